@@ -1,0 +1,54 @@
+# newsfacts: `make run` (install the core, show the sample's fact sheet), `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+# Stamps make `install` idempotent: pip runs again only when pyproject.toml changes.
+CORE := $(VENV)/.core-installed
+DEV := $(VENV)/.dev-installed
+
+.PHONY: install install-dev run test lint format bench eval eval-check clean
+
+install: $(CORE)
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(CORE): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e .
+	touch $@
+
+# Tests need the eval peers too: their loaders and scorers are tested on the real gold.
+install-dev: $(DEV)
+
+$(DEV): pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e ".[dev,eval]"
+	touch $(CORE) $@
+
+run: install
+	$(BIN)/newsfacts extract --format text
+
+lint: install-dev
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+format: install-dev
+	$(BIN)/ruff format src tests bench
+	$(BIN)/ruff check --fix src tests bench
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: install-dev
+	$(BIN)/python bench/pipeline.py
+
+eval: install-dev
+	$(BIN)/newsfacts eval all --peers --docs docs/accuracy.md
+
+# Fails when a peer's figure on the shared split drifts from ../shared/eval/METRICS.md.
+eval-check: install-dev
+	$(BIN)/newsfacts eval all --peers --check
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

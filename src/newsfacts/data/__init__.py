@@ -1,0 +1,1 @@
+"""Data shipped with newsfacts: the sample article, written by the project."""

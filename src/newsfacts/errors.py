@@ -1,0 +1,37 @@
+"""The one exception hierarchy of newsfacts, and the exit codes the CLI maps it to.
+
+    NewsfactsError                      anything newsfacts raises on purpose
+    ├── InputError (ValueError)         one input cannot be read: empty, binary, malformed, ...
+    │   └── EmptyInputError             nothing but whitespace
+    ├── ModelError (RuntimeError)       the spaCy model cannot be loaded
+    └── DataError (ValueError)          eval data missing or not in the documented layout
+
+Library code raises these and never prints; only `cli.py` turns them into messages and exit
+codes, so one bad input is reported by name and the others go on.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+
+
+class NewsfactsError(Exception):
+    """Root of every error newsfacts raises on purpose."""
+
+
+class InputError(NewsfactsError, ValueError):
+    """One input cannot be turned into an article; the message names what was found."""
+
+
+class EmptyInputError(InputError):
+    """The input holds no text at all."""
+
+
+class ModelError(NewsfactsError, RuntimeError):
+    """The spaCy model named by --model / NEWSFACTS_MODEL is not installed or not loadable."""
+
+
+class DataError(NewsfactsError, ValueError):
+    """Evaluation data is missing or does not follow the documented layout."""

