@@ -125,6 +125,59 @@ def schema() -> None:
     typer.echo(json.dumps(json_schema(), indent=2))
 
 
+@app.command(
+    name="eval",
+    epilog="Examples:\n\n"
+    "  newsfacts eval quotes --peers\n\n"
+    "  newsfacts eval all --peers --json -o scores.json\n\n"
+    "  newsfacts eval ner --data /data/eval --limit 20",
+)
+def eval_(
+    task: Annotated[
+        str,
+        typer.Argument(
+            help="A task (article, ner, timex, quantities, quotes, "
+            "5w1h, stories, coref, summary) or all."
+        ),
+    ],
+    data: Annotated[
+        Path | None, typer.Option("--data", help="Gold folder (default ../shared/eval).")
+    ] = None,
+    peers: Annotated[
+        bool, typer.Option("--peers/--no-peers", help="Add the peer baselines to the table.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="First N documents.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    docs: Annotated[
+        Path | None, typer.Option("--docs", help="Also write the accuracy page (markdown).")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Exit 1 if a peer drifts from METRICS.md's figures.")
+    ] = False,
+) -> None:
+    """Score newsfacts (and the peers) against public gold data."""
+    from newsfacts.evaluating import run_eval
+
+    try:
+        ok = run_eval(
+            task,
+            data=data,
+            peers=peers or check,
+            limit=limit,
+            as_json=as_json,
+            output=output,
+            docs=docs,
+            check=check,
+            err=stderr,
+        )
+    except NewsfactsError as e:
+        stderr.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(EXIT_USAGE if "unknown task" in str(e) else EXIT_SOME_FAILED) from None
+    if not ok:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
 def main() -> None:
     """Console entry point: usage errors exit 2, failed inputs 1, never a traceback."""
     try:

@@ -1,0 +1,53 @@
+"""Views of a sheet rendered to fixed-width strings (no terminal needed)."""
+
+from __future__ import annotations
+
+import json
+
+from newsfacts.render import render_json, render_jsonl, render_markdown, render_text
+from newsfacts.sheet import Caption, FactSheet, Generator, Paragraph, Removed, Source, sheet_id
+
+TEXT = "The ferry sailed at dawn.\n\nIt reached the island by noon."
+
+
+def _sheet() -> FactSheet:
+    return FactSheet(
+        id=sheet_id(TEXT),
+        source=Source(kind="text", path="ferry.txt"),
+        headline="Ferry sails",
+        byline=["Ana Lind"],
+        text=TEXT,
+        paragraphs=[Paragraph(start=0, end=25), Paragraph(start=27, end=len(TEXT))],
+        captions=[Caption(text="The ferry at the quay", credit="AP")],
+        removed=[Removed(text="Share this article", reason="share")],
+        generator=Generator(version="0.1.0", model="en_core_web_sm-3.8.0"),
+    )
+
+
+def test_render_json_round_trips() -> None:
+    sheet = _sheet()
+    assert FactSheet.model_validate(json.loads(render_json(sheet))) == sheet
+    assert "\n" not in render_jsonl(sheet)
+
+
+def test_render_text_sections() -> None:
+    view = render_text(_sheet(), width=90)
+    for expected in (
+        "Ferry sails",
+        "Ana Lind",
+        "Paragraphs",
+        "The ferry at the quay",
+        "AP",
+        "Share this article",
+        "share",
+        "Quotes: none found",
+    ):
+        assert expected in view
+    assert max(len(line) for line in view.splitlines()) <= 90
+
+
+def test_render_markdown_has_every_paragraph() -> None:
+    view = render_markdown(_sheet())
+    assert view.startswith("# Ferry sails")
+    assert "The ferry sailed at dawn." in view and "It reached the island by noon." in view
+    assert "| The ferry at the quay | AP |" in view
