@@ -23,6 +23,11 @@ def test_pipeline_sample_sheet(nlp) -> None:
         chunk = sheet.text[paragraph.start : paragraph.end]
         assert chunk and chunk == chunk.strip()
     assert sheet.generator.name == "newsfacts"
+    assert len(sheet.sentences) > len(sheet.paragraphs)
+    for sentence in sheet.sentences:
+        assert sheet.text[sentence.start : sentence.end].strip() == (
+            sheet.text[sentence.start : sentence.end]
+        )
 
 
 def test_pipeline_body_only_keeps_text_verbatim(nlp) -> None:

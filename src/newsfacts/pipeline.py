@@ -21,6 +21,7 @@ from newsfacts.sheet import (
     Paragraph,
     Removed,
     Source,
+    Span,
     sheet_id,
 )
 
@@ -66,6 +67,7 @@ def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
         dateline=article.dateline,
         text=article.text,
         paragraphs=[Paragraph(start=p.start, end=p.end) for p in article.paragraphs],
+        sentences=sentence_spans(parsed.doc),
         captions=[Caption(text=c.text, credit=c.credit) for c in article.captions],
         removed=[
             Removed(text=r.text, reason=r.reason, detail=r.detail)  # type: ignore[arg-type]
@@ -74,6 +76,18 @@ def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
         generator=Generator(version=__version__, model=model_label(nlp)),
         warnings=list(article.warnings),
     )
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """spaCy's sentences as offsets, blank ones (paragraph breaks) left out."""
+    spans = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            spans.append(Span(start=start, end=end))
+    return spans
 
 
 def extract_many(

@@ -185,6 +185,7 @@ class FactSheet(_Model):
     dateline: str | None = None
     text: str
     paragraphs: list[Paragraph] = Field(default_factory=list)
+    sentences: list[Span] = Field(default_factory=list)  # spaCy's sentences of `text`
     captions: list[Caption] = Field(default_factory=list)
     removed: list[Removed] = Field(default_factory=list)
     generator: Generator

@@ -13,7 +13,7 @@ def header_rows(sheet: FactSheet) -> list[tuple[str, str]]:
         ("Published", published),
         ("Byline", ", ".join(sheet.byline) or "none"),
         ("Source", sheet.source.path or sheet.source.url or sheet.source.kind),
-        ("Paragraphs", str(len(sheet.paragraphs))),
+        ("Paragraphs", f"{len(sheet.paragraphs)} ({len(sheet.sentences)} sentences)"),
         ("Id", sheet.id),
     ]
     if sheet.dateline:

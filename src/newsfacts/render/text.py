@@ -38,7 +38,7 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
     facts.add_column()
     for key, value in header_rows(sheet):
         facts.add_row(key, value)
-    parts: list[RenderableType] = [facts]
+    parts: list[RenderableType] = [Text(sheet.headline or "(no headline)", style="bold"), facts]
     if rows := event_rows(sheet):
         parts.append(_table("Event", ("", ""), rows))
     if sheet.summary:
@@ -60,7 +60,7 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
     parts.append(Panel(Text("\n\n".join(preview)), title="Text", title_align="left"))
     if sheet.warnings:
         parts.append(Text("Warnings: " + "; ".join(sheet.warnings), style="yellow"))
-    return Panel(Group(*parts), title=Text(sheet.headline or "(no headline)", style="bold"))
+    return Panel(Group(*parts), title="fact sheet", title_align="left")
 
 
 def render_text(sheet: FactSheet, *, width: int = 100, color: bool = False) -> str:

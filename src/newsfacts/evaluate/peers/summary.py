@@ -10,7 +10,6 @@ inside each sentence, needing no data) filtered the way sumy filters them.
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -50,11 +49,9 @@ class _WordTokenizer:
 
 @cache
 def _summarizer() -> TextRankSummarizer:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from sumy.nlp.stemmers import Stemmer
-        from sumy.summarizers.text_rank import TextRankSummarizer
-        from sumy.utils import get_stop_words
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
 
     summarizer = TextRankSummarizer(Stemmer(LANGUAGE))
     summarizer.stop_words = get_stop_words(LANGUAGE)
@@ -65,9 +62,7 @@ def textrank(sentences: Sequence[str], *, k: int = SUMMARY_SENTENCES) -> list[st
     """sumy's TextRank: the k best-ranked sentences, in document order."""
     if not sentences:
         return []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
     tokenizer = _WordTokenizer()
     document = ObjectDocumentModel([Paragraph([Sentence(text, tokenizer) for text in sentences])])

@@ -1,0 +1,202 @@
+"""`quantities`: numbers with units against MeasEval and quantulum3's own test cases.
+
+The primary figure is span F1 with overlap matching over both sources: whether a system finds
+the quantities at all. MeasEval (scientific paragraphs) is the fair comparison with quantulum3;
+quantulum3's own regression tests are biased in its favour but are the only gold here with
+values and unit names, so value and unit accuracy are measured on them alone.
+Definitions: ../shared/eval/METRICS.md, "quantities".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsfacts.article import RawArticle, Source
+from newsfacts.evaluate.gold.quantities import (
+    DIMENSIONLESS,
+    MEASEVAL,
+    QUANTULUM3,
+    QuantityDocument,
+    QuantitySpan,
+    load_quantities,
+)
+from newsfacts.evaluate.matching import Counts, match_one_to_one, span_overlap_score
+from newsfacts.evaluate.peers.quantities import quantulum3_quantities
+from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.sheet import FactSheet, Quantity
+
+NAME = "quantities"
+PRIMARY = "f1"
+NEWSFACTS = "newsfacts"
+# METRICS.md: a value is right when it equals the gold one up to float noise.
+VALUE_REL_TOL = 1e-6
+
+
+@dataclass
+class QuantityScore:
+    """Span matching summed over documents (micro), plus value and unit over the matches."""
+
+    overlap: Counts = field(default_factory=Counts)
+    exact: Counts = field(default_factory=Counts)
+    valued: int = 0  # overlap matches with the right value
+    united: int = 0  # overlap matches with the same unit name
+
+    def add(self, gold: Sequence[QuantitySpan], predicted: Sequence[QuantitySpan]) -> None:
+        """One document: one-to-one overlap matching (and exact), then value and unit."""
+        pairs = [(gold[g], predicted[p]) for g, p in match_one_to_one(gold, predicted, _overlap)]
+        self.overlap.add(len(pairs), len(predicted), len(gold))
+        exact = match_one_to_one(gold, predicted, _same_span)
+        self.exact.add(len(exact), len(predicted), len(gold))
+        self.valued += sum(1 for g, p in pairs if value_right(g, p))
+        self.united += sum(1 for g, p in pairs if g.unit is not None and g.unit == p.unit)
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.valued / self.overlap.matched if self.overlap.matched else 0.0
+
+    @property
+    def unit_accuracy(self) -> float:
+        return self.united / self.overlap.matched if self.overlap.matched else 0.0
+
+
+def value_right(gold: QuantitySpan, predicted: QuantitySpan) -> bool:
+    if gold.value is None or predicted.value is None:
+        return False
+    return math.isclose(gold.value, predicted.value, rel_tol=VALUE_REL_TOL)
+
+
+def without_dimensionless(quantities: Sequence[QuantitySpan]) -> list[QuantitySpan]:
+    """METRICS.md "dimensionless dropped": bare numbers (years, ids, counts) left out."""
+    return [q for q in quantities if not q.dimensionless]
+
+
+@dataclass
+class SourcedScore:
+    """One system's scores over all texts, per source, and quantulum3's without bare numbers."""
+
+    all: QuantityScore = field(default_factory=QuantityScore)
+    by_source: dict[str, QuantityScore] = field(
+        default_factory=lambda: {QUANTULUM3: QuantityScore(), MEASEVAL: QuantityScore()}
+    )
+    dimensioned: QuantityScore = field(default_factory=QuantityScore)
+
+    def add(self, document: QuantityDocument, predicted: Sequence[QuantitySpan]) -> None:
+        self.all.add(document.quantities, predicted)
+        self.by_source[document.source].add(document.quantities, predicted)
+        if document.source == QUANTULUM3:
+            self.dimensioned.add(
+                without_dimensionless(document.quantities), without_dimensionless(predicted)
+            )
+
+    def metrics(self) -> dict[str, float]:
+        quantulum3, measeval = self.by_source[QUANTULUM3], self.by_source[MEASEVAL]
+        return {
+            "f1": self.all.overlap.f1,
+            "precision": self.all.overlap.precision,
+            "recall": self.all.overlap.recall,
+            "exact_f1": self.all.exact.f1,
+            "measeval_f1": measeval.overlap.f1,
+            "measeval_precision": measeval.overlap.precision,
+            "measeval_recall": measeval.overlap.recall,
+            "measeval_exact_f1": measeval.exact.f1,
+            "quantulum3_f1": quantulum3.overlap.f1,
+            "quantulum3_exact_f1": quantulum3.exact.f1,
+            "quantulum3_f1_dimensionless_dropped": self.dimensioned.overlap.f1,
+            # Only quantulum3's cases give values and unit names.
+            "value_accuracy": quantulum3.value_accuracy,
+            "unit_accuracy": quantulum3.unit_accuracy,
+        }
+
+
+def sheet_quantities(sheet: FactSheet) -> list[QuantitySpan]:
+    """The sheet's quantities in the gold's terms (see `_sheet_quantity`)."""
+    return [_sheet_quantity(quantity) for quantity in sheet.quantities]
+
+
+def _sheet_quantity(quantity: Quantity) -> QuantitySpan:
+    """A range with no single value scores by its midpoint, and a number with no unit counts as
+    `dimensionless`: both are the gold's conventions (quantities/SOURCE.md)."""
+    value = quantity.value
+    if value is None and quantity.low is not None and quantity.high is not None:
+        value = (quantity.low + quantity.high) / 2
+    return QuantitySpan(
+        start=quantity.start,
+        end=quantity.end,
+        text=quantity.text,
+        value=value,
+        unit=quantity.unit or DIMENSIONLESS,
+        kind=quantity.kind,
+    )
+
+
+def run(
+    folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
+) -> TaskResult:
+    documents = load_quantities(folder, limit=limit)
+    result = TaskResult(task=NAME, documents=len(documents), primary=PRIMARY)
+    ours = _score_newsfacts(documents, track=track)
+    result.systems[NEWSFACTS] = ours.metrics()
+    result.notes.append(_counts_note(NEWSFACTS, ours))
+    if peers:
+        theirs = SourcedScore()
+        label = f"{NAME}: {QUANTULUM3}"
+        for document in track(documents, label, total=len(documents)):
+            theirs.add(document, quantulum3_quantities(document.text))
+        result.systems[QUANTULUM3] = theirs.metrics()
+        result.notes.append(_counts_note(QUANTULUM3, theirs))
+    result.notes.insert(0, _gold_note(documents))
+    return result
+
+
+def _score_newsfacts(documents: Sequence[QuantityDocument], *, track: Track) -> SourcedScore:
+    from newsfacts.nlp import get_nlp
+    from newsfacts.pipeline import extract_many
+
+    score = SourcedScore()
+    raws = (RawArticle(text=d.text, source=Source(kind="text")) for d in documents)
+    sheets = extract_many(raws, nlp=get_nlp(), body_only=True)
+    pairs = zip(documents, sheets, strict=True)
+    for document, sheet in track(pairs, f"{NAME}: {NEWSFACTS}", total=len(documents)):
+        # body_only keeps the text as given; were it ever changed, no offset would be comparable.
+        predicted = sheet_quantities(sheet) if sheet.text == document.text else []
+        score.add(document, predicted)
+    return score
+
+
+def _gold_note(documents: Sequence[QuantityDocument]) -> str:
+    parts = []
+    for source in (QUANTULUM3, MEASEVAL):
+        chosen = [d for d in documents if d.source == source]
+        parts.append(f"{source} {len(chosen)} texts/{sum(len(d.quantities) for d in chosen)}")
+    return f"{len(documents)} texts: " + ", ".join(parts) + " quantities"
+
+
+def _counts_note(system: str, score: SourcedScore) -> str:
+    counts = score.all.overlap
+    return (
+        f"{system}: {counts.predicted} predictions, {counts.matched} overlap matches, "
+        f"{score.all.exact.matched} exact"
+    )
+
+
+def _overlap(gold: QuantitySpan, predicted: QuantitySpan) -> float:
+    return span_overlap_score((gold.start, gold.end), (predicted.start, predicted.end))
+
+
+def _same_span(gold: QuantitySpan, predicted: QuantitySpan) -> float:
+    return 1.0 if (gold.start, gold.end) == (predicted.start, predicted.end) else 0.0
+
+
+TASK = TaskSpec(
+    name=NAME,
+    primary=PRIMARY,
+    peers=(QUANTULUM3,),
+    run=run,
+    figures=(
+        PeerFigure(QUANTULUM3, "measeval_f1", 0.664),
+        PeerFigure(QUANTULUM3, "quantulum3_f1", 1.0),
+    ),
+)
