@@ -150,3 +150,26 @@ def test_normalize_keeps_quotes_and_folds_spaces() -> None:
     assert text == "“Fine,” she said. It’s\nover."
     assert normalize_line("  two   spaces  ") == "two spaces"
     assert normalize_text("cafe\u0301") == "café"
+
+
+def test_clean_byline_keeps_people_only() -> None:
+    from newsfacts.clean.header import clean_byline
+
+    names = (
+        "Ana Lind",
+        "Ap Auto Writer",
+        "Staff writer",
+        "REUTERS",
+        "Rui de Sousa",
+        "Detroit News wire services Published",
+        "By Tom Ray, Health Correspondent",
+    )
+    assert clean_byline(names) == ("Ana Lind", "Rui de Sousa", "Tom Ray")
+
+
+def test_table_rows_are_not_captions() -> None:
+    from newsfacts.clean.captions import looks_like_caption
+
+    assert not looks_like_caption("| Pos | Player | Plays | % |")
+    assert not looks_like_caption("Q3")
+    assert looks_like_caption("Fishing boats tied up in the harbour")

@@ -17,7 +17,7 @@ from newsfacts.clean.captions import (
     looks_like_caption,
     split_credit,
 )
-from newsfacts.clean.header import parse_byline, parse_date_line
+from newsfacts.clean.header import clean_byline, parse_byline, parse_date_line
 from newsfacts.clean.normalize import normalize_line, normalize_text
 from newsfacts.clean.patterns import DATELINE
 
@@ -244,7 +244,7 @@ def _assemble(raw: RawArticle, headline: str, sorter: _Sorter) -> CleanArticle:
         headline=headline,
         text=text,
         paragraphs=tuple(paragraphs),
-        byline=tuple(dict.fromkeys([*raw.byline, *sorter.byline])),
+        byline=tuple(dict.fromkeys([*clean_byline(raw.byline), *sorter.byline])),
         published=published,
         published_from=published_from,
         captions=(*raw.captions, *sorter.captions),

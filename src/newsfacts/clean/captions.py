@@ -7,10 +7,16 @@ split off so the body keeps only the article's own sentences.
 
 from __future__ import annotations
 
+import re
+
 from newsfacts.clean.patterns import CREDIT_LINE, CREDIT_TAIL
 
 # A caption is a description, not a paragraph: past this length a credited line is body text.
 MAX_CAPTION_CHARS = 400
+# Fewer words than this is a label or a table cell, not a photo description.
+MIN_CAPTION_WORDS = 3
+TABLE_ROW = re.compile(r"^\|.*\|$|^[-|: +]+$")
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def split_credit(line: str) -> tuple[str, str] | None:
@@ -67,6 +73,8 @@ def is_repeat_with_credit(first: str, second: str) -> str | None:
 
 
 def looks_like_caption(line: str) -> bool:
-    """A short descriptive line: no closing sentence punctuation, or very short."""
+    """A short descriptive line of words: no closing sentence punctuation, not a table row."""
     stripped = line.rstrip()
+    if TABLE_ROW.match(stripped) or len(WORD.findall(stripped)) < MIN_CAPTION_WORDS:
+        return False
     return len(stripped) <= MAX_CAPTION_CHARS and not stripped.endswith((".", "?", "!", '"', "”"))

@@ -13,8 +13,43 @@ from newsfacts.clean.patterns import (
     BYLINE_SPLIT,
     DATE_LINE,
     HAS_DATE,
+    ROLE_WORDS,
 )
 
+# Words that never belong to a person's name in a byline field.
+NOT_NAME_WORDS = frozenset(
+    {w.lower() for w in ROLE_WORDS}
+    | {
+        "writer",
+        "staff",
+        "wire",
+        "services",
+        "published",
+        "updated",
+        "news",
+        "press",
+        "agency",
+        "desk",
+        "team",
+        "editorial",
+        "board",
+        "associated",
+        "reuters",
+        "afp",
+        "ap",
+        "insider",
+        "times",
+        "post",
+        "daily",
+        "herald",
+        "journal",
+        "tribune",
+        "guardian",
+        "bbc",
+        "cnn",
+    }
+)
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "la", "le", "del", "bin", "al"})
 # A byline names people; longer lines are body text that happens to start with "By".
 MAX_BYLINE_CHARS = 120
 MAX_NAME_WORDS = 5
@@ -40,6 +75,25 @@ def _names(text: str) -> list[str] | None:
     if not names or any(len(n.split()) > MAX_NAME_WORDS or not n[0].isupper() for n in names):
         return None
     return names
+
+
+def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Author names from metadata, without roles, outlets and agencies ("Staff writer", "AP").
+
+    HTML metadata mixes people with job titles and wire services; only name-shaped entries
+    of two to five capitalised words, none of them a role word, are kept.
+    """
+    kept = []
+    for name in names:
+        name = BYLINE_ROLE_TAIL.sub("", re.sub(r"^\s*By\s+", "", name, flags=re.IGNORECASE))
+        words = name.split()
+        if not 2 <= len(words) <= MAX_NAME_WORDS or name.isupper():
+            continue
+        if any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words):
+            continue
+        if all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words):
+            kept.append(name.strip(" ,;"))
+    return tuple(dict.fromkeys(kept))
 
 
 def parse_date_line(line: str) -> date | None:

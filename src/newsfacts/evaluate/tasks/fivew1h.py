@@ -50,11 +50,8 @@ def token_f1(predicted: str, gold: str) -> float:
     predicted_tokens = Counter(WORD.findall(predicted.lower()))
     gold_tokens = Counter(WORD.findall(gold.lower()))
     shared = sum((predicted_tokens & gold_tokens).values())
-    if not shared:
-        return 0.0
-    precision = shared / sum(predicted_tokens.values())
-    recall = shared / sum(gold_tokens.values())
-    return 2 * precision * recall / (precision + recall)
+    # 2PR/(P+R) in one division, so a pair exactly at the 0.5 threshold is not lost to rounding.
+    return 2 * shared / (predicted_tokens.total() + gold_tokens.total()) if shared else 0.0
 
 
 def judge(
@@ -85,10 +82,14 @@ def score_answers(
     documents: Sequence[FiveW1HDocument], answers: Sequence[Answers]
 ) -> dict[str, float]:
     """Overall and per-question accuracy (k=1), strict accuracy (k=2), mean best token F1."""
-    main = [j for d, a in zip(documents, answers) for j in judge_document(d, a, min_coders=MAIN_CODERS)]
+    main = [
+        j
+        for d, a in zip(documents, answers, strict=True)
+        for j in judge_document(d, a, min_coders=MAIN_CODERS)
+    ]
     strict = [
         j
-        for d, a in zip(documents, answers)
+        for d, a in zip(documents, answers, strict=True)
         for j in judge_document(d, a, min_coders=STRICT_CODERS)
     ]
     metrics = {"accuracy": _accuracy(main)}

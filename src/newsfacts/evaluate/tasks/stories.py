@@ -68,11 +68,15 @@ def bcubed(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, float]:
     """B-cubed P, R, F1: per-article overlap of its two clusters, averaged over articles."""
     if not gold:
         return {"bcubed_precision": 0.0, "bcubed_recall": 0.0, "bcubed_f1": 0.0}
-    both = Counter(zip(gold, predicted))
+    both = Counter(zip(gold, predicted, strict=True))
     gold_sizes = Counter(gold)
     predicted_sizes = Counter(predicted)
-    precision = sum(both[g, p] / predicted_sizes[p] for g, p in zip(gold, predicted)) / len(gold)
-    recall = sum(both[g, p] / gold_sizes[g] for g, p in zip(gold, predicted)) / len(gold)
+    precision = sum(
+        both[g, p] / predicted_sizes[p] for g, p in zip(gold, predicted, strict=True)
+    ) / len(gold)
+    recall = sum(both[g, p] / gold_sizes[g] for g, p in zip(gold, predicted, strict=True)) / len(
+        gold
+    )
     return {
         "bcubed_precision": precision,
         "bcubed_recall": recall,
@@ -82,7 +86,7 @@ def bcubed(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, float]:
 
 def pairwise_f1(gold: Sequence[int], predicted: Sequence[int]) -> float:
     """F1 over article pairs put together: a pair is right when gold also puts it together."""
-    together = sum(comb(n, 2) for n in Counter(zip(gold, predicted)).values())
+    together = sum(comb(n, 2) for n in Counter(zip(gold, predicted, strict=True)).values())
     predicted_pairs = sum(comb(n, 2) for n in Counter(predicted).values())
     gold_pairs = sum(comb(n, 2) for n in Counter(gold).values())
     precision = together / predicted_pairs if predicted_pairs else 0.0
@@ -117,17 +121,13 @@ def run(
     nlp = get_nlp()
     raws = (_raw(document) for document in documents)
     sheets = list(
-        track(
-            extract_many(raws, nlp=nlp, body_only=True), f"{NAME}: newsfacts", len(documents)
-        )
+        track(extract_many(raws, nlp=nlp, body_only=True), f"{NAME}: newsfacts", len(documents))
     )
     predictions = {"newsfacts": cluster_articles(sheets)}
     if peers:
         texts = [document.text for document in documents]
         predictions["minhash"] = minhash_clusters(texts, threshold=MINHASH_THRESHOLD)
-        predictions[f"minhash-{MINHASH_STRICT}"] = minhash_clusters(
-            texts, threshold=MINHASH_STRICT
-        )
+        predictions[f"minhash-{MINHASH_STRICT}"] = minhash_clusters(texts, threshold=MINHASH_STRICT)
         predictions["tfidf"] = tfidf_clusters(texts, similarity=TFIDF_SIMILARITY)
         for similarity in TFIDF_SWEEP:
             predictions[f"tfidf-{similarity}"] = tfidf_clusters(texts, similarity=similarity)

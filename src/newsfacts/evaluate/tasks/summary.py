@@ -71,9 +71,11 @@ def score_summaries(
 
     A subset with no article in the run (e.g. under `--limit`) scores 0.0.
     """
-    per_article = [rouge(doc, predicted) for doc, predicted in zip(documents, predictions)]
-    cnndm = [s for doc, s in zip(documents, per_article) if doc.subset == CNNDM]
-    gum = [s for doc, s in zip(documents, per_article) if doc.subset == GUM]
+    per_article = [
+        rouge(doc, predicted) for doc, predicted in zip(documents, predictions, strict=True)
+    ]
+    cnndm = [s for doc, s in zip(documents, per_article, strict=True) if doc.subset == CNNDM]
+    gum = [s for doc, s in zip(documents, per_article, strict=True) if doc.subset == GUM]
     metrics = {name: _mean(cnndm, name) for name in (*JOINED_TYPES, SENTENCE_TYPE)}
     metrics.update({GUM_PREFIX + name: _mean(gum, name) for name in JOINED_TYPES})
     return metrics

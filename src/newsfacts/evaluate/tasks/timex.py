@@ -151,8 +151,8 @@ def run(
 
 def _score_newsfacts(documents: Sequence[TimexDocument], *, track: Track) -> GroupedScore:
     """Our sheets, each given its DCT as publication date so relative times can resolve."""
-    from newsfacts.pipeline import extract_many
     from newsfacts.nlp import get_nlp
+    from newsfacts.pipeline import extract_many
 
     score = GroupedScore(value_types=ALL_TYPES)
     sheets = extract_many((_raw(d) for d in documents), nlp=get_nlp(), body_only=True)

@@ -1,0 +1,293 @@
+"""`coref`: does a pronoun end up with the right entity? GUM news pronouns and GAP.
+
+The fact sheet resolves pronouns by merging their mentions into entities (a speaker's "he"
+must name someone), so both sets are scored through `sheet.entities`. GUM asks, for every
+anaphoric 3rd-person pronoun of 18 news articles, whether the mention chosen as its antecedent
+belongs to its gold entity; GAP asks whether a pronoun refers to name A, name B, or neither,
+scored with GAP's own rules (`gap_scorer.py`: two binary links per example, P/R/F1, by pronoun
+gender, bias = F1 feminine / F1 masculine). Definitions: ../shared/eval/METRICS.md, "coref".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsfacts.article import RawArticle, Source
+from newsfacts.evaluate.gold.coref import GapExample, GumDocument, GumMention, Span, load_gap, load_gum
+from newsfacts.evaluate.matching import f1, overlap
+from newsfacts.evaluate.peers.coref import (
+    NEITHER,
+    GapAnswer,
+    closest_candidate_answer,
+    closest_named_antecedent,
+    closest_person_answer,
+    ner_docs,
+)
+from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.sheet import FactSheet
+
+NAME = "coref"
+PRIMARY = "f1"
+NEWSFACTS = "newsfacts"
+CLOSEST_MENTION = "closest-mention"
+CLOSEST_AB = "closest-ab"
+TEXT_FIELD = "text"
+# GAP's pronoun genders (gap-coreference constants.PRONOUNS).
+FEMININE = "feminine"
+MASCULINE = "masculine"
+PRONOUN_GENDER = {
+    "she": FEMININE,
+    "her": FEMININE,
+    "hers": FEMININE,
+    "he": MASCULINE,
+    "his": MASCULINE,
+    "him": MASCULINE,
+}
+OVERALL = "overall"
+
+
+# --- GUM: pronoun -> antecedent mention ---------------------------------------------------
+
+
+def antecedent_right(document: GumDocument, pronoun: GumMention, antecedent: Span | None) -> bool:
+    """Whether the gold mention the antecedent span stands for belongs to the pronoun's entity.
+
+    That mention is the smallest gold mention containing the span; failing that, the one
+    sharing the most characters with it; failing that, there is none and the answer is wrong.
+    """
+    if antecedent is None:
+        return False
+    others = [m for m in document.mentions if m != pronoun]
+    containing = [m for m in others if m.start <= antecedent[0] and antecedent[1] <= m.end]
+    if containing:
+        chosen = min(containing, key=lambda m: m.end - m.start)
+        return chosen.entity == pronoun.entity
+    best, best_shared = None, 0
+    for mention in others:
+        shared = overlap(mention.span, antecedent)
+        if shared > best_shared:
+            best, best_shared = mention, shared
+    return best is not None and best.entity == pronoun.entity
+
+
+@dataclass
+class PronounScore:
+    """GUM pronoun accuracy, summed over documents."""
+
+    right: int = 0
+    total: int = 0
+
+    def add(self, right: bool) -> None:
+        self.right += right
+        self.total += 1
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+def sheet_antecedent(sheet: FactSheet, start: int, end: int) -> Span | None:
+    """Our antecedent for the pronoun at [start, end): the latest earlier mention of its entity.
+
+    The pronoun's entity is the sheet entity with a mention overlapping it; none = unresolved.
+    """
+    for entity in sheet.entities:
+        mentions = [m for m in entity.mentions if m.field == TEXT_FIELD]
+        if not any(overlap((m.start, m.end), (start, end)) for m in mentions):
+            continue
+        earlier = [(m.end, m.start) for m in mentions if m.end <= start]
+        if not earlier:
+            return None
+        latest_end, latest_start = max(earlier)
+        return (latest_start, latest_end)
+    return None
+
+
+# --- GAP: two binary links per example ------------------------------------------------------
+
+
+@dataclass
+class LinkCounts:
+    """GAP's true/false positive and false negative tallies (true negatives are not scored)."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        predicted = self.true_positives + self.false_positives
+        return self.true_positives / predicted if predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+
+@dataclass
+class GapScore:
+    """GAP's scorer: A and B links tallied overall and by pronoun gender."""
+
+    counts: dict[str, LinkCounts] = field(
+        default_factory=lambda: {g: LinkCounts() for g in (OVERALL, FEMININE, MASCULINE)}
+    )
+
+    def add(self, example: GapExample, answer: GapAnswer) -> None:
+        gender = PRONOUN_GENDER.get(example.pronoun.lower())
+        groups = [self.counts[OVERALL]] + ([self.counts[gender]] if gender else [])
+        for gold, said in ((example.a_coref, answer[0]), (example.b_coref, answer[1])):
+            for counts in groups:
+                if gold and said:
+                    counts.true_positives += 1
+                elif said:
+                    counts.false_positives += 1
+                elif gold:
+                    counts.false_negatives += 1
+
+    @property
+    def bias(self) -> float:
+        """F1 feminine / F1 masculine; 0 when either is 0 (GAP prints "-")."""
+        feminine, masculine = self.counts[FEMININE].f1, self.counts[MASCULINE].f1
+        return feminine / masculine if feminine and masculine else 0.0
+
+    def metrics(self) -> dict[str, float]:
+        overall = self.counts[OVERALL]
+        return {
+            "f1": overall.f1,
+            "precision": overall.precision,
+            "recall": overall.recall,
+            "f1_feminine": self.counts[FEMININE].f1,
+            "f1_masculine": self.counts[MASCULINE].f1,
+            "bias": self.bias,
+        }
+
+
+def sheet_gap_answer(sheet: FactSheet, example: GapExample) -> GapAnswer:
+    """A-coref / B-coref when the pronoun's sheet entity also has a mention on A / on B."""
+    for entity in sheet.entities:
+        spans = [(m.start, m.end) for m in entity.mentions if m.field == TEXT_FIELD]
+        if any(overlap(span, example.pronoun_span) for span in spans):
+            return (
+                any(overlap(span, example.a) for span in spans),
+                any(overlap(span, example.b) for span in spans),
+            )
+    return NEITHER
+
+
+# --- the task ---------------------------------------------------------------------------------
+
+
+def run(
+    folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
+) -> TaskResult:
+    from newsfacts.nlp import get_nlp
+
+    nlp = get_nlp()
+    documents = load_gum(folder, limit=limit)
+    examples = load_gap(folder, limit=limit)
+    ours_gum, named_gum = _score_gum(documents, nlp=nlp, peers=peers, track=track)
+    ours_gap = _score_gap_sheets(examples, nlp=nlp, track=track)
+    result = TaskResult(task=NAME, documents=len(documents) + len(examples), primary=PRIMARY)
+    result.systems[NEWSFACTS] = {
+        **ours_gap.metrics(),
+        "gum_pronoun_accuracy": ours_gum.accuracy,
+    }
+    if peers:
+        person_gap, candidates_gap = _score_gap_peers(examples, nlp=nlp, track=track)
+        result.systems[CLOSEST_MENTION] = {
+            **person_gap.metrics(),
+            "gum_pronoun_accuracy": named_gum.accuracy,
+        }
+        result.systems[CLOSEST_AB] = candidates_gap.metrics()
+    result.notes.append(
+        f"GUM: {len(documents)} documents, {ours_gum.total} anaphoric 3rd-person pronouns; "
+        f"GAP: {len(examples)} examples"
+    )
+    return result
+
+
+def _score_gum(
+    documents: Sequence[GumDocument], *, nlp, peers: bool, track: Track
+) -> tuple[PronounScore, PronounScore]:
+    """Our sheet and the closest-named baseline on GUM, from one full parse per document."""
+    from newsfacts import pipeline
+
+    ours, named = PronounScore(), PronounScore()
+    parsed = pipeline.parse_many(
+        (pipeline.clean(_raw(d.text, d), body_only=True) for d in documents), nlp=nlp
+    )
+    systems = f"{NAME}: GUM {NEWSFACTS}, {CLOSEST_MENTION}" if peers else f"{NAME}: GUM {NEWSFACTS}"
+    for document, parse in track(
+        zip(documents, parsed, strict=True), systems, total=len(documents)
+    ):
+        sheet = pipeline.build_sheet(parse, nlp=nlp)
+        for pronoun in document.anaphoric_pronouns():
+            ours.add(
+                antecedent_right(
+                    document, pronoun, sheet_antecedent(sheet, pronoun.start, pronoun.end)
+                )
+            )
+            if peers:
+                antecedent = closest_named_antecedent(parse.doc, pronoun.text, pronoun.start)
+                named.add(antecedent_right(document, pronoun, antecedent))
+    return ours, named
+
+
+def _score_gap_sheets(examples: Sequence[GapExample], *, nlp, track: Track) -> GapScore:
+    from newsfacts import pipeline
+
+    ours = GapScore()
+    sheets = pipeline.extract_many((_raw(e.text) for e in examples), nlp=nlp, body_only=True)
+    for example, sheet in track(
+        zip(examples, sheets, strict=True), f"{NAME}: GAP {NEWSFACTS}", total=len(examples)
+    ):
+        ours.add(example, sheet_gap_answer(sheet, example))
+    return ours
+
+
+def _score_gap_peers(
+    examples: Sequence[GapExample], *, nlp, track: Track
+) -> tuple[GapScore, GapScore]:
+    """The spaCy-PERSON baseline (NER alone, parser off) and the A/B-candidate baseline."""
+    person, candidates = GapScore(), GapScore()
+    docs = ner_docs((e.text for e in examples), nlp=nlp)
+    for example, doc in track(
+        zip(examples, docs, strict=True),
+        f"{NAME}: GAP {CLOSEST_MENTION}, {CLOSEST_AB}",
+        total=len(examples),
+    ):
+        person.add(example, closest_person_answer(doc, example))
+        candidates.add(example, closest_candidate_answer(example))
+    return person, candidates
+
+
+def _raw(text: str, document: GumDocument | None = None) -> RawArticle:
+    published = document.published if document else None
+    return RawArticle(
+        text=text,
+        source=Source(kind="text"),
+        published=published,
+        published_from="input" if published else None,
+    )
+
+
+TASK = TaskSpec(
+    name=NAME,
+    primary=PRIMARY,
+    peers=(CLOSEST_MENTION, CLOSEST_AB),
+    run=run,
+    figures=(
+        # 18 documents, 275 pronouns: the smallest-set tolerance.
+        PeerFigure(CLOSEST_MENTION, "gum_pronoun_accuracy", 0.411, tolerance=0.03),
+        PeerFigure(CLOSEST_MENTION, "f1", 0.373),
+        PeerFigure(CLOSEST_AB, "f1", 0.427),
+    ),
+    gold_files=("gold.jsonl", "gap.jsonl"),
+)

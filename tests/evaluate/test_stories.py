@@ -1,0 +1,167 @@
+"""The `stories` task: B-cubed and pairwise scoring, the gold loader, MinHash and TF-IDF peers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfacts.evaluate.gold.stories import StoryDocument, cluster_labels, load_stories
+from newsfacts.evaluate.peers.stories import (
+    connected_components,
+    minhash_clusters,
+    shingles,
+    tfidf_clusters,
+)
+from newsfacts.evaluate.tasks.stories import (
+    TASK,
+    bcubed,
+    cluster_articles,
+    pairwise_f1,
+    score_clusters,
+)
+from newsfacts.sheet import FactSheet, Generator, Source
+
+EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+STORIES_DIR = EVAL_DIR / "stories"
+
+# Gold: {0, 1, 2} and {3, 4}.
+GOLD = [0, 0, 0, 1, 1]
+
+
+def test_scores_perfect_clustering_is_one() -> None:
+    scores = score_clusters(GOLD, [7, 7, 7, 2, 2])  # label names do not matter
+    assert scores == pytest.approx(
+        {
+            "bcubed_precision": 1.0,
+            "bcubed_recall": 1.0,
+            "bcubed_f1": 1.0,
+            "pairwise_f1": 1.0,
+            "ari": 1.0,
+            "nmi": 1.0,
+        }
+    )
+
+
+def test_scores_all_singletons() -> None:
+    scores = score_clusters(GOLD, [0, 1, 2, 3, 4])
+    assert scores["bcubed_precision"] == 1.0
+    assert scores["bcubed_recall"] == pytest.approx((3 * (1 / 3) + 2 * (1 / 2)) / 5)
+    assert scores["pairwise_f1"] == 0.0
+    assert scores["ari"] == pytest.approx(0.0)
+
+
+def test_bcubed_partial() -> None:
+    # Predicted {0, 1}, {2, 3, 4}.
+    scores = bcubed(GOLD, [0, 0, 1, 1, 1])
+    precision = (1 + 1 + 1 / 3 + 2 / 3 + 2 / 3) / 5
+    recall = (2 / 3 + 2 / 3 + 1 / 3 + 1 + 1) / 5
+    assert scores["bcubed_precision"] == pytest.approx(precision)
+    assert scores["bcubed_recall"] == pytest.approx(recall)
+    assert scores["bcubed_f1"] == pytest.approx(2 * precision * recall / (precision + recall))
+
+
+def test_pairwise_f1_partial() -> None:
+    # Gold pairs: 01 02 12 34; predicted pairs: 01 23 24 34; shared: 01 34.
+    assert pairwise_f1(GOLD, [0, 0, 1, 1, 1]) == pytest.approx(0.5)
+    # All in one cluster: 10 predicted pairs, 4 of them right.
+    assert pairwise_f1(GOLD, [0] * 5) == pytest.approx(2 * 0.4 * 1 / 1.4)
+
+
+def test_bcubed_empty_split() -> None:
+    assert bcubed([], [])["bcubed_f1"] == 0.0
+
+
+def test_connected_components() -> None:
+    assert connected_components(6, [(0, 2), (4, 5), (2, 0)]) == [0, 1, 0, 2, 3, 3]
+    assert connected_components(3, []) == [0, 1, 2]
+
+
+def test_shingles() -> None:
+    assert shingles("A b, c d e F") == {"a b c d e", "b c d e f"}
+    assert shingles("Too short") == {"too short"}
+    assert shingles("...") == set()
+
+
+WILDFIRE = (
+    "A wildfire near the northern town of Alder spread overnight, forcing hundreds of "
+    "residents to leave their homes as firefighters battled strong winds on Tuesday."
+)
+WILDFIRE_COPY = WILDFIRE.replace("Tuesday", "Tuesday morning")
+ELECTION = (
+    "Voters in the coastal province chose a new governor on Sunday after a campaign "
+    "dominated by questions about fishing quotas and harbour repairs."
+)
+
+
+def test_minhash_joins_near_copies_only() -> None:
+    labels = minhash_clusters([WILDFIRE, ELECTION, WILDFIRE_COPY], threshold=0.3)
+    assert labels[0] == labels[2]
+    assert labels[1] != labels[0]
+
+
+def test_tfidf_joins_similar_texts() -> None:
+    labels = tfidf_clusters([WILDFIRE, ELECTION, WILDFIRE_COPY], similarity=0.2)
+    assert labels[0] == labels[2]
+    assert labels[1] != labels[0]
+    assert tfidf_clusters([WILDFIRE], similarity=0.2) == [0]
+
+
+def test_cluster_articles_placeholder_is_all_singletons() -> None:
+    sheet = FactSheet(
+        id="x",
+        source=Source(kind="text"),
+        headline="",
+        text="",
+        generator=Generator(version="0", model="m"),
+    )
+    assert cluster_articles([sheet, sheet, sheet]) == [0, 1, 2]
+
+
+def test_cluster_labels_number_by_first_appearance() -> None:
+    documents = [
+        StoryDocument(id=str(i), text="", cluster=c, topic=1)
+        for i, c in enumerate(["1/ecb", "1/ecbplus", "1/ecb"])
+    ]
+    assert cluster_labels(documents) == [0, 1, 0]
+
+
+@pytest.fixture(scope="module")
+def gold_documents() -> list[StoryDocument]:
+    if not STORIES_DIR.is_dir():
+        pytest.skip(f"no shared eval data at {STORIES_DIR}")
+    return load_stories(STORIES_DIR)
+
+
+def test_load_stories_counts_match_source(gold_documents: list[StoryDocument]) -> None:
+    assert len(gold_documents) == 742
+    assert len({d.cluster for d in gold_documents}) == 66
+    assert len({d.topic for d in gold_documents}) == 33
+    assert all(d.cluster.startswith(f"{d.topic}/") for d in gold_documents)
+
+
+def test_load_stories_limit() -> None:
+    if not STORIES_DIR.is_dir():
+        pytest.skip(f"no shared eval data at {STORIES_DIR}")
+    assert len(load_stories(STORIES_DIR, limit=3)) == 3
+
+
+@pytest.mark.eval
+@pytest.mark.model
+def test_stories_task_smoke_on_three_documents() -> None:
+    if not STORIES_DIR.is_dir():
+        pytest.skip(f"no shared eval data at {STORIES_DIR}")
+    result = TASK.run(STORIES_DIR, peers=True, limit=3)
+    assert result.documents == 3
+    assert set(result.systems) == {"newsfacts", *TASK.peers}
+    for metrics in result.systems.values():
+        assert set(metrics) == {
+            "bcubed_precision",
+            "bcubed_recall",
+            "bcubed_f1",
+            "pairwise_f1",
+            "ari",
+            "nmi",
+        }
+        assert all(0.0 <= v <= 1.0 for v in metrics.values())
+    assert any("singleton" in note for note in result.notes)
