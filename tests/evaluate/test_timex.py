@@ -61,13 +61,14 @@ def test_timex_score_partial() -> None:
         TimexSpan(11, 19, "two days", "DATE", "2013-03-07"),  # exact span; wrong type, value
         TimexSpan(45, 50, "today", "DATE", "2013-03-11"),  # spurious
     ]
-    scores = _score(GOLD, predicted)
+    score = TimexScore()
+    score.add(GOLD, predicted)
+    scores = score.metrics()
     assert scores["span_precision_relaxed"] == pytest.approx(2 / 3)
     assert scores["span_recall_relaxed"] == pytest.approx(2 / 3)
     assert scores["span_f1_relaxed"] == pytest.approx(2 / 3)
     assert scores["span_f1_strict"] == pytest.approx(1 / 3)
-    assert scores["value_precision"] == pytest.approx(1 / 3)
-    assert scores["value_recall"] == pytest.approx(1 / 3)
+    assert (score.value.precision, score.value.recall) == pytest.approx((1 / 3, 1 / 3))
     assert scores["value_f1"] == pytest.approx(1 / 3)
     # Over the two relaxed matches: the type is compared case-insensitively.
     assert scores["type_accuracy"] == pytest.approx(1 / 2)

@@ -34,16 +34,18 @@ def _metric_order(result: TaskResult) -> list[str]:
 
 
 def result_table(result: TaskResult) -> Table:
-    metrics = _metric_order(result)
+    """Metrics down, systems across: tasks have many metrics and few systems."""
     table = Table(
         title=f"{result.task} ({result.documents} documents; primary: {result.primary})",
         title_justify="left",
     )
-    table.add_column("system", style="bold")
-    for metric in metrics:
-        table.add_column(metric, justify="right")
-    for system, values in result.systems.items():
-        table.add_row(system, *(_cell(values.get(metric)) for metric in metrics))
+    table.add_column("metric", style="bold")
+    for system in result.systems:
+        table.add_column(system, justify="right")
+    for metric in _metric_order(result):
+        cells = (_cell(values.get(metric)) for values in result.systems.values())
+        style = "bold" if metric == result.primary else None
+        table.add_row(metric, *cells, style=style)
     return table
 
 
@@ -52,19 +54,20 @@ def _cell(value: float | None) -> str:
 
 
 def markdown_table(result: TaskResult) -> str:
-    metrics = _metric_order(result)
+    systems = list(result.systems)
     lines = [
         f"### {result.task}",
         "",
-        f"{result.documents} documents; primary metric `{result.primary}`.",
+        f"{result.documents} documents; primary metric `{result.primary}` (bold).",
         "",
-        "| system | " + " | ".join(f"`{m}`" for m in metrics) + " |",
-        "|---|" + "---:|" * len(metrics),
+        "| metric | " + " | ".join(systems) + " |",
+        "|---|" + "---:|" * len(systems),
     ]
-    for system, values in result.systems.items():
-        cells = (_cell(values.get(m)) for m in metrics)
-        lines.append(f"| {system} | " + " | ".join(cells) + " |")
-    lines += [f"- {note}" for note in result.notes]
+    for metric in _metric_order(result):
+        cells = [_cell(result.systems[s].get(metric)) for s in systems]
+        name = f"**`{metric}`**" if metric == result.primary else f"`{metric}`"
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += [""] + [f"- {note}" for note in result.notes]
     return "\n".join(lines) + "\n"
 
 

@@ -99,11 +99,8 @@ class SourcedScore:
             "recall": self.all.overlap.recall,
             "exact_f1": self.all.exact.f1,
             "measeval_f1": measeval.overlap.f1,
-            "measeval_precision": measeval.overlap.precision,
-            "measeval_recall": measeval.overlap.recall,
             "measeval_exact_f1": measeval.exact.f1,
             "quantulum3_f1": quantulum3.overlap.f1,
-            "quantulum3_exact_f1": quantulum3.exact.f1,
             "quantulum3_f1_dimensionless_dropped": self.dimensioned.overlap.f1,
             # Only quantulum3's cases give values and unit names.
             "value_accuracy": quantulum3.value_accuracy,

@@ -136,7 +136,7 @@ def run(
     for system, labels in predictions.items():
         result.systems[system] = score_clusters(gold, labels)
     result.notes.append(PLACEHOLDER_NOTE)
-    # METRICS.md's reference rows: the all-singletons floor and the merge-by-topic ceiling.
+    # METRICS.md's reference rows: the all-singletons floor and one cluster per ECB+ topic.
     topics = [document.topic for document in documents]
     for reference, labels in (("all singletons", list(range(len(gold)))), ("gold topic", topics)):
         scores = score_clusters(gold, labels)

@@ -1,0 +1,114 @@
+"""Name normalisation: the keys under which surface forms of one name meet.
+
+"U.N. Command", "UN command" and "UN Command’s" are one name to a reader: case, dots,
+apostrophe styles and a trailing possessive do not change what a name refers to. Titles and
+ranks ("Col.", "President") are not part of a name either; they are split off and kept as
+descriptors. Pure string functions, so the merging rules stay testable without a parse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsfacts.extract.lexicon import (
+    FEMININE_TITLES,
+    MASCULINE_TITLES,
+    PERSON_TITLES,
+    TITLES,
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
+_POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+
+
+def plain(text: str) -> str:
+    """NFKC, straight apostrophes and hyphens: the spelling-independent surface."""
+    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_DASHES)
+
+
+def token_key(text: str) -> str:
+    """One word's key: case-folded, dots, apostrophes and hyphens gone ("U.N." -> "un")."""
+    text = _POSSESSIVE.sub("", plain(text).strip())
+    return _NOT_WORD.sub("", text).casefold()
+
+
+def name_key(text: str) -> str:
+    """A whole name's key: its words' keys joined by one space, possessive dropped.
+
+    >>> name_key("U.N. Command’s") == name_key("UN command")
+    True
+    """
+    text = _POSSESSIVE.sub("", plain(text).strip())
+    words = (token_key(word) for word in _SPACES.split(text.replace("-", " ")))
+    return " ".join(word for word in words if word)
+
+
+def name_words(text: str) -> list[str]:
+    """The word keys of a name, in order (initials kept: "Chad G. Carroll" -> 3 words)."""
+    return name_key(text).split()
+
+
+def title_word(text: str) -> str:
+    """A possible title as looked up in the lexicon: lower-case, without its dot."""
+    return plain(text).rstrip(".").casefold()
+
+
+def is_title(text: str) -> bool:
+    return title_word(text) in TITLES
+
+
+def is_person_title(text: str) -> bool:
+    return title_word(text) in PERSON_TITLES
+
+
+def title_gender(text: str) -> str | None:
+    """"m" or "f" when a title says so ("Mrs." -> "f"), else None."""
+    word = title_word(text)
+    if word in MASCULINE_TITLES:
+        return "m"
+    if word in FEMININE_TITLES:
+        return "f"
+    return None
+
+
+def is_capitalised(text: str) -> bool:
+    """Starts with an upper-case letter (or a digit-free initial such as "O'Neill")."""
+    return bool(text) and text[0].isupper()
+
+
+def is_initial(text: str) -> bool:
+    """A single-letter initial: "G." or "G"."""
+    stripped = text.rstrip(".")
+    return len(stripped) == 1 and stripped.isalpha() and stripped.isupper()
+
+
+def is_acronym_shaped(text: str) -> bool:
+    """"UNC", "U.N.", "KPA": two or more capitals (dots allowed), nothing lower-case."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
+
+
+def is_subsequence(short: list[str], long: list[str]) -> bool:
+    """`short`'s words appear in `long` in order ("chad carroll" in "chad g carroll")."""
+    position = 0
+    for word in short:
+        try:
+            position = long.index(word, position) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def person_part_of(short: list[str], long: list[str]) -> bool:
+    """Whether `short` can name the person `long` names: the surname, the given name, or the
+    name without middle initials ("Carroll", "Chad", "Chad Carroll" for "Chad G. Carroll")."""
+    if not short or len(short) >= len(long):
+        return False
+    if len(short) == 1:
+        return short[0] in (long[0], long[-1])
+    return short[-1] == long[-1] and is_subsequence(short, long)
