@@ -2,7 +2,11 @@
 
     NewsfactsError                      anything newsfacts raises on purpose
     ├── InputError (ValueError)         one input cannot be read: empty, binary, malformed, ...
-    │   └── EmptyInputError             nothing but whitespace
+    │   ├── EmptyInputError             nothing but whitespace
+    │   ├── NoArticleError              readable, but holds no article (an index page, an image)
+    │   ├── TooLargeError               beyond a size limit, or a decompression bomb
+    │   └── FetchError                  a URL cannot be fetched: timeout, HTTP status, type
+    ├── ConfigError (ValueError)        a NEWSFACTS_* setting is not a valid value
     ├── ModelError (RuntimeError)       the spaCy model cannot be loaded
     └── DataError (ValueError)          eval data missing or not in the documented layout
 
@@ -27,6 +31,22 @@ class InputError(NewsfactsError, ValueError):
 
 class EmptyInputError(InputError):
     """The input holds no text at all."""
+
+
+class NoArticleError(InputError):
+    """The input is readable but holds no article text (an index page, an image, a redirect)."""
+
+
+class TooLargeError(InputError):
+    """The input is beyond a size limit (ingest/limits.py), or decompresses suspiciously far."""
+
+
+class FetchError(InputError):
+    """A URL cannot be fetched: no answer in time, an HTTP error, or not a web page."""
+
+
+class ConfigError(NewsfactsError, ValueError):
+    """A setting (environment variable) holds a value newsfacts cannot use."""
 
 
 class ModelError(NewsfactsError, RuntimeError):

@@ -72,11 +72,17 @@ class Generator(_Model):
     model: str
 
 
+MentionKind = Literal["name", "pronoun", "description"]
+
+
 class Mention(_Model):
     field: str = "text"
     start: int
     end: int
     text: str
+    # What the mention is: a name ("Carroll"), a pronoun ("he"), a description ("the soldier").
+    # Scorers of named-entity spans read only kind "name" (issue #4).
+    kind: MentionKind = "name"
 
 
 class Entity(_Model):

@@ -95,9 +95,9 @@ class _Group:
 
 def find_entities(doc: Doc) -> tuple[EntityRecord, ...]:
     """The named entities of a parsed article, merged, in order of first mention."""
-    names = candidate_names(doc)
-    names = _unify_types(names)
-    names = [*names, *propagate_names(doc, names, shouting=shouting_tokens(doc))]
+    shouting = shouting_tokens(doc)
+    names = _unify_types(candidate_names(doc, shouting=shouting))
+    names = [*names, *propagate_names(doc, names, shouting=shouting)]
     names = _unify_types(names)
     groups = _merge(names)
     entities = [_entity(doc, members) for members in groups]

@@ -31,7 +31,7 @@ _UNICODE_FRACTION = "[" + "".join(UNICODE_FRACTIONS) + "]"
 _AFTER_SCALE = "|".join(f"(?<={word})" for word in [*HUNDRED, *SCALES])
 _JOIN = rf"(?:\s*-\s*|\s+|(?:{_AFTER_SCALE})(?:\s+and\s+|,\s+|\s*&\s*))"
 WORD_NUMBER = (
-    rf"(?:(?:an?\s+)?(?:{_WORD})(?:{_JOIN}(?:{_WORD}))*"
+    rf"(?:(?:an?\s+(?={_SCALE}))?(?:{_WORD})(?:{_JOIN}(?:{_WORD}))*"
     rf"(?:[\s-]+(?:{_FRACTION}))?(?:\s+and\s+an?\s+half)?"
     rf"|(?:an?|one)[\s-]+(?:half|third|quarter|fourth|fifth|sixth|eighth|tenth)"
     rf"|half)"
@@ -154,6 +154,9 @@ def _parse_words(cleaned: str) -> float | None:
     while index < len(tokens):
         token = tokens[index]
         if token in ("a", "an") and index == 0:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if following in UNITS or following in TENS:
+                return None  # "a five": not a number
             current, seen = 1.0, True
         elif token == "and":
             if tokens[index + 1 : index + 3] in (["a", "half"], ["an", "half"]):

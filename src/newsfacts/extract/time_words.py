@@ -138,11 +138,11 @@ REFERENCES = {
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "someday": "FUTURE_REF",
-    "one day": "FUTURE_REF",
 }
 # Determiner-like words before a unit and where they move the anchor (in that unit).
 RELATIVE_SHIFTS = {
     "this": 0,
+    "over the": 0,
     "current": 0,
     "the current": 0,
     "the same": 0,

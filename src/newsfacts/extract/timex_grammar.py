@@ -35,7 +35,8 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_MONTH_WORDS = _alt(MONTHS)
+_MONTH_WORDS = _alt(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
+_MONTH_ABBREVIATIONS = _alt(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 _WEEKDAY_WORDS = _alt(WEEKDAYS)
 _UNIT_WORDS = _alt(
     [
@@ -70,7 +71,9 @@ _DECADE_WORDS = _alt([t[:-1] + "ies" for t in TENS])  # twenties ... nineties
 FRAGMENTS = {
     "B": r"(?<![\w'’-])",
     "E": r"(?![\w’]|'\w)",
-    "MONTH": rf"(?P<month>(?:{_MONTH_WORDS})(?:\.|(?=[\W\d]|$)))",
+    "MONTH": (
+        rf"(?P<month>(?:{_MONTH_WORDS})(?=[\W\d]|$)|(?:{_MONTH_ABBREVIATIONS})(?:\.|(?=[\W\d]|$)))"
+    ),
     "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)",
     "YEAR": r"(?P<year>(?:1[0-9]|20)\d\d)(?!\d|,\d|\.\d)",
     "WEEKDAY": rf"(?P<weekday>{_WEEKDAY_WORDS})(?:'s|’s)?",
@@ -84,14 +87,14 @@ FRAGMENTS = {
         r"the\s+turn\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+|-))"
     ),
     "REL": (
-        r"(?P<rel>this|last|next|past|coming|previous|following|prior|current|upcoming|"
+        r"(?P<rel>this|last|next|past|coming|previous|following|prior|current|upcoming|over\s+the|"
         r"the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+following|"
         r"the\s+current|the\s+same|that|the\s+prior|the\s+latest|the\s+most\s+recent|"
-        r"this\s+past|this\s+coming)"
+        r"this\s+past|this\s+coming|the)"
     ),
     "NUM": (
         rf"(?P<num>{DIGIT_NUMBER}|{WORD_NUMBER}|a\s+couple\s+of|a\s+few|several|few|many|"
-        r"some|couple\s+of|a\s+number\s+of|numerous)"
+        r"some|couple\s+of|a\s+number\s+of|numerous|an?)"
     ),
     "QUAL": rf"(?:(?P<qual>{_alt(DURATION_QUALIFIERS)})\s+)",
     "AMPM": r"(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)(?![\w])",
@@ -113,7 +116,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_day",
         _rule(
-            r"{B}(?:{EDGE})?(?:(?P<weekday>" + _WEEKDAY_WORDS + r"),?\s+)?(?:the\s+)?{MONTH}\s*"
+            r"{B}(?:{EDGE})?(?:(?P<weekday>" + _WEEKDAY_WORDS + r"),?\s+)?"
+            r"(?:(?P<rel>last|next)\s+)?(?:the\s+)?{MONTH}\s*"
             r"{DAY}(?:(?:,\s*|\s+)(?P<year>(?:1[0-9]|20)\d\d)(?!\d))?{E}"
         ),
     ),
@@ -206,7 +210,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relunit",
         _rule(
-            r"{B}(?:{EDGE})?{REL}\s+(?P<unit>week|month|year|weekend|decade|fortnight)"
+            r"{B}(?:{EDGE})?{REL}\s+(?:fiscal\s+|calendar\s+)?"
+            r"(?P<unit>week|month|year|weekend|decade|fortnight)"
             r"(?:'s|’s)?{E}"
         ),
     ),
@@ -229,11 +234,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:,?\s+{PART})?{E}"
         ),
     ),
-    ("weekday_set", _rule(r"{B}(?:(?:on|every|each)\s+)?(?P<weekday>" + _WEEKDAY_WORDS + r")s{E}")),
+    ("weekday_set", _rule(r"{B}(?:(?P<lead>on\s+)|(?:every|each)\s+)?(?P<weekday>" + _WEEKDAY_WORDS + r")s{E}")),
     (
         "clock",
         _rule(
-            r"{B}(?:(?:about|around|approximately|at)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
+            r"{B}(?:(?P<lead>at\s+)|(?:about|around|approximately)\s+)?(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?"
             r"\s*{AMPM}{TZ}?(?:,?\s+(?:(?:on|this|last)\s+)?(?:(?P<weekday>" + _WEEKDAY_WORDS + r")"
             r"|(?P<relday>today|yesterday|tomorrow)|(?P<part>morning|afternoon|evening|night)))?"
         ),
@@ -241,7 +246,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "clock24",
         _rule(
-            r"{B}(?:(?:about|around|at)\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d){TZ}"
+            r"{B}(?:(?P<lead>at\s+)|(?:about|around)\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d){TZ}"
             r"(?:,?\s+(?P<weekday>" + _WEEKDAY_WORDS + r"))?{E}"
         ),
     ),
@@ -254,14 +259,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("reference", _rule(r"{B}(?P<ref>" + _alt(REFERENCES) + r"){E}")),
-    ("recent_units", _rule(r"{B}(?:in\s+)?(?P<vague>recent|coming)\s+{UNIT}{E}")),
+    ("recent_units", _rule(r"{B}(?P<lead>in\s+)?(?P<vague>recent|coming)\s+{UNIT}{E}")),
     (
         "duration",
         _rule(
             r"{B}{QUAL}?(?:(?P<pre>the\s+(?:past|last|next|first|final|coming|previous|"
             r"following|preceding|remaining|latest|same|entire|full|whole|initial)|past|last|next|"
-            r"first|another|an\s+additional|the|its|their|his|her|our|each\s+of\s+the\s+"
-            r"(?:past|last|next))\s+)?{NUM}(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|"
+            r"first|another|an\s+additional|the|each\s+of\s+the\s+(?:past|last|next))\s+|"
+            r"(?P<lead>(?:its|their|his|her|our|my|your)\s+))?{NUM}(?P<andhalf>\s+and\s+a\s+half)?(?:\s+(?:more|"
             r"additional|full|straight|consecutive|long|successive|extra|further|whole))?"
             r"[\s-]+{DUNIT}(?P<andhalf2>\s+and\s+a\s+half)?(?P<poss>'|’)?(?:[\s-]+long)?"
             r"(?P<old>[\s-]+old)?(?![\w-])"
@@ -274,7 +279,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bare_units",
         _rule(
-            r"{B}(?:for|over|in|within|after|past|take|takes|took|last|lasted|spent)\s+"
+            r"{B}(?P<lead>(?:for|over|in|within|after|past|take|takes|took|last|lasted|spent)\s+)"
             r"(?P<unit>years|months|weeks|days|hours|minutes|decades|centuries){E}"
         ),
     ),
@@ -313,6 +318,8 @@ def find_expressions(text: str) -> list[Expression]:
     for name, pattern in RULES:
         for match in pattern.finditer(text):
             start, end = match.span()
+            if match.groupdict().get("lead"):  # a word that locates the time but is not in it
+                start = match.end("lead")
             # Trailing whitespace or punctuation a pattern swallowed is not part of the span.
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1

@@ -1,0 +1,219 @@
+"""Times: every time expression of the article with its TIMEX3 type and value (issue #6).
+
+The grammar (`timex_grammar`) finds the expressions; the parse decides what the words are
+(a capitalised "May" that is a verb is no month, a "2000" that counts people is no year) and
+gives the tense of the verb that governs each one; `timex` resolves the value against the
+publication date. spaCy's DATE and TIME entities that no rule explains are kept as spans with
+whatever value their words give (often none).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.timex import FUTURE, PAST, PRESENT, Context, Resolved, resolve
+from newsfacts.extract.timex_grammar import Expression, find_expressions
+from newsfacts.extract.time_words import AMBIGUOUS_MONTHS
+from newsfacts.sheet import Time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Entity labels under which a four-digit number is a count or a name, not a year.
+NOT_A_YEAR = frozenset(
+    {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"}
+)
+# Entity labels under which a month or weekday word is part of a name ("June Carter").
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "NORP"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "would", "'d", "wo"})
+FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
+BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
+TENSE_DIRECTIONS = {PAST: -1, FUTURE: 1, PRESENT: 0}
+UNKNOWN_DIRECTION = -1
+# Rules whose value depends on the tense of the verb (the others ignore it).
+TENSE_RULES = frozenset({"month_day", "day_month", "month", "weekday", "clock", "holiday"})
+
+
+def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
+    """Times in document order, ids t1, t2, ...; values anchored on `published` when given."""
+    text = doc.text
+    times: list[Time] = []
+    for expression in find_expressions(text):
+        if not _plausible(expression, doc):
+            continue
+        direction = _direction(doc, expression)
+        resolved = resolve(expression, Context(published, direction))
+        if resolved is None:
+            continue
+        resolved = _as_set(expression, resolved, doc)
+        times.append(_time(text, expression.start, expression.end, resolved))
+    times.extend(_entity_times(doc, times))
+    times.sort(key=lambda t: t.start)
+    return [t.model_copy(update={"id": f"t{index}"}) for index, t in enumerate(times, 1)]
+
+
+def _time(text: str, start: int, end: int, resolved: Resolved) -> Time:
+    return Time(
+        text=text[start:end],
+        start=start,
+        end=end,
+        type=resolved.type,  # type: ignore[arg-type]
+        value=resolved.value,
+        anchored=resolved.anchored,
+    )
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _plausible(expression: Expression, doc: Doc) -> bool:
+    """Whether the parse agrees that the words are a time (see the module docstring)."""
+    span = _tokens(doc, expression.start, expression.end)
+    if span is None or len(span) == 0:
+        return False
+    parts = expression.parts
+    text = doc.text
+    rule = expression.rule
+    if "month" in parts and rule in ("month", "month_year", "month_rel_year", "every"):
+        month = _find_token(span, parts["month"])
+        if month is not None and not _month_word_ok(month):
+            return False
+    if rule == "year":
+        year = _find_token(span, parts["year"])
+        if year is not None and not _year_token_ok(year):
+            return False
+    if rule == "weekday":
+        day = _find_token(span, parts["weekday"].split("'")[0].split("’")[0])
+        if day is not None and day.ent_type_ in NAME_LABELS:
+            return False
+    if rule == "decade" and "short2" in parts and not text[expression.start :].lower().startswith(
+        "the"
+    ):
+        return False  # "in her 30s" is an age
+    after = text[expression.end : expression.end + 4].lower()
+    if rule == "season" and "year" not in parts and after.startswith(" of"):
+        return False  # "the fall of the regime"
+    if rule == "quarter" and parts.get("q", "").lower() == "half" and after.startswith(" of"):
+        return "year" in parts or "rel" in parts
+    if rule == "duration":
+        num = parts.get("num", "").lower()
+        unit = parts.get("unit", "").lower()
+        if num in ("a", "an", "one") and unit == "second":
+            return False  # "a second time"
+    if rule == "reference" and parts["ref"].lower() in ("the past", "the present"):
+        # "the past" is a time only on its own, not in "the past tense" or "the past champion".
+        return not span[-1].head.pos_ == "NOUN" or span[-1].head == span[-1]
+    return True
+
+
+def _find_token(span: Span, word: str) -> Token | None:
+    head = word.rstrip(".").lower()
+    for token in span:
+        if token.lower_.rstrip(".") == head:
+            return token
+    return None
+
+
+def _month_word_ok(token: Token) -> bool:
+    if token.lower_.rstrip(".") in AMBIGUOUS_MONTHS:
+        if not token.text[:1].isupper() or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.ent_type_ in NAME_LABELS:
+            return False
+    return token.text[:1].isupper()
+
+
+def _year_token_ok(token: Token) -> bool:
+    if token.ent_type_ in NOT_A_YEAR:
+        return False
+    return token.dep_ != "nummod" or token.ent_type_ in TIME_LABELS
+
+
+def _as_set(expression: Expression, resolved: Resolved, doc: Doc) -> Resolved:
+    """ "$5 million a year", "twice a day": a unit after an amount is a frequency (SET)."""
+    if expression.rule != "duration" or expression.parts.get("num", "").lower() not in ("a", "an"):
+        return resolved
+    before = doc.text[max(0, expression.start - 20) : expression.start].rstrip().lower()
+    if before.endswith(("times", "once", "twice")) or (before and before[-1].isdigit()):
+        return Resolved("set", resolved.value)
+    span = _tokens(doc, expression.start, expression.end)
+    if span is not None and span.start > 0:
+        previous = doc[span.start - 1]
+        if previous.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY", "PERCENT") or previous.like_num:
+            return Resolved("set", resolved.value)
+    return resolved
+
+
+def _direction(doc: Doc, expression: Expression) -> int:
+    """Where an underspecified date lies from the anchor: a deadline preposition ("until
+    Tuesday", "by Jan. 14") looks forward, "since" back; otherwise the verb's tense decides."""
+    if expression.rule not in TENSE_RULES:
+        return -1
+    before = doc.text[max(0, expression.start - 12) : expression.start].lower().split()
+    if before and before[-1] in FORWARD_PREPOSITIONS:
+        return 1
+    if before and before[-1] in BACKWARD_PREPOSITIONS:
+        return -1
+    tense = governing_tense(doc, expression.start, expression.end)
+    return TENSE_DIRECTIONS.get(tense, UNKNOWN_DIRECTION)
+
+
+def governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """past | present | future of the verb the expression hangs from; None without a verb."""
+    span = _tokens(doc, start, end)
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(12):  # a bound on the climb: parses are trees, but stay safe
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "aux":
+            break
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    else:
+        return None
+    return _verb_tense(token)
+
+
+def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return FUTURE
+    if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not auxes):
+        # An infinitive ("plans to meet on Monday") looks forward from its governor.
+        governor = verb.head
+        if governor.i != verb.i and governor.pos_ in ("VERB", "AUX") and depth < 3:
+            tense = _verb_tense(governor, depth=depth + 1)
+            return FUTURE if tense in (PRESENT, FUTURE) else tense
+        return FUTURE
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return PAST
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return PAST  # "has said": present perfect reports the past
+    if verb.tag_ == "VBG" and any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+        return FUTURE  # "is meeting on Monday": the progressive of plans
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PRESENT
+    return None
+
+
+def _entity_times(doc: Doc, found: list[Time]) -> list[Time]:
+    """spaCy DATE/TIME entities that no rule matched, kept as spans without a value."""
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ not in TIME_LABELS:
+            continue
+        start, end = ent.start_char, ent.end_char
+        if any(t.start < end and start < t.end for t in found):
+            continue
+        if not any(ch.isalnum() for ch in ent.text):
+            continue
+        kind = "time" if ent.label_ == "TIME" else "date"
+        extra.append(Time(text=ent.text, start=start, end=end, type=kind, value=None))
+    return extra
+
+
+__all__ = ["FUTURE", "PAST", "PRESENT", "extract_times", "governing_tense"]
