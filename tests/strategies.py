@@ -86,3 +86,33 @@ def articles(draw) -> str:
             blocks.append([draw(st.sampled_from(BOILERPLATE))])
     separator = draw(st.sampled_from(["\n\n", "\n\n", "\n", "\r\n\r\n", "\n \n\n"]))
     return separator.join("\n".join(block) for block in blocks)
+
+
+_UNIT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
+_UNIT_WORDS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _below_thousand(value: int) -> str:
+    hundreds, rest = divmod(value, 100)
+    words = [f"{_UNIT_WORDS[hundreds]} hundred"] if hundreds else []
+    if rest >= 20:
+        tens, units = divmod(rest, 10)
+        words.append(_TENS_WORDS[tens - 2] + (f"-{_UNIT_WORDS[units]}" if units else ""))
+    elif rest or not hundreds:
+        words.append(_UNIT_WORDS[rest])
+    return " ".join(words)
+
+
+@st.composite
+def number_in_words(draw) -> tuple[int, str]:
+    """(n, n in English words) for n below a billion: "three million, forty-two"."""
+    value = draw(st.integers(min_value=0, max_value=999_999_999))
+    groups = []
+    rest = value
+    for scale in ("", " thousand", " million"):
+        rest, group = divmod(rest, 1000)
+        if group:
+            groups.append(_below_thousand(group) + scale)
+    words = ", ".join(reversed(groups)) if groups else "zero"
+    return value, words

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from rich.console import Console
 from newsfacts import __version__
 from newsfacts.errors import EXIT_SOME_FAILED, EXIT_USAGE, NewsfactsError
 from newsfacts.render import FORMATS
+
+if TYPE_CHECKING:
+    from newsfacts.store.search import Filters
 
 app = typer.Typer(
     name="newsfacts",
@@ -70,12 +73,17 @@ def _default_format(count: int) -> str:
     epilog="Examples:\n\n"
     "  newsfacts extract                       # the bundled sample\n\n"
     "  newsfacts extract story.txt --published 2017-11-22 --format json\n\n"
+    "  newsfacts extract page.html https://example.org/news/story.html\n\n"
+    "  newsfacts extract crawl.warc.gz feed.jsonl.gz --workers 4 -o sheets.jsonl\n\n"
     "  cat story.txt | newsfacts extract - --format md -o story.md"
 )
 def extract(
     inputs: Annotated[
         list[str] | None,
-        typer.Argument(help="Files to read, or - for stdin. None: the bundled sample."),
+        typer.Argument(
+            help="Text, HTML, WARC(.gz) or JSONL(.gz) files, http(s) URLs, or - for stdin. "
+            "None: the bundled sample."
+        ),
     ] = None,
     published: Annotated[
         str | None,
@@ -87,32 +95,50 @@ def extract(
         typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}; text on a terminal."),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
+    workers: Annotated[
+        int,
+        typer.Option("--workers", "-w", min=1, help="Parallel processes, each loading the model."),
+    ] = 1,
 ) -> None:
-    """Extract the fact sheet of each article."""
+    """Extract the fact sheet of each article; a summary line (ok, failed, skipped) on stderr."""
+    from newsfacts.errors import ConfigError
     from newsfacts.extracting import run_extract
+    from newsfacts.ingest import input_kind
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"'{fmt}' is not a format; use one of {', '.join(FORMATS)}")
     specs = inputs or []
+    # A WARC or JSONL file holds many articles: one JSON sheet per line, like several inputs.
+    many = len(specs) > 1 or any(input_kind(spec)[0] in ("warc", "jsonl") for spec in specs)
     chosen = fmt or (
-        "text"
-        if output is None and sys.stdout.isatty()
-        else ("json" if len(specs) <= 1 else "jsonl")
+        "text" if output is None and sys.stdout.isatty() else ("jsonl" if many else "json")
     )
     try:
-        failures = run_extract(
+        summary = run_extract(
             specs,
             published=_parse_date(published),
             model=model,
             fmt=chosen,
             output=output,
-            on_error=lambda message: stderr.print(f"[red]error:[/red] {message}"),
+            on_error=_print_error,
+            workers=workers,
         )
+    except ConfigError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_USAGE) from None
     except NewsfactsError as e:
-        stderr.print(f"[red]error:[/red] {e}")
+        _print_error(str(e))
         raise typer.Exit(EXIT_SOME_FAILED) from None
-    if failures:
+    stderr.print(f"extract: {summary.line()}", soft_wrap=True, markup=False)
+    if summary.failed:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _print_error(message: str) -> None:
+    """One line per problem, never wrapped, the message printed as given (no markup)."""
+    from rich.markup import escape
+
+    stderr.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
 
 
 @app.command(epilog="Example:\n\n  newsfacts schema > factsheet.schema.json")
@@ -176,6 +202,189 @@ def eval_(
         raise typer.Exit(EXIT_USAGE if "unknown task" in str(e) else EXIT_SOME_FAILED) from None
     if not ok:
         raise typer.Exit(EXIT_SOME_FAILED)
+
+
+# -- the corpus: ingest and questions (store/, storing.py) ----------------------------------
+
+DbOption = Annotated[
+    Path, typer.Option("--db", envvar="NEWSFACTS_DB", help="Corpus file (SQLite).")
+]
+QueryFormat = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="text, json or jsonl; text on a terminal, else json."),
+]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N rows.")]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", help="Articles published on or before YYYY-MM-DD.")
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", help="Outlet, URL or path containing this.")
+]
+
+
+def _filters(since: str | None, until: str | None, source: str | None) -> Filters:
+    from newsfacts.store.search import Filters
+
+    return Filters(
+        since=(day := _parse_date(since)) and day.isoformat(),
+        until=(day := _parse_date(until)) and day.isoformat(),
+        source=source,
+    )
+
+
+def _query(kind: str, db: Path, fmt: str | None, **options: object) -> None:
+    """Run one corpus question; a malformed query exits 2, an unusable corpus 1."""
+    from newsfacts.errors import QueryError
+    from newsfacts.storing import QUERY_FORMATS, run_query
+
+    if fmt is not None and fmt not in QUERY_FORMATS:
+        raise typer.BadParameter(f"'{fmt}' is not a format; use one of {', '.join(QUERY_FORMATS)}")
+    try:
+        run_query(kind, db=db, fmt=fmt, **options)
+    except QueryError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_USAGE) from None
+    except NewsfactsError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_SOME_FAILED) from None
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  newsfacts ingest archive/*.txt --db news.db\n\n"
+    "  newsfacts ingest crawl.warc.gz feed.jsonl --workers 2\n\n"
+    "  cat story.txt | newsfacts ingest - --published 2017-11-22"
+)
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Inputs as for extract; - for stdin.")],
+    db: DbOption = Path("newsfacts.db"),
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Processes, each loading the model.")
+    ] = 1,
+    model: ModelOption = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD.")
+    ] = None,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Articles per transaction.")] = 32,
+    stories: Annotated[
+        bool, typer.Option("--stories/--no-stories", help="Recluster stories at the end.")
+    ] = True,
+) -> None:
+    """Store the fact sheets of many articles in a corpus; idempotent, resumable."""
+    from newsfacts.storing import run_ingest
+
+    try:
+        report = run_ingest(
+            inputs,
+            db=db,
+            workers=workers,
+            model=model,
+            published=_parse_date(published),
+            batch_size=batch,
+            stories=stories,
+            err=stderr,
+        )
+    except NewsfactsError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_SOME_FAILED) from None
+    if report.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    '  newsfacts search "armistice violation"\n\n'
+    "  newsfacts search 'truce OR ceasefire' --since 2017-11-01 --format json\n\n"
+    '  newsfacts search "U.N. (Command)" --literal'
+)
+def search(
+    query: Annotated[str, typer.Argument(help="Words (all must match) or an FTS5 query.")],
+    db: DbOption = Path("newsfacts.db"),
+    fmt: QueryFormat = None,
+    limit: LimitOption = 20,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+    literal: Annotated[
+        bool, typer.Option("--literal", help="Search the words as typed, no FTS5 syntax.")
+    ] = False,
+) -> None:
+    """Full-text search of the corpus, best matches first, with snippets."""
+    filters = _filters(since, until, source)
+    _query("search", db, fmt, query=query, limit=limit, filters=filters, literal=literal)
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  newsfacts quotes --speaker Carroll\n\n"
+    '  newsfacts quotes --speaker "Chad Carroll" --format jsonl --limit 200'
+)
+def quotes(
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", "-s", help="Who (any name they go by).")
+    ] = None,
+    db: DbOption = Path("newsfacts.db"),
+    fmt: QueryFormat = None,
+    limit: LimitOption = 50,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+) -> None:
+    """Quotes across the corpus, by speaker, newest first, with article and date."""
+    filters = _filters(since, until, source)
+    _query("quotes", db, fmt, speaker=speaker, limit=limit, filters=filters)
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  newsfacts entities --type ORG\n\n"
+    "  newsfacts entities --name Carroll --format json"
+)
+def entities(
+    type_: Annotated[
+        str | None, typer.Option("--type", "-t", help="PERSON, ORG, GPE, LOC, ...")
+    ] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Only entities so named.")] = None,
+    db: DbOption = Path("newsfacts.db"),
+    fmt: QueryFormat = None,
+    limit: LimitOption = 50,
+) -> None:
+    """Entities across the corpus with counts, aliases, first and last seen."""
+    _query("entities", db, fmt, type_=type_, name=name, limit=limit)
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    '  newsfacts timeline "United Nations Command"\n\n'
+    "  newsfacts timeline Carroll --since 2017-11-01 --format json"
+)
+def timeline(
+    entity: Annotated[str, typer.Argument(help="A name, acronym or alias.")],
+    db: DbOption = Path("newsfacts.db"),
+    fmt: QueryFormat = None,
+    limit: LimitOption = 50,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    source: SourceOption = None,
+) -> None:
+    """Dated statements about an entity across articles, oldest first."""
+    filters = _filters(since, until, source)
+    _query("timeline", db, fmt, entity=entity, limit=limit, filters=filters)
+
+
+@app.command(
+    epilog="Examples:\n\n  newsfacts stories\n\n  newsfacts stories --limit 10 --format json"
+)
+def stories(
+    db: DbOption = Path("newsfacts.db"),
+    fmt: QueryFormat = None,
+    limit: LimitOption = 20,
+) -> None:
+    """Same-story clusters: one event as told by several outlets, largest first."""
+    _query("stories", db, fmt, limit=limit)
 
 
 def main() -> None:

@@ -8,7 +8,9 @@
     │   └── FetchError                  a URL cannot be fetched: timeout, HTTP status, type
     ├── ConfigError (ValueError)        a NEWSFACTS_* setting is not a valid value
     ├── ModelError (RuntimeError)       the spaCy model cannot be loaded
-    └── DataError (ValueError)          eval data missing or not in the documented layout
+    ├── DataError (ValueError)          eval data missing or not in the documented layout
+    ├── StoreError (RuntimeError)       the corpus database cannot be used: foreign, newer, broken
+    └── QueryError (ValueError)         a corpus query cannot be run as given (FTS5 syntax, ...)
 
 Library code raises these and never prints; only `cli.py` turns them into messages and exit
 codes, so one bad input is reported by name and the others go on.
@@ -55,3 +57,11 @@ class ModelError(NewsfactsError, RuntimeError):
 
 class DataError(NewsfactsError, ValueError):
     """Evaluation data is missing or does not follow the documented layout."""
+
+
+class StoreError(NewsfactsError, RuntimeError):
+    """The corpus database (store/) is not ours, is newer than this newsfacts, or is damaged."""
+
+
+class QueryError(NewsfactsError, ValueError):
+    """A corpus query cannot be run as written; the message says how to write it."""

@@ -13,9 +13,23 @@ from typing import TYPE_CHECKING
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.clean import clean_article, clean_body
+from newsfacts.extract.acronyms import find_acronyms
+from newsfacts.extract.actors import add_actors
+from newsfacts.extract.coref import resolve_pronouns
+from newsfacts.extract.entities import (
+    add_field_mentions,
+    find_entities,
+    sheet_entities,
+)
+from newsfacts.extract.quantities import extract_quantities
+from newsfacts.extract.roles import add_roles
+from newsfacts.extract.timeline import build_timeline
+from newsfacts.extract.times import extract_times
 from newsfacts.nlp import model_label
 from newsfacts.sheet import (
+    Acronym,
     Caption,
+    Entity,
     FactSheet,
     Generator,
     Paragraph,
@@ -57,6 +71,10 @@ def parse_many(
 def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
     """Run the extract stages over one parse and assemble the sheet (SPEC.md)."""
     article = parsed.article
+    times = extract_times(parsed.doc, published=article.published)
+    quantities = extract_quantities(parsed.doc, times=times)
+    entities, acronyms = extract_entities(parsed)
+    timeline = build_timeline(parsed.doc, times, entities=entities)
     return FactSheet(
         id=sheet_id(article.text),
         source=Source(kind=article.source.kind, path=article.source.path, url=article.source.url),
@@ -74,8 +92,28 @@ def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
             for r in article.removed
         ],
         generator=Generator(version=__version__, model=model_label(nlp)),
+        entities=entities,
+        acronyms=acronyms,
+        quantities=quantities,
+        times=times,
+        timeline=timeline,
         warnings=list(article.warnings),
     )
+
+
+def extract_entities(parsed: Parsed) -> tuple[list[Entity], list[Acronym]]:
+    """Entities (issue #4): names merged, acronyms linked, roles, unnamed actors, pronouns;
+    then their mentions in the headline and captions, and ids in order of first mention."""
+    doc, article = parsed.doc, parsed.article
+    found = find_entities(doc)
+    acronyms, found = find_acronyms(doc, found)
+    found = add_roles(doc, found)
+    found = add_actors(doc, found)
+    found = resolve_pronouns(doc, found)
+    found = add_field_mentions(
+        found, headline=article.headline, captions=[c.text for c in article.captions]
+    )
+    return sheet_entities(found, acronyms)
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

@@ -18,17 +18,22 @@ headlines above all). This stage works on the whole document at once (issue #4):
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Protocol
 
-from newsfacts.extract.mentions import (
-    Name,
-    candidate_names,
-    propagate_names,
-    shouting_tokens,
+from newsfacts.extract.mentions import Name, candidate_names
+from newsfacts.extract.names import (
+    is_acronym_shaped,
+    name_key,
+    name_words,
+    person_part_of,
+    plain,
 )
-from newsfacts.extract.names import name_key, name_words, person_part_of, plain
+from newsfacts.extract.propagation import extend_names, propagate_names, shouting_tokens
+from newsfacts.sheet import Acronym, Entity, Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,6 +43,7 @@ NAME = "name"
 PRONOUN = "pronoun"
 DESCRIPTION = "description"
 TEXT_FIELD = "text"
+HEADLINE_FIELD = "headline"
 # Types whose short forms refer back to a longer name they start ("Steaua" -> "Steaua
 # Bucharest"); places are left out: "North" does not mean "North Korea".
 PREFIX_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
@@ -72,6 +78,14 @@ class EntityRecord:
         return min(starts) if starts else 1 << 60
 
 
+class AcronymLink(Protocol):
+    """What `sheet_entities` reads of an acronym record (acronyms.py)."""
+
+    short: str
+    long: str
+    entity: int | None
+
+
 @dataclass(slots=True)
 class _Group:
     """Names under one key while merging; `root` points to the group it merged into."""
@@ -96,7 +110,7 @@ class _Group:
 def find_entities(doc: Doc) -> tuple[EntityRecord, ...]:
     """The named entities of a parsed article, merged, in order of first mention."""
     shouting = shouting_tokens(doc)
-    names = _unify_types(candidate_names(doc, shouting=shouting))
+    names = _unify_types(extend_names(doc, candidate_names(doc, shouting=shouting)))
     names = [*names, *propagate_names(doc, names, shouting=shouting)]
     names = _unify_types(names)
     groups = _merge(names)
@@ -147,7 +161,8 @@ def _refers_to(short: _Group, long: _Group) -> bool:
     if long.label in PREFIX_TYPES and short.label in (long.label, "PERSON", "GPE"):
         if short.label != long.label and short.strong:
             return False
-        return len(short.words) == 1 and long.words[0] == short.words[0]
+        acronym = any(is_acronym_shaped(n.text) for n in short.names)
+        return len(short.words) == 1 and long.words[0] == short.words[0] and not acronym
     return False
 
 
@@ -172,3 +187,94 @@ def _entity(doc: Doc, members: list[Name]) -> EntityRecord:
 def _name_rank(text: str, surfaces: list[str]) -> tuple[int, bool, int, int]:
     """Longest proper form first: most words, not all-caps, most frequent, longest."""
     return (len(name_key(text).split()), not text.isupper(), surfaces.count(text), len(text))
+
+
+def merge_records(first: EntityRecord, second: EntityRecord) -> EntityRecord:
+    """One entity from two found to be the same (an acronym and its long form, ...): the
+    first's name and type, every mention, every other form as an alias."""
+    mentions = sorted({*first.mentions, *second.mentions}, key=lambda m: (m.field, m.start))
+    forms = [second.name, *first.aliases, *second.aliases]
+    return EntityRecord(
+        name=first.name,
+        type=first.type,
+        mentions=tuple(mentions),
+        aliases=tuple(f for f in dict.fromkeys(forms) if f != first.name),
+        descriptors=tuple(dict.fromkeys([*first.descriptors, *second.descriptors])),
+        named=first.named or second.named,
+    )
+
+
+def add_field_mentions(
+    entities: tuple[EntityRecord, ...], *, headline: str, captions: Sequence[str] = ()
+) -> tuple[EntityRecord, ...]:
+    """Mentions in the headline and captions, found by their names and aliases (they are not
+    parsed again: one parse per article). Fields: "headline", "captions[0].text", ..."""
+    fields = [(HEADLINE_FIELD, headline)]
+    fields += [(f"captions[{i}].text", text) for i, text in enumerate(captions)]
+    forms = sorted(
+        ((form, i) for i, entity in enumerate(entities) for form in _field_forms(entity)),
+        key=lambda pair: -len(pair[0]),
+    )
+    found: dict[int, list[MentionRecord]] = defaultdict(list)
+    for field_name, text in fields:
+        caseless = text.isupper()
+        taken: list[tuple[int, int]] = []
+        for form, i in forms:
+            kind = NAME if entities[i].named else DESCRIPTION
+            flags = re.IGNORECASE if caseless or not entities[i].named else 0
+            pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+            for match in re.finditer(pattern, text, flags):
+                span = (match.start(), match.end())
+                if any(s < span[1] and span[0] < e for s, e in taken):
+                    continue
+                taken.append(span)
+                found[i].append(MentionRecord(*span, match.group(), field_name, kind))
+    return tuple(
+        replace(entity, mentions=(*entity.mentions, *found[i])) if i in found else entity
+        for i, entity in enumerate(entities)
+    )
+
+
+def _field_forms(entity: EntityRecord) -> list[str]:
+    """The surface forms looked for outside the body: names as written; for an unnamed actor
+    its descriptions without the article ("soldier")."""
+    forms = [entity.name, *entity.aliases]
+    if not entity.named:
+        forms = [f.split(" ", 1)[1] if " " in f else f for f in forms]
+    forms = [plain(f).strip() if not entity.named else f for f in forms]
+    return [f for f in dict.fromkeys(forms) if len(f) > 1 and f[:1].isalnum()]
+
+
+def sheet_entities(
+    entities: tuple[EntityRecord, ...], acronyms: Sequence[AcronymLink] = ()
+) -> tuple[list[Entity], list[Acronym]]:
+    """The sheet's entities, numbered e1, e2, ... in order of first body mention, and its
+    acronyms pointing at them."""
+    order = sorted(range(len(entities)), key=lambda i: (entities[i].first, i))
+    ids = {index: f"e{n}" for n, index in enumerate(order, start=1)}
+    field_rank = {TEXT_FIELD: 0, HEADLINE_FIELD: 1}
+    sheet = []
+    for index in order:
+        entity = entities[index]
+        mentions = sorted(
+            entity.mentions, key=lambda m: (field_rank.get(m.field, 2), m.field, m.start)
+        )
+        sheet.append(
+            Entity(
+                id=ids[index],
+                name=entity.name,
+                type=entity.type,
+                named=entity.named,
+                aliases=list(entity.aliases),
+                descriptors=list(entity.descriptors),
+                mentions=[
+                    Mention(field=m.field, start=m.start, end=m.end, text=m.text, kind=m.kind)
+                    for m in mentions
+                ],
+            )
+        )
+    links = [
+        Acronym(short=a.short, long=a.long, entity=None if a.entity is None else ids[a.entity])
+        for a in acronyms
+    ]
+    return sheet, links

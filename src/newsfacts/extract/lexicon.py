@@ -8,14 +8,20 @@ lists in separate modules.
 
 from __future__ import annotations
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
 # Honorifics, ranks and offices written before a name ("Col. Chad Smith", "President Obama").
 # Abbreviations without their dot. They are stripped from a name and kept as descriptors.
-TITLES = frozenset(
+TITLES = words(
     """
     mr mrs ms miss mx dr prof sir dame lord lady madam madame mme mlle monsieur herr frau
     rev revd fr msgr pastor rabbi imam sheikh sheik ayatollah mullah bishop archbishop cardinal pope
-    col gen lt capt maj sgt cpl pvt pte adm cmdr cdr brig brigadier sr jr st
-    gov sen rep pres supt insp det pc sgt.
+    col gen lt capt maj sgt cpl pvt pte adm cmdr cdr brig brigadier
+    gov sen rep pres supt insp det pc
     president vice premier chancellor minister secretary senator congressman congresswoman
     congressperson representative governor mayor ambassador envoy judge justice magistrate
     king queen prince princess emperor empress sultan emir crown duke duchess earl baron baroness
@@ -26,11 +32,11 @@ TITLES = frozenset(
     detective inspector constable superintendent officer deputy sheriff
     professor doctor father brother sister mother
     speaker councillor councilor alderman assemblyman assemblywoman lawmaker legislator mp
-    """.split()
+    """
 )
 # Titles that are only ever titles when they stand before a capitalised name; used to decide
 # that "Col. X" or "Sen. X" is a person even when the model typed X otherwise.
-PERSON_TITLES = frozenset(
+PERSON_TITLES = words(
     """
     mr mrs ms miss mx dr prof sir dame lady madame mme mlle monsieur herr frau rev revd fr msgr
     col gen lt capt maj sgt cpl pvt pte adm cmdr cdr brig gov sen rep supt insp det
@@ -39,21 +45,21 @@ PERSON_TITLES = frozenset(
     general colonel captain lieutenant sergeant corporal admiral commander marshal
     detective inspector constable superintendent professor pope cardinal archbishop bishop
     rabbi imam sheikh ayatollah chancellor premier minister secretary
-    """.split()
+    """
 )
 # Gendered titles: evidence for he/she agreement.
-MASCULINE_TITLES = frozenset(
+MASCULINE_TITLES = words(
     "mr sir lord monsieur herr king prince emperor sultan emir duke earl baron count father "
-    "brother fr congressman chairman assemblyman".split()
+    "brother fr congressman chairman assemblyman"
 )
-FEMININE_TITLES = frozenset(
+FEMININE_TITLES = words(
     "mrs ms miss dame lady madam madame mme mlle frau queen princess empress duchess baroness "
-    "countess mother sister congresswoman chairwoman assemblywoman".split()
+    "countess mother sister congresswoman chairwoman assemblywoman"
 )
 
 # Nouns naming a person by what they do or are: pre-nominal roles ("lead surgeon X"), the
 # heads of appositions ("X, a spokesman for Y") and of unnamed actors ("the soldier").
-ROLE_NOUNS = frozenset(
+ROLE_NOUNS = words(
     """
     spokesman spokeswoman spokesperson official officials surgeon doctor physician nurse
     lawmaker legislator minister president chairman chairwoman chair director chief head leader
@@ -79,28 +85,37 @@ ROLE_NOUNS = frozenset(
     king queen prince princess emperor
     wife husband son daughter father mother brother sister widow widower friend
     patient survivor
-    """.split()
+    """
 )
 # Nouns heading a definite description that may name an unnamed actor ("the soldier", "the
 # company"): the role nouns above plus plain person and organisation nouns.
-PERSON_NOUNS = ROLE_NOUNS | frozenset(
+PERSON_NOUNS = ROLE_NOUNS | words(
     """
     man woman boy girl child teenager baby person youth mother father
     defector suspect victim soldier gunman
-    """.split()
+    """
 )
-ORG_NOUNS = frozenset(
+# Plural nouns for groups of people "they" often stands for ("the parents", "fans").
+GROUP_NOUNS = words(
+    """
+    people parent child kid fan author official member resident citizen voter worker
+    employee player participant user customer consumer student teacher scientist researcher
+    expert critic supporter protester demonstrator troop force authority organizer
+    organiser spectator viewer visitor tourist passenger investor manufacturer developer
+    """
+)
+ORG_NOUNS = words(
     """
     company firm group government agency ministry department hospital army military police
     team club party court council committee board bank airline carrier newspaper broadcaster
     network union university school college institute organisation organization charity
     regime administration authority authorities commission parliament congress senate cabinet
     embassy consulate command navy force coalition alliance
-    """.split()
+    """
 )
 
 # Head nouns of organisation names ("Ajou University Medical Centre", "Interior Ministry").
-ORG_HEADS = frozenset(
+ORG_HEADS = words(
     """
     university college school academy institute institution centre center hospital clinic
     ministry department office bureau agency service services command council committee
@@ -113,21 +128,36 @@ ORG_HEADS = frozenset(
     church mosque cathedral
     times post news journal herald tribune gazette telegraph press agency radio television tv
     exchange
-    """.split()
+    """
 )
 # Head nouns of facility names ("Kimpo Airport", "Olympic Stadium").
-FAC_HEADS = frozenset(
+FAC_HEADS = words(
     """
     airport station stadium arena hall palace bridge tower building house street road avenue
     highway motorway tunnel dam port harbour harbor prison jail base hotel square park
-    """.split()
+    """
 )
 # Head nouns of natural or regional place names ("Han River", "Demilitarised Zone").
-LOC_HEADS = frozenset(
+LOC_HEADS = words(
     """
     river sea ocean lake mountain mountains mount hills valley gulf bay strait island islands
     peninsula coast desert forest zone area region basin plain plateau canal
-    """.split()
+    """
+)
+
+# Gendered nouns: evidence for he/she agreement from a role or description.
+MASCULINE_NOUNS = words(
+    """
+    man boy father son brother husband widower king prince emperor actor spokesman chairman
+    congressman policeman businessman sportsman gentleman nephew uncle grandfather monk priest
+    """
+)
+FEMININE_NOUNS = words(
+    """
+    woman girl mother daughter sister wife widow queen princess empress actress spokeswoman
+    chairwoman congresswoman policewoman businesswoman sportswoman lady niece aunt grandmother
+    nun
+    """
 )
 
 # Third-person pronouns by class (the ones coreference resolves).

@@ -27,7 +27,6 @@ from newsfacts.extract.names import (
     is_person_title,
     is_title,
     name_key,
-    token_key,
 )
 
 if TYPE_CHECKING:
@@ -38,15 +37,10 @@ BREAK_PUNCT = frozenset({"(", ")", "[", "]", "{", "}", ",", ";", ":", '"', "“"
 DASHES = frozenset({"-", "–", "—", "--"})
 # Types whose names may end in a number ("Apollo 11", "Windows 95"); others lose one.
 NUMBERED_TYPES = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-NUMERIC_TYPES = frozenset(
-    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-)
-# Longest name (in tokens) looked for again when propagating.
-MAX_NAME_TOKENS = 8
-# A line is "shouting" (all caps: wire headlines) when it has this many upper-case words and
-# no lower-case one; spaCy's case-trained NER is unreliable there.
-SHOUTING_MIN_WORDS = 2
+NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PERSON = "PERSON"
+# Prepositions whose object is a place when it is a name ("in Panmunjom", "near Seoul").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,10 +116,7 @@ def is_break(doc: Doc, i: int) -> bool:
     if token.is_space or "\n" in token.text or token.text in BREAK_PUNCT:
         return True
     return (
-        token.text in DASHES
-        and bool(token.whitespace_)
-        and i > 0
-        and bool(doc[i - 1].whitespace_)
+        token.text in DASHES and bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
     )
 
 
@@ -162,7 +153,7 @@ def _numeric(text: str) -> bool:
 
 
 def _split_possessive(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]]:
-    """"the North’s Korean People’s Army": an owner known as a name of its own splits off."""
+    """ "the North’s Korean People’s Army": an owner known as a name of its own splits off."""
     for i in range(start + 1, end - 1):
         if doc[i].text in POSSESSIVE_TOKENS:
             owner = doc[start:i]
@@ -191,17 +182,18 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Name | None:
     while start < end and (
         doc[end - 1].text in POSSESSIVE_TOKENS
         or (doc[end - 1].is_punct and doc[end - 1].text != "&")
-        or (_numeric(doc[end - 1].text) and (label not in NUMBERED_TYPES or not
-            doc[end - 1].text.isdigit()))
+        or (
+            _numeric(doc[end - 1].text)
+            and (label not in NUMBERED_TYPES or not doc[end - 1].text.isdigit())
+        )
         or (doc[end - 1].like_num and label not in NUMBERED_TYPES)
     ):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
     span = doc[start:end]
-    if not span or not any(is_capitalised(t.text) and t.is_alpha for t in span):
-        if not any(t.text[:1].isupper() for t in span):
-            return None
+    if not any(t.text[:1].isupper() for t in span):
+        return None
     return Name(start, end, span.start_char, span.end_char, span.text, label, tuple(titles))
 
 
@@ -216,6 +208,9 @@ def _title_at(doc: Doc, i: int, end: int) -> bool:
 
 def _retype(doc: Doc, name: Name) -> Name:
     """Evidence over the model: a title before the name, its head noun, an apposition."""
+    before = _titles_before(doc, name.tok_start)
+    if before and _person_shaped(doc[name.tok_start : name.tok_end]):
+        name = replace(name, titles=(*before, *name.titles))
     if name.titles:
         return replace(name, label=PERSON, strong=True)
     span = doc[name.tok_start : name.tok_end]
@@ -229,7 +224,35 @@ def _retype(doc: Doc, name: Name) -> Name:
         return replace(name, label=PERSON, strong=True)
     if name.label == PERSON and _org_apposition(head):
         return replace(name, label="ORG", strong=True)
+    if name.label == PERSON and len(span) == 1 and _place_object(doc, name):
+        return replace(name, label="GPE", strong=True)
     return name
+
+
+def _titles_before(doc: Doc, start: int) -> tuple[str, ...]:
+    """Capitalised titles right before a name, outside spaCy's span ("Col. | Chad Carroll")."""
+    titles: list[str] = []
+    i = start - 1
+    while i >= 0:
+        end = i + 1
+        if doc[i].text == "." and i > 0:
+            i -= 1
+        if not (is_capitalised(doc[i].text) and is_title(doc[i].text)):
+            break
+        titles.insert(0, doc[i:end].text)
+        i -= 1
+    return tuple(titles)
+
+
+def _place_object(doc: Doc, name: Name) -> bool:
+    """The object of "in"/"near"/...: "in Panmunjom" is a place, not a person."""
+    head = doc[name.tok_start : name.tok_end].root
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ == "at":  # "escape at X", not "fired at X"
+        return preposition.head.pos_ in ("NOUN", "PROPN")
+    return preposition.lower_ in PLACE_PREPOSITIONS
 
 
 def _person_shaped(span) -> bool:
@@ -243,7 +266,7 @@ def _person_shaped(span) -> bool:
 
 
 def _titled(doc: Doc, start: int) -> bool:
-    """"Col. X", "President X", "striker X", "lead surgeon X": a title or role noun before."""
+    """ "Col. X", "President X", "striker X", "lead surgeon X": a title or role noun before."""
     i = start - 1
     if i >= 0 and doc[i].text == ".":
         i -= 1
@@ -256,7 +279,7 @@ def _titled(doc: Doc, start: int) -> bool:
 
 
 def _role_apposition(head: Token) -> bool:
-    """"X, a spokesman for Y" or "a spokesman, X": an apposition with a role noun."""
+    """ "X, a spokesman for Y" or "a spokesman, X": an apposition with a role noun."""
     if any(c.dep_ == "appos" and c.lower_ in ROLE_NOUNS for c in head.children):
         return True
     return head.dep_ == "appos" and head.head.lower_ in ROLE_NOUNS
@@ -289,8 +312,16 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Name]:
             if _person_shaped(span) and not is_title(span[0].text):
                 title = (doc[i:start].text,) if is_capitalised(doc[i].text) else ()
                 names.append(
-                    Name(start, end, span.start_char, span.end_char, span.text, PERSON,
-                         title, strong=True)
+                    Name(
+                        start,
+                        end,
+                        span.start_char,
+                        span.end_char,
+                        span.text,
+                        PERSON,
+                        title,
+                        strong=True,
+                    )
                 )
                 i = end
                 continue
@@ -306,8 +337,10 @@ def _datelines(doc: Doc) -> list[Name]:
         if i > 0 and "\n" not in doc[i - 1].text:
             continue
         end = i
-        while end < len(doc) and end - i < 6 and (
-            _upper_word(doc[end]) or (doc[end].text == "-" and not doc[end].whitespace_)
+        while (
+            end < len(doc)
+            and end - i < 6
+            and (_upper_word(doc[end]) or (doc[end].text == "-" and not doc[end].whitespace_))
         ):
             end += 1
         if end == i or end >= len(doc) or not _upper_word(doc[end - 1]):
@@ -331,84 +364,3 @@ def _date_line_rest(doc: Doc, i: int) -> bool:
 def _upper_word(token: Token) -> bool:
     text = token.text.replace("-", "").replace(".", "")
     return len(text) >= 2 and text.isalpha() and text.isupper()
-
-
-def _name_word(doc: Doc, i: int) -> bool:
-    return 0 <= i < len(doc) and doc[i].is_alpha and is_capitalised(doc[i].text) and (
-        doc[i].pos_ == "PROPN"
-    )
-
-
-def shouting_tokens(doc: Doc) -> frozenset[int]:
-    """Indices of tokens on all-caps lines (wire headlines), where case says nothing."""
-    shouting: set[int] = set()
-    line: list[int] = []
-    for token in [*doc, None]:
-        if token is None or "\n" in token.text:
-            words = [doc[i].text for i in line if doc[i].is_alpha]
-            if len(words) >= SHOUTING_MIN_WORDS and all(w.isupper() for w in words):
-                shouting.update(line)
-            line = []
-        else:
-            line.append(token.i)
-    return frozenset(shouting)
-
-
-def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) -> list[Name]:
-    """Untagged occurrences of names already found, and of the surnames of people."""
-    known: dict[tuple[str, ...], str] = {}
-    for name in names:
-        words = tuple(token_key(t.text) for t in doc[name.tok_start : name.tok_end])
-        words = tuple(w for w in words if w)
-        if words:
-            known.setdefault(words, name.label)
-    for name in names:
-        if name.label == PERSON and name.tok_end - name.tok_start > 1:
-            for token in (doc[name.tok_start], doc[name.tok_end - 1]):
-                known.setdefault((token_key(token.text),), PERSON)
-    covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    found = []
-    i = 0
-    while i < len(doc):
-        match = _match_at(doc, i, known, covered, shouting)
-        if match is None:
-            i += 1
-            continue
-        end, label = match
-        span = doc[i:end]
-        found.append(Name(i, end, span.start_char, span.end_char, span.text, label))
-        i = end
-    return found
-
-
-def _match_at(
-    doc: Doc,
-    i: int,
-    known: dict[tuple[str, ...], str],
-    covered: set[int],
-    shouting: frozenset[int],
-) -> tuple[int, str] | None:
-    if i in covered or not doc[i].is_alpha and "." not in doc[i].text and "-" not in doc[i].text:
-        return None
-    caseless = i in shouting
-    if not caseless and not is_capitalised(doc[i].text):
-        return None
-    for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-        if any(j in covered or is_break(doc, j) for j in range(i, end)):
-            continue
-        keys = [token_key(t.text) for t in doc[i:end]]
-        if not keys[-1]:
-            continue
-        label = known.get(tuple(w for w in keys if w))
-        if label is None:
-            continue
-        if end - i == 1 and not caseless and (_name_word(doc, i - 1) or _name_word(doc, end)):
-            continue  # one word of a longer, unknown name ("Ammar" of "Ammar Rihawiy")
-        if not caseless and not is_capitalised(doc[end - 1].text):
-            continue
-        if end - i == 1 and not caseless and (doc[i].is_stop or doc[i].is_sent_start):
-            if doc[i].pos_ != "PROPN" or doc[i].is_stop:
-                continue
-        return end, label
-    return None

@@ -67,7 +67,7 @@ def is_person_title(text: str) -> bool:
 
 
 def title_gender(text: str) -> str | None:
-    """"m" or "f" when a title says so ("Mrs." -> "f"), else None."""
+    """ "m" or "f" when a title says so ("Mrs." -> "f"), else None."""
     word = title_word(text)
     if word in MASCULINE_TITLES:
         return "m"
@@ -88,7 +88,7 @@ def is_initial(text: str) -> bool:
 
 
 def is_acronym_shaped(text: str) -> bool:
-    """"UNC", "U.N.", "KPA": two or more capitals (dots allowed), nothing lower-case."""
+    """ "UNC", "U.N.", "KPA": two or more capitals (dots allowed), nothing lower-case."""
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
 

@@ -37,7 +37,8 @@ WORD_NUMBER = (
     rf"|half)"
 )
 DIGIT_NUMBER = (
-    rf"(?:[{MINUS_SIGNS}+]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{MINUS_SIGNS}]?\.\d+)"
+    rf"(?:[{MINUS_SIGNS}+]?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:[eE][{MINUS_SIGNS}+]?\d{{1,3}}(?!\w))?"
+    rf"|[{MINUS_SIGNS}]?\.\d+)"
     rf"(?:\s+\d+/\d+|{_UNICODE_FRACTION}|/\d+(?=\W|$))?"
     rf"|{_UNICODE_FRACTION}"
 )
@@ -50,7 +51,7 @@ VAGUE_NUMBER = (
     rf"{'|'.join(SCALES)}|hundred))*)"
 )
 
-_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_TOKEN = re.compile(r"[a-z]+|\S")
 _SCI = re.compile(
     r"^([-+]?\d+(?:\.\d+)?)\s*(?:[eE]\s*([-+]?\d+)|[x×*]\s*10\s*(?:\^|\*\*)?\s*([-+−]?\d+))$"
 )
@@ -99,7 +100,7 @@ def parse_vague(text: str) -> tuple[float, float] | None:
 
 
 def _normalise(text: str) -> str:
-    cleaned = text.strip().lower().replace("−", "-").replace("\u00a0", " ")
+    cleaned = text.strip().lower().replace("−", "-").replace("–", "-").replace("\u00a0", " ")
     cleaned = re.sub(r"\s+", " ", cleaned)
     return cleaned.strip(" ,")
 
@@ -142,7 +143,7 @@ def _parse_digits(cleaned: str) -> float | None:
 
 def _parse_words(cleaned: str) -> float | None:
     """Classic accumulate parse: units and tens add, "hundred" multiplies, scales close a group."""
-    tokens = _TOKEN.findall(cleaned.replace("&", " and "))
+    tokens = _TOKEN.findall(re.sub(r"[-,]", " ", cleaned.replace("&", " and ")))
     if not tokens:
         return None
     total = 0.0
@@ -190,9 +191,6 @@ def _parse_words(cleaned: str) -> float | None:
         elif token in FRACTIONS and index == len(tokens) - 1:
             numerator = (total + current) or 1.0
             return numerator / FRACTIONS[token]
-        elif re.fullmatch(r"\d+(?:\.\d+)?", token):
-            current += float(token)
-            seen = True
         else:
             return None
         last = ""

@@ -104,7 +104,6 @@ SET_ADVERBS = {
     "biweekly": "P2W",
     "fortnightly": "P2W",
     "monthly": "P1M",
-    "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
     "biannually": "P6M",
@@ -128,13 +127,10 @@ REFERENCES = {
     "most recently": "PAST_REF",
     "until recently": "PAST_REF",
     "the past": "PAST_REF",
-    "previously": "PAST_REF",
     "formerly": "PAST_REF",
     "once upon a time": "PAST_REF",
     "years ago": "PAST_REF",
     "long ago": "PAST_REF",
-    "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF",
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "someday": "FUTURE_REF",
@@ -219,14 +215,15 @@ FIXED_HOLIDAYS = {
     "christmas": (12, 25),
     "boxing day": (12, 26),
 }
-# Holidays on the nth weekday of a month: (month, weekday 1-7, n; -1 = last).
+# Holidays on the nth weekday of a month: (month, weekday 1-7, n; -1 = last, days after it).
 WEEKDAY_HOLIDAYS = {
-    "thanksgiving": (11, 4, 4),
-    "thanksgiving day": (11, 4, 4),
-    "labor day": (9, 1, 1),
-    "memorial day": (5, 1, -1),
-    "mother's day": (5, 7, 2),
-    "father's day": (6, 7, 3),
-    "martin luther king day": (1, 1, 3),
-    "presidents' day": (2, 1, 3),
+    "thanksgiving": (11, 4, 4, 0),
+    "thanksgiving day": (11, 4, 4, 0),
+    "labor day": (9, 1, 1, 0),
+    "memorial day": (5, 1, -1, 0),
+    "mother's day": (5, 7, 2, 0),
+    "father's day": (6, 7, 3, 0),
+    "martin luther king day": (1, 1, 3, 0),
+    "presidents' day": (2, 1, 3, 0),
+    "election day": (11, 1, 1, 1),  # US: the Tuesday after the first Monday of November
 }

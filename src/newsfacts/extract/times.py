@@ -3,18 +3,21 @@
 The grammar (`timex_grammar`) finds the expressions; the parse decides what the words are
 (a capitalised "May" that is a verb is no month, a "2000" that counts people is no year) and
 gives the tense of the verb that governs each one; `timex` resolves the value against the
-publication date. spaCy's DATE and TIME entities that no rule explains are kept as spans with
-whatever value their words give (often none).
+publication date. spaCy's DATE and TIME entities are not taken on their own: measured on
+TempEval-3 (`newsfacts eval timex`), the ones no rule explains are ages, bare numbers and
+anaphora ("the day") whose value cannot be given, and they cost more precision than they add.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.timex import FUTURE, PAST, PRESENT, Context, Resolved, resolve
-from newsfacts.extract.timex_grammar import Expression, find_expressions
+from newsfacts.extract.timex_grammar import Expression, find_expressions, select_longest
 from newsfacts.extract.time_words import AMBIGUOUS_MONTHS
+from newsfacts.extract.units import symbol_units, word_units
 from newsfacts.sheet import Time
 
 if TYPE_CHECKING:
@@ -24,10 +27,19 @@ if TYPE_CHECKING:
 NOT_A_YEAR = frozenset(
     {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"}
 )
+# Nouns that make a spaCy DATE/TIME entity worth keeping when no rule explains it.
+TIME_NOUNS = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "period", "season"}
+    | {"decade", "decades", "night", "morning", "evening", "afternoon", "hours", "minutes"}
+)
 # Entity labels under which a month or weekday word is part of a name ("June Carter").
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "NORP"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "would", "'d", "wo"})
+# Verbs whose date is the date of what is planned ("planned a rally on Saturday").
+PLAN_VERBS = frozenset(
+    {"plan", "schedule", "expect", "slate", "intend", "set", "due", "postpone", "delay"}
+)
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
 BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
 TENSE_DIRECTIONS = {PAST: -1, FUTURE: 1, PRESENT: 0}
@@ -39,7 +51,7 @@ TENSE_RULES = frozenset({"month_day", "day_month", "month", "weekday", "clock", 
 def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Times in document order, ids t1, t2, ...; values anchored on `published` when given."""
     text = doc.text
-    times: list[Time] = []
+    found: list[_Found] = []
     for expression in find_expressions(text):
         if not _plausible(expression, doc):
             continue
@@ -48,10 +60,18 @@ def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
         if resolved is None:
             continue
         resolved = _as_set(expression, resolved, doc)
-        times.append(_time(text, expression.start, expression.end, resolved))
-    times.extend(_entity_times(doc, times))
+        found.append(_Found(expression.rule, expression.start, expression.end, resolved))
+    times = [_time(text, f.start, f.end, f.resolved) for f in select_longest(found)]
     times.sort(key=lambda t: t.start)
     return [t.model_copy(update={"id": f"t{index}"}) for index, t in enumerate(times, 1)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    rule: str
+    start: int
+    end: int
+    resolved: Resolved
 
 
 def _time(text: str, start: int, end: int, resolved: Resolved) -> Time:
@@ -85,12 +105,16 @@ def _plausible(expression: Expression, doc: Doc) -> bool:
         year = _find_token(span, parts["year"])
         if year is not None and not _year_token_ok(year):
             return False
+    if rule in ("year", "year_range") and _unit_follows(text, expression.end):
+        return False  # "1323–1423 K", "1500 m": a measure
     if rule == "weekday":
         day = _find_token(span, parts["weekday"].split("'")[0].split("’")[0])
         if day is not None and day.ent_type_ in NAME_LABELS:
             return False
-    if rule == "decade" and "short2" in parts and not text[expression.start :].lower().startswith(
-        "the"
+    if (
+        rule == "decade"
+        and "short2" in parts
+        and not text[expression.start :].lower().startswith("the")
     ):
         return False  # "in her 30s" is an age
     after = text[expression.end : expression.end + 4].lower()
@@ -99,6 +123,8 @@ def _plausible(expression: Expression, doc: Doc) -> bool:
     if rule == "quarter" and parts.get("q", "").lower() == "half" and after.startswith(" of"):
         return "year" in parts or "rel" in parts
     if rule == "duration":
+        if "old" in parts:
+            return False  # "the 6-year-old" is an age (a quantity), not a time
         num = parts.get("num", "").lower()
         unit = parts.get("unit", "").lower()
         if num in ("a", "an", "one") and unit == "second":
@@ -107,6 +133,14 @@ def _plausible(expression: Expression, doc: Doc) -> bool:
         # "the past" is a time only on its own, not in "the past tense" or "the past champion".
         return not span[-1].head.pos_ == "NOUN" or span[-1].head == span[-1]
     return True
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    following = text[end : end + 24].split()
+    if not following:
+        return False
+    word = following[0].rstrip(".,;:)")
+    return word in symbol_units() or word.lower() in word_units() or word in ("%", "‰")
 
 
 def _find_token(span: Span, word: str) -> Token | None:
@@ -121,6 +155,9 @@ def _month_word_ok(token: Token) -> bool:
     if token.lower_.rstrip(".") in AMBIGUOUS_MONTHS:
         if not token.text[:1].isupper() or token.pos_ in ("VERB", "AUX"):
             return False
+        previous = token.nbor(-1) if token.i > 0 else None
+        if previous is not None and (previous.tag_ == "MD" or previous.lower_ == "to"):
+            return False  # "may March on", "to March": a verb the tagger took for a name
         if token.ent_type_ in NAME_LABELS:
             return False
     return token.text[:1].isupper()
@@ -129,7 +166,8 @@ def _month_word_ok(token: Token) -> bool:
 def _year_token_ok(token: Token) -> bool:
     if token.ent_type_ in NOT_A_YEAR:
         return False
-    return token.dep_ != "nummod" or token.ent_type_ in TIME_LABELS
+    # "2000 people" counts; "a 2010 raid" is dated: a year modifies a singular noun.
+    return token.dep_ != "nummod" or token.head.tag_ != "NNS"
 
 
 def _as_set(expression: Expression, resolved: Resolved, doc: Doc) -> Resolved:
@@ -182,13 +220,10 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return FUTURE
-    if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not auxes):
-        # An infinitive ("plans to meet on Monday") looks forward from its governor.
-        governor = verb.head
-        if governor.i != verb.i and governor.pos_ in ("VERB", "AUX") and depth < 3:
-            tense = _verb_tense(governor, depth=depth + 1)
-            return FUTURE if tense in (PRESENT, FUTURE) else tense
+    if verb.lemma_ in PLAN_VERBS:
         return FUTURE
+    if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not auxes):
+        return FUTURE  # an infinitive ("was told to appear on Monday") looks forward
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return PAST
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
@@ -198,22 +233,6 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None
-
-
-def _entity_times(doc: Doc, found: list[Time]) -> list[Time]:
-    """spaCy DATE/TIME entities that no rule matched, kept as spans without a value."""
-    extra = []
-    for ent in doc.ents:
-        if ent.label_ not in TIME_LABELS:
-            continue
-        start, end = ent.start_char, ent.end_char
-        if any(t.start < end and start < t.end for t in found):
-            continue
-        if not any(ch.isalnum() for ch in ent.text):
-            continue
-        kind = "time" if ent.label_ == "TIME" else "date"
-        extra.append(Time(text=ent.text, start=start, end=end, type=kind, value=None))
-    return extra
 
 
 __all__ = ["FUTURE", "PAST", "PRESENT", "extract_times", "governing_tense"]

@@ -15,7 +15,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from newsfacts.extract.number_words import ORDINALS, TENS
+from newsfacts.extract.number_words import FRACTIONS, ORDINALS, TENS
 from newsfacts.extract.numbers import parse_number
 from newsfacts.extract.time_words import (
     DURATION_UNITS,
@@ -299,8 +299,10 @@ def _quarter(parts: dict[str, str], context: Context) -> Resolved | None:
     year: int | None = int(parts["year"]) if "year" in parts else None
     year = year or (int(parts["year2"]) if "year2" in parts else None)
     det = _word(parts, "det")
-    prior = "year earlier" in " ".join(which) or "year ago" in " ".join(which) or (
-        "year-earlier" in which or "year-ago" in which or det == "last year's"
+    prior = (
+        "year earlier" in " ".join(which)
+        or "year ago" in " ".join(which)
+        or ("year-earlier" in which or "year-ago" in which or det == "last year's")
     )
     if year is None and anchor is not None:
         year = anchor.year + RELATIVE_SHIFTS.get(_word(parts, "rel"), 0)
@@ -560,6 +562,12 @@ def _duration(parts: dict[str, str], context: Context) -> Resolved | None:
     unit = _unit(parts)
     if unit not in DURATION_UNITS:
         return None
+    if (
+        unit == "quarter"
+        and _word(parts, "num").split()[-1:]
+        and any(w in FRACTIONS for w in _word(parts, "num").replace("-", " ").split())
+    ):
+        return None  # "a third-quarter" is the quarter, not a third of one
     count = _count(parts)
     if count is None:
         return Resolved("duration", _vague_duration(unit))
@@ -610,12 +618,24 @@ def _holiday(parts: dict[str, str], context: Context) -> Resolved | None:
         if year is None:
             return Resolved("date", f"XXXX-{month:02d}-{day:02d}")
         return Resolved("date", f"{year:04d}-{month:02d}-{day:02d}", "year" not in parts)
-    month, weekday, nth = WEEKDAY_HOLIDAYS[name]
-    if year is None:
-        if context.anchor is None:
-            return Resolved("date", f"XXXX-{month:02d}")
-        year = _year_of(month, 15, context) or context.anchor.year
-    return Resolved("date", _nth_weekday(year, month, weekday, nth).isoformat(), True)
+    month, weekday, nth, after = WEEKDAY_HOLIDAYS[name]
+    if year is not None:
+        day = _nth_weekday(year, month, weekday, nth) + timedelta(days=after)
+        return Resolved("date", day.isoformat())
+    anchor = context.anchor
+    if anchor is None:
+        return Resolved("date", f"XXXX-{month:02d}")
+    candidates = [
+        _nth_weekday(y, month, weekday, nth) + timedelta(days=after)
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    ]
+    if context.direction < 0:
+        day = max(d for d in candidates if d <= anchor)
+    elif context.direction > 0:
+        day = min(d for d in candidates if d >= anchor)
+    else:
+        day = min(candidates, key=lambda d: abs(d - anchor))
+    return Resolved("date", day.isoformat(), True)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from newsfacts.extract.number_words import ORDINALS, TENS, UNITS
 from newsfacts.extract.numbers import DIGIT_NUMBER, WORD_NUMBER
@@ -69,7 +70,7 @@ _ORDINAL_WORDS = _alt(ORDINALS)
 _DECADE_WORDS = _alt([t[:-1] + "ies" for t in TENS])  # twenties ... nineties
 
 FRAGMENTS = {
-    "B": r"(?<![\w'’-])",
+    "B": r"(?<![\w'’-])(?<!\d[.,])",
     "E": r"(?![\w’]|'\w)",
     "MONTH": (
         rf"(?P<month>(?:{_MONTH_WORDS})(?=[\W\d]|$)|(?:{_MONTH_ABBREVIATIONS})(?:\.|(?=[\W\d]|$)))"
@@ -116,7 +117,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_day",
         _rule(
-            r"{B}(?:{EDGE})?(?:(?P<weekday>" + _WEEKDAY_WORDS + r"),?\s+)?"
+            r"{B}(?P<lead>(?P<weekday>" + _WEEKDAY_WORDS + r"),?\s+)?(?:{EDGE})?"
             r"(?:(?P<rel>last|next)\s+)?(?:the\s+)?{MONTH}\s*"
             r"{DAY}(?:(?:,\s*|\s+)(?P<year>(?:1[0-9]|20)\d\d)(?!\d))?{E}"
         ),
@@ -124,7 +125,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day_month",
         _rule(
-            r"{B}(?:(?P<weekday>" + _WEEKDAY_WORDS + r"),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+"
+            r"{B}(?P<lead>(?P<weekday>" + _WEEKDAY_WORDS + r"),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+"
             r"{MONTH}(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)(?!\d))?{E}"
         ),
     ),
@@ -183,7 +184,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "season",
         _rule(
-            r"{B}(?:{EDGE})?(?:{REL}\s+|(?P<the>the\s+|in\s+the\s+))?{SEASON}"
+            r"{B}(?P<lead>in\s+(?=the\s))?(?:{EDGE})?(?:{REL}\s+|(?P<the>the\s+))?{SEASON}"
             r"(?:\s+(?:of\s+)?{YEAR})?{E}"
         ),
     ),
@@ -234,7 +235,10 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:,?\s+{PART})?{E}"
         ),
     ),
-    ("weekday_set", _rule(r"{B}(?:(?P<lead>on\s+)|(?:every|each)\s+)?(?P<weekday>" + _WEEKDAY_WORDS + r")s{E}")),
+    (
+        "weekday_set",
+        _rule(r"{B}(?:(?P<lead>on\s+)|(?:every|each)\s+)?(?P<weekday>" + _WEEKDAY_WORDS + r")s{E}"),
+    ),
     (
         "clock",
         _rule(
@@ -296,10 +300,24 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("set_adverb", _rule(r"{B}(?P<setadv>" + _alt(SET_ADVERBS) + r"){E}")),
     (
         "holiday",
-        _rule(r"{B}(?P<holiday>" + _alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]) + r")(?:\s+{YEAR})?{E}"),
+        _rule(
+            r"{B}(?P<holiday>" + _alt([*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]) + r")(?:\s+{YEAR})?{E}"
+        ),
     ),
 )
 RULE_ORDER = {name: index for index, (name, _) in enumerate(RULES)}
+
+
+class _Located(Protocol):
+    @property
+    def rule(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Located)
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +331,7 @@ class Expression:
 
 
 def find_expressions(text: str) -> list[Expression]:
-    """Every rule's matches, overlaps resolved longest first (then by rule order), in order."""
+    """Every rule's matches, overlapping ones included (see `select_longest`)."""
     candidates = []
     for name, pattern in RULES:
         for match in pattern.finditer(text):
@@ -326,9 +344,14 @@ def find_expressions(text: str) -> list[Expression]:
             if end > start:
                 parts = {k: v for k, v in match.groupdict().items() if v is not None}
                 candidates.append(Expression(name, start, end, parts))
-    candidates.sort(key=lambda e: (-(e.end - e.start), RULE_ORDER[e.rule], e.start))
-    taken: list[Expression] = []
-    for candidate in candidates:
+    return candidates
+
+
+def select_longest(candidates: list[T]) -> list[T]:
+    """Non-overlapping candidates, the longest first (ties: rule order, then position)."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), RULE_ORDER[c.rule], c.start))
+    taken: list[T] = []
+    for candidate in ordered:
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
             taken.append(candidate)
-    return sorted(taken, key=lambda e: e.start)
+    return sorted(taken, key=lambda c: c.start)

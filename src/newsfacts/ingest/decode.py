@@ -1,12 +1,19 @@
-"""Bytes to text: declared charset, BOM, else detection; binary input is refused.
+"""Bytes to text: BOM, declared charset, else detection; mojibake repaired; binary refused.
 
 News arrives in every encoding; a UnicodeDecodeError deep in a stage would be a traceback, so
-every reader turns bytes into str here, once, and says so in a warning when it had to guess.
+every reader turns bytes into str here, once, and says so in a warning when it had to guess or
+repair. Mojibake ("cafÃ©": UTF-8 read as Windows-1252 somewhere upstream) is undone by ftfy,
+with only its encoding fixes switched on, so correct text is never rewritten.
 """
 
 from __future__ import annotations
 
 import codecs
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ftfy import TextFixerConfig
 
 from newsfacts.errors import EmptyInputError, InputError
 
@@ -20,6 +27,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_WINDOWS_1252_ALIASES = {"iso8859-1", "latin-1", "ascii"}
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
 
@@ -27,21 +35,79 @@ def decode_bytes(data: bytes, *, name: str, declared: str | None = None) -> tupl
     """Return (text, warnings). Raises EmptyInputError or InputError naming `name`."""
     if not data.strip():
         raise EmptyInputError(f"{name}: input is empty (expected the text of a news article)")
+    text, warnings = _decode(data, name=name, declared=declared)
+    repaired, repairs = repair_mojibake(text)
+    return repaired, warnings + repairs
+
+
+def repair_mojibake(text: str) -> tuple[str, list[str]]:
+    """Undo text decoded with the wrong encoding upstream ("cafÃ©" -> "café"), with a warning."""
+    from ftfy import fix_text
+    from ftfy.badness import is_bad
+
+    if not is_bad(text):  # the cheap test first: almost every text is clean
+        return text, []
+    fixed = fix_text(text, _encoding_fixes())
+    if fixed == text:
+        return text, []
+    return fixed, ["mojibake repaired (text had been decoded with the wrong encoding upstream)"]
+
+
+@cache
+def _encoding_fixes() -> TextFixerConfig:
+    """ftfy's encoding repairs only: no quote uncurling, width folding or normalisation."""
+    from ftfy import TextFixerConfig
+
+    return TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+
+
+def _decode(data: bytes, *, name: str, declared: str | None) -> tuple[str, list[str]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="replace"), name), []
-    if declared:
+            return check_text(data.decode(encoding, errors="replace"), name), []
+    for encoding in _declared_codecs(declared):
         try:
-            return _checked(data.decode(declared), name), []
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration is common; fall through to detection
+            return check_text(data.decode(encoding), name), []
+        except ValueError:  # UnicodeDecodeError, or a codec refusing these bytes
+            continue  # a wrong declaration is common; detection follows
     if b"\x00" in data[:SNIFF_BYTES]:
         raise InputError(f"{name}: input looks binary (NUL bytes); expected text, HTML or JSON")
     try:
-        return _checked(data.decode("utf-8"), name), []
+        return check_text(data.decode("utf-8"), name), []
     except UnicodeDecodeError:
         pass
     return _detect(data, name=name)
+
+
+def _declared_codecs(declared: str | None) -> list[str]:
+    """The codecs to try for a declared charset, if it is one a page can really be in.
+
+    Browsers read "iso-8859-1" and "us-ascii" as windows-1252 (the WHATWG Encoding standard):
+    pages that declare them put curly quotes in 0x80-0x9F. A page declaring UTF-16/32 was
+    read as bytes, so it is not in it (browsers ignore such a <meta> too); bytes-to-bytes
+    codecs (base64, zlib) and unknown names are no charset.
+    """
+    if not declared:
+        return []
+    try:
+        info = codecs.lookup(declared)
+    except LookupError:
+        return []
+    if not getattr(info, "_is_text_encoding", True) or info.name.startswith(("utf-16", "utf-32")):
+        return []
+    if info.name in _WINDOWS_1252_ALIASES:
+        return ["cp1252", info.name]
+    return [info.name]
 
 
 def _detect(data: bytes, *, name: str) -> tuple[str, list[str]]:
@@ -50,11 +116,12 @@ def _detect(data: bytes, *, name: str) -> tuple[str, list[str]]:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(f"{name}: input is not text in any known encoding (binary data?)")
-    text = _checked(str(best), name)
+    text = check_text(str(best), name)
     return text, [f"decoded as {best.encoding} (not valid UTF-8; encoding detected)"]
 
 
-def _checked(text: str, name: str) -> str:
+def check_text(text: str, name: str) -> str:
+    """`text` if it reads as text: not empty, not mostly control characters (binary)."""
     sample = text[:SNIFF_BYTES]
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     if sample and controls / len(sample) > MAX_CONTROL_SHARE:

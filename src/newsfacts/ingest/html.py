@@ -3,7 +3,9 @@
 trafilatura (the best open extractor on the ScrapingHub benchmark) picks the main text and
 reads the page's metadata (title, author, date). Its text is handed on with one blank line
 between the page's blocks (paragraphs, headings, lists, quotes), so the clean stage sees the
-page's own paragraphs; a <br> inside a block stays a line break within its paragraph.
+page's own paragraphs; a <br> inside a block stays a line break within its paragraph. The
+page's JSON-LD / OpenGraph record (metadata.py) corrects the byline and fills missing fields,
+and its figure captions with their credits (figures.py) become the article's captions.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsfacts.article import RawArticle, Source
-from newsfacts.errors import EmptyInputError, InputError
+from newsfacts.errors import EmptyInputError, NoArticleError
 from newsfacts.ingest.decode import decode_bytes
+from newsfacts.ingest.figures import page_captions
+from newsfacts.ingest.limits import HTML_MAX_DEPTH
+from newsfacts.ingest.metadata import PageMetadata, page_metadata
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
+    from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
 # A charset is declared in the <head>; browsers look no further than the first 1024 bytes,
@@ -31,6 +37,13 @@ PARAGRAPH_SEPARATOR = "\n\n"
 AUTHOR_SEPARATOR = "; "
 # Wrappers in trafilatura's output tree that hold blocks rather than being one.
 CONTAINER_TAGS = frozenset({"body", "div", "section", "article", "main"})
+# Start and end tags, for measuring nesting when a page yields nothing (the message only).
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,30})[^<>]{0,2000}?(/?)>")
+VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+)
+# The language the model reads; a page declaring another gets a warning.
+MODEL_LANGUAGE = "en"
 
 
 def read_html(
@@ -39,36 +52,53 @@ def read_html(
     name: str,
     url: str | None = None,
     published: date | None = None,
+    source: Source | None = None,
+    charset: str | None = None,
 ) -> RawArticle:
     """Read one HTML page; `published` (given by the caller) wins over the page's metadata.
 
-    Raises EmptyInputError for an empty page, InputError when no article text can be found.
+    `source` names where the page came from (a WARC record, a JSONL line, a URL; default an
+    HTML file called `name`); `charset` is the one a transport declared (HTTP Content-Type).
+    Raises EmptyInputError for an empty page, NoArticleError when no article text is found,
+    InputError when the bytes are not text.
     """
     warnings: list[str] = []
     if isinstance(data, bytes):
-        html, warnings = decode_bytes(data, name=name, declared=declared_charset(data))
+        declared = charset or declared_charset(data)
+        html, warnings = decode_bytes(data, name=name, declared=declared)
     else:
         html = data
     if not html.strip():
         raise EmptyInputError(f"{name}: HTML page is empty (expected a news article page)")
-    document = _extract(html, url=url)
+    tree = _parse(html)
+    # Our own reading comes first: trafilatura works on a copy of the tree it is given.
+    meta = page_metadata(tree) if tree is not None else PageMetadata()
+    captions = page_captions(tree) if tree is not None else ()
+    document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
-        raise InputError(
-            f"{name}: no article text found in the HTML (the page may be an index, a paywall, "
-            f"or built by JavaScript); save the page as the browser shows it, or pass its text"
-        )
-    page_date = _metadata_date(document.date)
-    if published is None and page_date is not None:
+        raise NoArticleError(_no_article_message(name, html))
+    if published is None and (page_date := _metadata_date(document.date) or meta.published):
         published, published_from = page_date, "metadata"
     else:
         published_from = "input" if published else None
+    if meta.language and not meta.language.lower().startswith(MODEL_LANGUAGE):
+        warnings.append(
+            f"the page declares language '{meta.language}'; the model reads English, "
+            f"so entities, quotes and dates may be missed"
+        )
+    source = source or Source(kind="html", path=name)
     return RawArticle(
         text=text,
-        source=Source(kind="html", path=name, url=url or document.url),
-        headline=_clean_field(document.title),
+        source=Source(
+            kind=source.kind,
+            path=source.path,
+            url=source.url or url or document.url or meta.url,
+        ),
+        headline=_headline(text, document.title, meta.headline),
         published=published,
         published_from=published_from,
-        byline=_authors(document.author),
+        byline=meta.authors or _authors(document.author),
+        captions=captions,
         warnings=tuple(warnings),
     )
 
@@ -79,11 +109,53 @@ def declared_charset(data: bytes) -> str | None:
     return found.group(1).decode("ascii") if found else None
 
 
-def _extract(html: str, *, url: str | None) -> Document | None:
+def _parse(html: str) -> HtmlElement | None:
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def _extract(html: HtmlElement | str, *, url: str | None) -> Document | None:
     import trafilatura
 
     # Comments under an article are not the article (the benchmark's setting too).
     return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+
+
+def _no_article_message(name: str, html: str) -> str:
+    depth = _nesting_depth(html)
+    if depth > HTML_MAX_DEPTH:
+        return (
+            f"{name}: the HTML nests {depth:,} elements deep; the parser stops at "
+            f"{HTML_MAX_DEPTH}, so no article text was found (a broken or hostile page)"
+        )
+    return (
+        f"{name}: no article text found in the HTML (the page may be an index, a paywall, "
+        f"or built by JavaScript); save the page as the browser shows it, or pass its text"
+    )
+
+
+def _nesting_depth(html: str) -> int:
+    """How deep the start tags nest, roughly (unclosed <p>/<li> count as open)."""
+    depth = deepest = 0
+    for found in TAG.finditer(html):
+        closing, tag, self_closing = found.groups()
+        if closing:
+            depth = max(depth - 1, 0)
+        elif not self_closing and tag.lower() not in VOID_TAGS:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _headline(text: str, title: str | None, stated: str | None) -> str | None:
+    """The title that opens the text, if one does (so the clean stage takes that line out)."""
+    candidates = [c for c in (_clean_field(title), stated) if c]
+    first = " ".join(text.split(PARAGRAPH_SEPARATOR, 1)[0].split())
+    for candidate in candidates:
+        if " ".join(candidate.split()) == first:
+            return candidate
+    return candidates[0] if candidates else None
 
 
 def _paragraphs(body: _Element | None) -> str:

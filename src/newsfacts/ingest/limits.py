@@ -81,7 +81,11 @@ class Limits:
 
 def env_name(field: str) -> str:
     """`article_bytes` -> NEWSFACTS_MAX_ARTICLE_BYTES, `url_timeout` -> NEWSFACTS_URL_TIMEOUT."""
-    return f"NEWSFACTS_{field.upper()}" if field.startswith("url_") else f"NEWSFACTS_MAX_{field.upper()}"
+    return (
+        f"NEWSFACTS_{field.upper()}"
+        if field.startswith("url_")
+        else f"NEWSFACTS_MAX_{field.upper()}"
+    )
 
 
 def _parse(name: str, raw: str, field: str) -> int | float:
@@ -90,11 +94,12 @@ def _parse(name: str, raw: str, field: str) -> int | float:
         if found is None or float(found.group(1)) <= 0:
             raise ConfigError(f"{name}={raw!r} is not a size; expected e.g. 20000000, 500K or 50M")
         return int(float(found.group(1)) * _UNITS[found.group(2).upper()])
+    count = field == "url_redirects"
     try:
         value = float(raw)
     except ValueError:
         value = -1.0
-    if value <= 0 or (field == "url_redirects" and not value.is_integer()):
-        kind = "a whole number" if field == "url_redirects" else "a positive number"
-        raise ConfigError(f"{name}={raw!r} is not valid; expected {kind}")
-    return int(value) if field == "url_redirects" else value
+    if (value < 0 or not value.is_integer()) if count else value <= 0:
+        expected = "a whole number (0 follows none)" if count else "a positive number of seconds"
+        raise ConfigError(f"{name}={raw!r} is not valid; expected {expected}")
+    return int(value) if count else value

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from newsfacts.render.sections import (
+    QUANTITY_HEADERS,
+    TIMELINE_HEADERS,
     entity_rows,
     event_rows,
     header_rows,
     quantity_rows,
     quote_rows,
     time_rows,
+    timeline_rows,
 )
 from newsfacts.sheet import FactSheet
 
@@ -35,8 +38,9 @@ def render_markdown(sheet: FactSheet) -> str:
     out += _table(("line", "reason"), [(r.text, r.reason) for r in sheet.removed])
     out += ["## Entities", "", *_table(("id", "type", "name", "also"), entity_rows(sheet))]
     out += ["## Quotes", "", *_table(("speaker", "kind", "quote"), quote_rows(sheet))]
-    out += ["## Quantities", "", *_table(("text", "kind", "normalised"), quantity_rows(sheet))]
+    out += ["## Quantities", "", *_table(QUANTITY_HEADERS, quantity_rows(sheet))]
     out += ["## Times", "", *_table(("text", "type", "value"), time_rows(sheet))]
+    out += ["## Timeline", "", *_table(TIMELINE_HEADERS, timeline_rows(sheet))]
     out += ["## Text", ""]
     out += [sheet.text[p.start : p.end] + "\n" for p in sheet.paragraphs]
     if sheet.warnings:

@@ -29,16 +29,46 @@ def quote_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
     return [(q.speaker.text if q.speaker else "?", q.kind, q.text) for q in sheet.quotes]
 
 
-def quantity_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
+QUANTITY_HEADERS = ("text", "kind", "value", "normalised", "counted")
+TIMELINE_HEADERS = ("date", "sentence", "entities")
+
+
+def quantity_rows(sheet: FactSheet) -> list[tuple[str, str, str, str, str]]:
+    """Each quantity as read (value or range, unit, qualifier) and in SI-style units."""
     rows = []
     for q in sheet.quantities:
-        norm = f"{q.normalized.value:g} {q.normalized.unit}" if q.normalized else ""
-        rows.append((q.text, q.kind, norm))
+        if q.value is not None:
+            amount = _figure(q.value)
+        elif q.low is not None or q.high is not None:
+            amount = f"{_figure(q.low)}–{_figure(q.high)}"
+        else:
+            amount = "?"
+        value = " ".join(part for part in (q.qualifier, amount, q.unit) if part)
+        norm = f"{_figure(q.normalized.value)} {q.normalized.unit}" if q.normalized else ""
+        rows.append((q.text, q.kind, value, norm, q.counted or ""))
     return rows
+
+
+def _figure(value: float | None) -> str:
+    """ "2,500,000", "59.6928", "1.5e-15": readable at any magnitude."""
+    if value is None:
+        return "?"
+    if value != 0 and (abs(value) >= 1e15 or abs(value) < 1e-4):
+        return f"{value:.6g}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 def time_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value or "") for t in sheet.times]
+
+
+def timeline_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
+    """Dated sentences oldest first, entities by name."""
+    names = {e.id: e.name for e in sheet.entities}
+    return [
+        (t.value, t.sentence, ", ".join(names.get(i, i) for i in t.entities))
+        for t in sheet.timeline
+    ]
 
 
 def event_rows(sheet: FactSheet) -> list[tuple[str, str]]:

@@ -8,12 +8,15 @@ from rich.table import Table
 from rich.text import Text
 
 from newsfacts.render.sections import (
+    QUANTITY_HEADERS,
+    TIMELINE_HEADERS,
     entity_rows,
     event_rows,
     header_rows,
     quantity_rows,
     quote_rows,
     time_rows,
+    timeline_rows,
 )
 from newsfacts.sheet import FactSheet
 
@@ -51,8 +54,9 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
     parts.append(_table("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]))
     parts.append(_table("Entities", ("id", "type", "name", "also"), entity_rows(sheet)))
     parts.append(_table("Quotes", ("speaker", "kind", "quote"), quote_rows(sheet)))
-    parts.append(_table("Quantities", ("text", "kind", "normalised"), quantity_rows(sheet)))
+    parts.append(_table("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)))
     parts.append(_table("Times", ("text", "type", "value"), time_rows(sheet)))
+    parts.append(_table("Timeline", TIMELINE_HEADERS, timeline_rows(sheet)))
     preview = [sheet.text[p.start : p.end] for p in sheet.paragraphs[:PREVIEW_PARAGRAPHS]]
     more = len(sheet.paragraphs) - len(preview)
     if more > 0:

@@ -12,10 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsfacts.article import RawArticle, Source
-from newsfacts.evaluate.gold.coref import GapExample, GumDocument, GumMention, Span, load_gap, load_gum
+from newsfacts.evaluate.gold.coref import (
+    GapExample,
+    GumDocument,
+    GumMention,
+    Span,
+    load_gap,
+    load_gum,
+)
 from newsfacts.evaluate.matching import f1, overlap
 from newsfacts.evaluate.peers.coref import (
     NEITHER,
@@ -27,6 +36,9 @@ from newsfacts.evaluate.peers.coref import (
 )
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
 from newsfacts.sheet import FactSheet
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 NAME = "coref"
 PRIMARY = "f1"
@@ -214,14 +226,14 @@ def run(
 
 
 def _score_gum(
-    documents: Sequence[GumDocument], *, nlp, peers: bool, track: Track
+    documents: Sequence[GumDocument], *, nlp: Language, peers: bool, track: Track
 ) -> tuple[PronounScore, PronounScore]:
     """Our sheet and the closest-named baseline on GUM, from one full parse per document."""
     from newsfacts import pipeline
 
     ours, named = PronounScore(), PronounScore()
     parsed = pipeline.parse_many(
-        (pipeline.clean(_raw(d.text, d), body_only=True) for d in documents), nlp=nlp
+        (pipeline.clean(_raw(d.text, d.published), body_only=True) for d in documents), nlp=nlp
     )
     systems = f"{NAME}: GUM {NEWSFACTS}, {CLOSEST_MENTION}" if peers else f"{NAME}: GUM {NEWSFACTS}"
     for document, parse in track(
@@ -240,7 +252,7 @@ def _score_gum(
     return ours, named
 
 
-def _score_gap_sheets(examples: Sequence[GapExample], *, nlp, track: Track) -> GapScore:
+def _score_gap_sheets(examples: Sequence[GapExample], *, nlp: Language, track: Track) -> GapScore:
     from newsfacts import pipeline
 
     ours = GapScore()
@@ -253,7 +265,7 @@ def _score_gap_sheets(examples: Sequence[GapExample], *, nlp, track: Track) -> G
 
 
 def _score_gap_peers(
-    examples: Sequence[GapExample], *, nlp, track: Track
+    examples: Sequence[GapExample], *, nlp: Language, track: Track
 ) -> tuple[GapScore, GapScore]:
     """The spaCy-PERSON baseline (NER alone, parser off) and the A/B-candidate baseline."""
     person, candidates = GapScore(), GapScore()
@@ -268,8 +280,7 @@ def _score_gap_peers(
     return person, candidates
 
 
-def _raw(text: str, document: GumDocument | None = None) -> RawArticle:
-    published = document.published if document else None
+def _raw(text: str, published: date | None = None) -> RawArticle:
     return RawArticle(
         text=text,
         source=Source(kind="text"),

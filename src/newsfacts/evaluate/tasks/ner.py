@@ -30,6 +30,7 @@ SPACY = "spacy"
 SPACY_GOLD_TOKENS = "spacy[gold tokens]"
 # Mentions found elsewhere (headline, captions) have no offsets into the gold text.
 TEXT_FIELD = "text"
+NAME_KIND = "name"
 
 
 @dataclass
@@ -64,14 +65,19 @@ class NerScore:
 
 
 def sheet_entities(sheet: FactSheet) -> list[EntitySpan]:
-    """Every body mention of every sheet entity, with the entity's type mapped to CoNLL."""
+    """Every body name mention of every named sheet entity, its type mapped to CoNLL.
+
+    Pronouns ("he") and descriptions ("the soldier") are mentions too, but not named-entity
+    spans: only `kind == "name"` is scored."""
     spans = []
     for entity in sheet.entities:
         label = conll_label(entity.type)
-        if label is None:
+        if label is None or not entity.named:
             continue
         spans.extend(
-            EntitySpan(m.start, m.end, label) for m in entity.mentions if m.field == TEXT_FIELD
+            EntitySpan(m.start, m.end, label)
+            for m in entity.mentions
+            if m.field == TEXT_FIELD and m.kind == NAME_KIND
         )
     return sorted(spans, key=lambda e: (e.start, e.end))
 

@@ -142,7 +142,11 @@ class QuoteScore:
             self.subsets[name].add(len(pairs), len(subset_predicted), len(subset_gold))
             if name == "all":
                 self._add_speakers(
-                    [(subset_gold[g], subset_predicted[p]) for g, p in pairs if subset_gold[g].speaker]
+                    [
+                        (subset_gold[g], subset_predicted[p])
+                        for g, p in pairs
+                        if subset_gold[g].speaker
+                    ]
                 )
 
     def _add_speakers(self, pairs: Sequence[tuple[GoldQuote, PredictedQuote]]) -> None:

@@ -3,10 +3,8 @@
 METRICS.md "stories": B-cubed precision, recall and F1 (the primary figure), pairwise F1 over
 same-cluster article pairs, ARI and NMI, all over every article of the split at once.
 
-newsfacts has no story clusterer yet: issue #9 adds `newsfacts/store/stories.py`. Until then
-`cluster_articles` below is a placeholder that puts every article in its own cluster; the store
-issue replaces its body with a call to the real clusterer (same signature: fact sheets in,
-one integer label per sheet out), and nothing else in this module has to change.
+newsfacts' clusterer is the corpus's own (`newsfacts/store/stories.py`, issue #9): words,
+named entities, resolved years and near-duplicates of the fact sheets, average-link.
 """
 
 from __future__ import annotations
@@ -48,20 +46,12 @@ FIGURES = (
     PeerFigure("tfidf", "ari", 0.802),
 )
 
-PLACEHOLDER_NOTE = (
-    "newsfacts has no story clusterer yet (issue #9 adds store/stories.py): every article is "
-    "scored as its own cluster (all singletons)"
-)
-
 
 def cluster_articles(sheets: Sequence[FactSheet]) -> list[int]:
-    """One cluster label per sheet: newsfacts' same-story clustering.
+    """One cluster label per sheet: newsfacts' same-story clustering (the corpus's own)."""
+    from newsfacts.store.stories import cluster
 
-    PLACEHOLDER until issue #9: every article is its own story. The store issue replaces this
-    body with its clusterer (e.g. `return newsfacts.store.stories.cluster(sheets)`) and drops
-    PLACEHOLDER_NOTE from `run`.
-    """
-    return list(range(len(sheets)))
+    return cluster(sheets)
 
 
 def bcubed(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, float]:
@@ -135,7 +125,6 @@ def run(
     result = TaskResult(task=NAME, documents=len(documents), primary=PRIMARY)
     for system, labels in predictions.items():
         result.systems[system] = score_clusters(gold, labels)
-    result.notes.append(PLACEHOLDER_NOTE)
     # METRICS.md's reference rows: the all-singletons floor and one cluster per ECB+ topic.
     topics = [document.topic for document in documents]
     for reference, labels in (("all singletons", list(range(len(gold)))), ("gold topic", topics)):

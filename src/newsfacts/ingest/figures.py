@@ -1,0 +1,207 @@
+"""Figure captions and their credits, read from the page's markup into RawArticle.captions.
+
+trafilatura leaves figures out of the main text (the ScrapingHub gold leaves captions out of
+the body too), so the captions a reader sees under photos are read here: every <figcaption>
+and WordPress `wp-caption-text`, those of one <figure> taken together. The credit is split off
+by markup first (a child whose class or itemprop says credit, copyright or creator, or a
+<cite>), else by a trailing "Credit: X", "(AP)" or "[File: Reuters]". Captions of promotions,
+author cards and widgets (in <nav>, <aside>, <footer>, or text that is mostly a link) are not
+the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfacts.article import Caption
+from newsfacts.ingest.limits import MAX_CAPTIONS
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+CAPTION_XPATH = (
+    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
+)
+OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer"})
+BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "section", "figcaption", "blockquote", "dd", "dt", "td"}
+)
+SENTENCE_END = frozenset(".!?;:,")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+UNREAD_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "template"})
+# Classes of screen-reader labels ("Image caption", "Media caption") and of non-photo cards.
+HIDDEN_CLASS = re.compile(r"off-?screen|visually-?hidden|sr-only|screen-?reader", re.IGNORECASE)
+NOT_A_PHOTO_CLASS = re.compile(r"author|\bbio\b|promo|newsletter|advert", re.IGNORECASE)
+CREDIT_CLASS = re.compile(
+    r"credit|copyright|copywrite|attribution|photographer|byline|\bsource\b", re.IGNORECASE
+)
+CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "creditText".lower()})
+# A caption or credit is short; longer text in a figcaption is an embedded article or a widget.
+MAX_CAPTION_CHARS = 1_500
+MAX_CREDIT_CHARS = 120
+# A caption mostly made of link text is a teaser ("Watch live", "Subscribe to ...").
+MAX_LINK_SHARE = 0.5
+# "Credit: AFP", "Photograph: X/Getty", "Image credit: X", "Photo by X", "Credit... X".
+CREDIT_MARKER = re.compile(
+    r"^(?:(?:image|photo(?:graph)?|picture|pic|illustration)\s*(?:credit|by)?|credit|"
+    r"source|file)\s*(?::|\.{2,}|…|(?<=by))\s*",
+    re.IGNORECASE,
+)
+# The credit at the end of a caption: "… Credit: SpaceX" or "… (AP)", "… [File: Reuters]".
+TRAILING_MARKED = re.compile(
+    r"(?:^|\s)(?:photo(?:graph)?|image|picture|credit)(?:\s+credit)?\s*:\s*(?P<credit>[^:()\[\]]{2,80}?)\.?$",
+    re.IGNORECASE,
+)
+TRAILING_BRACKETED = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]]\.?$")
+# Bracketed words that are no credit: "(pictured)", "(left)", "(2019)".
+BRACKET_CREDIT_START = re.compile(r"[A-Z]")
+MAX_BRACKET_CREDIT_WORDS = 8
+# The tail of a caption the trailing patterns look at: bounded work on any input.
+TAIL_CHARS = 160
+
+
+def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
+    """The page's figure captions in document order, each once, with their credits."""
+    captions: dict[str, Caption] = {}
+    last: tuple[HtmlElement, str] | None = None  # the figure and text of the caption just read
+    for element in tree.xpath(CAPTION_XPATH)[: MAX_CAPTIONS * 4]:
+        if not isinstance(element.tag, str) or _not_a_photo(element):
+            continue
+        figure = next(element.iterancestors("figure"), None)
+        text, credit = _read_caption(element)
+        if not text and credit and last is not None and last[0] is figure:
+            # "Photo: Getty Images" in a figcaption of its own, under the caption it credits.
+            kept = captions[last[1]]
+            if kept.credit is None:
+                captions[last[1]] = Caption(kept.text, clean_credit(credit))
+            continue
+        if not text or text in captions:
+            continue
+        captions[text] = Caption(text, clean_credit(credit) if credit else None)
+        last = (figure, text)
+        if len(captions) >= MAX_CAPTIONS:
+            break
+    return tuple(captions.values())
+
+
+def _not_a_photo(element: HtmlElement) -> bool:
+    """In a <nav>, <aside> or <footer>; a teaser card (it has a heading); an author card."""
+    if next(element.iter(*HEADINGS), None) is not None:
+        return True
+    in_figure = True  # class names are judged up to the figure only: the page's are not telling
+    for node in (element, *element.iterancestors()):
+        if node.tag in OUTSIDE_ARTICLE:
+            return True
+        if in_figure and NOT_A_PHOTO_CLASS.search(node.get("class") or ""):
+            return True
+        in_figure = in_figure and node.tag != "figure"
+    return False
+
+
+def _read_caption(element: HtmlElement) -> tuple[str, str | None]:
+    """(caption text, raw credit) of one caption element; ("", None) for a teaser."""
+    text, credit, linked = _read(element)
+    if linked > MAX_LINK_SHARE * len(text):
+        return "", None
+    if text and credit is None and _only_credit(text):
+        return "", text
+    if len(text) > MAX_CAPTION_CHARS:
+        return "", None
+    if text and credit is None:
+        text, credit = split_trailing_credit(text)
+    return text, credit
+
+
+def _read(element: HtmlElement) -> tuple[str, str | None, int]:
+    """(caption text, credit text or None, characters inside links) of one caption element."""
+    text_parts: list[str] = []
+    credit_parts: list[str] = []
+    linked = 0
+    stack: list[tuple[HtmlElement, bool, bool]] = [(element, False, False)]
+    while stack:  # iterative: a deeply nested figcaption must not exhaust the recursion limit
+        node, in_credit, in_link = stack.pop()
+        if isinstance(node, _Tail):
+            (credit_parts if in_credit else text_parts).append(node.tail)
+            linked += len(node.tail.strip()) if in_link and not in_credit else 0
+            continue
+        if not isinstance(node.tag, str):  # comments, processing instructions (tails queued)
+            continue
+        if node.tag in UNREAD_TAGS or HIDDEN_CLASS.search(node.get("class") or ""):
+            continue
+        in_credit = in_credit or _is_credit(node)
+        in_link = in_link or node.tag == "a"
+        if node.tag in BLOCK_TAGS:  # block boundaries are word boundaries; inline ones are not
+            text_parts.append(" ")
+            credit_parts.append(" ")
+        if node.text:
+            (credit_parts if in_credit else text_parts).append(node.text)
+            linked += len(node.text.strip()) if in_link and not in_credit else 0
+        # Children in reverse so they pop in document order; each child's tail follows it.
+        for child in reversed(node):
+            if child.tail or child.tag in BLOCK_TAGS:
+                tail = (" " if child.tag in BLOCK_TAGS else "") + (child.tail or "")
+                stack.append((_Tail(tail), in_credit, in_link))  # type: ignore[arg-type]
+            stack.append((child, in_credit, in_link))
+    text = _joined(text_parts)
+    credit = _joined(credit_parts) or None
+    return text, credit, linked
+
+
+def _joined(parts: list[str]) -> str:
+    """Text pieces as a browser shows them: inline pieces abut, but a sentence end followed
+    directly by a word (two <span>s styled apart: "Austria.</span><span>Reuters") is spaced."""
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1][-1:] in SENTENCE_END and part[:1].isalnum():
+            out.append(" ")
+        if part:
+            out.append(part)
+    return " ".join("".join(out).split())
+
+
+class _Tail:
+    """A child's tail text, queued to be read after the child (it belongs to the parent)."""
+
+    tag = None
+
+    def __init__(self, tail: str) -> None:
+        self.tail = tail
+
+
+def _only_credit(text: str) -> bool:
+    return len(text.split()) <= MAX_BRACKET_CREDIT_WORDS and CREDIT_MARKER.match(text) is not None
+
+
+def _is_credit(node: HtmlElement) -> bool:
+    if node.tag == "cite":
+        return True
+    prop = (node.get("itemprop") or "").lower().split()
+    return bool(CREDIT_ITEMPROPS.intersection(prop)) or bool(
+        CREDIT_CLASS.search(node.get("class") or "")
+    )
+
+
+def split_trailing_credit(text: str) -> tuple[str, str | None]:
+    """Split "A ship leaves port. (AP)" into ("A ship leaves port.", "AP")."""
+    head, tail = text[:-TAIL_CHARS], text[-TAIL_CHARS:]
+    if found := TRAILING_MARKED.search(tail):
+        return (head + tail[: found.start()]).rstrip(" ,;-–—"), found.group("credit").strip()
+    found = TRAILING_BRACKETED.search(tail)
+    if found is None:
+        return text, None
+    credit = found.group("credit")
+    if not BRACKET_CREDIT_START.match(credit) or len(credit.split()) > MAX_BRACKET_CREDIT_WORDS:
+        return text, None
+    rest = (head + tail[: found.start()]).rstrip()
+    return (rest, credit) if rest else (text, None)
+
+
+def clean_credit(credit: str) -> str | None:
+    """The name in a credit: "(Image credit: TNG Collaboration)" -> "TNG Collaboration"."""
+    credit = credit.strip().strip("()[]").strip()
+    credit = CREDIT_MARKER.sub("", credit, count=1).strip(" :;,.-–—()[]")
+    credit = re.sub(r"^courtesy(?: of)?\s+", "", credit, flags=re.IGNORECASE)
+    if not credit or len(credit) > MAX_CREDIT_CHARS:
+        return None
+    return credit

@@ -1,0 +1,256 @@
+"""The corpus: fact sheets stored in one SQLite file, with the tables queries read.
+
+`Corpus.add` writes a batch of prepared sheets in one transaction: an article already stored
+with the same pipeline (`generator`) is left alone, one stored by an older pipeline is
+replaced in place (same rowid), so re-ingesting is idempotent and an upgrade refreshes. Each
+sheet's entities are linked to corpus-level entities (canonical.py), its dated statements
+derived (statements.py), its near-duplicates found (duplicates.py) and its story profile kept
+(stories.py). Workers do the CPU-heavy parts (`prepare`); only this writer touches the file.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsfacts.sheet import FactSheet
+from newsfacts.store import duplicates, queries, rows, schema, search, story_table
+from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.stories import Profile, profile
+
+DEFAULT_DB = "newsfacts.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A sheet with what a worker computed for it: its MinHash and its story profile."""
+
+    sheet: FactSheet
+    minhash: bytes | None
+    profile: Profile
+
+
+def prepare(sheet: FactSheet) -> Prepared:
+    return Prepared(sheet, duplicates.signature(sheet.text), profile(sheet))
+
+
+@dataclass(slots=True)
+class AddCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    ids: list[str] = field(default_factory=list)
+
+    def __iadd__(self, other: AddCounts) -> AddCounts:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.duplicates += other.duplicates
+        self.ids += other.ids
+        return self
+
+
+def generator_label(sheet: FactSheet) -> str:
+    return f"{sheet.generator.version} {sheet.generator.model}"
+
+
+def _version(label: str) -> tuple[int, ...]:
+    head = label.split(" ", 1)[0]
+    return tuple(int(part) if part.isdigit() else 0 for part in head.split("."))
+
+
+def is_current_generator(stored: str, generator: str) -> bool:
+    """Stored by this pipeline, or by a newer one: an older pipeline never overwrites."""
+    return stored == generator or _version(stored) > _version(generator)
+
+
+def outlet(url: str | None) -> str | None:
+    """The publication a URL belongs to: its host without "www."."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+class Corpus:
+    """One corpus file. Use as a context manager; `add` is the only writer."""
+
+    def __init__(self, path: Path | str = DEFAULT_DB, *, create: bool = True) -> None:
+        self.path = Path(path)
+        self.conn = schema.connect(self.path, create=create)
+        self._canonical: Canonicalizer | None = None
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT: the write lock up front, all or nothing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- reading -------------------------------------------------------------------------
+
+    def stored_generator(self, sheet_id: str) -> str | None:
+        row = self.conn.execute("SELECT generator FROM articles WHERE id = ?", (sheet_id,))
+        found = row.fetchone()
+        return found[0] if found else None
+
+    def is_current(self, sheet_id: str, generator: str) -> bool:
+        """Whether `sheet_id` is stored by this pipeline or a newer one (nothing to redo)."""
+        stored = self.stored_generator(sheet_id)
+        return stored is not None and (
+            stored == generator or _version(stored) > _version(generator)
+        )
+
+    def get(self, sheet_id: str) -> FactSheet | None:
+        row = self.conn.execute("SELECT sheet, text FROM articles WHERE id = ?", (sheet_id,))
+        found = row.fetchone()
+        if found is None:
+            return None
+        data = json.loads(found["sheet"])
+        data["text"] = found["text"]
+        return FactSheet.model_validate(data)
+
+    def counts(self) -> dict[str, int]:
+        tables = (
+            "articles",
+            "entities",
+            "canonical",
+            "quotes",
+            "quantities",
+            "times",
+            "statements",
+        )
+        counts = {
+            table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in tables
+        }
+        counts["statements"] = int(
+            self.conn.execute("SELECT count(*) FROM statements").fetchone()[0]
+        )
+        counts["near_duplicates"] = int(
+            self.conn.execute(
+                "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
+            ).fetchone()[0]
+        )
+        return counts
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # -- questions (see search.py, queries.py, story_table.py) -----------------------------
+
+    def search(self, query: str, **options: Any) -> list[dict[str, object]]:
+        return search.search(self.conn, query, **options)
+
+    def quotes(self, **options: Any) -> list[dict[str, object]]:
+        return queries.quotes(self.conn, **options)
+
+    def entities(self, **options: Any) -> list[dict[str, object]]:
+        return queries.entities(self.conn, **options)
+
+    def timeline(self, entity: str, **options: Any) -> list[dict[str, object]]:
+        return queries.timeline(self.conn, entity, **options)
+
+    def stories(self, **options: Any) -> list[dict[str, object]]:
+        return story_table.stories(self.conn, **options)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, items: Iterable[Prepared | FactSheet]) -> AddCounts:
+        """Store a batch in one transaction; see the module docstring for what is skipped."""
+        counts = AddCounts()
+        try:
+            with self.transaction() as conn:
+                if self._canonical is None:
+                    self._canonical = Canonicalizer(conn)
+                else:
+                    self._canonical.refresh()
+                for item in items:
+                    prepared = item if isinstance(item, Prepared) else prepare(item)
+                    self._add_one(conn, prepared, counts)
+                if counts.added or counts.updated:
+                    conn.execute(
+                        "INSERT INTO meta (key, value) VALUES ('changes', '1') ON CONFLICT(key) "
+                        "DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                    )
+        except BaseException:
+            self._canonical = None  # its caches may hold rows the rollback removed
+            raise
+        return counts
+
+    def _add_one(self, conn: sqlite3.Connection, prepared: Prepared, counts: AddCounts) -> None:
+        sheet = prepared.sheet
+        generator = generator_label(sheet)
+        row = conn.execute(
+            "SELECT rowid, generator FROM articles WHERE id = ?", (sheet.id,)
+        ).fetchone()
+        if row is not None and is_current_generator(row["generator"], generator):
+            counts.unchanged += 1
+            return
+        data = sheet.to_json_dict()
+        del data["text"]
+        values = (
+            sheet.headline,
+            "; ".join(sheet.byline),
+            sheet.published.isoformat() if sheet.published else None,
+            sheet.source.kind,
+            sheet.source.path,
+            sheet.source.url,
+            outlet(sheet.source.url),
+            sheet.text,
+            json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+            generator,
+            datetime.now(UTC).isoformat(timespec="seconds"),
+        )
+        columns = (
+            "headline, byline, published, source_kind, source_path, source_url, outlet, text, "
+            "sheet, generator, ingested"
+        )
+        if row is None:
+            cursor = conn.execute(
+                f"INSERT INTO articles (id, {columns}) VALUES (?{', ?' * len(values)})",
+                (sheet.id, *values),
+            )
+            article = int(cursor.lastrowid or 0)
+            counts.added += 1
+        else:
+            article = int(row["rowid"])
+            rows.clear(conn, article)
+            assignments = ", ".join(f"{column.strip()} = ?" for column in columns.split(","))
+            conn.execute(
+                f"UPDATE articles SET {assignments}, duplicate_of = NULL WHERE rowid = ?",
+                (*values, article),
+            )
+            counts.updated += 1
+        counts.ids.append(sheet.id)
+        entity_rows = rows.insert_entities(conn, article, sheet, self._canonical)
+        rows.insert_quotes(conn, article, sheet, entity_rows)
+        rows.insert_facts(conn, article, sheet, entity_rows)
+        if rows.insert_duplicates(conn, article, prepared.minhash):
+            counts.duplicates += 1
+        conn.execute(
+            "INSERT INTO profiles (article, profile) VALUES (?, ?)",
+            (article, prepared.profile.to_json()),
+        )

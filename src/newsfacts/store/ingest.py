@@ -1,0 +1,213 @@
+"""The ingest job: inputs -> fact sheets (worker processes) -> the corpus (one writer, batched).
+
+Reading happens in the main process, input by input, so a bad input is named and skipped while
+the rest go on (`read_input` raising InputError; inside a feed, a RecordError is one failed
+record and a RecordSkipped one record that holds no article). Articles travel in batches to N worker
+processes (spawned: no fork of a threaded parent), each loading the spaCy model once
+(`get_nlp`), cleaning each article to learn its id, skipping articles the corpus already holds
+from this pipeline, and extracting the rest with `pipeline.extract_many`; the main process
+stores each batch in one transaction as it comes back, in input order. A killed ingest leaves
+every committed batch in place, and a rerun skips them before parsing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from newsfacts import __version__
+from newsfacts.article import RawArticle
+from newsfacts.errors import InputError
+from newsfacts.ingest import RecordError, RecordSkipped, read_input
+from newsfacts.nlp import MAX_LENGTH, get_nlp, model_label
+from newsfacts.pipeline import clean, extract_many
+from newsfacts.sheet import sheet_id
+from newsfacts.store import story_table
+from newsfacts.store.corpus import AddCounts, Corpus, Prepared, is_current_generator, prepare
+from newsfacts.store.schema import BUSY_TIMEOUT_MS
+
+DEFAULT_WORKERS = 1
+BATCH_SIZE = 32  # articles per worker task, and per transaction
+IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, little memory
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a worker returns for one batch: prepared sheets, ids it skipped, failures."""
+
+    prepared: list[Prepared]
+    skipped: int
+    failures: list[str]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    articles: int = 0  # read from the inputs
+    counts: AddCounts = field(default_factory=AddCounts)
+    skipped: int = 0  # already stored by this pipeline: not parsed again
+    not_articles: int = 0  # feed records that hold no article (images, redirects)
+    failed_inputs: list[str] = field(default_factory=list)
+    failed_articles: int = 0  # records that failed to read, articles that failed to extract
+    stories: int | None = None
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.failed_inputs or self.failed_articles)
+
+
+class _Extractor:
+    """Per-process state: the model and a read-only view of the corpus for the skip check."""
+
+    def __init__(self, db: Path, model: str | None) -> None:
+        self.nlp = get_nlp(model)
+        self.generator = f"{__version__} {model_label(self.nlp)}"
+        uri = db.resolve().as_uri() + "?mode=ro"
+        self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+    def is_current(self, ident: str) -> bool:
+        row = self.conn.execute("SELECT generator FROM articles WHERE id = ?", (ident,))
+        found = row.fetchone()
+        return found is not None and is_current_generator(found[0], self.generator)
+
+    def run(self, batch: list[tuple[str, RawArticle]]) -> Outcome:
+        todo = [(name, raw) for name, raw in batch if not self.is_current(_clean_id(raw))]
+        skipped = len(batch) - len(todo)
+        try:
+            sheets = list(extract_many((raw for _, raw in todo), nlp=self.nlp))
+        except Exception:  # one bad article must not sink its batch: retry one by one
+            return self._one_by_one(todo, skipped)
+        return Outcome([prepare(sheet) for sheet in sheets], skipped, [])
+
+    def _one_by_one(self, todo: list[tuple[str, RawArticle]], skipped: int) -> Outcome:
+        prepared, failures = [], []
+        for name, raw in todo:
+            try:
+                sheet = next(extract_many([raw], nlp=self.nlp))
+            except Exception as e:  # a stage's bug: name the article, keep going (exit 1)
+                where = traceback.extract_tb(e.__traceback__)[-1]
+                failures.append(
+                    f"{name}: extraction failed ({type(e).__name__}: {e}, at "
+                    f"{Path(where.filename).name}:{where.lineno})"
+                )
+                continue
+            prepared.append(prepare(sheet))
+        return Outcome(prepared, skipped, failures)
+
+
+def _clean_id(raw: RawArticle) -> str:
+    return sheet_id(clean(raw).text)
+
+
+_worker: _Extractor | None = None
+
+
+def _init_worker(db: str, model: str | None) -> None:
+    global _worker  # one per worker process, set once by the pool initializer
+    _worker = _Extractor(Path(db), model)
+
+
+def _work(batch: list[tuple[str, RawArticle]]) -> Outcome:
+    if _worker is None:  # pragma: no cover - the pool initializer always ran
+        raise RuntimeError("ingest worker used before its initializer ran")
+    return _worker.run(batch)
+
+
+def _read(
+    specs: Iterable[str],
+    *,
+    published: date | None,
+    stdin: BinaryIO | None,
+    report: IngestReport,
+    on_error: Callable[[str], None],
+) -> Iterator[tuple[str, RawArticle]]:
+    for spec in specs:
+        try:
+            for item in read_input(spec, published=published, stdin=stdin):
+                if isinstance(item, RecordSkipped):
+                    report.not_articles += 1
+                elif isinstance(item, RecordError):
+                    report.failed_articles += 1
+                    on_error(str(item))
+                elif len(item.text) > MAX_LENGTH:
+                    report.failed_articles += 1
+                    on_error(
+                        f"{item.source.url or spec}: {len(item.text):,} characters is more than "
+                        f"the parser reads ({MAX_LENGTH:,}); is it one article? split it"
+                    )
+                else:
+                    yield item.source.url or spec, item
+        except InputError as e:
+            report.failed_inputs.append(spec)
+            on_error(str(e))
+
+
+def _batches(items: Iterator[tuple[str, RawArticle]], size: int) -> Iterator[list]:
+    batch: list[tuple[str, RawArticle]] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(
+    specs: list[str],
+    *,
+    db: Path,
+    workers: int = DEFAULT_WORKERS,
+    model: str | None = None,
+    published: date | None = None,
+    batch_size: int = BATCH_SIZE,
+    stdin: BinaryIO | None = None,
+    stories: bool = True,
+    on_error: Callable[[str], None] = lambda message: None,
+    on_progress: Callable[[int], None] = lambda done: None,
+) -> IngestReport:
+    """Store the articles of `specs` in the corpus at `db`; see the module docstring."""
+    started = time.perf_counter()
+    report = IngestReport()
+    with Corpus(db) as corpus:
+        raws = _read(specs, published=published, stdin=stdin, report=report, on_error=on_error)
+        batches = _batches(raws, batch_size)
+
+        def store(batch_size_read: int, outcome: Outcome) -> None:
+            report.articles += batch_size_read
+            report.skipped += outcome.skipped
+            report.failed_articles += len(outcome.failures)
+            for failure in outcome.failures:
+                on_error(failure)
+            if outcome.prepared:
+                report.counts += corpus.add(outcome.prepared)
+            on_progress(report.articles)
+
+        if workers <= 1:
+            extractor = _Extractor(db, model)
+            for batch in batches:
+                store(len(batch), extractor.run(batch))
+        else:
+            context = multiprocessing.get_context("spawn")
+            with context.Pool(workers, _init_worker, (str(db), model)) as pool:
+                pending: deque = deque()
+                for batch in batches:
+                    pending.append((len(batch), pool.apply_async(_work, (batch,))))
+                    if len(pending) >= workers * IN_FLIGHT:
+                        read, result = pending.popleft()
+                        store(read, result.get())
+                while pending:
+                    read, result = pending.popleft()
+                    store(read, result.get())
+        if stories and story_table.is_stale(corpus.conn):
+            report.stories = story_table.rebuild(corpus.conn)
+    report.seconds = time.perf_counter() - started
+    return report

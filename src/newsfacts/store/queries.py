@@ -1,0 +1,205 @@
+"""Corpus questions besides full-text search: quotes by speaker, entities, entity timelines.
+
+Names the user types are matched to corpus-level entities (canonical.py) by every name they go
+by, aliases included, with rapidfuzz's token-set ratio: "Carroll" finds every Carroll quoted
+(each listed under their own full name), "Chad Carroll" only him. Rows are plain dicts, ready
+for JSON; each says which article (id, headline, date, source) it comes from.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sized
+
+from rapidfuzz import fuzz, process
+
+from newsfacts.errors import QueryError
+from newsfacts.store.canonical import normalize
+from newsfacts.store.search import Filters
+
+NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Caroll" ~ "Carroll")
+DEFAULT_LIMIT = 50
+_ARTICLE = (
+    "a.id AS article, a.headline, a.published, "
+    "coalesce(a.outlet, a.source_url, a.source_path) AS source"
+)
+
+
+def _marks(values: Sized) -> str:
+    """Placeholders for an IN list; NULL for an empty one (matches nothing)."""
+    return ", ".join("?" * len(values)) or "NULL"
+
+
+def _article(row: sqlite3.Row) -> dict[str, object]:
+    return {
+        "article": row["article"],
+        "headline": row["headline"],
+        "published": row["published"],
+        "source": row["source"],
+    }
+
+
+def _matching(query: str, choices: dict[str, list[int]]) -> set[int]:
+    """Ids of the names that hold every word of `query` ("carroll" in "chad g carroll"); when
+    none does, of the names closest to it by token-set ratio (>= NAME_MATCH, ties kept)."""
+    key = normalize(query)
+    if not key:
+        raise QueryError(f"{query!r} holds no name to look up; give a name such as 'Carroll'")
+    words = set(key.split())
+    found = {
+        ident for name, idents in choices.items() if words <= set(name.split()) for ident in idents
+    }
+    if found:
+        return found
+    scored = process.extract(
+        key, list(choices), scorer=fuzz.token_set_ratio, score_cutoff=NAME_MATCH, limit=None
+    )
+    if not scored:
+        return set()
+    best = max(score for _, score, _ in scored)
+    return {ident for name, score, _ in scored if score == best for ident in choices[name]}
+
+
+def _names(conn: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()) -> dict:
+    choices: dict[str, list[int]] = {}
+    for norm, ident in conn.execute(sql, params):
+        choices.setdefault(norm, []).append(ident)
+    return choices
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    filters: Filters | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[dict[str, object]]:
+    """Quotes across the corpus, newest article first; by one speaker when `speaker` is given."""
+    where, params = (filters or Filters()).sql()
+    who = ""
+    if speaker is not None:
+        quoted = _names(
+            conn,
+            "SELECT n.norm, n.canonical FROM canonical_names n WHERE n.canonical IN "
+            "(SELECT canonical FROM quotes WHERE canonical IS NOT NULL)",
+        )
+        canonical = _matching(speaker, quoted) if quoted else set()
+        # a speaker no entity stands for is matched by its own words ("a UN spokesman")
+        unlinked = [
+            text
+            for (text,) in conn.execute(
+                "SELECT DISTINCT speaker FROM quotes "
+                "WHERE canonical IS NULL AND speaker IS NOT NULL"
+            )
+        ]
+        by_words: dict[str, list[int]] = {}
+        for index, text in enumerate(unlinked):
+            by_words.setdefault(normalize(text), []).append(index)
+        speakers = [unlinked[i] for i in sorted(_matching(speaker, by_words))] if by_words else []
+        who = (
+            f" AND (q.canonical IN ({_marks(canonical)})"
+            f" OR (q.canonical IS NULL AND q.speaker IN ({_marks(speakers)})))"
+        )
+        params = [*sorted(canonical), *speakers, *params]
+    rows = conn.execute(
+        "SELECT q.text, q.kind, q.cue, q.speaker, c.name AS canonical_name, c.id AS entity, "
+        f"{_ARTICLE} FROM quotes q JOIN articles a ON a.rowid = q.article "
+        f"LEFT JOIN canonical c ON c.id = q.canonical WHERE 1{who}{where} "
+        "ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC, q.start LIMIT ?",
+        (*params, limit),
+    )
+    return [
+        {
+            "speaker": row["canonical_name"] or row["speaker"],
+            "speaker_text": row["speaker"],
+            "entity": row["entity"],
+            "quote": row["text"],
+            "kind": row["kind"],
+            "cue": row["cue"],
+            **_article(row),
+        }
+        for row in rows
+    ]
+
+
+def entities(
+    conn: sqlite3.Connection,
+    *,
+    type_: str | None = None,
+    name: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[dict[str, object]]:
+    """Corpus-level entities with counts, aliases and first/last publication dates seen."""
+    where, params = "", []
+    if type_:
+        where += " AND c.type = ?"
+        params.append(type_.upper())
+    if name:
+        every = _names(conn, "SELECT norm, canonical FROM canonical_names")
+        found = sorted(_matching(name, every))
+        where += f" AND c.id IN ({_marks(found)})"
+        params += found
+    rows = conn.execute(
+        "SELECT c.id, c.name, c.type, count(DISTINCT e.article) AS articles, "
+        "sum(e.mentions) AS mentions, min(a.published) AS first, max(a.published) AS last "
+        "FROM canonical c JOIN entities e ON e.canonical = c.id "
+        f"JOIN articles a ON a.rowid = e.article WHERE 1{where} GROUP BY c.id "
+        "ORDER BY articles DESC, mentions DESC, c.name LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+    aliases: dict[int, list[str]] = {}
+    ids = [row["id"] for row in rows]
+    if ids:
+        for canonical, alias in conn.execute(
+            f"SELECT canonical, name FROM canonical_names WHERE canonical IN "
+            f"({_marks(ids)}) ORDER BY canonical, length(name) DESC",
+            ids,
+        ):
+            aliases.setdefault(canonical, []).append(alias)
+    return [
+        {
+            "id": row["id"],
+            "name": row["name"],
+            "type": row["type"],
+            "articles": row["articles"],
+            "mentions": row["mentions"],
+            "aliases": [a for a in aliases.get(row["id"], []) if a != row["name"]],
+            "first_seen": row["first"],
+            "last_seen": row["last"],
+        }
+        for row in rows
+    ]
+
+
+def timeline(
+    conn: sqlite3.Connection,
+    entity: str,
+    *,
+    filters: Filters | None = None,
+    limit: int = DEFAULT_LIMIT,
+) -> list[dict[str, object]]:
+    """Dated statements about `entity` across articles, oldest first."""
+    every = _names(conn, "SELECT norm, canonical FROM canonical_names")
+    found = sorted(_matching(entity, every)) if every else []
+    if not found:
+        return []
+    where, params = (filters or Filters()).sql()
+    rows = conn.execute(
+        'SELECT s.value, s.dated_by, substr(a.text, s.start + 1, s."end" - s.start) AS sentence, '
+        "group_concat(DISTINCT c.name) AS names, "
+        f"{_ARTICLE} FROM statement_entities se JOIN statements s ON s.rowid = se.statement "
+        "JOIN articles a ON a.rowid = s.article JOIN canonical c ON c.id = se.canonical "
+        f"WHERE se.canonical IN ({_marks(found)}){where} GROUP BY s.rowid "
+        "ORDER BY s.value, a.published, a.rowid, s.start LIMIT ?",
+        (*found, *params, limit),
+    )
+    return [
+        {
+            "date": row["value"],
+            "dated_by": row["dated_by"],
+            "entity": row["names"],
+            "statement": row["sentence"],
+            **_article(row),
+        }
+        for row in rows
+    ]

@@ -1,0 +1,187 @@
+"""The rows one fact sheet becomes: entities and mentions, quotes, quantities, times, dated
+statements, near-duplicate records. Called by `Corpus.add` inside its transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from newsfacts.extract.names import name_key
+from newsfacts.sheet import FactSheet
+from newsfacts.store import duplicates
+from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.statements import dated_statements
+
+# Tables whose rows belong to one article (cleared before the article is stored again).
+CHILD_TABLES = (
+    "entities",
+    "quotes",
+    "quantities",
+    "times",
+    "statements",
+    "signatures",
+    "lsh_bands",
+    "profiles",
+)
+
+
+def clear(conn: sqlite3.Connection, article: int) -> None:
+    for table in CHILD_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE article = ?", (article,))
+    conn.execute("DELETE FROM near_duplicates WHERE article = ? OR other = ?", (article, article))
+
+
+def insert_entities(
+    conn: sqlite3.Connection, article: int, sheet: FactSheet, canonicalizer: Canonicalizer | None
+) -> dict[str, tuple[int, int | None]]:
+    """Insert the sheet's entities; return local id -> (entities rowid, canonical id)."""
+    rows: dict[str, tuple[int, int | None]] = {}
+    for entity in sheet.entities:
+        canonical = (
+            canonicalizer.resolve(entity, acronyms=sheet.acronyms) if canonicalizer else None
+        )
+        cursor = conn.execute(
+            "INSERT INTO entities (article, local, name, type, named, aliases, mentions, "
+            "canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article,
+                entity.id,
+                entity.name,
+                entity.type,
+                int(entity.named),
+                json.dumps(entity.aliases, ensure_ascii=False),
+                len(entity.mentions),
+                canonical,
+            ),
+        )
+        rowid = int(cursor.lastrowid or 0)
+        rows[entity.id] = (rowid, canonical)
+        conn.executemany(
+            'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
+            [(rowid, m.start, m.end) for m in entity.mentions if m.field == "text"],
+        )
+    return rows
+
+
+def insert_quotes(
+    conn: sqlite3.Connection,
+    article: int,
+    sheet: FactSheet,
+    entity_rows: dict[str, tuple[int, int | None]],
+) -> None:
+    for quote in sheet.quotes:
+        speaker = quote.speaker
+        local = speaker.entity if speaker else None
+        if speaker is not None and local is None:
+            local = speaker_entity(sheet, speaker.text)
+        rowid, canonical = entity_rows.get(local, (None, None)) if local else (None, None)
+        conn.execute(
+            'INSERT INTO quotes (article, local, kind, text, start, "end", speaker, entity, '
+            "canonical, cue, source_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article,
+                quote.id,
+                quote.kind,
+                quote.text,
+                quote.start,
+                quote.end,
+                speaker.text if speaker else None,
+                rowid,
+                canonical,
+                quote.cue,
+                quote.source_type,
+            ),
+        )
+
+
+def insert_facts(
+    conn: sqlite3.Connection,
+    article: int,
+    sheet: FactSheet,
+    entity_rows: dict[str, tuple[int, int | None]],
+) -> None:
+    conn.executemany(
+        "INSERT INTO quantities (article, text, start, \"end\", value, low, high, unit, kind, "
+        "normalized_value, normalized_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article, q.text, q.start, q.end, q.value, q.low, q.high, q.unit, q.kind,
+                q.normalized.value if q.normalized else None,
+                q.normalized.unit if q.normalized else None,
+            )
+            for q in sheet.quantities
+        ],
+    )  # fmt: skip
+    conn.executemany(
+        'INSERT INTO times (article, local, text, start, "end", type, value, anchored) '
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (article, t.id, t.text, t.start, t.end, t.type, t.value, int(t.anchored))
+            for t in sheet.times
+        ],
+    )
+    for statement in dated_statements(sheet):
+        cursor = conn.execute(
+            'INSERT INTO statements (article, value, start, "end", dated_by) '
+            "VALUES (?, ?, ?, ?, ?)",
+            (article, statement.value, statement.start, statement.end, statement.dated_by),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO statement_entities (statement, entity, canonical) "
+            "VALUES (?, ?, ?)",
+            [
+                (cursor.lastrowid, *entity_rows[local])
+                for local in statement.entities
+                if local in entity_rows
+            ],
+        )
+
+
+def insert_duplicates(conn: sqlite3.Connection, article: int, minhash: bytes | None) -> bool:
+    """Record earlier copies of this article; True when it is one (`duplicate_of` set)."""
+    if minhash is None:
+        return False
+    keys = duplicates.band_keys(minhash)
+    pairs = [value for band, key in enumerate(keys) for value in (band, key)]
+    placeholders = ", ".join(["(?, ?)"] * len(keys))
+    candidates = conn.execute(
+        "SELECT s.article, s.minhash FROM signatures s WHERE s.article IN ("
+        f"SELECT article FROM lsh_bands WHERE (band, key) IN (VALUES {placeholders}))",
+        pairs,
+    ).fetchall()
+    copies = []
+    for other, signature in candidates:
+        score = duplicates.jaccard(minhash, signature)
+        if other != article and score >= duplicates.THRESHOLD:
+            copies.append((article, other, score))
+    conn.executemany(
+        "INSERT OR REPLACE INTO near_duplicates (article, other, jaccard) VALUES (?, ?, ?)",
+        copies,
+    )
+    conn.execute("INSERT INTO signatures (article, minhash) VALUES (?, ?)", (article, minhash))
+    conn.executemany(
+        "INSERT OR IGNORE INTO lsh_bands (band, key, article) VALUES (?, ?, ?)",
+        [(band, key, article) for band, key in enumerate(keys)],
+    )
+    if not copies:
+        return False
+    original = min(other for _, other, _ in copies)
+    root = conn.execute(
+        "SELECT coalesce(duplicate_of, rowid) FROM articles WHERE rowid = ?", (original,)
+    ).fetchone()[0]
+    conn.execute("UPDATE articles SET duplicate_of = ? WHERE rowid = ?", (root, article))
+    return True
+
+
+def speaker_entity(sheet: FactSheet, speaker: str) -> str | None:
+    """The one entity of the sheet whose name or alias the speaker text contains, if any."""
+    words = f" {name_key(speaker)} "
+    found = []
+    for entity in sheet.entities:
+        if not entity.named:
+            continue
+        names = {name_key(name) for name in (entity.name, *entity.aliases)}
+        if any(name and f" {name} " in words for name in names):
+            found.append(entity.id)
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,107 @@
+"""Full-text search over headlines and bodies: FTS5, bm25-ranked, with snippets.
+
+A query that uses FTS5 syntax (quotes, `*`, parentheses, `column:`, AND/OR/NOT/NEAR) is
+passed to FTS5 as written; one without is searched word by word, each word quoted (sqlite-utils
+`escape_fts`), so "U.S. troops" or a stray apostrophe never trips the parser. `literal=True`
+quotes every word whatever it looks like. A query FTS5 still cannot parse is a QueryError that
+says how to write it. Every value is a bound parameter: a query is never SQL.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from newsfacts.errors import QueryError
+
+MARK = ("«", "»")  # around matched words in snippets
+ELLIPSIS = "…"
+SNIPPET_TOKENS = 20
+HEADLINE_WEIGHT = 5.0  # bm25 column weights: a word in the headline counts five times
+DEFAULT_LIMIT = 20
+FTS_SYNTAX = re.compile(r'["*():^+]|\b(?:AND|OR|NOT|NEAR)\b')
+# FTS5's messages for queries it cannot read (anything else is a real database error).
+_QUERY_ERRORS = ("fts5:", "no such column", "unknown special query", "unterminated string")
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Narrow a query to articles published in [since, until] and/or from one source."""
+
+    since: str | None = None
+    until: str | None = None
+    source: str | None = None
+
+    def sql(self, alias: str = "a") -> tuple[str, list[object]]:
+        clauses, params = [], []
+        if self.since:
+            clauses.append(f"{alias}.published >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"{alias}.published <= ?")
+            params.append(self.until)
+        if self.source:
+            clauses.append(
+                f"instr(lower(coalesce({alias}.outlet, '') || ' ' || coalesce({alias}.source_url, "
+                f"'') || ' ' || coalesce({alias}.source_path, '') || ' ' || {alias}.source_kind), "
+                "lower(?)) > 0"
+            )
+            params.append(self.source)
+        return "".join(f" AND {clause}" for clause in clauses), params
+
+
+def quote_words(query: str) -> str:
+    """Every whitespace-separated word as an FTS5 string: matched as written, all required."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+
+
+def fts_query(query: str, *, literal: bool = False) -> str:
+    if literal or not FTS_SYNTAX.search(query):
+        return quote_words(query)
+    return query
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    filters: Filters | None = None,
+    limit: int = DEFAULT_LIMIT,
+    literal: bool = False,
+) -> list[dict[str, object]]:
+    """Articles matching `query`, best first, each with a snippet around the matches."""
+    if not query.strip():
+        raise QueryError("empty search query; give one or more words, e.g. `armistice violation`")
+    where, params = (filters or Filters()).sql()
+    sql = (
+        "SELECT a.id, a.headline, a.published, a.outlet, a.source_path, a.source_url, "
+        "a.duplicate_of IS NOT NULL AS duplicate, a.story, "
+        f"snippet(articles_fts, 1, ?, ?, ?, {SNIPPET_TOKENS}) AS snippet, "
+        f"bm25(articles_fts, {HEADLINE_WEIGHT}, 1.0) AS rank "
+        "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+        f"WHERE articles_fts MATCH ?{where} ORDER BY rank LIMIT ?"
+    )
+    expression = fts_query(query, literal=literal)
+    try:
+        rows = conn.execute(sql, (*MARK, ELLIPSIS, expression, *params, limit)).fetchall()
+    except sqlite3.OperationalError as e:
+        if not any(marker in str(e) for marker in _QUERY_ERRORS):
+            raise
+        raise QueryError(
+            f"search query {query!r} is not valid FTS5 syntax ({e}); put phrases in double "
+            'quotes ("armistice violation"), or pass --literal to search the words as written'
+        ) from e
+    return [
+        {
+            "id": row["id"],
+            "headline": row["headline"],
+            "published": row["published"],
+            "source": row["outlet"] or row["source_url"] or row["source_path"],
+            "snippet": row["snippet"],
+            "score": round(-float(row["rank"]), 4),
+            "duplicate": bool(row["duplicate"]),
+            "story": row["story"],
+        }
+        for row in rows
+    ]

@@ -1,0 +1,147 @@
+"""The corpus's stories: clusters of articles about one event, recomputed when the corpus changes.
+
+Clustering is global (a new article can join or bridge two stories), so the `stories` table is
+rebuilt from every article's profile after an ingest, or on the first `stories` query after a
+change (`meta`: `changes` counts writes, `stories_at` the count last clustered). Each story
+keeps a label (the headline of its most central article), its outlets, its first and last
+publication dates and the entities most of its articles share.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import numpy as np
+
+from newsfacts.store.stories import Profile, cluster_profiles, similarities
+
+MIN_STORY = 2  # a lone article is not a story
+SHARED_ENTITIES = 8
+LABEL_CHARS = 120
+
+
+def is_stale(conn: sqlite3.Connection) -> bool:
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('changes', 'stories_at')"))
+    return meta.get("changes", "0") != meta.get("stories_at", "0")
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Recluster the whole corpus into `stories`; return the number of stories (size >= 2)."""
+    rows = conn.execute(
+        "SELECT a.rowid, a.headline, a.text, a.published, coalesce(a.outlet, a.source_url, "
+        "a.source_path) AS source, p.profile FROM articles a "
+        "JOIN profiles p ON p.article = a.rowid ORDER BY a.rowid"
+    ).fetchall()
+    index = {row["rowid"]: position for position, row in enumerate(rows)}
+    copies = [
+        (index[a], index[b], score)
+        for a, b, score in conn.execute("SELECT article, other, jaccard FROM near_duplicates")
+        if a in index and b in index
+    ]
+    texts = [f"{row['headline']}\n{row['text']}" for row in rows]
+    profiles = [Profile.from_json(row["profile"]) for row in rows]
+    labels = cluster_profiles(texts, profiles, duplicates=copies)
+    groups: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        groups.setdefault(label, []).append(position)
+    stories = [members for members in groups.values() if len(members) >= MIN_STORY]
+    changes = dict(conn.execute("SELECT key, value FROM meta WHERE key = 'changes'"))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM stories")
+        conn.execute("UPDATE articles SET story = NULL WHERE story IS NOT NULL")
+        for number, members in enumerate(stories, start=1):
+            _insert(conn, number, [rows[m] for m in members], [texts[m] for m in members],
+                    [profiles[m] for m in members])  # fmt: skip
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('stories_at', ?) ON CONFLICT(key) "
+            "DO UPDATE SET value = excluded.value",
+            (changes.get("changes", "0"),),
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(stories)
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    number: int,
+    rows: list[sqlite3.Row],
+    texts: list[str],
+    profiles: list[Profile],
+) -> None:
+    centre = int(np.asarray(similarities(texts, profiles).sum(axis=1)).ravel().argmax())
+    label = rows[centre]["headline"] or texts[centre].strip().split("\n", 1)[0]
+    articles = [row["rowid"] for row in rows]
+    dates = sorted(row["published"] for row in rows if row["published"])
+    outlets = sorted({row["source"] for row in rows if row["source"]})
+    conn.executemany(
+        "UPDATE articles SET story = ? WHERE rowid = ?", [(number, a) for a in articles]
+    )
+    marks = ", ".join("?" * len(articles))
+    common = [
+        name
+        for name, count in conn.execute(
+            "SELECT c.name, count(DISTINCT e.article) AS n FROM entities e "
+            f"JOIN canonical c ON c.id = e.canonical WHERE e.article IN ({marks}) "
+            "GROUP BY c.id ORDER BY n DESC, c.name LIMIT ?",
+            (*articles, SHARED_ENTITIES),
+        )
+        if count * 2 >= len(rows) and count >= MIN_STORY
+    ]
+    conn.execute(
+        "INSERT INTO stories (id, label, size, first, last, outlets, entities) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            number,
+            label[:LABEL_CHARS],
+            len(rows),
+            dates[0] if dates else None,
+            dates[-1] if dates else None,
+            json.dumps(outlets, ensure_ascii=False),
+            json.dumps(common, ensure_ascii=False),
+        ),
+    )
+
+
+def stories(
+    conn: sqlite3.Connection, *, limit: int = 50, articles_each: int = 10
+) -> list[dict[str, object]]:
+    """Stories, largest first, each with its articles (oldest first)."""
+    if is_stale(conn):
+        rebuild(conn)
+    result = []
+    for row in conn.execute(
+        "SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ?", (limit,)
+    ).fetchall():
+        members = conn.execute(
+            "SELECT id, headline, published, coalesce(outlet, source_url, source_path) AS source, "
+            "duplicate_of IS NOT NULL AS duplicate FROM articles WHERE story = ? "
+            "ORDER BY published IS NULL, published, rowid LIMIT ?",
+            (row["id"], articles_each),
+        )
+        result.append(
+            {
+                "story": row["id"],
+                "label": row["label"],
+                "size": row["size"],
+                "first": row["first"],
+                "last": row["last"],
+                "outlets": json.loads(row["outlets"]),
+                "entities": json.loads(row["entities"]),
+                "articles": [
+                    {
+                        "id": m["id"],
+                        "headline": m["headline"],
+                        "published": m["published"],
+                        "source": m["source"],
+                        "duplicate": bool(m["duplicate"]),
+                    }
+                    for m in members
+                ],
+            }
+        )
+    return result

@@ -1,0 +1,153 @@
+"""Times and their TIMEX3 values (extract/times.py, timex.py, timex_grammar.py)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsfacts.extract.time_words import WEEKDAYS
+from newsfacts.extract.times import extract_times
+from newsfacts.extract.timex import Context, duration_value, resolve, weekday_date
+from newsfacts.extract.timex_grammar import find_expressions, select_longest
+
+PUBLISHED = date(2017, 11, 22)  # a Wednesday
+
+
+def _values(text: str, anchor: date | None = PUBLISHED, direction: int = -1) -> list[str]:
+    """(matched text, value) pairs of the longest resolvable expressions, without a model."""
+    found = []
+    for expression in find_expressions(text):
+        resolved = resolve(expression, Context(anchor, direction))
+        if resolved is not None:
+            found.append((expression, resolved))
+    chosen = select_longest([e for e, _ in found])
+    values = {id(e): r for e, r in found}
+    return [f"{text[e.start : e.end]}={values[id(e)].value}" for e in chosen]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on November 13", ["November 13=2017-11-13"]),
+        ("Nov. 13, 2016", ["Nov. 13, 2016=2016-11-13"]),
+        ("last week", ["last week=2017-W46"]),
+        ("earlier this month", ["earlier this month=2017-11"]),
+        ("next year", ["next year=2018"]),
+        ("yesterday", ["yesterday=2017-11-21"]),
+        ("three decades", ["three decades=P30Y"]),
+        ("several more days", ["several more days=PXD"]),
+        ("48 hours", ["48 hours=PT48H"]),
+        ("two and a half years", ["two and a half years=P2Y6M"]),
+        ("the 1950-53 war", ["1950-53=1950/1953"]),
+        ("the 1990s", ["the 1990s=199"]),
+        ("the 20th century", ["the 20th century=19"]),
+        ("every year", ["every year=P1Y"]),
+        ("on Mondays", ["Mondays=XXXX-WXX-1"]),
+        ("the third quarter", ["the third quarter=2017-Q3"]),
+        ("this summer", ["this summer=2017-SU"]),
+        ("10:30 a.m.", ["10:30 a.m.=2017-11-22T10:30"]),
+        ("right now", ["right now=PRESENT_REF"]),
+        ("two years ago", ["two years ago=2015"]),
+        ("Thanksgiving Day", ["Thanksgiving Day=2016-11-24"]),
+    ],
+)
+def test_timex_values(text: str, expected: list[str]) -> None:
+    assert _values(text) == expected
+
+
+def test_timex_direction_picks_the_weekday() -> None:
+    assert _values("Monday", direction=-1) == ["Monday=2017-11-20"]
+    assert _values("Monday", direction=1) == ["Monday=2017-11-27"]
+    assert _values("Wednesday", direction=-1) == ["Wednesday=2017-11-22"]
+
+
+def test_timex_weekday_fixes_the_year_of_a_dated_day() -> None:
+    # In the past tense "Oct. 26" seen on 25 October would be last year's; but 26 October 1998
+    # was a Monday, so the weekday settles it. TimeML keeps the weekday a separate expression.
+    values = _values("Monday, Oct. 26", anchor=date(1998, 10, 25))
+    assert "Oct. 26=1998-10-26" in values and values[0].startswith("Monday=")
+
+
+def test_timex_without_anchor_keeps_unknown_digits() -> None:
+    assert _values("on November 13", anchor=None) == ["November 13=XXXX-11-13"]
+    assert _values("Monday", anchor=None) == ["Monday=XXXX-WXX-1"]
+    assert _values("in 1998", anchor=None) == ["1998=1998"]
+
+
+@pytest.mark.parametrize(
+    ("count", "unit", "value"),
+    [(3, "decade", "P30Y"), (48, "hour", "PT48H"), (1.5, "minute", "PT1M30S"), (2, "week", "P2W")],
+)
+def test_duration_value(count: float, unit: str, value: str) -> None:
+    assert duration_value(count, unit) == value
+
+
+@given(
+    anchor=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    weekday=st.sampled_from(sorted(WEEKDAYS)),
+    rel=st.sampled_from(["", "last ", "next ", "this ", "on "]),
+    direction=st.sampled_from([-1, 0, 1]),
+)
+def test_any_weekday_phrase_resolves_within_seven_days(
+    anchor: date, weekday: str, rel: str, direction: int
+) -> None:
+    phrase = f"{rel}{weekday.capitalize()}"
+    expressions = [e for e in find_expressions(phrase) if e.rule == "weekday"]
+    assert expressions
+    resolved = resolve(expressions[0], Context(anchor, direction))
+    assert resolved is not None and resolved.value is not None
+    day = date.fromisoformat(resolved.value[:10])
+    assert abs((day - anchor).days) <= 7
+    assert day.isoweekday() == WEEKDAYS[weekday]
+
+
+@given(st.dates(), st.integers(min_value=1, max_value=7), st.sampled_from([-1, 0, 1]))
+def test_weekday_date_lands_on_the_weekday(anchor: date, weekday: int, direction: int) -> None:
+    day = weekday_date(anchor, weekday, direction)
+    assert day.isoweekday() == weekday and abs(day - anchor) < timedelta(days=7)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("He crossed the border on November 13.", "November 13", "2017-11-13"),
+        ("The council met on Monday.", "Monday", "2017-11-20"),
+        ("The council will meet on Monday.", "Monday", "2017-11-27"),
+        ("Officials say the talks resume on Friday.", "Friday", "2017-11-24"),
+        ("He underwent two surgeries last week.", "last week", "2017-W46"),
+        ("The truce has held for three decades.", "three decades", "P30Y"),
+        ("The deadline was extended until Friday.", "Friday", "2017-11-24"),
+    ],
+)
+def test_extract_times_resolves_against_the_publication_date(
+    nlp, sentence: str, text: str, value: str
+) -> None:
+    times = extract_times(nlp(sentence), published=PUBLISHED)
+    found = {t.text: t for t in times}
+    assert found[text].value == value
+    assert all(sentence[t.start : t.end] == t.text for t in times)
+    assert [t.id for t in times] == [f"t{i}" for i in range(1, len(times) + 1)]
+
+
+@pytest.mark.model
+def test_extract_times_skips_words_that_only_look_like_times(nlp) -> None:
+    sentence = "You may March on, said June Carter, as 2000 people watched the fall of the wall."
+    assert extract_times(nlp(sentence), published=PUBLISHED) == []
+
+
+@pytest.mark.model
+def test_extract_times_without_publication_date(nlp) -> None:
+    times = extract_times(nlp("It happened on November 13 and again in 1998."), published=None)
+    assert [(t.value, t.anchored) for t in times] == [("XXXX-11-13", False), ("1998", False)]
+
+
+@pytest.mark.model
+@settings(max_examples=40)
+@given(text=st.text(max_size=120), published=st.one_of(st.none(), st.dates()))
+def test_extract_times_never_raises(nlp, text: str, published: date | None) -> None:
+    times = extract_times(nlp(text), published=published)
+    assert all(text[t.start : t.end] == t.text for t in times)

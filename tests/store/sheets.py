@@ -1,0 +1,219 @@
+"""Hand-built fact sheets for the store tests: invented articles with entities, quotes, times.
+
+Offsets are found by searching the text, so each builder call stays short and readable:
+`person("Chad Carroll", "Carroll")` names an entity and the surface forms it has in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsfacts.sheet import (
+    Acronym,
+    Entity,
+    FactSheet,
+    Generator,
+    Mention,
+    Paragraph,
+    Quote,
+    Source,
+    Span,
+    Speaker,
+    Time,
+    sheet_id,
+)
+
+# A sentence ends at . ! ? (and a closing quote) before a space, unless the dot ends an initial.
+SENTENCE = re.compile(
+    r".+?(?<!\b[A-Z])(?<!\bCol)(?<!\bMr)(?<!\bMrs)(?<!\bDr)[.!?][\"”]?(?=\s|$)", re.DOTALL
+)
+
+
+@dataclass(frozen=True)
+class E:
+    """An entity: its name, type, and the surface forms to find in the text (default: name)."""
+
+    name: str
+    type: str = "PERSON"
+    forms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    named: bool = True
+
+
+@dataclass(frozen=True)
+class Q:
+    """A direct quote of `text` by the entity named `speaker` (or unlinked speaker text)."""
+
+    text: str
+    speaker: str
+    linked: bool = True
+
+
+@dataclass(frozen=True)
+class T:
+    text: str
+    value: str
+
+
+@dataclass
+class Article:
+    text: str
+    headline: str = "An invented headline"
+    published: date | None = None
+    url: str | None = None
+    entities: list[E] = field(default_factory=list)
+    quotes: list[Q] = field(default_factory=list)
+    times: list[T] = field(default_factory=list)
+    acronyms: list[tuple[str, str, str]] = field(default_factory=list)  # short, long, entity name
+    version: str = "0.1.0"
+
+
+def _spans(text: str, form: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)]
+
+
+def build(article: Article) -> FactSheet:
+    text = article.text
+    entities = []
+    ids: dict[str, str] = {}
+    for number, e in enumerate(article.entities, start=1):
+        ident = f"e{number}"
+        ids[e.name] = ident
+        mentions = [
+            Mention(start=start, end=end, text=text[start:end])
+            for form in (e.forms or (e.name,))
+            for start, end in _spans(text, form)
+        ]
+        entities.append(
+            Entity(
+                id=ident,
+                name=e.name,
+                type=e.type,
+                named=e.named,
+                aliases=list(e.aliases),
+                mentions=sorted(mentions, key=lambda m: m.start),
+            )
+        )
+    quotes = []
+    for number, q in enumerate(article.quotes, start=1):
+        start = text.index(q.text)
+        spoken = text.find(q.speaker, start + len(q.text))
+        if spoken < 0:
+            spoken = text.index(q.speaker.split()[-1])
+        speaker = Speaker(
+            text=q.speaker,
+            entity=ids.get(q.speaker) if q.linked else None,
+            start=spoken,
+            end=spoken + len(q.speaker),
+        )
+        quotes.append(
+            Quote(
+                id=f"q{number}",
+                kind="direct",
+                text=q.text,
+                start=start,
+                end=start + len(q.text),
+                speaker=speaker,
+                cue="said",
+                source_type="person",
+            )
+        )
+    times = []
+    for number, t in enumerate(article.times, start=1):
+        start = text.index(t.text)
+        times.append(
+            Time(
+                id=f"t{number}",
+                text=t.text,
+                start=start,
+                end=start + len(t.text),
+                type="date",
+                value=t.value,
+                anchored=True,
+            )
+        )
+    sentences = [
+        Span(start=m.start() + len(m.group()) - len(m.group().lstrip()), end=m.end())
+        for m in SENTENCE.finditer(text)
+    ]
+    return FactSheet(
+        id=sheet_id(text),
+        source=Source(kind="url" if article.url else "text", url=article.url),
+        headline=article.headline,
+        published=article.published,
+        published_from="metadata" if article.published else None,
+        text=text,
+        paragraphs=[Paragraph(start=0, end=len(text))],
+        sentences=sentences,
+        generator=Generator(version=article.version, model="en_test-0.0.0"),
+        entities=entities,
+        acronyms=[Acronym(short=s, long=lg, entity=ids.get(n)) for s, lg, n in article.acronyms],
+        quotes=quotes,
+        times=times,
+    )
+
+
+# -- a small invented corpus: two people named Carroll, one command, two storms --------------
+
+CARROLL = Article(
+    text=(
+        "Col. Chad G. Carroll said the soldier was stable after surgery. "
+        '"He is fine," Carroll said on Monday. '
+        "The U.N. Command (UNC) said the border stayed calm on November 13."
+    ),
+    headline="Soldier stable, says command spokesman",
+    published=date(2017, 11, 14),
+    url="https://www.northwire.example/soldier",
+    entities=[
+        E("Chad G. Carroll", forms=("Chad G. Carroll", "Carroll"), aliases=("Carroll",)),
+        E("U.N. Command", "ORG", forms=("U.N. Command", "UNC"), aliases=("UNC",)),
+    ],
+    quotes=[Q("He is fine", "Carroll")],
+    times=[T("Monday", "2017-11-13"), T("November 13", "2017-11-13")],
+    acronyms=[("UNC", "U.N. Command", "U.N. Command")],
+)
+CARROLL_AGAIN = Article(
+    text=(
+        "Chad Carroll, a spokesman for the UNC, said the soldier could talk. "
+        '"He is awake and eating," Chad Carroll said on November 20.'
+    ),
+    headline="Wounded soldier awake",
+    published=date(2017, 11, 21),
+    url="https://harbourpost.example/awake",
+    entities=[
+        E("Chad Carroll", forms=("Chad Carroll",)),
+        E("UNC", "ORG"),
+    ],
+    quotes=[Q("He is awake and eating", "Chad Carroll")],
+    times=[T("November 20", "2017-11-20")],
+)
+MARY_CARROLL = Article(
+    text=(
+        "Mary Carroll, a nurse at the county hospital, said the ward was full. "
+        '"We are out of beds," Mary Carroll said. A hospital board member declined to comment.'
+    ),
+    headline="County hospital ward full",
+    published=date(2019, 3, 2),
+    url="https://valleygazette.example/ward",
+    entities=[E("Mary Carroll", forms=("Mary Carroll",))],
+    quotes=[Q("We are out of beds", "Mary Carroll")],
+)
+UNLINKED = Article(
+    text='"The gate will reopen soon," a port official said on Friday in Brackwater.',
+    headline="Port gate to reopen",
+    published=date(2020, 6, 5),
+    entities=[E("Brackwater", "GPE")],
+    quotes=[Q("The gate will reopen soon", "a port official", linked=False)],
+)
+EVERY = (CARROLL, CARROLL_AGAIN, MARY_CARROLL, UNLINKED)
+
+
+def make_corpus(path, articles=EVERY):
+    """A corpus file at `path` holding the built `articles`; returns the open Corpus."""
+    from newsfacts.store import Corpus
+
+    corpus = Corpus(path)
+    corpus.add([build(article) for article in articles])
+    return corpus
