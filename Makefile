@@ -7,7 +7,7 @@ PIP := $(BIN)/python -m pip
 CORE := $(VENV)/.core-installed
 DEV := $(VENV)/.dev-installed
 
-.PHONY: install install-dev run test lint format bench eval eval-check clean
+.PHONY: install install-dev run test lint format fuzz bench eval eval-check clean
 
 install: $(CORE)
 
@@ -39,6 +39,11 @@ format: install-dev
 
 test: lint
 	$(BIN)/python -m pytest
+
+# A longer hypothesis campaign over every reader and the cleaner (docs/inputs.md).
+FUZZ_EXAMPLES ?= 5000
+fuzz: install-dev
+	NEWSFACTS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/ingest/test_fuzz.py -q
 
 bench: install-dev
 	$(BIN)/python bench/pipeline.py

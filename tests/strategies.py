@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from newsfacts.extract.number_words import TENS, UNITS
+
 WORDS = [
     "council",
     "harbour",
@@ -88,9 +90,8 @@ def articles(draw) -> str:
     return separator.join("\n".join(block) for block in blocks)
 
 
-_UNIT_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
-_UNIT_WORDS += "fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_WORDS = list(UNITS)  # zero ... nineteen, in order
+_TENS_WORDS = list(TENS)  # twenty ... ninety
 
 
 def _below_thousand(value: int) -> str:
@@ -116,3 +117,97 @@ def number_in_words(draw) -> tuple[int, str]:
             groups.append(_below_thousand(group) + scale)
     words = ", ".join(reversed(groups)) if groups else "zero"
     return value, words
+
+
+# Hostile input for the readers (issue #8): HTML fragments, mutations of valid bytes.
+TAGS = ["p", "div", "span", "a", "figure", "figcaption", "article", "h1", "br", "script", "b"]
+ATTRIBUTES = ["", ' class="credit"', ' class="caption"', ' itemprop="author"', ' href="/x"']
+html_text = st.one_of(
+    st.text(max_size=40),
+    sentences(),
+    st.sampled_from(
+        ["&amp;", "&#0;", "&#xD800;", "<!--", "-->", "<![CDATA[", "\x00", "é", "\ufeff"]
+    ),
+)
+
+
+@st.composite
+def html_fragments(draw, depth: int = 0) -> str:
+    """Random nested markup, with unclosed tags, stray entities and control characters."""
+    parts = []
+    for _ in range(draw(st.integers(min_value=0, max_value=4))):
+        if depth < 4 and draw(st.booleans()):
+            tag = draw(st.sampled_from(TAGS))
+            inner = draw(html_fragments(depth=depth + 1))
+            close = draw(st.sampled_from([f"</{tag}>", f"</{tag}>", ""]))
+            parts.append(f"<{tag}{draw(st.sampled_from(ATTRIBUTES))}>{inner}{close}")
+        else:
+            parts.append(draw(html_text))
+    return "".join(parts)
+
+
+@st.composite
+def html_pages(draw) -> str:
+    """A page around random fragments, sometimes with JSON-LD metadata in its head."""
+    head = draw(
+        st.sampled_from(
+            [
+                "",
+                '<meta charset="latin-1">',
+                '<script type="application/ld+json">{"@type": "NewsArticle", "author": 3}</script>',
+                '<script type="application/ld+json">[[[[{"@graph": null}]]]]</script>',
+            ]
+        )
+    )
+    return (
+        f"<html><head>{head}</head><body><article>{draw(html_fragments())}</article></body></html>"
+    )
+
+
+@st.composite
+def mutated(draw, data: bytes) -> bytes:
+    """`data` truncated, with a slice overwritten, removed or duplicated: damage as it happens."""
+    size = len(data)
+    cut = draw(st.integers(min_value=0, max_value=size))
+    width = draw(st.integers(min_value=1, max_value=64))
+    kind = draw(st.sampled_from(["truncate", "overwrite", "delete", "duplicate", "flip"]))
+    if kind == "truncate":
+        return data[:cut]
+    if kind == "overwrite":
+        return data[:cut] + draw(st.binary(min_size=width, max_size=width)) + data[cut + width :]
+    if kind == "delete":
+        return data[:cut] + data[cut + width :]
+    if kind == "duplicate":
+        return data[:cut] + data[cut : cut + width] * 2 + data[cut + width :]
+    if not data:
+        return data
+    at = min(cut, size - 1)
+    return data[:at] + bytes([data[at] ^ draw(st.integers(1, 255))]) + data[at + 1 :]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@st.composite
+def jsonl_lines(draw) -> bytes:
+    """A line of a feed: an article, a wrong value in a known field, or no JSON at all."""
+    import json
+
+    kind = draw(st.sampled_from(["article", "field", "value", "bytes"]))
+    if kind == "article":
+        record = {"text": draw(articles())}
+        if draw(st.booleans()):
+            record["published"] = draw(st.sampled_from(["2024-05-01", "May 1", "", "0001-01-01"]))
+        return json.dumps(record).encode()
+    if kind == "field":
+        key = draw(st.sampled_from(["text", "html", "url", "headline", "published", "id"]))
+        return json.dumps({key: draw(json_values)}).encode()
+    if kind == "value":
+        return json.dumps(draw(json_values)).encode()
+    return draw(st.binary(max_size=80)).replace(b"\n", b" ")

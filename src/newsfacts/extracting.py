@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsfacts.article import RawArticle
-from newsfacts.errors import InputError
+from newsfacts.errors import ConfigError, InputError
 from newsfacts.ingest import Limits, RecordError, RecordSkipped, read_input, read_sample
 from newsfacts.nlp import MAX_LENGTH, get_nlp
 from newsfacts.pipeline import extract_many
@@ -95,7 +95,7 @@ def run_extract(
         on_error=on_error,
     )
     view = _view(fmt, output)
-    out: TextIO = output.open("w", encoding="utf-8") if output else sys.stdout
+    out = _open_output(output)
     try:
         if workers > 1:
             rendered = _in_workers(articles, model=model, view=view, workers=workers)
@@ -111,6 +111,17 @@ def run_extract(
         if output:
             out.close()
     return summary
+
+
+def _open_output(output: Path | None) -> TextIO:
+    if output is None:
+        return sys.stdout
+    try:
+        return output.open("w", encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(
+            f"-o {output}: cannot be written ({e.strerror}); pick another path"
+        ) from e
 
 
 def _view(fmt: str, output: Path | None) -> _View:

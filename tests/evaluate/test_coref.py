@@ -155,6 +155,16 @@ def test_sheet_gap_answer_follows_the_pronoun_entity() -> None:
     assert sheet_gap_answer(_sheet([], text), example) == (False, False)
 
 
+def test_sheet_pronoun_entity_prefers_the_best_fitting_mention() -> None:
+    text = "Ana Lopes met Orla Bank, who thanked her."
+    example = GapExample("gap/x", text, "her", (37, 40), (0, 9), (14, 23), "A")
+    ana = _entity("e1", (0, 9), (37, 40), text=text)
+    # Another entity whose longer mention contains the pronoun, listed first.
+    thanks = _entity("e2", (14, 23), (29, 40), text=text)
+    assert sheet_gap_answer(_sheet([thanks, ana], text), example) == (True, False)
+    assert sheet_antecedent(_sheet([thanks, ana], text), 37, 40) == (0, 9)
+
+
 @pytest.mark.parametrize(
     ("pronoun", "types"),
     [("She", {"PERSON"}), ("its", {"ORG", "GPE", "LAW"}), ("their", {"NORP", "ORG"})],

@@ -6,12 +6,15 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+import spacy
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsfacts.extract.entities import find_entities
 from newsfacts.extract.names import name_key, person_part_of, title_gender
 from newsfacts.extract.propagation import shouting_tokens
+
+
+VOCAB = spacy.blank("en").vocab
 
 
 def make_doc(
@@ -20,15 +23,21 @@ def make_doc(
     *,
     pos: list[str] | None = None,
     sent_starts: list[bool] | None = None,
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
 ) -> Doc:
     """A Doc by hand: IOB entity tags, part-of-speech tags (PROPN for capitalised words
-    unless given), sentences where the caller says."""
+    unless given), sentences at full stops, a dependency parse when given."""
     spaces = [i + 1 < len(words) and words[i + 1] not in ".,'s" for i in range(len(words))]
     if pos is None:
-        pos = ["PROPN" if w[:1].isupper() else "PUNCT" if not w.isalnum() else "VERB" for w in words]
+        pos = [
+            "PROPN" if w[:1].isupper() else "PUNCT" if not w.isalnum() else "VERB" for w in words
+        ]
     if sent_starts is None:
         sent_starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
-    return Doc(Vocab(), words=words, spaces=spaces, ents=ents, pos=pos, sent_starts=sent_starts)
+    if heads is not None:
+        return Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos, heads=heads, deps=deps)
+    return Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos, sent_starts=sent_starts)
 
 
 def by_name(doc: Doc) -> dict[str, object]:
@@ -119,6 +128,8 @@ def test_entities_head_noun_repairs_type() -> None:
     doc = make_doc(
         ["Maple", "Grove", "Hospital", "opened", "."],
         ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+        heads=[2, 2, 3, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT", "punct"],
     )
     [hospital] = find_entities(doc)
     assert hospital.type == "ORG"
@@ -200,10 +211,10 @@ def test_sheet_entities_end_to_end(nlp) -> None:
 @pytest.mark.model
 def test_sheet_entities_on_the_shared_sample(nlp, shared_dir) -> None:
     """The done-when of issue #4 on ../shared/sample/defector.txt, read from there."""
-    from newsfacts.ingest import read_inputs
+    from newsfacts.ingest import read_text_file
     from newsfacts.pipeline import extract_one
 
-    [raw] = list(read_inputs([str(shared_dir / "sample" / "defector.txt")]))
+    raw = read_text_file(shared_dir / "sample" / "defector.txt")
     sheet = extract_one(raw, nlp=nlp)
     people = [e for e in sheet.entities if e.type == "PERSON" and e.named]
     assert people and all(e.descriptors for e in people)

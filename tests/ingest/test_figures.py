@@ -40,7 +40,7 @@ def captions(body: str) -> tuple[Caption, ...]:
         ),
         (
             "<figure><figcaption>Divers inspect the wreck [File: Reuters]</figcaption></figure>",
-            Caption("Divers inspect the wreck", "File: Reuters"),
+            Caption("Divers inspect the wreck", "Reuters"),
         ),
         (
             "<figure><figcaption>The mayor (left) and her deputy (pictured)</figcaption></figure>",

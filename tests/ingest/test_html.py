@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsfacts.article import Caption, Source
 from newsfacts.clean import clean_article
-from newsfacts.errors import EmptyInputError, InputError, NewsfactsError
+from newsfacts.errors import EmptyInputError, InputError, NewsfactsError, NoArticleError
 from newsfacts.ingest.html import declared_charset, read_html
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
@@ -112,3 +113,100 @@ def test_read_html_arbitrary_bytes_raise_only_newsfacts_errors(data: bytes) -> N
     except NewsfactsError:
         return
     assert raw.text.strip()
+
+
+@pytest.fixture(scope="module")
+def figures_raw():
+    return read_html((FIXTURES / "figures.html").read_bytes(), name="figures.html")
+
+
+def test_read_html_byline_from_jsonld_people_only(figures_raw) -> None:
+    assert figures_raw.byline == ("Lina Osei", "Marek Vos")  # the Organization left out
+    assert figures_raw.published == date(2024, 6, 2) and figures_raw.published_from == "metadata"
+    assert figures_raw.source.url == "https://tide.example.org/news/gull-point-rescue"
+
+
+def test_read_html_figure_captions_with_credits(figures_raw) -> None:
+    assert figures_raw.captions == (
+        Caption(
+            "The Marlow lifeboat returns to the harbour on Sunday evening", "Jun Park/Marlow Tide"
+        ),
+        Caption("The headland at Gull Point, where the tide turns quickly", "AP"),
+        Caption("Crew members Tom Reyes and Ada Brook after the rescue.", "RNLI"),
+        Caption("The two kayaks were recovered on Monday morning", "Getty Images"),
+    )
+    for caption in figures_raw.captions:
+        assert caption.text not in figures_raw.text  # captions are not body text
+
+
+def test_read_html_captions_reach_the_clean_article(figures_raw) -> None:
+    article = clean_article(figures_raw)
+    assert article.captions[:4] == figures_raw.captions
+    assert article.byline == ("Lina Osei", "Marek Vos")
+
+
+def test_read_html_latin1_page_without_charset_is_detected() -> None:
+    raw = read_html((FIXTURES / "latin1-nocharset.html").read_bytes(), name="latin1-nocharset.html")
+    assert raw.headline == "Café owners on Quay Street fear winter closures"
+    assert "£40 a week" in raw.text and "Zoë Brook" in raw.text and "naïve" in raw.text
+    assert raw.warnings == ("decoded as cp1252 (not valid UTF-8; encoding detected)",)
+
+
+def test_read_html_declared_latin1_reads_windows_quotes() -> None:
+    page = "<html><head><meta charset='iso-8859-1'></head><body><article><p>{}</p></article>"
+    text = "\u201cWe are open,\u201d said the harbour master on Friday morning. " * 4
+    raw = read_html(page.format(text).encode("cp1252"), name="quotes.html")
+    assert "\u201cWe are open,\u201d" in raw.text and raw.warnings == ()
+
+
+def test_read_html_transport_charset_wins_over_meta() -> None:
+    page = "<html><head><meta charset='utf-8'></head><body><article><p>{}</p></article>"
+    data = page.format("Zoë Brook runs the café by the quay in the old town. " * 4).encode(
+        "latin-1"
+    )
+    raw = read_html(data, name="a.html", charset="ISO-8859-1")
+    assert "Zoë Brook" in raw.text and raw.warnings == ()
+
+
+def test_read_html_repairs_mojibake_with_a_warning() -> None:
+    page = "<html><body><article><p>{}</p></article></body></html>"
+    mangled = "The cafÃ© owners met on Monday to discuss the harbour fees. " * 4
+    raw = read_html(page.format(mangled).encode("utf-8"), name="a.html")
+    assert "café owners" in raw.text
+    assert raw.warnings == (
+        "mojibake repaired (text had been decoded with the wrong encoding upstream)",
+    )
+
+
+def test_read_html_warns_when_the_page_is_not_english() -> None:
+    raw = read_html((FIXTURES / "latin1.html").read_bytes(), name="latin1.html")
+    assert any("declares language 'fr'" in warning for warning in raw.warnings)
+
+
+def test_read_html_source_given_by_the_caller() -> None:
+    source = Source(kind="warc", path="crawl.warc.gz", url="https://tide.example.org/a")
+    raw = read_html((FIXTURES / "article.html").read_bytes(), name="a", source=source)
+    assert raw.source == source
+
+
+def test_read_html_deep_nesting_is_a_clear_error() -> None:
+    paragraph = "<p>" + "Words of the article. " * 40 + "</p>"
+    page = "<html><body>" + "<div>" * 5_000 + paragraph + "</div>" * 5_000 + "</body></html>"
+    with pytest.raises(NoArticleError, match=r"deep\.html: the HTML nests 5,00\d elements deep"):
+        read_html(page, name="deep.html")
+
+
+def test_read_html_no_article_is_no_article_error() -> None:
+    with pytest.raises(NoArticleError):
+        read_html((FIXTURES / "noarticle.html").read_bytes(), name="noarticle.html")
+
+
+def test_read_html_drops_blocks_of_machine_data() -> None:
+    paragraph = "<p>The ferry crossed the river at dawn, the harbour office said on Friday.</p>"
+    page = (
+        "<html><body><article>" + paragraph * 3 + "<p>2019-11-19T08:57:40+01:00</p>"
+        "<p>Logo https://tide.example.org/img/logo.png</p>" + paragraph + "</article></body></html>"
+    )
+    raw = read_html(page, name="a.html")
+    assert "2019-11-19T08" not in raw.text and "logo.png" not in raw.text
+    assert raw.text.count("The ferry crossed") >= 1

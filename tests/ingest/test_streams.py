@@ -112,3 +112,9 @@ def test_peek_gets_enough_bytes_from_a_trickling_pipe_and_loses_none() -> None:
     head, stream = peek(io.BufferedReader(Trickle(data), 4))
     assert sniff_kind(head) == "html" and len(head) == 4096
     assert stream.read() == data
+
+
+def test_sniff_kind_many_comments_is_linear() -> None:
+    # A lazy comment loop would try 2**500 ways to split these; possessive matching, one.
+    assert sniff_kind(b"<!---->" * 500 + b"x") == "text"
+    assert sniff_kind(b"<!---->" * 500 + b"<html>") == "html"

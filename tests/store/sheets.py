@@ -6,6 +6,7 @@ Offsets are found by searching the text, so each builder call stays short and re
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -155,6 +156,27 @@ def build(article: Article) -> FactSheet:
     )
 
 
+VOCABULARY = (
+    "the harbour council voted on tuesday to close the old ferry slip after engineers found "
+    "cracks in the pier and residents asked for a new crossing before the winter storms while "
+    "fishermen farmers teachers nurses drivers complained about rising fares late trains busy "
+    "roads flooded fields broken lights empty shops and a quiet market square near the station"
+)
+
+
+def long_text(seed: int, *, length: int = 240) -> str:
+    """Invented prose of `length` words, sentences of 8-15 words; distinct for every seed."""
+    rng = random.Random(seed)
+    vocabulary = VOCABULARY.split()
+    sentences, left = [], length
+    while left > 0:
+        size = min(left, rng.randint(8, 15))
+        words = [rng.choice(vocabulary) for _ in range(size)]
+        sentences.append(" ".join(words).capitalize() + ".")
+        left -= size
+    return " ".join(sentences)
+
+
 # -- a small invented corpus: two people named Carroll, one command, two storms --------------
 
 CARROLL = Article(
@@ -217,3 +239,15 @@ def make_corpus(path, articles=EVERY):
     corpus = Corpus(path)
     corpus.add([build(article) for article in articles])
     return corpus
+
+
+def write_articles(folder, count: int, *, first: int = 0) -> list[str]:
+    """`count` distinct scraped-style article files (headline, blank line, paragraphs)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for seed in range(first, first + count):
+        body = "\n\n".join(long_text(seed * 3 + part, length=60) for part in range(3))
+        path = folder / f"article{seed:04d}.txt"
+        path.write_text(f"Harbour report number {seed}\n\n{body}\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths

@@ -56,7 +56,7 @@ def test_schema_foreign_database_is_left_alone(tmp_path) -> None:
 def test_schema_a_file_that_is_no_database_is_a_store_error(tmp_path, content: bytes) -> None:
     path = tmp_path / "notes.db"
     path.write_bytes(content)
-    with pytest.raises(StoreError, match="notes.db"):
+    with pytest.raises(StoreError, match=r"notes\.db"):
         Corpus(path)
 
 

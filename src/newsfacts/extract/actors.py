@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.entities import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
-from newsfacts.extract.lexicon import ORG_NOUNS, PERSON_NOUNS
-from newsfacts.extract.names import title_word
+from newsfacts.extract.lexicon import ORG_NOUNS
+from newsfacts.extract.names import is_person_noun, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -65,7 +65,7 @@ def _descriptions(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[_Descrip
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or head.tag_ not in ("NN",):
             continue
-        if lemma not in PERSON_NOUNS and lemma not in ORG_NOUNS:
+        if not is_person_noun(lemma) and lemma not in ORG_NOUNS:
             continue
         if chunk[0].lower_ not in DEFINITE | INDEFINITE or _names_inside(chunk, named):
             continue
@@ -133,7 +133,7 @@ def _with_mentions(entity: EntityRecord, group: list[_Description]) -> EntityRec
 def _merge_actors(actors: dict[str, list[_Description]]) -> list[list[_Description]]:
     """Person descriptions with different heads are one actor unless shown as two."""
     persons = sorted(
-        (head for head in actors if head in PERSON_NOUNS), key=lambda h: -len(actors[h])
+        (head for head in actors if is_person_noun(head)), key=lambda h: -len(actors[h])
     )
     groups: list[list[_Description]] = []
     for head in persons:
@@ -143,7 +143,7 @@ def _merge_actors(actors: dict[str, list[_Description]]) -> list[list[_Descripti
                 break
         else:
             groups.append(list(actors[head]))
-    groups.extend(list(actors[head]) for head in actors if head not in PERSON_NOUNS)
+    groups.extend(list(actors[head]) for head in actors if not is_person_noun(head))
     return [sorted(group, key=lambda d: d.start) for group in groups]
 
 
@@ -167,7 +167,7 @@ def _actor(group: list[_Description]) -> EntityRecord:
         if description.text.casefold() not in seen:
             seen.add(description.text.casefold())
             aliases.append(description.text)
-    kind = "PERSON" if main in PERSON_NOUNS else "ORG"
+    kind = "PERSON" if is_person_noun(main) else "ORG"
     return EntityRecord(
         name=name, type=kind, mentions=mentions, aliases=tuple(aliases), named=False
     )

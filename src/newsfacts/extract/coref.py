@@ -36,13 +36,12 @@ from newsfacts.extract.lexicon import (
     NEUTER_TYPES,
     ORG_HEADS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     PERSON_TYPES,
     PLURAL,
     PLURAL_TYPES,
     REFLEXIVE,
 )
-from newsfacts.extract.names import title_gender
+from newsfacts.extract.names import is_person_noun, title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,6 +64,8 @@ MISTYPED_PENALTY = 1.5
 RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
 MIN_SCORE = -6.0
+# A name modifying a noun ("North Korean soldiers", "the Smith family") is not a referent.
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
@@ -142,7 +143,7 @@ def _group_descriptions(
         if head.pos_ != "NOUN" or overlapping:
             continue
         many = head.tag_ == "NNS"
-        if many and lemma in PERSON_NOUNS | GROUP_NOUNS:
+        if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
             kind = "PERSON"
         elif lemma in ORG_NOUNS and (many or chunk[0].lower_ in ("the", "this", "that")):
             kind = "ORG"
@@ -254,7 +255,7 @@ def _choose(
         )
         if agreement is None:
             continue
-        if _bound(pronoun, candidate.head, word):
+        if _bound(pronoun, candidate.head, word) or candidate.head.dep_ in MODIFIER_DEPS:
             continue
         if pronoun.i in quoted and _speaker_of_quote(candidate.head, pronoun, quoted):
             continue

@@ -95,6 +95,9 @@ PERSON_NOUNS = ROLE_NOUNS | words(
     defector suspect victim soldier gunman
     """
 )
+# Endings of person nouns not listed, with the shortest word they apply to ("fisherman",
+# "journalist", "physician"; not "list" or "van").
+PERSON_NOUN_ENDINGS = (("man", 6), ("woman", 7), ("person", 9), ("ist", 7), ("ician", 8))
 # Plural nouns for groups of people "they" often stands for ("the parents", "fans").
 GROUP_NOUNS = words(
     """

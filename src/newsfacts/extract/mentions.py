@@ -208,7 +208,7 @@ def _title_at(doc: Doc, i: int, end: int) -> bool:
 
 def _retype(doc: Doc, name: Name) -> Name:
     """Evidence over the model: a title before the name, its head noun, an apposition."""
-    before = _titles_before(doc, name.tok_start)
+    before = () if name.titles else _titles_before(doc, name.tok_start)
     if before and _person_shaped(doc[name.tok_start : name.tok_end]):
         name = replace(name, titles=(*before, *name.titles))
     if name.titles:

@@ -14,6 +14,8 @@ import unicodedata
 from newsfacts.extract.lexicon import (
     FEMININE_TITLES,
     MASCULINE_TITLES,
+    PERSON_NOUN_ENDINGS,
+    PERSON_NOUNS,
     PERSON_TITLES,
     TITLES,
 )
@@ -112,3 +114,12 @@ def person_part_of(short: list[str], long: list[str]) -> bool:
     if len(short) == 1:
         return short[0] in (long[0], long[-1])
     return short[-1] == long[-1] and is_subsequence(short, long)
+
+
+def is_person_noun(lemma: str) -> bool:
+    """A common noun for a person: listed ("soldier"), or by its ending ("fisherman",
+    "journalist", "politician")."""
+    word = lemma.casefold()
+    if word in PERSON_NOUNS:
+        return True
+    return any(word.endswith(suffix) and len(word) >= size for suffix, size in PERSON_NOUN_ENDINGS)

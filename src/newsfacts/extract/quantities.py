@@ -9,6 +9,7 @@ skipped, so the stage takes `times` as an argument.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -61,7 +62,7 @@ def extract_quantities(doc: Doc, *, times: Sequence[Time] = ()) -> list[Quantity
         if _overlaps(taken, match.start(), match.end()):
             continue
         reading = read_number(text, match)
-        if reading is None or not _is_quantity(reading, match, doc):
+        if reading is None or not _finite(reading) or not _is_quantity(reading, match, doc, text):
             continue
         if _overlaps(blocked, reading.start, reading.end) and not _measured(reading):
             continue  # "November 13", "1998": the times stage's (but "1323–1423 K" is ours)
@@ -72,6 +73,12 @@ def extract_quantities(doc: Doc, *, times: Sequence[Time] = ()) -> list[Quantity
         position = max(position, reading.end)
     quantities.sort(key=lambda q: q.start)
     return _share_units(text, quantities)
+
+
+def _finite(reading: Reading) -> bool:
+    """A figure too large for a float ("9" repeated 400 times) is no quantity to compute with."""
+    values = (reading.value, reading.low, reading.high)
+    return all(v is None or math.isfinite(v) for v in values)
 
 
 def _measured(reading: Reading) -> bool:
@@ -125,9 +132,9 @@ def _age_decade(text: str, match: re.Match[str]) -> Quantity:
     )
 
 
-def _is_quantity(reading: Reading, match: re.Match[str], doc: Doc) -> bool:
-    """Whether the parse and the surroundings agree that the number is a quantity."""
-    text = doc.text
+def _is_quantity(reading: Reading, match: re.Match[str], doc: Doc, text: str) -> bool:
+    """Whether the parse and the surroundings agree that the number is a quantity (`text` is
+    `doc.text`, which spaCy rebuilds on every access)."""
     after = text[reading.number_end : reading.number_end + 2]
     measured = reading.unit is not None or reading.currency or reading.percent or reading.age
     if match.group("digits"):
@@ -139,6 +146,8 @@ def _is_quantity(reading: Reading, match: re.Match[str], doc: Doc) -> bool:
             return False  # "3D", "G7"-like identifiers
         if re.match(r"[:/.]\d", after) and not measured:
             return False  # "3:1", "24/7", "1.2.3"
+        if re.match(r"[-–]\d", after) and not measured and reading.low is None:
+            return False  # "won 3-2", "555-1234": a score or a number, not a range
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -163,7 +172,8 @@ def _is_label(span: Span) -> bool:
 
 def _alone_in_parentheses(text: str, match: re.Match[str]) -> bool:
     """ "(1)", "(28)": an item or equation number."""
-    return text[match.start() - 1 : match.start()] == "(" and text[match.end() : match.end() + 1] == ")"
+    start, end = match.span()
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _after_reference_word(doc: Doc, span: Span) -> bool:
@@ -243,9 +253,9 @@ def counted_noun(doc: Doc, start: int, end: int) -> str | None:
         return None
     number = span[-1]
     head = number.head
-    if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > number.i:
-        if head.pos_ in ("NOUN", "PROPN") and not _is_unit_word(head):
-            return _noun_phrase(head, after=number.i)
+    modifies = number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > number.i
+    if modifies and head.pos_ in ("NOUN", "PROPN") and not _is_unit_word(head):
+        return _noun_phrase(head, after=number.i)
     for child in number.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]

@@ -31,7 +31,7 @@ _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 _MONEY_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 _MONEY_SUFFIXES |= {"t": 1e12}
 NUMBER = re.compile(
-    rf"(?<![\w.,/#@&-])(?:(?P<vague>{VAGUE_NUMBER})(?![\w-])|(?P<digits>{DIGIT_NUMBER})|"
+    rf"(?<![\w.,:/#@&-])(?:(?P<vague>{VAGUE_NUMBER})(?![\w-])|(?P<digits>{DIGIT_NUMBER})|"
     rf"(?P<words>{WORD_NUMBER})(?!\w))",
     re.IGNORECASE,
 )
@@ -55,6 +55,8 @@ _ADJECTIVE_TAIL = re.compile(
     r"-(?:wide|long|high|deep|tall|thick|strong|plus|odd|square|diameter)\b", re.IGNORECASE
 )
 _UNIT_TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”'‘’!?]+")
+# Larger powers of ten overflow a float; no news figure needs them.
+MAX_EXPONENT = 300
 # Unit surfaces are short: "square kilometres", "g CO2 m−2 h−1" is the long end.
 MAX_UNIT_WORDS = 4
 _CURRENCY_BEFORE = re.compile(
@@ -70,6 +72,7 @@ _QUALIFIER_BEFORE = re.compile(
     + r")\s*$",
     re.IGNORECASE,
 )
+_AGED = re.compile(r"\baged?\s+$", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"(?:^|(?<=\s))(?P<opener>between|from)\s+$", re.IGNORECASE)
 # Symbols too common as words to take unless glued to the digits ("7in").
 ATTACHED_ONLY = {"in": "inch"}
@@ -147,9 +150,13 @@ def read_number(text: str, match: re.Match[str]) -> Reading | None:
     exponent = _EXPONENT.match(text, end)
     if exponent and value is not None and not words:
         power = int(exponent.group("exp").replace("−", "-"))
-        value *= 10.0**power
-        end = exponent.end()
+        if abs(power) <= MAX_EXPONENT:
+            value *= 10.0**power
+            end = exponent.end()
+    aged = _AGED.search(text[max(0, start - 8) : start]) is not None
     reading = Reading(start, end, raw_end, value, low, high, currency=currency, words=words)
+    if aged:  # "aged 25": the number is an age whatever follows
+        return _with_qualifier(text, _replace(reading, age=True, unit=lookup_unit("year")))
     reading = _with_range(text, reading)
     reading = _with_unit(text, reading)
     reading = _with_unit_range(text, reading)
@@ -208,9 +215,7 @@ def _with_unit_range(text: str, reading: Reading) -> Reading:
     if second <= reading.value:
         return reading
     start = reading.start - (len(opener.group(0)) if opener else 0)
-    return _replace(
-        reading, start=start, end=found[0], value=None, low=reading.value, high=second
-    )
+    return _replace(reading, start=start, end=found[0], value=None, low=reading.value, high=second)
 
 
 def _with_unit(text: str, reading: Reading) -> Reading:
@@ -276,9 +281,10 @@ def _unit_at(
                 continue  # "6H-SiC", "12C-enriched": a label, not a unit
             if attached and candidate in ATTACHED_ONLY:
                 return end, lookup_unit(ATTACHED_ONLY[candidate]), None
-            if attached and len(candidate) == 1 and candidate.isupper():
-                if "." not in text[max(0, position - 8) : position]:
-                    continue  # "12C", "3D": isotopes and labels; "573.15K" is a measure
+            decimal = "." in text[max(0, position - 8) : position]
+            label = len(candidate) == 1 and candidate.isupper() and candidate not in "CF"
+            if attached and label and not decimal:
+                continue  # "3D", "6H": labels; "41C" is a temperature, "573.15K" a measure
             unit = lookup_unit(candidate, after_digit=after_digit)
             if unit is not None:
                 if attached and not after_digit:

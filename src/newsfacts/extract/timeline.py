@@ -87,6 +87,7 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """One entry per dated time, with its sentence and the entities mentioned in it."""
     entries: list[tuple[tuple[datetime, timedelta, int], TimelineEntry]] = []
+    text = doc.text  # spaCy rebuilds it on every access
     for time in times:
         if time.type not in DATED_TYPES or time.id is None:
             continue
@@ -97,11 +98,11 @@ def build_timeline(
         if span is None:
             continue
         sentence = span.sent
-        start, end = _stripped(doc.text, sentence.start_char, sentence.end_char)
+        start, end = _stripped(text, sentence.start_char, sentence.end_char)
         entry = TimelineEntry(
             value=time.value or "",
             time=time.id,
-            sentence=doc.text[start:end],
+            sentence=text[start:end],
             start=start,
             end=end,
             entities=_entities_between(entities, start, end),

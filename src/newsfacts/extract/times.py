@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.time_words import AMBIGUOUS_MONTHS
 from newsfacts.extract.timex import FUTURE, PAST, PRESENT, Context, Resolved, resolve
 from newsfacts.extract.timex_grammar import Expression, find_expressions, select_longest
-from newsfacts.extract.time_words import AMBIGUOUS_MONTHS
 from newsfacts.extract.units import symbol_units, word_units
 from newsfacts.sheet import Time
 
@@ -40,26 +40,32 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "would", "'d", "wo"})
 PLAN_VERBS = frozenset(
     {"plan", "schedule", "expect", "slate", "intend", "set", "due", "postpone", "delay"}
 )
+# Publication dates the calendar arithmetic accepts (a century of margin either side).
+EARLIEST_ANCHOR = date(100, 1, 1)
+LATEST_ANCHOR = date(9899, 12, 31)
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
 BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
 TENSE_DIRECTIONS = {PAST: -1, FUTURE: 1, PRESENT: 0}
 UNKNOWN_DIRECTION = -1
 # Rules whose value depends on the tense of the verb (the others ignore it).
 TENSE_RULES = frozenset({"month_day", "day_month", "month", "weekday", "clock", "holiday"})
+TENSE_RULES |= {"clock24", "clock24_at", "clock_word"}
 
 
 def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Times in document order, ids t1, t2, ...; values anchored on `published` when given."""
     text = doc.text
+    if published is not None and not EARLIEST_ANCHOR <= published <= LATEST_ANCHOR:
+        published = None  # calendar arithmetic near year 1 or 9999 would leave the calendar
     found: list[_Found] = []
     for expression in find_expressions(text):
-        if not _plausible(expression, doc):
+        if not _plausible(expression, doc, text):
             continue
-        direction = _direction(doc, expression)
+        direction = _direction(doc, text, expression)
         resolved = resolve(expression, Context(published, direction))
         if resolved is None:
             continue
-        resolved = _as_set(expression, resolved, doc)
+        resolved = _as_set(expression, resolved, doc, text)
         found.append(_Found(expression.rule, expression.start, expression.end, resolved))
     times = [_time(text, f.start, f.end, f.resolved) for f in select_longest(found)]
     times.sort(key=lambda t: t.start)
@@ -89,13 +95,13 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _plausible(expression: Expression, doc: Doc) -> bool:
-    """Whether the parse agrees that the words are a time (see the module docstring)."""
+def _plausible(expression: Expression, doc: Doc, text: str) -> bool:
+    """Whether the parse agrees that the words are a time (see the module docstring).
+    `text` is `doc.text`, which spaCy rebuilds on every access."""
     span = _tokens(doc, expression.start, expression.end)
     if span is None or len(span) == 0:
         return False
     parts = expression.parts
-    text = doc.text
     rule = expression.rule
     if "month" in parts and rule in ("month", "month_year", "month_rel_year", "every"):
         month = _find_token(span, parts["month"])
@@ -131,7 +137,7 @@ def _plausible(expression: Expression, doc: Doc) -> bool:
             return False  # "a second time"
     if rule == "reference" and parts["ref"].lower() in ("the past", "the present"):
         # "the past" is a time only on its own, not in "the past tense" or "the past champion".
-        return not span[-1].head.pos_ == "NOUN" or span[-1].head == span[-1]
+        return span[-1].head.pos_ != "NOUN" or span[-1].head == span[-1]
     return True
 
 
@@ -170,11 +176,11 @@ def _year_token_ok(token: Token) -> bool:
     return token.dep_ != "nummod" or token.head.tag_ != "NNS"
 
 
-def _as_set(expression: Expression, resolved: Resolved, doc: Doc) -> Resolved:
+def _as_set(expression: Expression, resolved: Resolved, doc: Doc, text: str) -> Resolved:
     """ "$5 million a year", "twice a day": a unit after an amount is a frequency (SET)."""
     if expression.rule != "duration" or expression.parts.get("num", "").lower() not in ("a", "an"):
         return resolved
-    before = doc.text[max(0, expression.start - 20) : expression.start].rstrip().lower()
+    before = text[max(0, expression.start - 20) : expression.start].rstrip().lower()
     if before.endswith(("times", "once", "twice")) or (before and before[-1].isdigit()):
         return Resolved("set", resolved.value)
     span = _tokens(doc, expression.start, expression.end)
@@ -185,12 +191,12 @@ def _as_set(expression: Expression, resolved: Resolved, doc: Doc) -> Resolved:
     return resolved
 
 
-def _direction(doc: Doc, expression: Expression) -> int:
+def _direction(doc: Doc, text: str, expression: Expression) -> int:
     """Where an underspecified date lies from the anchor: a deadline preposition ("until
     Tuesday", "by Jan. 14") looks forward, "since" back; otherwise the verb's tense decides."""
     if expression.rule not in TENSE_RULES:
         return -1
-    before = doc.text[max(0, expression.start - 12) : expression.start].lower().split()
+    before = text[max(0, expression.start - 12) : expression.start].lower().split()
     if before and before[-1] in FORWARD_PREPOSITIONS:
         return 1
     if before and before[-1] in BACKWARD_PREPOSITIONS:

@@ -39,30 +39,13 @@ def _alt(words) -> str:
 _MONTH_WORDS = _alt(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _MONTH_ABBREVIATIONS = _alt(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 _WEEKDAY_WORDS = _alt(WEEKDAYS)
-_UNIT_WORDS = _alt(
-    [
-        *UNIT_PLURALS,
-        "second",
-        "minute",
-        "hour",
-        "day",
-        "night",
-        "week",
-        "weekend",
-        "fortnight",
-        "month",
-        "quarter",
-        "year",
-        "decade",
-        "century",
-        "millennium",
-    ]
-)
+_SINGULAR_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter")
+_SINGULAR_UNITS += ("year", "decade", "century", "millennium")
+_UNIT_WORDS = _alt([*UNIT_PLURALS, *_SINGULAR_UNITS, "night", "weekend"])
 _DURATION_UNIT_WORDS = _alt(
     [
         u
-        for u in [*UNIT_PLURALS, "second", "minute", "hour", "day", "week", "fortnight", "month"]
-        + ["year", "decade", "century", "millennium", "quarter"]
+        for u in [*UNIT_PLURALS, *_SINGULAR_UNITS]
         if u not in ("min", "mins", "hr", "hrs", "yrs", "weekends", "nights")
     ]
 )
@@ -250,7 +233,16 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "clock24",
         _rule(
-            r"{B}(?:(?P<lead>at\s+)|(?:about|around)\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d){TZ}"
+            r"{B}(?:(?P<lead>at\s+)|(?:about|around)\s+)?(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)"
+            r"(?:{TZ}|\s+local\s+time)(?:,?\s+(?P<weekday>" + _WEEKDAY_WORDS + r"))?{E}"
+        ),
+    ),
+    (
+        # "at 10:15" is a time of day; a bare "3:16" may be a verse or a ratio.
+        "clock24_at",
+        _rule(
+            r"{B}(?P<lead>(?:at|by|until|till|from|before|after|around|about)\s+)"
+            r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?!\d|:\d)"
             r"(?:,?\s+(?P<weekday>" + _WEEKDAY_WORDS + r"))?{E}"
         ),
     ),
@@ -306,6 +298,51 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 RULE_ORDER = {name: index for index, (name, _) in enumerate(RULES)}
+# Words every match of a rule contains (lower case, as substrings): a line without any of them
+# skips the rule. Speed only: substring tests are far cheaper than the rules; a rule with no
+# anchor always runs.
+_MONTH_ANCHOR = tuple(MONTHS)
+_WEEKDAY_ANCHOR = tuple(WEEKDAYS)
+_UNIT_ANCHOR = ("second", "min", "hour", "hr", "day", "night", "week", "fortnight", "month")
+_UNIT_ANCHOR += ("quarter", "year", "yr", "decade", "centur", "millenni")
+_DIGITS = tuple("0123456789")
+_ANCHORS: dict[str, tuple[str, ...]] = {
+    "iso_date": _DIGITS,
+    "slash_date": ("/",),
+    "month_day": _MONTH_ANCHOR,
+    "day_month": _MONTH_ANCHOR,
+    "month_year": _MONTH_ANCHOR,
+    "month_rel_year": _MONTH_ANCHOR,
+    "month": _MONTH_ANCHOR,
+    "year_range": _DIGITS,
+    "year": _DIGITS,
+    "year_words": ("nineteen", "eighteen", "thousand"),
+    "decade": ("0s", "0's", "0’s", "ties"),
+    "century": ("century",),
+    "season": tuple(SEASONS),
+    "quarter": ("quarter", "half"),
+    "q_code": ("q1", "q2", "q3", "q4"),
+    "relday": ("today", "tonight", "yesterday", "tomorrow"),
+    "this_part": tuple(PARTS_OF_DAY),
+    "relunit": ("week", "month", "year", "decade", "fortnight"),
+    "ago": ("ago", "earlier", "later", "before", "after", "now", "hence", "back"),
+    "year_adj": ("year",),
+    "weekday": _WEEKDAY_ANCHOR,
+    "weekday_set": _WEEKDAY_ANCHOR,
+    "clock": ("am", "pm", "a.m", "p.m", "a. m", "p. m"),
+    "clock24": (":",),
+    "clock24_at": (":",),
+    "clock_word": ("noon", "midday", "midnight"),
+    "reference": tuple(word.split()[-1] for word in REFERENCES),
+    "recent_units": ("recent", "coming"),
+    "duration": _UNIT_ANCHOR,
+    "a_unit_half": ("half",),
+    "bare_units": _UNIT_ANCHOR,
+    "unit_long": ("-long",),
+    "every": ("every", "each", "per", "once", "twice", "times"),
+    "set_adverb": tuple(SET_ADVERBS),
+    "holiday": tuple(name.split()[0] for name in [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]),
+}
 
 
 class _Located(Protocol):
@@ -331,20 +368,46 @@ class Expression:
 
 
 def find_expressions(text: str) -> list[Expression]:
-    """Every rule's matches, overlapping ones included (see `select_longest`)."""
+    """Every rule's matches, overlapping ones included (see `select_longest`).
+
+    Rules run line by line, and only on lines holding their anchor word: a month rule never
+    scans a paragraph without a month name. No rule spans a line break.
+    """
     candidates = []
-    for name, pattern in RULES:
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            if match.groupdict().get("lead"):  # a word that locates the time but is not in it
-                start = match.end("lead")
-            # Trailing whitespace or punctuation a pattern swallowed is not part of the span.
-            while end > start and text[end - 1] in " \t\n,":
-                end -= 1
-            if end > start:
-                parts = {k: v for k, v in match.groupdict().items() if v is not None}
-                candidates.append(Expression(name, start, end, parts))
+    for line_start, line_end in _lines(text):
+        line = text[line_start:line_end].lower()
+        for name, pattern in RULES:
+            anchor = _ANCHORS.get(name)
+            if anchor is not None and not any(word in line for word in anchor):
+                continue
+            for match in pattern.finditer(text, line_start, line_end):
+                expression = _expression(text, name, match)
+                if expression is not None:
+                    candidates.append(expression)
     return candidates
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _expression(text: str, name: str, match: re.Match[str]) -> Expression | None:
+    start, end = match.span()
+    if match.groupdict().get("lead"):  # a word that locates the time but is not in it
+        start = match.end("lead")
+    # Trailing whitespace or punctuation a pattern swallowed is not part of the span.
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    if end <= start:
+        return None
+    parts = {k: v for k, v in match.groupdict().items() if v is not None}
+    return Expression(name, start, end, parts)
 
 
 def select_longest(candidates: list[T]) -> list[T]:

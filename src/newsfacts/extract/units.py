@@ -121,9 +121,9 @@ def parse_symbol(surface: str) -> Unit | None:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     for piece in surface.split():
-        if piece.isalpha() and piece.islower():
-            if len(piece) > MAX_LOWERCASE_SYMBOL or piece in STOP_WORDS:
-                return None
+        word = piece.isalpha() and piece.islower()
+        if word and (len(piece) > MAX_LOWERCASE_SYMBOL or piece in STOP_WORDS):
+            return None
     expression = _pint_expression(surface)
     import pint
 

@@ -42,6 +42,12 @@ TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]{0,30})[^<>]{0,2000}?(/?)>")
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
 )
+# A block that is only machine data: a timestamp or addresses (leaked from a page's data
+# attributes or JSON into the text; a reader never sees them as a paragraph).
+MACHINE_BLOCK = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+    r"|(?:\S{0,40}\s)?(?:https?://\S++\s*+)++"  # possessive: no backtracking into a URL
+)
 # The language the model reads; a page declaring another gets a warning.
 MODEL_LANGUAGE = "en"
 
@@ -163,8 +169,9 @@ def _paragraphs(body: _Element | None) -> str:
     if body is None:
         return ""
     paragraphs = (_tidy_lines(block) for block in _blocks(body))
+    kept = (p for p in paragraphs if p and not MACHINE_BLOCK.fullmatch(p))
     # trafilatura's extract() normalises to NFC; so do we, for the same text.
-    return unicodedata.normalize("NFC", PARAGRAPH_SEPARATOR.join(p for p in paragraphs if p))
+    return unicodedata.normalize("NFC", PARAGRAPH_SEPARATOR.join(kept))
 
 
 def _blocks(container: _Element) -> Iterator[str]:

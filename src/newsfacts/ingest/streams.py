@@ -16,9 +16,11 @@ from newsfacts.errors import InputError, TooLargeError
 from newsfacts.ingest.limits import CHUNK_BYTES, GZIP_RATIO_FLOOR_BYTES, SNIFF_BYTES, Limits
 
 GZIP_MAGIC = b"\x1f\x8b"
-# How a document starts once a BOM, whitespace and comments are passed.
+# How a document starts once a BOM, whitespace and comments are passed. The comment loop is
+# possessive: a lazy `.*?` repeated would try every way to split "<!---->" * 30 (exponential).
 _HTML_START = re.compile(
-    rb"(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|h1)\b",
+    rb"(?:<!--(?:(?!-->).)*+-->\s*+)*+"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p|h1)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _XML_THEN_HTML = re.compile(rb"<\?xml[^>]*>.*?<html\b", re.IGNORECASE | re.DOTALL)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsfacts.render.sections import (
+    ENTITY_HEADERS,
     QUANTITY_HEADERS,
     TIMELINE_HEADERS,
     entity_rows,
@@ -36,7 +37,7 @@ def render_markdown(sheet: FactSheet) -> str:
     out += _table(("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions])
     out += ["## Removed", ""]
     out += _table(("line", "reason"), [(r.text, r.reason) for r in sheet.removed])
-    out += ["## Entities", "", *_table(("id", "type", "name", "also"), entity_rows(sheet))]
+    out += ["## Entities", "", *_table(ENTITY_HEADERS, entity_rows(sheet))]
     out += ["## Quotes", "", *_table(("speaker", "kind", "quote"), quote_rows(sheet))]
     out += ["## Quantities", "", *_table(QUANTITY_HEADERS, quantity_rows(sheet))]
     out += ["## Times", "", *_table(("text", "type", "value"), time_rows(sheet))]

@@ -21,8 +21,20 @@ def header_rows(sheet: FactSheet) -> list[tuple[str, str]]:
     return rows
 
 
-def entity_rows(sheet: FactSheet) -> list[tuple[str, str, str, str]]:
-    return [(e.id, e.type, e.name, "; ".join([*e.aliases, *e.descriptors])) for e in sheet.entities]
+ENTITY_HEADERS = ("id", "type", "name", "aliases", "roles", "mentions")
+
+
+def entity_rows(sheet: FactSheet) -> list[tuple[str, str, str, str, str, str]]:
+    """One row per entity: what it is called, what it is said to be, how often it comes up
+    (issue #4); an unnamed actor's description is marked as such."""
+    rows = []
+    for e in sheet.entities:
+        name = e.name if e.named else f"{e.name} (unnamed)"
+        pronouns = sum(m.kind == "pronoun" for m in e.mentions)
+        plural = "s" if pronouns > 1 else ""
+        count = f"{len(e.mentions)}" + (f" ({pronouns} pronoun{plural})" if pronouns else "")
+        rows.append((e.id, e.type, name, "; ".join(e.aliases), "; ".join(e.descriptors), count))
+    return rows
 
 
 def quote_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsfacts.render.sections import (
+    ENTITY_HEADERS,
     QUANTITY_HEADERS,
     TIMELINE_HEADERS,
     entity_rows,
@@ -52,7 +53,7 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
         )
     )
     parts.append(_table("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]))
-    parts.append(_table("Entities", ("id", "type", "name", "also"), entity_rows(sheet)))
+    parts.append(_table("Entities", ENTITY_HEADERS, entity_rows(sheet)))
     parts.append(_table("Quotes", ("speaker", "kind", "quote"), quote_rows(sheet)))
     parts.append(_table("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)))
     parts.append(_table("Times", ("text", "type", "value"), time_rows(sheet)))

@@ -20,6 +20,7 @@ ELLIPSIS = "…"
 SNIPPET_TOKENS = 20
 HEADLINE_WEIGHT = 5.0  # bm25 column weights: a word in the headline counts five times
 DEFAULT_LIMIT = 20
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 FTS_SYNTAX = re.compile(r'["*():^+]|\b(?:AND|OR|NOT|NEAR)\b')
 # FTS5's messages for queries it cannot read (anything else is a real database error).
 _QUERY_ERRORS = ("fts5:", "no such column", "unknown special query", "unterminated string")
@@ -57,6 +58,7 @@ def quote_words(query: str) -> str:
 
 
 def fts_query(query: str, *, literal: bool = False) -> str:
+    query = CONTROL.sub(" ", query)  # SQLite ends a string at NUL: "\x00" would unbalance it
     if literal or not FTS_SYNTAX.search(query):
         return quote_words(query)
     return query
@@ -71,7 +73,7 @@ def search(
     literal: bool = False,
 ) -> list[dict[str, object]]:
     """Articles matching `query`, best first, each with a snippet around the matches."""
-    if not query.strip():
+    if not CONTROL.sub(" ", query).strip():
         raise QueryError("empty search query; give one or more words, e.g. `armistice violation`")
     where, params = (filters or Filters()).sql()
     sql = (

@@ -100,21 +100,32 @@ class PronounScore:
         return self.right / self.total if self.total else 0.0
 
 
-def sheet_antecedent(sheet: FactSheet, start: int, end: int) -> Span | None:
-    """Our antecedent for the pronoun at [start, end): the latest earlier mention of its entity.
+def pronoun_entity_spans(sheet: FactSheet, pronoun: Span) -> list[Span] | None:
+    """The body mention spans of the sheet entity the pronoun belongs to; None = unresolved.
 
-    The pronoun's entity is the sheet entity with a mention overlapping it; none = unresolved.
+    That entity has a mention overlapping the pronoun; when several do ("his" inside another
+    entity's "his campaign"), the one whose mention fits the pronoun best: most shared
+    characters, then the shortest mention.
     """
+    best: tuple[int, int] | None = None
+    best_spans = None
     for entity in sheet.entities:
-        mentions = [m for m in entity.mentions if m.field == TEXT_FIELD]
-        if not any(overlap((m.start, m.end), (start, end)) for m in mentions):
-            continue
-        earlier = [(m.end, m.start) for m in mentions if m.end <= start]
-        if not earlier:
-            return None
-        latest_end, latest_start = max(earlier)
-        return (latest_start, latest_end)
-    return None
+        spans = [(m.start, m.end) for m in entity.mentions if m.field == TEXT_FIELD]
+        for span in spans:
+            shared = overlap(span, pronoun)
+            fit = (shared, -(span[1] - span[0]))
+            if shared and (best is None or fit > best):
+                best, best_spans = fit, spans
+    return best_spans
+
+
+def sheet_antecedent(sheet: FactSheet, start: int, end: int) -> Span | None:
+    """Our antecedent for the pronoun at [start, end): the latest earlier mention of its entity."""
+    spans = pronoun_entity_spans(sheet, (start, end))
+    if spans is None:
+        return None
+    earlier = [span for span in spans if span[1] <= start]
+    return max(earlier, key=lambda span: (span[1], span[0]), default=None)
 
 
 # --- GAP: two binary links per example ------------------------------------------------------
@@ -183,14 +194,13 @@ class GapScore:
 
 def sheet_gap_answer(sheet: FactSheet, example: GapExample) -> GapAnswer:
     """A-coref / B-coref when the pronoun's sheet entity also has a mention on A / on B."""
-    for entity in sheet.entities:
-        spans = [(m.start, m.end) for m in entity.mentions if m.field == TEXT_FIELD]
-        if any(overlap(span, example.pronoun_span) for span in spans):
-            return (
-                any(overlap(span, example.a) for span in spans),
-                any(overlap(span, example.b) for span in spans),
-            )
-    return NEITHER
+    spans = pronoun_entity_spans(sheet, example.pronoun_span)
+    if spans is None:
+        return NEITHER
+    return (
+        any(overlap(span, example.a) for span in spans),
+        any(overlap(span, example.b) for span in spans),
+    )
 
 
 # --- the task ---------------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+"""Pronoun coreference by salience, agreement and binding (extract/coref.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.actors import add_actors
+from newsfacts.extract.coref import resolve_pronouns
+from newsfacts.extract.entities import find_entities
+from newsfacts.extract.roles import add_roles
+
+
+def _resolve(nlp, text: str) -> dict[int, str]:
+    """Pronoun start offset -> name of the entity it was linked to."""
+    doc = nlp(text)
+    entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
+    return {m.start: e.name for e in entities for m in e.mentions if m.kind == "pronoun"}
+
+
+def _at(text: str, word: str, nth: int = 0) -> int:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start
+
+
+@pytest.mark.model
+def test_coref_subject_of_previous_sentence(nlp) -> None:
+    text = "Maria Olsen arrived in Oslo on Monday. She met the mayor."
+    assert _resolve(nlp, text)[_at(text, "She")] == "Maria Olsen"
+
+
+@pytest.mark.model
+def test_coref_gender_from_given_names(nlp) -> None:
+    text = "John Baker thanked Mary Stone at the meeting. She said the plan would work."
+    assert _resolve(nlp, text)[_at(text, "She")] == "Mary Stone"
+
+
+@pytest.mark.model
+def test_coref_gender_from_titles(nlp) -> None:
+    text = "Mr. Okafor met Mrs. Lind on Tuesday. Later she flew home."
+    assert _resolve(nlp, text)[_at(text, "she")] == "Lind"
+
+
+@pytest.mark.model
+def test_coref_binding_keeps_object_pronoun_off_its_subject(nlp) -> None:
+    text = "Peter Dunn was at the port. Tom Berg saw him there."
+    assert _resolve(nlp, text)[_at(text, "him")] == "Peter Dunn"
+
+
+@pytest.mark.model
+def test_coref_cataphora_in_fronted_phrase(nlp) -> None:
+    text = "Anna Kern lived in Bergen. After leaving her job, Mary Holm moved to Oslo."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Mary Holm"
+
+
+@pytest.mark.model
+def test_coref_it_and_they_to_organisations_and_groups(nlp) -> None:
+    text = (
+        "The Harbour Board met on Monday. It approved the plan. "
+        "The parents were angry. They said the school had failed."
+    )
+    resolved = _resolve(nlp, text)
+    assert resolved[_at(text, "It")] == "Harbour Board"
+    assert resolved[_at(text, "They")] == "The parents"
+
+
+@pytest.mark.model
+def test_coref_pleonastic_it_is_left_alone(nlp) -> None:
+    text = "The Harbour Board met on Monday. It is likely that the plan will pass."
+    assert _at(text, "It") not in _resolve(nlp, text)
+
+
+@pytest.mark.model
+def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
+    text = (
+        'The patient was flown to the hospital. "He is fine," surgeon Ann Lee said. '
+        '"He will live," Tom Berg said.'
+    )
+    resolved = _resolve(nlp, text)
+    assert resolved.get(_at(text, "He", 1)) != "Tom Berg"

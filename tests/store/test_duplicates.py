@@ -1,0 +1,41 @@
+"""Near-duplicates: MinHash signatures, LSH band keys, and copies found across a list."""
+
+from __future__ import annotations
+
+from newsfacts.store.duplicates import (
+    THRESHOLD,
+    band_keys,
+    bands,
+    duplicate_pairs,
+    jaccard,
+    shingles,
+    signature,
+)
+from tests.store.sheets import long_text
+
+
+def test_duplicates_shingles_of_short_and_long_texts() -> None:
+    assert shingles("") == set()
+    assert shingles("Two words") == {"two words"}
+    assert len(shingles("one two three four five six")) == 2
+
+
+def test_duplicates_signature_is_stable_and_none_without_words() -> None:
+    assert signature("...") is None
+    text = long_text(3)
+    assert signature(text) == signature(text)
+    assert jaccard(signature(text), signature(text)) == 1.0
+
+
+def test_duplicates_band_keys_one_per_band() -> None:
+    count, rows = bands()
+    assert count * rows <= 128
+    assert len(band_keys(signature(long_text(4)))) == count
+
+
+def test_duplicates_pairs_find_copies_not_other_texts() -> None:
+    original = long_text(5)
+    edited = original.replace("pier", "quay", 1) + " Additional reporting by staff."
+    pairs = duplicate_pairs([signature(t) for t in (original, long_text(6), edited, "")])
+    assert [(a, b) for a, b, _ in pairs] == [(0, 2)]
+    assert pairs[0][2] >= THRESHOLD

@@ -1,0 +1,108 @@
+"""Quotes by speaker, entities with counts, timelines: all from the sheets' own fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.errors import QueryError
+from newsfacts.store.search import Filters
+from tests.store.sheets import make_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    corpus = make_corpus(tmp_path_factory.mktemp("queries") / "c.db")
+    yield corpus
+    corpus.close()
+
+
+def test_queries_quotes_newest_first_with_article_and_date(corpus) -> None:
+    rows = corpus.quotes()
+    assert [row["published"] for row in rows] == [
+        "2020-06-05",
+        "2019-03-02",
+        "2017-11-21",
+        "2017-11-14",
+    ]
+    assert rows[1]["article"].startswith("sha256:") and rows[1]["source"] == "valleygazette.example"
+
+
+def test_queries_quotes_by_surname_lists_both_people_apart(corpus) -> None:
+    rows = corpus.quotes(speaker="Carroll")
+    assert {(row["speaker"], row["quote"]) for row in rows} == {
+        ("Chad G. Carroll", "He is fine"),
+        ("Chad G. Carroll", "He is awake and eating"),
+        ("Mary Carroll", "We are out of beds"),
+    }
+
+
+@pytest.mark.parametrize("speaker", ["Chad Carroll", "chad g. carroll", "Col. Chad Carroll"])
+def test_queries_quotes_by_full_name_only_that_person(corpus, speaker: str) -> None:
+    rows = corpus.quotes(speaker=speaker)
+    assert {row["quote"] for row in rows} == {"He is fine", "He is awake and eating"}
+    assert {row["speaker_text"] for row in rows} == {"Carroll", "Chad Carroll"}
+
+
+def test_queries_quotes_fuzzy_spelling(corpus) -> None:
+    rows = corpus.quotes(speaker="Mary Caroll")
+    assert [row["quote"] for row in rows] == ["We are out of beds"]
+
+
+def test_queries_quotes_unlinked_speaker_by_its_words(corpus) -> None:
+    rows = corpus.quotes(speaker="port official")
+    assert [row["quote"] for row in rows] == ["The gate will reopen soon"]
+
+
+def test_queries_quotes_unknown_speaker_is_empty(corpus) -> None:
+    assert corpus.quotes(speaker="Zebulon Quartermaine") == []
+
+
+def test_queries_quotes_nameless_query_is_a_query_error(corpus) -> None:
+    with pytest.raises(QueryError):
+        corpus.quotes(speaker="!!!")
+
+
+def test_queries_quotes_filters_and_limit(corpus) -> None:
+    rows = corpus.quotes(speaker="Carroll", filters=Filters(until="2018-01-01"), limit=1)
+    assert [row["quote"] for row in rows] == ["He is awake and eating"]
+
+
+def test_queries_entities_with_counts_aliases_and_dates(corpus) -> None:
+    people = {row["name"]: row for row in corpus.entities(type_="person")}
+    chad = people["Chad G. Carroll"]
+    assert (chad["articles"], chad["first_seen"], chad["last_seen"]) == (
+        2,
+        "2017-11-14",
+        "2017-11-21",
+    )
+    assert "Chad Carroll" in chad["aliases"] and "Carroll" in chad["aliases"]
+    assert people["Mary Carroll"]["articles"] == 1
+    assert {row["type"] for row in corpus.entities(type_="ORG")} == {"ORG"}
+
+
+def test_queries_entities_by_name(corpus) -> None:
+    assert [row["name"] for row in corpus.entities(name="UNC")] == ["U.N. Command"]
+
+
+def test_queries_timeline_oldest_first_across_articles(corpus) -> None:
+    rows = corpus.timeline("UNC")
+    assert [(row["date"], row["dated_by"]) for row in rows] == [
+        ("2017-11-13", "text"),
+        ("2017-11-21", "published"),
+    ]
+    assert rows[0]["statement"] == (
+        "The U.N. Command (UNC) said the border stayed calm on November 13."
+    )
+    assert rows[1]["statement"].startswith("Chad Carroll, a spokesman for the UNC")
+
+
+def test_queries_timeline_of_a_person_keeps_namesakes_apart(corpus) -> None:
+    chad = corpus.timeline("Chad Carroll")
+    assert {row["entity"] for row in chad} == {"Chad G. Carroll"}
+    assert [row["date"] for row in chad] == ["2017-11-13", "2017-11-20"]
+    mary = corpus.timeline("Mary Carroll")
+    assert [(row["date"], row["dated_by"]) for row in mary] == [("2019-03-02", "published")]
+
+
+def test_queries_timeline_unknown_entity_is_empty(corpus) -> None:
+    assert corpus.timeline("Atlantis Harbour Authority") == []
