@@ -25,8 +25,9 @@ def test_pipeline_sample_sheet(nlp) -> None:
     assert sheet.generator.name == "newsfacts"
     assert len(sheet.sentences) > len(sheet.paragraphs)
     for sentence in sheet.sentences:
-        assert sheet.text[sentence.start : sentence.end].strip() == (
-            sheet.text[sentence.start : sentence.end]
+        assert (
+            sheet.text[sentence.start : sentence.end].strip()
+            == (sheet.text[sentence.start : sentence.end])
         )
 
 
@@ -73,3 +74,26 @@ def test_pipeline_on_shared_sample(nlp, shared_dir) -> None:
     positions = [sheet.text.find(b) for b in body]
     assert -1 not in positions and positions == sorted(positions)
     assert len(sheet.paragraphs) == len(body)
+
+
+def test_pipeline_stage_failure_becomes_a_warning(nlp, monkeypatch) -> None:
+    import newsfacts.pipeline as pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("unit table missing")
+
+    monkeypatch.setattr(pipeline, "extract_quantities", broken)
+    raw = RawArticle(text="Headline\n\nThe ferry carried 40 people.", source=Source("text"))
+    sheet = extract_one(raw, nlp=nlp)
+    assert sheet.quantities == []
+    assert any("quantities stage failed" in w and "unit table missing" in w for w in sheet.warnings)
+    assert sheet.text == "The ferry carried 40 people."
+
+
+def test_pipeline_no_stage_fails_on_our_fixtures(nlp) -> None:
+    """Containment must not hide bugs: on our own articles no stage may fail."""
+    from tests.conftest import FIXTURES
+
+    raws = [read_sample()] + [read_text_file(p) for p in sorted(FIXTURES.glob("scraped/*.txt"))]
+    for sheet in extract_many(raws, nlp=nlp):
+        assert not [w for w in sheet.warnings if "stage failed" in w], sheet.source.path

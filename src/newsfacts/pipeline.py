@@ -6,9 +6,9 @@ through `nlp.pipe` in batches with their positions carried as context.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 BATCH_SIZE = 16
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +70,18 @@ def parse_many(
 
 
 def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
-    """Run the extract stages over one parse and assemble the sheet (SPEC.md)."""
+    """Run the extract stages over one parse and assemble the sheet (SPEC.md).
+
+    A stage that fails on one article leaves its part of the sheet empty and says so in
+    `warnings`: one odd article must not cost the rest of a corpus its sheets.
+    """
     article = parsed.article
-    times = extract_times(parsed.doc, published=article.published)
-    quantities = extract_quantities(parsed.doc, times=times)
-    entities, acronyms = extract_entities(parsed)
-    timeline = build_timeline(parsed.doc, times, entities=entities)
+    warnings = list(article.warnings)
+    stage = _StageRunner(warnings)
+    times = stage("times", lambda: extract_times(parsed.doc, published=article.published), [])
+    quantities = stage("quantities", lambda: extract_quantities(parsed.doc, times=times), [])
+    entities, acronyms = stage("entities", lambda: extract_entities(parsed), ([], []))
+    timeline = stage("timeline", lambda: build_timeline(parsed.doc, times, entities=entities), [])
     return FactSheet(
         id=sheet_id(article.text),
         source=Source(kind=article.source.kind, path=article.source.path, url=article.source.url),
@@ -97,8 +104,22 @@ def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
         quantities=quantities,
         times=times,
         timeline=timeline,
-        warnings=list(article.warnings),
+        warnings=warnings,
     )
+
+
+class _StageRunner:
+    """Runs one extract stage, turning an unexpected failure into a sheet warning."""
+
+    def __init__(self, warnings: list[str]) -> None:
+        self.warnings = warnings
+
+    def __call__(self, name: str, run: Callable[[], T], empty: T) -> T:
+        try:
+            return run()
+        except Exception as e:  # any stage bug is contained to this article
+            self.warnings.append(f"{name} stage failed on this article: {type(e).__name__}: {e}")
+            return empty
 
 
 def extract_entities(parsed: Parsed) -> tuple[list[Entity], list[Acronym]]:

@@ -171,6 +171,15 @@ def test_extract_quantities_leaves_years_dates_and_labels_alone(nlp) -> None:
 
 
 @pytest.mark.model
+def test_extract_quantities_news_shapes(nlp) -> None:
+    doc = nlp("Aged 10, he saw 41C heat as his team won 3-2 before 5-10 people.")
+    found = {q.text: q for q in extract_quantities(doc)}
+    assert found["10"].kind == "age"
+    assert found["41C"].normalized.model_dump() == {"value": 41.0, "unit": "°C"}
+    assert "3" not in found and found["5-10"].counted == "people"
+
+
+@pytest.mark.model
 def test_extract_quantities_share_a_unit_across_a_list(nlp) -> None:
     doc = nlp("They were given 45 and 50 mg of ethanol.")
     quantities = extract_quantities(doc)

@@ -49,6 +49,8 @@ def _values(text: str, anchor: date | None = PUBLISHED, direction: int = -1) -> 
         ("the third quarter", ["the third quarter=2017-Q3"]),
         ("this summer", ["this summer=2017-SU"]),
         ("10:30 a.m.", ["10:30 a.m.=2017-11-22T10:30"]),
+        ("met at 14:05", ["14:05=2017-11-22T14:05"]),
+        ("verse 3:16", []),
         ("right now", ["right now=PRESENT_REF"]),
         ("two years ago", ["two years ago=2015"]),
         ("Thanksgiving Day", ["Thanksgiving Day=2016-11-24"]),

@@ -64,7 +64,7 @@ MISTYPED_PENALTY = 1.5
 RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
 MIN_SCORE = -6.0
-# A name modifying a noun ("North Korean soldiers", "the Smith family") is not a referent.
+# A nationality modifying a noun ("North Korean soldiers") is not a referent.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
@@ -255,7 +255,7 @@ def _choose(
         )
         if agreement is None:
             continue
-        if _bound(pronoun, candidate.head, word) or candidate.head.dep_ in MODIFIER_DEPS:
+        if _bound(pronoun, candidate.head, word) or _adjectival(entity, candidate.head):
             continue
         if pronoun.i in quoted and _speaker_of_quote(candidate.head, pronoun, quoted):
             continue
@@ -296,6 +296,10 @@ def _cataphora(
     if pronoun.i in {t.i for t in subject.head.subtree}:
         return []
     return [subject]
+
+
+def _adjectival(entity: EntityRecord, head: Token) -> bool:
+    return entity.type == "NORP" and head.dep_ in MODIFIER_DEPS
 
 
 def _role(token: Token) -> str | None:

@@ -227,7 +227,7 @@ def _quantity(text: str, reading: Reading, doc: Doc) -> Quantity:
                 normalized = NormalizedQuantity(value=round(converted[0], 6), unit=converted[1])
     else:
         kind, unit_name = "count", None
-        counted = counted_noun(doc, reading.start, reading.number_end)
+        counted = counted_noun(doc, reading.start, reading.end)
     qualifier = reading.qualifier
     return Quantity(
         text=text[reading.start : reading.end],
