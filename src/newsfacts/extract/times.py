@@ -135,6 +135,9 @@ def _plausible(expression: Expression, doc: Doc, text: str) -> bool:
         unit = parts.get("unit", "").lower()
         if num in ("a", "an", "one") and unit == "second":
             return False  # "a second time"
+        matched = text[expression.start : expression.end]
+        if unit.startswith("quarter") and (after.startswith(" of") or "-quarter" in matched):
+            return False  # "three-quarters of the vote" is a fraction
     if rule == "reference" and parts["ref"].lower() in ("the past", "the present"):
         # "the past" is a time only on its own, not in "the past tense" or "the past champion".
         return span[-1].head.pos_ != "NOUN" or span[-1].head == span[-1]
