@@ -164,6 +164,16 @@ class EventPart(_Model):
     value: str | None = None
     start: int | None = None
     end: int | None = None
+    # Offsets index `text` unless the part was read off the headline or dateline (issue #7).
+    field: str = "text"
+
+
+class EventSpan(_Model):
+    """Where a string part of the event (what, why, how) stands: `field`[start:end]."""
+
+    field: str = "text"
+    start: int
+    end: int
 
 
 class Event(_Model):
@@ -173,6 +183,10 @@ class Event(_Model):
     where: EventPart | None = None
     why: str | None = None
     how: str | None = None
+    # SPEC.md keeps what/why/how as strings; their offsets ride alongside (issue #7).
+    what_span: EventSpan | None = None
+    why_span: EventSpan | None = None
+    how_span: EventSpan | None = None
 
 
 class FactSheet(_Model):

@@ -47,8 +47,7 @@ def test_actors_two_descriptions_of_one_person_merge(nlp) -> None:
 @pytest.mark.model
 def test_actors_subject_and_object_of_one_verb_stay_two(nlp) -> None:
     text = (
-        "The gunman shot the victim on Friday. Police said the gunman fled. "
-        "The victim died later."
+        "The gunman shot the victim on Friday. Police said the gunman fled. The victim died later."
     )
     unnamed = sorted(e.name.lower() for e in _entities(nlp, text) if not e.named)
     assert unnamed == ["the gunman", "the victim"]

@@ -4,15 +4,14 @@ propagation.py, names.py). Hand-built Docs for the rules; the real model end to 
 from __future__ import annotations
 
 import pytest
+import spacy
 from hypothesis import given
 from hypothesis import strategies as st
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.extract.entities import find_entities
 from newsfacts.extract.names import name_key, person_part_of, title_gender
 from newsfacts.extract.propagation import shouting_tokens
-
 
 VOCAB = spacy.blank("en").vocab
 

@@ -114,3 +114,44 @@ def test_stages_on_the_shared_sample(nlp, shared_dir) -> None:
     assert {t.type for t in sheet.times} >= {"date", "duration", "range"}
     starts = [value_interval(entry.value)[0] for entry in sheet.timeline]  # type: ignore[index]
     assert starts and starts == sorted(starts)
+
+
+def test_views_show_quantities_normalised_and_the_timeline() -> None:
+    from newsfacts.render import render_markdown, render_text
+    from newsfacts.sheet import (
+        FactSheet,
+        Generator,
+        NormalizedQuantity,
+        Quantity,
+        Source,
+        TimelineEntry,
+        sheet_id,
+    )
+
+    text = "He weighs 9.4 stone. He left on Monday."
+    sheet = FactSheet(
+        id=sheet_id(text),
+        source=Source(kind="text"),
+        headline="Weights",
+        text=text,
+        generator=Generator(version="0.1.0", model="en_core_web_sm-3.8.0"),
+        quantities=[
+            Quantity(
+                text="9.4 stone",
+                start=10,
+                end=19,
+                value=9.4,
+                unit="stone",
+                kind="mass",
+                normalized=NormalizedQuantity(value=59.692756, unit="kg"),
+            )
+        ],
+        timeline=[
+            TimelineEntry(
+                value="2017-11-20", time="t1", sentence="He left on Monday.", start=21, end=39
+            )
+        ],
+    )
+    for view in (render_text(sheet, width=100), render_markdown(sheet)):
+        assert "59.692756 kg" in view and "9.4 stone" in view
+        assert "Timeline" in view and "2017-11-20" in view and "He left on Monday." in view

@@ -61,6 +61,8 @@ TOKEN_PENALTY = 0.01
 CATAPHORA_PENALTY = 1.0
 # A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
 MISTYPED_PENALTY = 1.5
+# Places keep their type: a "he" that landed on one is the likelier error.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
 MIN_SCORE = -6.0
@@ -121,7 +123,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             mentions = sorted([*entity.mentions, *added[i]], key=lambda m: (m.field, m.start))
             entity = replace(entity, mentions=tuple(mentions))
             personal = any(m.text.lower() in MASCULINE | FEMININE for m in added[i])
-            if personal and entity.type not in PERSON_TYPES:
+            if personal and entity.type in RETYPABLE - PLACE_TYPES:
                 entity = replace(entity, type="PERSON")  # "he" says it is a person
         resolved.append(entity)
     return tuple(resolved)

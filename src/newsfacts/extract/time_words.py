@@ -227,3 +227,48 @@ WEEKDAY_HOLIDAYS = {
     "presidents' day": (2, 1, 3, 0),
     "election day": (11, 1, 1, 1),  # US: the Tuesday after the first Monday of November
 }
+# Words every match of a `timex_grammar` rule contains (lower case, as substrings): a line
+# without any of them skips the rule. Speed only: substring tests are far cheaper than the
+# rules; a rule with no anchor always runs.
+MONTH_ANCHOR = tuple(MONTHS)
+WEEKDAY_ANCHOR = tuple(WEEKDAYS)
+UNIT_ANCHOR = ("second", "min", "hour", "hr", "day", "night", "week", "fortnight", "month")
+UNIT_ANCHOR += ("quarter", "year", "yr", "decade", "centur", "millenni")
+DIGITS = tuple("0123456789")
+RULE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "iso_date": DIGITS,
+    "slash_date": ("/",),
+    "month_day": MONTH_ANCHOR,
+    "day_month": MONTH_ANCHOR,
+    "month_year": MONTH_ANCHOR,
+    "month_rel_year": MONTH_ANCHOR,
+    "month": MONTH_ANCHOR,
+    "year_range": DIGITS,
+    "year": DIGITS,
+    "year_words": ("nineteen", "eighteen", "thousand"),
+    "decade": ("0s", "0's", "0’s", "ties"),
+    "century": ("century",),
+    "season": tuple(SEASONS),
+    "quarter": ("quarter", "half"),
+    "q_code": ("q1", "q2", "q3", "q4"),
+    "relday": ("today", "tonight", "yesterday", "tomorrow"),
+    "this_part": tuple(PARTS_OF_DAY),
+    "relunit": ("week", "month", "year", "decade", "fortnight"),
+    "ago": ("ago", "earlier", "later", "before", "after", "now", "hence", "back"),
+    "year_adj": ("year",),
+    "weekday": WEEKDAY_ANCHOR,
+    "weekday_set": WEEKDAY_ANCHOR,
+    "clock": ("am", "pm", "a.m", "p.m", "a. m", "p. m"),
+    "clock24": (":",),
+    "clock24_at": (":",),
+    "clock_word": ("noon", "midday", "midnight"),
+    "reference": tuple(word.split()[-1] for word in REFERENCES),
+    "recent_units": ("recent", "coming"),
+    "duration": UNIT_ANCHOR,
+    "a_unit_half": ("half",),
+    "bare_units": UNIT_ANCHOR,
+    "unit_long": ("-long",),
+    "every": ("every", "each", "per", "once", "twice", "times"),
+    "set_adverb": tuple(SET_ADVERBS),
+    "holiday": tuple(name.split()[0] for name in [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]),
+}

@@ -22,6 +22,7 @@ from newsfacts.extract.time_words import (
     MONTHS,
     PARTS_OF_DAY,
     REFERENCES,
+    RULE_ANCHORS,
     SEASONS,
     SET_ADVERBS,
     UNIT_PLURALS,
@@ -298,51 +299,6 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 RULE_ORDER = {name: index for index, (name, _) in enumerate(RULES)}
-# Words every match of a rule contains (lower case, as substrings): a line without any of them
-# skips the rule. Speed only: substring tests are far cheaper than the rules; a rule with no
-# anchor always runs.
-_MONTH_ANCHOR = tuple(MONTHS)
-_WEEKDAY_ANCHOR = tuple(WEEKDAYS)
-_UNIT_ANCHOR = ("second", "min", "hour", "hr", "day", "night", "week", "fortnight", "month")
-_UNIT_ANCHOR += ("quarter", "year", "yr", "decade", "centur", "millenni")
-_DIGITS = tuple("0123456789")
-_ANCHORS: dict[str, tuple[str, ...]] = {
-    "iso_date": _DIGITS,
-    "slash_date": ("/",),
-    "month_day": _MONTH_ANCHOR,
-    "day_month": _MONTH_ANCHOR,
-    "month_year": _MONTH_ANCHOR,
-    "month_rel_year": _MONTH_ANCHOR,
-    "month": _MONTH_ANCHOR,
-    "year_range": _DIGITS,
-    "year": _DIGITS,
-    "year_words": ("nineteen", "eighteen", "thousand"),
-    "decade": ("0s", "0's", "0’s", "ties"),
-    "century": ("century",),
-    "season": tuple(SEASONS),
-    "quarter": ("quarter", "half"),
-    "q_code": ("q1", "q2", "q3", "q4"),
-    "relday": ("today", "tonight", "yesterday", "tomorrow"),
-    "this_part": tuple(PARTS_OF_DAY),
-    "relunit": ("week", "month", "year", "decade", "fortnight"),
-    "ago": ("ago", "earlier", "later", "before", "after", "now", "hence", "back"),
-    "year_adj": ("year",),
-    "weekday": _WEEKDAY_ANCHOR,
-    "weekday_set": _WEEKDAY_ANCHOR,
-    "clock": ("am", "pm", "a.m", "p.m", "a. m", "p. m"),
-    "clock24": (":",),
-    "clock24_at": (":",),
-    "clock_word": ("noon", "midday", "midnight"),
-    "reference": tuple(word.split()[-1] for word in REFERENCES),
-    "recent_units": ("recent", "coming"),
-    "duration": _UNIT_ANCHOR,
-    "a_unit_half": ("half",),
-    "bare_units": _UNIT_ANCHOR,
-    "unit_long": ("-long",),
-    "every": ("every", "each", "per", "once", "twice", "times"),
-    "set_adverb": tuple(SET_ADVERBS),
-    "holiday": tuple(name.split()[0] for name in [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS]),
-}
 
 
 class _Located(Protocol):
@@ -377,7 +333,7 @@ def find_expressions(text: str) -> list[Expression]:
     for line_start, line_end in _lines(text):
         line = text[line_start:line_end].lower()
         for name, pattern in RULES:
-            anchor = _ANCHORS.get(name)
+            anchor = RULE_ANCHORS.get(name)
             if anchor is not None and not any(word in line for word in anchor):
                 continue
             for match in pattern.finditer(text, line_start, line_end):

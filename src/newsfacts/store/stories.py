@@ -133,12 +133,16 @@ def cluster_profiles(
     duplicates: Sequence[tuple[int, int, float]] = (),
 ) -> list[int]:
     """Story labels for articles given as texts (headline + body) and their profiles."""
+    if len(texts) < 2:
+        return list(range(len(texts)))
+    return cluster_similar(similarities(texts, profiles, duplicates=duplicates))
+
+
+def cluster_similar(similarity: csr_matrix) -> list[int]:
+    """Story labels from a similarity matrix (see `similarities`)."""
     from scipy.sparse.csgraph import connected_components
 
-    count = len(texts)
-    if count < 2:
-        return list(range(count))
-    similarity = similarities(texts, profiles, duplicates=duplicates)
+    count = similarity.shape[0]
     labels = np.arange(count)
     strong = similarity.multiply(similarity >= SAME_STORY).tocsr()
     _, components = connected_components(strong, directed=False)
@@ -211,20 +215,19 @@ def _tfidf(bags: Sequence[dict[str, float]]) -> csr_matrix:
 def _penalties(rows: np.ndarray, cols: np.ndarray, profiles: Sequence[Profile]) -> np.ndarray:
     """Per pair: YEAR_CONFLICT when both state years and share none, PUBLISHED_CONFLICT when
     both publication dates are known and further apart than STORY_WINDOW_DAYS."""
-    penalty = np.zeros(len(rows))
-    years = [frozenset(profile.years) for profile in profiles]
-    dated = np.array([bool(y) for y in years])
-    both = dated[rows] & dated[cols]
-    for index in np.flatnonzero(both):
-        if not years[rows[index]] & years[cols[index]]:
-            penalty[index] += YEAR_CONFLICT
+    from scipy.sparse import csr_matrix
+
+    years = _tfidf([dict.fromkeys(profile.years, 1.0) for profile in profiles])
+    years = csr_matrix((np.ones_like(years.data), years.indices, years.indptr), years.shape)
+    dated = np.diff(years.indptr) > 0
+    shared = np.asarray(years[rows].multiply(years[cols]).sum(axis=1)).ravel() > 0
+    penalty = np.where(dated[rows] & dated[cols] & ~shared, YEAR_CONFLICT, 0.0)
     days = np.array(
         [date.fromisoformat(p.published).toordinal() if p.published else -1 for p in profiles]
     )
     known = (days[rows] >= 0) & (days[cols] >= 0)
     apart = np.abs(days[rows] - days[cols]) > STORY_WINDOW_DAYS
-    penalty[known & apart] += PUBLISHED_CONFLICT
-    return penalty
+    return penalty + np.where(known & apart, PUBLISHED_CONFLICT, 0.0)
 
 
 def _groups(labels: np.ndarray) -> list[np.ndarray]:

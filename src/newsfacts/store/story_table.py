@@ -14,7 +14,7 @@ import sqlite3
 
 import numpy as np
 
-from newsfacts.store.stories import Profile, cluster_profiles, similarities
+from newsfacts.store.stories import Profile, cluster_similar, similarities
 
 MIN_STORY = 2  # a lone article is not a story
 SHARED_ENTITIES = 8
@@ -41,7 +41,8 @@ def rebuild(conn: sqlite3.Connection) -> int:
     ]
     texts = [f"{row['headline']}\n{row['text']}" for row in rows]
     profiles = [Profile.from_json(row["profile"]) for row in rows]
-    labels = cluster_profiles(texts, profiles, duplicates=copies)
+    similarity = similarities(texts, profiles, duplicates=copies)
+    labels = cluster_similar(similarity)
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
         groups.setdefault(label, []).append(position)
@@ -52,8 +53,10 @@ def rebuild(conn: sqlite3.Connection) -> int:
         conn.execute("DELETE FROM stories")
         conn.execute("UPDATE articles SET story = NULL WHERE story IS NOT NULL")
         for number, members in enumerate(stories, start=1):
-            _insert(conn, number, [rows[m] for m in members], [texts[m] for m in members],
-                    [profiles[m] for m in members])  # fmt: skip
+            # the label is the headline of the article most like the others
+            block = similarity[members][:, members]
+            centre = members[int(np.asarray(block.sum(axis=1)).ravel().argmax())]
+            _insert(conn, number, [rows[m] for m in members], rows[centre], texts[centre])
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('stories_at', ?) ON CONFLICT(key) "
             "DO UPDATE SET value = excluded.value",
@@ -67,14 +70,9 @@ def rebuild(conn: sqlite3.Connection) -> int:
 
 
 def _insert(
-    conn: sqlite3.Connection,
-    number: int,
-    rows: list[sqlite3.Row],
-    texts: list[str],
-    profiles: list[Profile],
+    conn: sqlite3.Connection, number: int, rows: list[sqlite3.Row], centre: sqlite3.Row, text: str
 ) -> None:
-    centre = int(np.asarray(similarities(texts, profiles).sum(axis=1)).ravel().argmax())
-    label = rows[centre]["headline"] or texts[centre].strip().split("\n", 1)[0]
+    label = centre["headline"] or text.strip().split("\n", 1)[0]
     articles = [row["rowid"] for row in rows]
     dates = sorted(row["published"] for row in rows if row["published"])
     outlets = sorted({row["source"] for row in rows if row["source"]})

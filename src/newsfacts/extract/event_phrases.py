@@ -1,0 +1,261 @@
+"""Phrases of one sentence that can answer a W: subject-verb clauses, short verb phrases, cause
+and manner phrases; and the headline split into the parts worth parsing (issue #7).
+
+`event.py` chooses among the candidates; this module only reads the parse. The phrase shapes
+follow Giveme5W1H's candidate extraction (Hamborg et al. 2019, section 3.3): who is a clause's
+subject (the agent of a passive), what its verb phrase, why a causal or purpose adverbial, how a
+means or manner adverbial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfacts.extract import event_words as cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Longest answers, in tokens: the 5W1H coders' phrases are short.
+MAX_WHAT_TOKENS = 7
+MAX_PHRASE_TOKENS = 12
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "acomp", "oprd", "xcomp", "prep", "ccomp"})
+# Parts of a noun's or object's subtree a short phrase leaves out.
+TRIM_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "parataxis", "ccomp"})
+BREAK_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")", "|"})
+# A title-case headline ("Tram Derails in Croydon") parses as a string of names; it is read
+# in sentence case when at least this share of its words are capitalised.
+TITLE_CASE_SHARE = 0.6
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlinePart:
+    """One part of the headline, parsed alone; `start` is its offset in the headline."""
+
+    start: int
+    doc: Doc
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A subject-verb candidate for who/what: `rank` 0 is the headline, then body sentences."""
+
+    field: str
+    rank: int
+    sentence: Span
+    verb: Token
+    subject: Span | None
+    offset: int = 0  # where `sentence.doc` starts in its field (headline parts)
+
+
+def headline_parts(headline: str, text: str) -> list[tuple[int, str]]:
+    """The headline's parts worth parsing, with their offsets, in a case the parser reads well.
+
+    Title-case and shouted words are lowered unless the body writes them capitalised (names,
+    acronyms); the length never changes, so offsets into the headline hold.
+    """
+    readable = _sentence_case(headline, text)
+    parts, start = [], 0
+    while start < len(readable):
+        cuts = [(readable.find(s, start), s) for s in cues.HEADLINE_SEPARATORS]
+        cut, sep = min(((i, s) for i, s in cuts if i > start), default=(len(readable), ""))
+        part = readable[start:cut]
+        stripped = part.strip()
+        if stripped and stripped[0] not in cues.QUOTE_CHARS:
+            parts.append((start + part.index(stripped), stripped))
+        start = cut + len(sep)
+    return parts
+
+
+def _sentence_case(headline: str, text: str) -> str:
+    words = list(_WORD.finditer(headline))
+    capitalised = [w for w in words if w[0][0].isupper()]
+    title_case = len(words) > 3 and len(capitalised) >= TITLE_CASE_SHARE * len(words)
+    known = set(_WORD.findall(text))
+    out = list(headline)
+    for i, word in enumerate(words):
+        form = word[0]
+        shouted = len(form) > 1 and form.isupper()
+        if not (shouted or (title_case and i > 0 and form[0].isupper())) or form in known:
+            continue
+        lowered = form.lower()
+        capital = form[0] + lowered[1:]
+        replacement = capital if (i == 0 or capital in known) else lowered
+        out[word.start() : word.end()] = replacement
+    return "".join(out)
+
+
+def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[Clause]:
+    """The sentence's main clauses: the root and its conjuncts; the reported clause of
+    "X said Y" first; in a verbless headline, the participle of its noun ("Seven killed")."""
+    root = sent.root
+    verbs = [root, *(t for t in root.children if t.dep_ == "conj")]
+    if root.lemma_.lower() in cues.REPORTING_VERBS:
+        reported = [t for t in root.children if t.dep_ == "ccomp" and t.pos_ in VERB_POS]
+        verbs = reported + verbs
+    if root.pos_ in NOUN_POS:
+        verbs += [t for t in root.subtree if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN"]
+    for verb in verbs:
+        if verb.pos_ not in VERB_POS or _quoted(verb, sent):
+            continue
+        subject = subject_of(verb)
+        if subject is None and verb.dep_ in ("acl", "relcl"):
+            subject = noun_phrase(verb.head)
+        if subject is not None and subject.root.lower_ in cues.EMPTY_SUBJECTS:
+            continue
+        if subject is not None or field != "text":
+            yield Clause(field, rank, sent, verb, subject, offset)
+
+
+def _quoted(token: Token, sent: Span) -> bool:
+    """Inside quotation marks: a quote's words are not the reporter's statement of the event."""
+    marks = sum(1 for t in sent[: token.i - sent.start] if t.text in cues.QUOTE_CHARS[:4])
+    return marks % 2 == 1
+
+
+def subject_of(verb: Token) -> Span | None:
+    """The verb's subject (a conjunct verb shares its head's); for a passive with "by", the agent."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if agent is not None:
+                return noun_phrase(agent)
+    token = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if token is None and verb.dep_ == "conj":
+        token = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return noun_phrase(token) if token is not None else None
+
+
+def noun_phrase(head: Token) -> Span:
+    """The noun with its modifiers and conjuncts, without relative clauses and appositions."""
+    keep = {t.i for t in head.subtree if not under(t, head, TRIM_DEPS)}
+    return _contiguous(head, keep, limit=MAX_PHRASE_TOKENS, left=True)
+
+
+def verb_phrase(verb: Token) -> Span:
+    """The verb group with its objects: "blames loss on FBI chief", "set to check records".
+
+    Auxiliaries, negation and particles join the verb; objects, complements and prepositional
+    phrases follow without their relative clauses; adverbial clauses, times and anything after
+    a comma stay out. The phrase is contiguous so it keeps its offsets.
+    """
+    keep = {verb.i, *(c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS)}
+    for child in verb.rights:
+        if child.dep_ in OBJECT_DEPS and not _is_time(child):
+            keep.update(t.i for t in child.subtree if not under(t, child, TRIM_DEPS))
+    return _contiguous(verb, keep, limit=MAX_WHAT_TOKENS, left=True)
+
+
+def _contiguous(head: Token, keep: set[int], *, limit: int, left: bool) -> Span:
+    """The unbroken run of kept tokens around `head`, cut at a comma and at `limit` tokens."""
+    doc = head.doc
+    start = head.i
+    while left and start - 1 in keep and doc[start - 1].text not in BREAK_PUNCT:
+        start -= 1
+    end = head.i + 1
+    while end in keep and doc[end].text not in BREAK_PUNCT and end - start < limit:
+        end += 1
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep")):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return doc[start:end]
+
+
+def _is_time(token: Token) -> bool:
+    """A phrase that only says when: "on Saturday", "last week"."""
+    heads = [token, *(c for c in token.children if c.dep_ == "pobj")]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in heads)
+
+
+def under(token: Token, head: Token, deps: frozenset[str]) -> bool:
+    """True when the path from `token` up to `head` passes a dependency in `deps`."""
+    while token.i != head.i:
+        if token.dep_ in deps or (token.dep_ == "punct" and token.text in BREAK_PUNCT):
+            return True
+        token = token.head
+    return False
+
+
+def cause_phrase(sent: Span) -> Span | None:
+    """A cause or purpose in one sentence: "because …", "after …", "due to …", "to …"."""
+    for token in sent:
+        if token.dep_ == "mark" and token.lower_ in cues.CAUSE_MARKERS:
+            if token.head.dep_ == "advcl" and not _quoted(token, sent):
+                return _from(token, token.head)
+    for cue in (*cues.PURPOSE_PHRASES, *cues.CAUSE_PHRASES):
+        found = _match(sent, cue)
+        target = _object_of(found[-1]) if found is not None else None
+        if found is not None and target is not None:
+            return _from(found[0], target)
+    for token in sent:
+        if token.dep_ in ("advcl", "xcomp") and token.pos_ == "VERB" and _infinitive(token):
+            if token.head.lemma_.lower() not in cues.CONTROL_VERBS:
+                return _from(token.doc[token.left_edge.i], token)
+        if token.lower_ == "for" and token.head.lemma_.lower() in cues.REASON_FOR_VERBS:
+            target = _object_of(token)
+            if target is not None:
+                return _from(token, target)
+    return None
+
+
+def manner_phrase(sent: Span) -> Span | None:
+    """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb"."""
+    for cue in cues.MANNER_PHRASES:
+        found = _match(sent, cue)
+        if found is not None:
+            return found
+    for token in sent:
+        if token.lower_ not in cues.MEANS_PREPOSITIONS or token.head.pos_ not in VERB_POS:
+            continue
+        target = _object_of(token)
+        if target is None:
+            continue
+        if token.lower_ in ("by", "using", "despite") and target.tag_ == "VBG":
+            return _from(token, target)
+        if token.lower_ in ("via", "through") or (
+            token.lower_ == "with" and target.pos_ == "NOUN" and not target.ent_type_
+        ):
+            return _from(token, target)
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _match(sent: Span, cue: tuple[str, ...]) -> Span | None:
+    words = [t.lower_ for t in sent]
+    for i in range(len(words) - len(cue) + 1):
+        if tuple(words[i : i + len(cue)]) == cue:
+            return sent[i : i + len(cue)]
+    return None
+
+
+def _object_of(token: Token) -> Token | None:
+    """What a cue word governs: its object or clause, else the word it introduces."""
+    for child in token.children:
+        if child.dep_ in ("pobj", "pcomp", "dobj", "advcl", "xcomp", "ccomp"):
+            return child
+    if token.lower_ == "to" and token.head.i > token.i and token.head.pos_ in VERB_POS:
+        return token.head  # "in a bid to stop him": "to" hangs on the verb it introduces
+    return None
+
+
+def _from(start: Token, head: Token) -> Span:
+    """From a cue word through what it governs, cut at a comma and at the length limit."""
+    doc = start.doc
+    end = min(max(head.right_edge.i, start.i) + 1, start.i + MAX_PHRASE_TOKENS)
+    stop = next((t.i for t in doc[start.i + 1 : end] if t.text in BREAK_PUNCT), end)
+    span = doc[start.i : max(stop, start.i + 1)]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span

@@ -1,0 +1,119 @@
+"""Word lists and marks the quote stage reads: reporting cues, source nouns, quotation marks.
+
+Data, not logic (STYLE.md), kept apart so the rules in `speakers.py` and `quotes.py` read as
+rules and the lists can grow. Cues are matched by lemma, lower-case. The verb classes follow
+the attribution cues of PARC 3.0 / PolNeAR (Pareti, "PARC 3.0: A Corpus of Attribution
+Relations", LREC 2016; Newell et al., "An Attribution Relations Corpus for Political News",
+LREC 2018): verbs of saying first, then verbs of thinking, intending and showing, which those
+corpora count as attributions too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.extract.lexicon import words
+
+# Verbs of saying and writing: "X said (that) ...", "..., X told reporters".
+SPEECH_VERBS = words(
+    """
+    say tell add claim state explain warn insist deny report announce write ask note argue
+    confirm reply respond acknowledge admit declare testify tweet post retweet email text
+    recall continue conclude suggest stress emphasize emphasise reiterate repeat comment remark
+    observe predict promise pledge vow threaten urge joke quip complain lament concede assert
+    contend maintain allege charge mention point describe reveal disclose inform assure
+    caution advise recommend propose demand boast brag shout yell scream chant whisper mutter
+    counter rebut retort snap scoff interject estimate forecast agree disagree concur opine
+    speculate hint imply signal tout proclaim decry denounce condemn declare swear guarantee
+    answer muse wonder acknowledge explain detail specify clarify underline underscore
+    highlight reaffirm affirm attest cite quote read blog message relay preach plead pray
+    complain gripe grumble protest object cry exclaim sigh laugh admonish instruct order
+    recount narrate describe recollect reminisce tease taunt mock lecture vent
+    """
+)
+# Verbs of thinking, feeling and knowing: "X believes (that) ...".
+THOUGHT_VERBS = words(
+    """
+    think believe feel know hope fear expect worry doubt suspect assume guess figure reckon
+    imagine consider realize realise recognize recognise understand learn decide wish
+    sense trust bet presume suppose foresee envision anticipate question
+    """
+)
+# Verbs of showing and finding, whose subject is often a document or study: "a poll shows ...".
+EVIDENCE_VERBS = words(
+    """
+    show find indicate demonstrate prove reveal suggest confirm conclude establish determine
+    """
+)
+CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
+# Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
+NAMING_VERBS = words("call describe label brand dub portray characterize characterise term")
+# Cues that need their content to be a clause with a subject: alone ("he knows the area")
+# they mean something else.
+CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
+# Particles that make a verb a cue: "point out".
+CUE_PARTICLES = {"point": "out"}
+
+# Nouns whose speaker is the document: "a statement said", "the report found".
+DOCUMENT_NOUNS = words(
+    """
+    statement report study survey poll letter email e-mail memo memorandum filing lawsuit
+    complaint document documents release transcript tweet tweets post message note notice
+    analysis review audit ruling verdict order decision opinion indictment affidavit
+    testimony record records data figures findings paper article editorial op-ed column
+    book speech interview press briefing announcement communique bulletin guidance
+    text texts letters emails memos polls surveys studies reports statements
+    website site page ad advertisement video footage recording footage
+    """
+)
+# Nouns and names of the press: "the newspaper reported", "Reuters said".
+MEDIA_NOUNS = words(
+    """
+    newspaper newspapers paper daily tabloid magazine journal broadcaster channel network
+    station outlet outlets media press reporter reporters correspondent journalist
+    journalists columnist editor editors blog website wire television radio
+    """
+)
+MEDIA_NAMES = words(
+    """
+    reuters ap afp bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs politico axios yonhap xinhua
+    tass kcna itar-tass ria interfax upi
+    """
+)
+# Words for speakers whose name the article does not give: "officials said".
+UNNAMED_NOUNS = words(
+    """
+    official officials spokesman spokeswoman spokesperson source sources aide aides
+    people person witness witnesses resident residents expert experts analyst analysts
+    observer observers critic critics supporter supporters insider insiders diplomat
+    diplomats someone somebody many others some
+    """
+)
+# Subjects that are not speakers ("it is said that", "there ...").
+NOT_SPEAKERS = words("it there this that which what")
+
+# "according to X", "in the words of X": multiword cues whose speaker is the object.
+ACCORDING_TO = ("according", "to")
+
+# Quotation marks. Double marks open and close quotes; single marks only nest inside them or
+# quote a headline. The wire style writes ``...'' (or ''...'') with doubled ASCII marks.
+DOUBLE_OPENING = "“„«‟"
+DOUBLE_CLOSING = "”»"
+DOUBLE_EITHER = '"'
+WIRE_OPENING = "``"
+WIRE_EITHER = "''"
+SINGLE_OPENING = "‘‚‹"
+SINGLE_CLOSING = "’›"
+SINGLE_EITHER = "'"
+MARK_CHARS = DOUBLE_OPENING + DOUBLE_CLOSING + DOUBLE_EITHER + SINGLE_OPENING + SINGLE_CLOSING
+MARK_CHARS += SINGLE_EITHER + "`"
+# One double mark, wire pairs first so `''` is not read as two apostrophes.
+DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
+SINGLE_MARK = re.compile(r"[‘’‚‹›']")
+# Characters that may stand right before an opening mark / right after a closing one.
+BEFORE_OPENING = " \t\n([{—–-/:;"
+AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
+# A paragraph break: a blank line (the clean text's convention).
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Dashes that introduce a source after a quote: '"..." — Commissioner X'.
+DASHES = frozenset({"—", "–", "--", "-"})

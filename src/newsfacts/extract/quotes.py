@@ -1,0 +1,250 @@
+"""Quotes: who said what, as direct, indirect and mixed quotes tied to their speakers (issue #5).
+
+Two kinds of evidence meet here. Quotation marks (`quote_marks.py`) say which words are
+someone's own; reporting cues (`speakers.py`) say who said, thought or found what. A cue's
+content made only of quoted words is a direct quote, one that merely contains quoted words is
+mixed, one without any is indirect. A quotation the parse does not hang on a cue borrows one
+nearby, in the order a reader looks: a cue in its own sentence ('"...," X said'), a colon
+introduction ('X said: "..."'), a dash after it ('"..." — X'), the quote before it in the
+paragraph (the second half of a split quote), the speaker of the paragraph before (a quote
+standing alone). Quoted words with none of these (scare quotes, titles) are not quotes.
+
+Speakers are linked to the article's entities through their mentions, so a pronoun speaker
+takes the entity coreference gave it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quote_marks import Quoted, find_quoted, paragraph_bounds
+from newsfacts.extract.quote_sources import link_speaker
+from newsfacts.extract.speakers import BARE, Cue, find_cues
+from newsfacts.sheet import Entity, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A content at least this share of whose letters are quoted is a direct quote (PolNeAR's
+# converter draws the line at 90%, ../shared/eval/quotes/SOURCE.md).
+DIRECT_SHARE = 0.9
+# Quoted words with no cue and fewer words than this are scare quotes or titles, not quotes.
+MIN_UNCUED_WORDS = 4
+# Characters trimmed from the end of a direct quote's text ('"He is fine," X said').
+TRAILING = " ,;:—–-"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A quote before numbering: content offsets, its cue and where its speaker came from."""
+
+    kind: str
+    start: int
+    end: int
+    cue: Cue | None
+    speaker: tuple[int, int] | None = None  # token range
+    speaker_head: int | None = None
+    cue_text: str | None = None
+    continues: int | None = None  # index of the quote this one continues (a split quote)
+
+
+def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """The article's quotes in text order, ids "q1", "q2", ..."""
+    found = find_quotes(doc)
+    quotes = []
+    for number, item in enumerate(found, start=1):
+        speaker, source_type = link_speaker(doc, item.speaker, item.speaker_head, entities)
+        quotes.append(
+            Quote(
+                id=f"q{number}",
+                kind=item.kind,  # type: ignore[arg-type]
+                text=doc.text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                speaker=speaker,
+                cue=item.cue_text,
+                source_type=source_type,  # type: ignore[arg-type]
+            )
+        )
+    return quotes
+
+
+def find_quotes(doc: Doc) -> list[Found]:
+    """Quotes as offsets and token ranges, in text order (no entity linking)."""
+    text = doc.text
+    quoted = find_quoted(text)
+    cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
+    claimed: set[int] = set()
+    found: list[Found] = []
+    layout = _Layout(doc)
+    for cue in cues:
+        content = _within_paragraph(layout, cue)
+        if content is not None:
+            found.extend(_from_content(text, cue, content, quoted, claimed))
+    for index, region in enumerate(quoted):
+        if index in claimed:
+            continue
+        item = _attribute(doc, layout, region, cues, found)
+        if item is not None:
+            found.append(item)
+    return sorted(found, key=lambda item: (item.start, item.end))
+
+
+def _within_paragraph(layout: _Layout, cue: Cue) -> tuple[int, int] | None:
+    """The cue's content cut to the cue's paragraph: a parse may run a sentence across a
+    paragraph break, a report never does."""
+    if cue.content is None:
+        return None
+    first, last = layout.paragraphs[layout.paragraph(cue.start)]
+    start, end = max(cue.content[0], first), min(cue.content[1], last)
+    return (start, end) if end > start else None
+
+
+def _from_content(
+    text: str, cue: Cue, content: tuple[int, int], quoted: list[Quoted], claimed: set[int]
+) -> list[Found]:
+    """A cue's content as one indirect or mixed quote, or as the direct quotes it consists of."""
+    start, end = content
+    inside = [
+        i for i, r in enumerate(quoted) if i not in claimed and r.start < end and start < r.end
+    ]
+    base = Found(
+        kind="indirect",
+        start=start,
+        end=end,
+        cue=cue,
+        speaker=cue.speaker,
+        speaker_head=cue.speaker_head,
+        cue_text=cue.text,
+    )
+    if not inside:
+        return [base]
+    claimed.update(inside)
+    regions = [quoted[i] for i in inside]
+    if _quoted_share(text, start, end, regions) >= DIRECT_SHARE:
+        return [
+            replace(base, kind="direct", start=r.start, end=_trim_end(text, r.start, r.end))
+            for r in regions
+        ]
+    start = min(start, *(r.outer_start for r in regions))
+    end = max(end, *(r.outer_end for r in regions))
+    return [replace(base, kind="mixed", start=start, end=_trim_end(text, start, end))]
+
+
+def _quoted_share(text: str, start: int, end: int, regions: list[Quoted]) -> float:
+    letters = [i for i in range(start, end) if text[i].isalnum()]
+    if not letters:
+        return 1.0
+    inside = sum(any(r.start <= i < r.end for r in regions) for i in letters)
+    return inside / len(letters)
+
+
+class _Layout:
+    """Sentence and paragraph positions of a Doc, for finding what is near a quote."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self.paragraphs = paragraph_bounds(doc.text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def sentence(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+
+def _attribute(
+    doc: Doc, layout: _Layout, region: Quoted, cues: list[Cue], found: list[Found]
+) -> Found | None:
+    """A quotation no cue's content took: find its speaker nearby, or drop it."""
+    text = doc.text
+    end = _trim_end(text, region.start, region.end)
+    direct = Found(kind="direct", start=region.start, end=end, cue=None)
+    cue = _cue_beside(layout, region, cues)
+    if cue is not None:
+        return replace(
+            direct,
+            cue=cue,
+            speaker=cue.speaker,
+            speaker_head=cue.speaker_head,
+            cue_text=cue.text,
+        )
+    paragraph = layout.paragraph(region.start)
+    earlier = [
+        (i, item)
+        for i, item in enumerate(found)
+        if item.start < region.start and item.speaker is not None
+    ]
+    same_paragraph = [
+        (i, item) for i, item in earlier if layout.paragraph(item.start) == paragraph
+    ]
+    if same_paragraph:
+        i, item = max(same_paragraph, key=lambda pair: pair[1].start)
+        return replace(
+            direct,
+            speaker=item.speaker,
+            speaker_head=item.speaker_head,
+            cue=item.cue,
+            cue_text=item.cue_text,
+            continues=i,
+        )
+    if _stands_alone(text, layout, region) and earlier:
+        i, item = max(earlier, key=lambda pair: pair[1].start)
+        if layout.paragraph(item.start) >= paragraph - 1:
+            return replace(
+                direct,
+                speaker=item.speaker,
+                speaker_head=item.speaker_head,
+                cue_text=None,
+                continues=i if region.continued else None,
+            )
+    return None
+
+
+def _cue_beside(layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:
+    """A cue of saying in the sentences the quotation touches, outside it, nearest first;
+    or the cue ending the sentence before, when that sentence ends with a colon."""
+    first = layout.sentence(region.outer_start)
+    last = layout.sentence(max(region.outer_start, region.outer_end - 1))
+    paragraph = layout.paragraph(region.outer_start)
+    near = [
+        cue
+        for cue in cues
+        if first <= layout.sentence(cue.start) <= last
+        and layout.paragraph(cue.start) == paragraph
+        and not region.outer_start <= cue.start < region.outer_end
+        and (cue.via == BARE or cue.speaker is not None)
+    ]
+    if near:
+        return min(near, key=lambda cue: _distance(cue, region))
+    return None
+
+
+def _distance(cue: Cue, region: Quoted) -> int:
+    if cue.start >= region.outer_end:
+        return cue.start - region.outer_end
+    return region.outer_start - cue.end
+
+
+def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
+    """The quotation is most of its paragraph: a quote running on from the one before."""
+    start, end = layout.paragraphs[layout.paragraph(region.start)]
+    letters = sum(c.isalnum() for c in text[start:end])
+    inside = sum(c.isalnum() for c in text[region.start : region.end])
+    words = len(text[region.start : region.end].split())
+    return words >= MIN_UNCUED_WORDS and inside >= 0.6 * letters
+
+
+def _inside(offset: int, quoted: list[Quoted]) -> bool:
+    return any(r.start <= offset < r.end for r in quoted)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return end
