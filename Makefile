@@ -47,6 +47,7 @@ fuzz: install-dev
 
 bench: install-dev
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/ingest.py
 
 eval: install-dev
 	$(BIN)/newsfacts eval all --peers --docs docs/accuracy.md

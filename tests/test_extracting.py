@@ -199,9 +199,6 @@ def test_run_extract_workers_give_the_same_output_in_order(nlp, crawl, tmp_path:
 
     one, summary_one, errors_one = run(1)
     two, summary_two, errors_two = run(2)
-    if one != two:  # TEMP-DEBUG
-        Path("/tmp/w8/dbg1.jsonl").write_text(one)
-        Path("/tmp/w8/dbg2.jsonl").write_text(two)
     assert one == two
     assert summary_one == summary_two
     assert (summary_one.ok, summary_one.failed, summary_one.skipped) == (7, 5, 1)

@@ -387,6 +387,82 @@ def stories(
     _query("stories", db, fmt, limit=limit)
 
 
+# -- scale-out (spark/; pyspark is imported only there, and only when this command runs) ------
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  newsfacts spark crawl/*.warc.gz feed.jsonl.gz out/ --master local[4]\n\n"
+    "  newsfacts spark s3a://bucket/crawl/ s3a://bucket/sheets/ --overwrite\n\n"
+    "  spark-submit --master yarn $(python -c 'import newsfacts.spark.submit as m; "
+    "print(m.__file__)') in/ out/\n\n"
+    "  newsfacts ingest out/ --db news.db      # load the Parquet sheets into a corpus"
+)
+def spark(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="INPUT...",
+            help="WARC(.gz) and JSONL(.gz) files (one task each), Parquet with text/html/url/"
+            "published/id columns; folders, globs and s3a:// gs:// hdfs:// URIs too.",
+        ),
+    ],
+    output: Annotated[
+        str,
+        typer.Argument(
+            metavar="OUTPUT", help="Folder for the Parquet sheets; failures go to OUTPUT/_errors."
+        ),
+    ],
+    master: Annotated[
+        str | None,
+        typer.Option("--master", help="Spark master URL (default: spark-submit's, or local[*])."),
+    ] = None,
+    partitions: Annotated[
+        int | None,
+        typer.Option("--partitions", min=1, help="Split Parquet input into N tasks."),
+    ] = None,
+    model: ModelOption = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD.")
+    ] = None,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace OUTPUT if it exists.")
+    ] = False,
+) -> None:
+    """Extract fact sheets on Apache Spark: the same sheets as extract, as Parquet."""
+    try:
+        from newsfacts.spark.job import JobOptions, run_spark
+    except ImportError as e:
+        _print_error(f"the spark command needs pyspark ({e}); pip install 'newsfacts[spark]'")
+        raise typer.Exit(EXIT_USAGE) from None
+    from newsfacts.errors import ConfigError
+
+    options = JobOptions(model=model, published=_parse_date(published))
+    try:
+        summary = run_spark(
+            inputs,
+            output,
+            master=master,
+            options=options,
+            partitions=partitions,
+            overwrite=overwrite,
+            progress=stderr.is_terminal,
+        )
+    except ConfigError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_USAGE) from None
+    except NewsfactsError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_SOME_FAILED) from None
+    for message in summary.errors:
+        _print_error(message)
+    if summary.failed > len(summary.errors):
+        stderr.print(f"... {summary.failed - len(summary.errors)} more in {output}/_errors")
+    stderr.print(f"spark: {summary.line()}", soft_wrap=True, markup=False)
+    if summary.failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
 def main() -> None:
     """Console entry point: usage errors exit 2, failed inputs 1, never a traceback."""
     try:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_ID = "newsfacts/factsheet@1"
 
-SourceKind = Literal["text", "html", "warc", "jsonl", "url", "stdin", "sample"]
+SourceKind = Literal["text", "html", "warc", "jsonl", "parquet", "url", "stdin", "sample"]
 RemovedReason = Literal["duplicate-caption", "license", "credit", "share", "navigation", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SourceType = Literal["person", "organization", "document", "media", "unnamed"]
@@ -117,6 +117,9 @@ class Quote(_Model):
     speaker: Speaker | None = None
     cue: str | None = None
     source_type: SourceType | None = None
+    # The quote this one goes on from: the second half of a quote split around its cue
+    # ('"A," X said. "B."'), or the next paragraph of a long one (issue #5).
+    continues: str | None = None
 
 
 class NormalizedQuantity(_Model):

@@ -210,3 +210,16 @@ def test_read_html_drops_blocks_of_machine_data() -> None:
     raw = read_html(page, name="a.html")
     assert "2019-11-19T08" not in raw.text and "logo.png" not in raw.text
     assert raw.text.count("The ferry crossed") >= 1
+
+
+def test_read_html_repairs_mojibake_in_title_and_captions_too() -> None:
+    page = (
+        "<html><head><title>CafÃ© owners protest</title></head><body><article>"
+        "<h1>CafÃ© owners protest</h1>"
+        + "<p>The cafÃ© owners met on Monday to discuss the harbour fees and the winter.</p>" * 3
+        + "<figure><figcaption>The cafÃ© at dawn <span class='credit'>JosÃ© Ruiz</span>"
+        "</figcaption></figure></article></body></html>"
+    )
+    raw = read_html(page.encode(), name="a.html")
+    assert raw.headline == "Café owners protest" and raw.text.startswith("Café owners protest")
+    assert raw.captions == (Caption("The café at dawn", "José Ruiz"),)

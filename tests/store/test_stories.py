@@ -69,7 +69,7 @@ def test_stories_profile_prefers_the_sheets_entities() -> None:
     )
     found = profile(build(article))
     assert found.names == {"tessa brandt": 1, "port ellery": 1}
-    assert found.years == ("2019",)
+    assert found.years == ("1987", "2019")  # the resolved time, and the year written out
     assert found.published == "2019-02-04"
     assert Profile.from_json(found.to_json()) == found
 

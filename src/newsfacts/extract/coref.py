@@ -8,6 +8,10 @@ article's entities (names, descriptions, pronouns already resolved), filtered by
 (number, person/thing, gender learnt from titles, role nouns and earlier pronouns) and by
 binding (a non-reflexive object is not its own clause's subject), then ranked by salience:
 recency, grammatical role, parallel role, and how often the entity was mentioned so far.
+A pronoun in a phrase fronted before its main clause may point forward to that clause's
+subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
+named entity ("the parents", "the team"): such a noun phrase becomes an unnamed entity only
+when a pronoun takes it up.
 """
 
 from __future__ import annotations

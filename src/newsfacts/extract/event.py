@@ -17,6 +17,7 @@ is the article's own one-line statement of the event). Every part keeps its offs
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract import event_words as cues
@@ -28,6 +29,7 @@ from newsfacts.extract.event_phrases import (
     manner_phrase,
     verb_phrase,
 )
+from newsfacts.extract.timeline import value_interval
 from newsfacts.sheet import Entity, Event, EventPart, EventSpan, Time
 
 if TYPE_CHECKING:
@@ -52,6 +54,14 @@ COMMON_NOUN_ACTOR = 0.3
 # The most specific place wins: a facility over a town over a region (issue #7).
 PLACE_TYPES = {"FAC": 1.0, "GPE": 0.8, "LOC": 0.6}
 DATED_TYPES = frozenset({"date", "time"})
+# When: a day (or finer) beats a month or year; a date near publication beats history.
+PRECISE_BONUS = 0.3
+NEAR_BONUS = 0.3
+NEAR_PUBLISHED = timedelta(days=7)
+FAR_FROM_PUBLISHED = timedelta(days=366)
+# Where: a place the headline names; a place that only modifies a noun ("US election").
+HEADLINE_PLACE_BONUS = 0.3
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def extract_event(
@@ -61,6 +71,7 @@ def extract_event(
     times: Sequence[Time] = (),
     entities: Sequence[Entity] = (),
     dateline: str | None = None,
+    published: date | None = None,
 ) -> Event:
     """The article's main event; what the article does not state is left out (None)."""
     lead = lead_sentences(doc)
@@ -77,15 +88,15 @@ def extract_event(
     stated = _stated(best, told, index) or best or next(iter(body), None)
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
-    why = _first(cause_phrase, [*_sentences(stated), *places[:2]])
+    why = find_why(stated, main, lead)
     how = _first(manner_phrase, [*_sentences(stated), *places[:2]])
     what = verb_phrase(stated.verb) if stated is not None else None
     return Event(
         who=actor_part(best, index) if best is not None else None,
         what=what.text if what is not None else None,
         what_span=_span(what, doc, headline),
-        when=pick_when(lead, main, times),
-        where=pick_where(lead, main, entities, dateline=dateline),
+        when=pick_when(lead_sentences(doc, count=None, plain=True), main, times, published=published),
+        where=pick_where(lead, main, entities, headline=headline, dateline=dateline),
         why=why.text if why is not None else None,
         why_span=_span(why, doc, headline),
         how=how.text if how is not None else None,
@@ -93,14 +104,19 @@ def extract_event(
     )
 
 
-def lead_sentences(doc: Doc, *, count: int = LEAD_SENTENCES) -> list[Span]:
-    """The first body sentences that state something: a verb, and not a quotation."""
+def lead_sentences(
+    doc: Doc, *, count: int | None = LEAD_SENTENCES, plain: bool = False
+) -> list[Span]:
+    """The first `count` body sentences that state something: a verb, and not a quotation
+    (`plain`: any non-blank sentence; `count=None`: all of them)."""
     found = []
     for sent in doc.sents:
         text = sent.text.strip()
-        if not text or text[0] in cues.QUOTE_CHARS:
+        if not text:
             continue
-        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        if not plain and (
+            text[0] in cues.QUOTE_CHARS or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        ):
             continue
         found.append(sent)
         if len(found) == count:
@@ -196,6 +212,20 @@ def _sentences(clause: Clause | None) -> list[Span]:
     return [clause.sentence] if clause is not None and clause.field == HEADLINE else []
 
 
+def find_why(stated: Clause | None, main: Span | None, lead: Sequence[Span]) -> Span | None:
+    """Why: a cause or purpose of the stated clause (headline or body), else of the main
+    sentence, else a cause marker in the lead."""
+    if stated is not None:
+        found = cause_phrase(stated.sentence, verb=stated.verb)
+        if found is not None:
+            return found
+    if main is not None:
+        found = cause_phrase(main, verb=main.root)
+        if found is not None:
+            return found
+    return _first(cause_phrase, [s for s in lead if s != main])
+
+
 def _first(find, sentences: Sequence[Span]) -> Span | None:  # type: ignore[no-untyped-def]
     for sent in sentences:
         found = find(sent)
@@ -227,17 +257,32 @@ def actor_part(clause: Clause, index: _MentionIndex) -> EventPart | None:
     )
 
 
-def pick_when(lead: Sequence[Span], main: Span | None, times: Sequence[Time]) -> EventPart | None:
-    """When: a resolved date or time in the main sentence, else the earliest in the lead."""
+def pick_when(
+    sentences: Sequence[Span],
+    main: Span | None,
+    times: Sequence[Time],
+    *,
+    published: date | None = None,
+) -> EventPart | None:
+    """When: a resolved date or time, early, in the main sentence, as precise as a day, and
+    near the publication date (Giveme5W1H scores the same four things)."""
     best, best_score = None, 0.0
     for time in times:
-        if time.type not in DATED_TYPES or not time.value or time.value.endswith("_REF"):
+        interval = value_interval(time.value) if time.type in DATED_TYPES else None
+        rank = _rank_of(time.start, sentences)
+        if interval is None or rank is None:
             continue
-        rank = _rank_of(time.start, lead)
-        if rank is None:
-            continue
+        start, end = interval
         in_main = main is not None and _inside(time.start, main)
-        score = 1.0 / rank + (MAIN_SENTENCE_BONUS if in_main else 0.0)
+        score = POSITION_WEIGHT / rank + (MAIN_SENTENCE_BONUS if in_main else 0.0)
+        if end - start <= timedelta(days=1):
+            score += PRECISE_BONUS
+        if published is not None:
+            day = datetime.combine(published, datetime.min.time())
+            if not start - FAR_FROM_PUBLISHED <= day <= end + FAR_FROM_PUBLISHED:
+                continue  # history or plans ("in 1908", "next year"), not the news
+            if start - NEAR_PUBLISHED <= day <= end + NEAR_PUBLISHED:
+                score += NEAR_BONUS
         if score > best_score:
             best, best_score = time, score
     if best is None:
@@ -250,39 +295,81 @@ def pick_where(
     main: Span | None,
     entities: Sequence[Entity],
     *,
+    headline: Sequence[HeadlinePart] = (),
     dateline: str | None = None,
 ) -> EventPart | None:
-    """Where: the place named early and often, the most specific kind first (FAC > GPE > LOC).
-
-    A place's kind is the parser's label of that mention where it has one, else the entity's
-    type; with no place in the lead, the dateline's city stands in."""
-    labels = {(ent.start_char, ent.end_char): ent.label_ for sent in lead for ent in sent.ents}
-    most = max((len(e.mentions) for e in entities), default=1)
+    """Where: the place named in the headline and early in the body, the most specific kind
+    first (FAC > GPE > LOC), as the object of "in"/"at"/"near" rather than a modifier ("US
+    election"). Places are the parser's place names in the lead and the mentions of place
+    entities; with no place in the lead, the dateline's city stands in."""
+    index = _MentionIndex(entities)
+    named_in_headline = {
+        ent.text.lower() for part in headline for ent in part.doc.ents if ent.label_ in PLACE_TYPES
+    } | {m.text.lower() for e in entities for m in e.mentions if m.field == HEADLINE}
     best, best_score = None, 0.0
-    for entity in entities:
-        for mention in entity.mentions:
-            rank = _rank_of(mention.start, lead) if mention.field == TEXT else None
-            if rank is None:
-                continue
-            label = labels.get((mention.start, mention.end), entity.type)
-            specificity = max(PLACE_TYPES.get(label, 0.0), PLACE_TYPES.get(entity.type, 0.0))
-            if not specificity:
-                continue
-            in_main = main is not None and _inside(mention.start, main)
-            score = (
-                POSITION_WEIGHT / rank
-                + FREQUENCY_WEIGHT * len(entity.mentions) / most
-                + TYPE_WEIGHT * specificity
-                + (MAIN_SENTENCE_BONUS if in_main else 0.0)
+    for rank, place, label in _places(lead, entities):
+        entity = index.entity(place, TEXT)
+        specificity = max(
+            PLACE_TYPES.get(label, 0.0), PLACE_TYPES.get(entity.type if entity else "", 0.0)
+        )
+        frequency = index.frequency(entity) if entity else 1 / max(index.most, 1)
+        in_main = main is not None and _inside(place.start_char, main)
+        score = (
+            POSITION_WEIGHT / rank
+            + FREQUENCY_WEIGHT * frequency
+            + TYPE_WEIGHT * specificity
+            + (MAIN_SENTENCE_BONUS if in_main else 0.0)
+            + (HEADLINE_PLACE_BONUS if place.text.lower() in named_in_headline else 0.0)
+        )
+        if _modifier(place):
+            continue
+        if score > best_score:
+            best_score = score
+            best = EventPart(
+                text=place.text,
+                entity=entity.id if entity else None,
+                start=place.start_char,
+                end=place.end_char,
             )
-            if score > best_score:
-                best_score = score
-                best = EventPart(
-                    text=mention.text, entity=entity.id, start=mention.start, end=mention.end
-                )
     if best is None and dateline:
         return EventPart(text=dateline, field="dateline", start=0, end=len(dateline))
     return best
+
+
+def _places(lead: Sequence[Span], entities: Sequence[Entity]) -> list[tuple[int, Span, str]]:
+    """(sentence rank, span, kind) of every place named in the lead sentences."""
+    found: dict[int, tuple[int, Span, str]] = {}
+    for rank, sent in enumerate(lead, 1):
+        for ent in sent.ents:
+            if ent.label_ in PLACE_TYPES:
+                found[ent.start_char] = (rank, _whole(ent), ent.label_)
+    if lead:
+        doc = lead[0].doc
+        for entity in entities:
+            if entity.type not in PLACE_TYPES:
+                continue
+            for mention in entity.mentions:
+                rank = _rank_of(mention.start, lead) if mention.field == TEXT else None
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if rank is not None and span is not None and mention.start not in found:
+                    found[mention.start] = (rank, _whole(span), entity.type)
+    return sorted(found.values(), key=lambda item: item[1].start)
+
+
+def _modifier(place: Span) -> bool:
+    """A place name that only qualifies another noun: "US election", "Brazil's economy"."""
+    root = place.root
+    return root.dep_ in MODIFIER_DEPS and root.head.lemma_.lower() not in cues.PLACE_NOUNS
+
+
+def _whole(span: Span) -> Span:
+    """A place name with the hyphenated rest the tokenizer split off ("Mazar" -i-Sharif)."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        if doc[end].whitespace_:
+            break
+        end += 2
+    return doc[span.start : end]
 
 
 def _rank_of(offset: int, lead: Sequence[Span]) -> int | None:

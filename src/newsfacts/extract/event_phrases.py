@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Longest answers, in tokens: the 5W1H coders' phrases are short.
-MAX_WHAT_TOKENS = 7
+MAX_WHAT_TOKENS = 8
 MAX_PHRASE_TOKENS = 12
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -136,8 +136,12 @@ def subject_of(verb: Token) -> Span | None:
 
 def noun_phrase(head: Token) -> Span:
     """The noun with its modifiers and conjuncts, without relative clauses and appositions."""
-    keep = {t.i for t in head.subtree if not under(t, head, TRIM_DEPS)}
-    return _contiguous(head, keep, limit=MAX_PHRASE_TOKENS, left=True)
+    keep = {t.i for t in head.subtree if not under(t, head, TRIM_DEPS, commas=False)}
+    # "A, B and C" parsed as A with an apposition B that has a conjunct: a list, kept whole.
+    for child in head.children:
+        if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
+            keep.update(t.i for t in child.subtree)
+    return _contiguous(head, keep, limit=MAX_PHRASE_TOKENS, left=True, commas=False)
 
 
 def verb_phrase(verb: Token) -> Span:
@@ -148,20 +152,40 @@ def verb_phrase(verb: Token) -> Span:
     a comma stay out. The phrase is contiguous so it keeps its offsets.
     """
     keep = {verb.i, *(c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS)}
+    keep.update(c.i for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1)
     for child in verb.rights:
         if child.dep_ in OBJECT_DEPS and not _is_time(child):
             keep.update(t.i for t in child.subtree if not under(t, child, TRIM_DEPS))
-    return _contiguous(verb, keep, limit=MAX_WHAT_TOKENS, left=True)
+    return shorten(_contiguous(verb, keep, limit=len(verb.doc), left=True), MAX_WHAT_TOKENS)
 
 
-def _contiguous(head: Token, keep: set[int], *, limit: int, left: bool) -> Span:
-    """The unbroken run of kept tokens around `head`, cut at a comma and at `limit` tokens."""
+def shorten(span: Span, limit: int) -> Span:
+    """Drop trailing prepositional phrases (then words) until the span fits `limit` tokens:
+    "avoids crash with X at Y" loses "at Y" before it loses a word of "avoids crash"."""
+    while len(span) > limit:
+        cuts = [t.i for t in span[1:] if t.dep_ in ("prep", "agent") and t.right_edge.i >= span.end - 1]
+        if not cuts:
+            return span[:limit]
+        span = span.doc[span.start : max(cuts)]
+    return span
+
+
+def _contiguous(
+    head: Token, keep: set[int], *, limit: int, left: bool, commas: bool = True
+) -> Span:
+    """The unbroken run of kept tokens around `head`, cut at `limit` tokens and at a comma
+    (`commas=False`: a comma between conjuncts stays, "A, B and C")."""
     doc = head.doc
+    breaks = BREAK_PUNCT if commas else BREAK_PUNCT - {","}
     start = head.i
-    while left and start - 1 in keep and doc[start - 1].text not in BREAK_PUNCT:
+    while left and start - 1 in keep and doc[start - 1].text not in breaks:
         start -= 1
     end = head.i + 1
-    while end in keep and doc[end].text not in BREAK_PUNCT and end - start < limit:
+    while end in keep and end - start < limit:
+        if doc[end].text in breaks or (
+            doc[end].text == "," and not commas and not _conjunct_next(doc, end, head)
+        ):
+            break
         end += 1
     while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep")):
         end -= 1
@@ -170,23 +194,40 @@ def _contiguous(head: Token, keep: set[int], *, limit: int, left: bool) -> Span:
     return doc[start:end]
 
 
+def _conjunct_next(doc: Doc, comma: int, head: Token) -> bool:
+    """Whether the word after a comma is a further conjunct of `head` ("A, B and C")."""
+    if comma + 1 >= len(doc):
+        return False
+    token = doc[comma + 1]
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "conj" or (
+            token.dep_ == "appos" and any(c.dep_ == "cc" for c in token.children)
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _is_time(token: Token) -> bool:
     """A phrase that only says when: "on Saturday", "last week"."""
     heads = [token, *(c for c in token.children if c.dep_ == "pobj")]
     return any(t.ent_type_ in ("DATE", "TIME") for t in heads)
 
 
-def under(token: Token, head: Token, deps: frozenset[str]) -> bool:
-    """True when the path from `token` up to `head` passes a dependency in `deps`."""
+def under(token: Token, head: Token, deps: frozenset[str], *, commas: bool = True) -> bool:
+    """True when the path from `token` up to `head` passes a dependency in `deps` (or a
+    breaking punctuation mark; `commas=False` lets commas through)."""
+    breaks = BREAK_PUNCT if commas else BREAK_PUNCT - {","}
     while token.i != head.i:
-        if token.dep_ in deps or (token.dep_ == "punct" and token.text in BREAK_PUNCT):
+        if token.dep_ in deps or (token.dep_ == "punct" and token.text in breaks):
             return True
         token = token.head
     return False
 
 
-def cause_phrase(sent: Span) -> Span | None:
-    """A cause or purpose in one sentence: "because …", "after …", "due to …", "to …"."""
+def cause_phrase(sent: Span, *, verb: Token | None = None) -> Span | None:
+    """A cause or purpose in one sentence: "because …", "after …", "due to …", and with the
+    sentence's main `verb` given, its purpose infinitive ("… to meet Obama")."""
     for token in sent:
         if token.dep_ == "mark" and token.lower_ in cues.CAUSE_MARKERS:
             if token.head.dep_ == "advcl" and not _quoted(token, sent):
@@ -197,9 +238,8 @@ def cause_phrase(sent: Span) -> Span | None:
         if found is not None and target is not None:
             return _from(found[0], target)
     for token in sent:
-        if token.dep_ in ("advcl", "xcomp") and token.pos_ == "VERB" and _infinitive(token):
-            if token.head.lemma_.lower() not in cues.CONTROL_VERBS:
-                return _from(token.doc[token.left_edge.i], token)
+        if verb is not None and token.head == verb and _purpose(token):
+            return _from(token.doc[token.left_edge.i], token)
         if token.lower_ == "for" and token.head.lemma_.lower() in cues.REASON_FOR_VERBS:
             target = _object_of(token)
             if target is not None:
@@ -226,6 +266,16 @@ def manner_phrase(sent: Span) -> Span | None:
         ):
             return _from(token, target)
     return None
+
+
+def _purpose(token: Token) -> bool:
+    """ "(in order) to meet Obama" after a verb that does not take an infinitive object."""
+    return (
+        token.dep_ in ("advcl", "xcomp")
+        and token.pos_ == "VERB"
+        and _infinitive(token)
+        and token.head.lemma_.lower() not in cues.CONTROL_VERBS
+    )
 
 
 def _infinitive(verb: Token) -> bool:

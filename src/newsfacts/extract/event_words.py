@@ -21,10 +21,11 @@ def phrases(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
-# Subordinators that open a cause or purpose clause ("because he ...", "so that ...").
-# "after" and "as" are temporal as often as causal; news leads use "after" for the trigger
-# of the reported event ("killed after a tram derailed"), which is what a reader asks why for.
-CAUSE_MARKERS = words("because since after as so lest")
+# Subordinators that open a cause clause ("because he ..."). "after" is temporal as often as
+# causal, but news leads use it for the trigger of the reported event ("killed after a tram
+# derailed"), which is what a reader asks why for; "as" and "since" are mostly temporal there
+# ("as the transition starts") and are left out.
+CAUSE_MARKERS = words("because after")
 # Prepositional cause cues: the words before the cause noun phrase.
 CAUSE_PHRASES = phrases(
     """
@@ -38,6 +39,10 @@ CAUSE_PHRASES = phrases(
     in reaction to
     in retaliation for
     in revenge for
+    retaliation for
+    revenge for
+    reprisal for
+    in reprisal for
     in protest at
     in protest against
     in protest over
@@ -46,7 +51,6 @@ CAUSE_PHRASES = phrases(
     on account of
     following
     amid
-    over
     """
 )
 # Purpose cues before an infinitive ("in a bid to stop him").
@@ -70,10 +74,11 @@ CONTROL_VERBS = words(
     ask tell urge order invite persuade encourage require permit enable help make let
     """
 )
-# Verbs of "blame X for Y", "praise X for Y": their "for" object is the reason.
+# Verbs of "praise X for Y", "arrest X for Y": their "for" object is the reason. Not
+# "blame X for Y", whose Y is the outcome and X the cause; not "thank you for", a formula.
 REASON_FOR_VERBS = words(
     """
-    blame praise criticise criticize thank fault accuse punish fine sue arrest jail sentence
+    praise criticise criticize accuse punish fine sue arrest jail sentence convict charge
     ban suspend sack fire reward honour honor award apologise apologize condemn slam hail
     """
 )
@@ -114,3 +119,13 @@ EMPTY_SUBJECTS = words("it there this that these those what which who")
 # crash: Police name victims"), a kicker after a dash.
 HEADLINE_SEPARATORS = (": ", " - ", " – ", " — ", " | ", "... ", "… ")
 QUOTE_CHARS = "\"“”‘’'"
+# Nouns a place name may modify and still say where ("Mazar-i-Sharif city", "Croydon station");
+# before other nouns a place name is a modifier, not the event's place ("US election").
+PLACE_NOUNS = words(
+    """
+    city town village hamlet suburb district borough county province state region area
+    country capital island coast border port harbour harbor bay valley river lake mountain
+    street road avenue square station airport stadium circuit track hospital prison camp
+    base consulate embassy office building house tower bridge tunnel market
+    """
+)

@@ -48,12 +48,13 @@ class Found:
     speaker: tuple[int, int] | None = None  # token range
     speaker_head: int | None = None
     cue_text: str | None = None
-    continues: int | None = None  # index of the quote this one continues (a split quote)
+    continues: tuple[int, int] | None = None  # offsets of the quote this one continues
 
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     """The article's quotes in text order, ids "q1", "q2", ..."""
     found = find_quotes(doc)
+    ids = {(item.start, item.end): f"q{number}" for number, item in enumerate(found, start=1)}
     quotes = []
     for number, item in enumerate(found, start=1):
         speaker, source_type = link_speaker(doc, item.speaker, item.speaker_head, entities)
@@ -67,6 +68,7 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
                 speaker=speaker,
                 cue=item.cue_text,
                 source_type=source_type,  # type: ignore[arg-type]
+                continues=ids.get(item.continues) if item.continues else None,
             )
         )
     return quotes
@@ -191,7 +193,7 @@ def _attribute(
             speaker_head=item.speaker_head,
             cue=item.cue,
             cue_text=item.cue_text,
-            continues=i,
+            continues=(item.start, item.end),
         )
     if _stands_alone(text, layout, region) and earlier:
         i, item = max(earlier, key=lambda pair: pair[1].start)
@@ -201,7 +203,7 @@ def _attribute(
                 speaker=item.speaker,
                 speaker_head=item.speaker_head,
                 cue_text=None,
-                continues=i if region.continued else None,
+                continues=(item.start, item.end) if region.continued else None,
             )
     return None
 

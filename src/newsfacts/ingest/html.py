@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsfacts.article import RawArticle, Source
+from newsfacts.article import Caption, RawArticle, Source
 from newsfacts.errors import EmptyInputError, NoArticleError
-from newsfacts.ingest.decode import decode_bytes
+from newsfacts.ingest.decode import decode_bytes, repair_mojibake
 from newsfacts.ingest.figures import page_captions
 from newsfacts.ingest.limits import HTML_MAX_DEPTH
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
@@ -71,7 +71,7 @@ def read_html(
     warnings: list[str] = []
     if isinstance(data, bytes):
         declared = charset or declared_charset(data)
-        html, warnings = decode_bytes(data, name=name, declared=declared)
+        html, warnings = decode_bytes(data, name=name, declared=declared, repair=False)
     else:
         html = data
     if not html.strip():
@@ -83,6 +83,9 @@ def read_html(
     document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
         raise NoArticleError(_no_article_message(name, html))
+    # Mojibake is repaired in the article's own text: minified markup is one huge line.
+    text, repairs = repair_mojibake(text)
+    warnings.extend(repairs)
     if published is None and (page_date := _metadata_date(document.date) or meta.published):
         published, published_from = page_date, "metadata"
     else:
@@ -100,11 +103,11 @@ def read_html(
             path=source.path,
             url=source.url or url or document.url or meta.url,
         ),
-        headline=_headline(text, document.title, meta.headline),
+        headline=_headline(text, _repaired(document.title), _repaired(meta.headline)),
         published=published,
         published_from=published_from,
         byline=meta.authors or _authors(document.author),
-        captions=captions,
+        captions=tuple(Caption(_repaired(c.text) or c.text, _repaired(c.credit)) for c in captions),
         warnings=tuple(warnings),
     )
 
@@ -152,6 +155,10 @@ def _nesting_depth(html: str) -> int:
             depth += 1
             deepest = max(deepest, depth)
     return deepest
+
+
+def _repaired(value: str | None) -> str | None:
+    return repair_mojibake(value)[0] if value else value
 
 
 def _headline(text: str, title: str | None, stated: str | None) -> str | None:

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from newsfacts.errors import ConfigError, InputError
 from newsfacts.sheet import FactSheet
 
@@ -36,7 +38,16 @@ def read_sheets(path: str | Path) -> Iterator[FactSheet]:
     """The fact sheets of a `newsfacts spark` output folder, in the order the job wrote them."""
     folder = Path(path)
     for row in _rows(folder, what="fact sheets"):
-        yield FactSheet.model_validate(row)
+        try:
+            sheet = FactSheet.model_validate(row)
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise InputError(
+                f"{folder}: a row is not a fact sheet ({where}: {first['msg']}); "
+                f"expected the output of `newsfacts spark`"
+            ) from e
+        yield sheet
 
 
 def read_errors(path: str | Path) -> Iterator[dict[str, Any]]:
@@ -49,6 +60,7 @@ def read_errors(path: str | Path) -> Iterator[dict[str, Any]]:
 
 def _rows(folder: Path, *, what: str) -> Iterator[dict[str, Any]]:
     try:
+        import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as e:
         raise ConfigError(f"{folder}: reading Parquet {what} needs pyarrow; {INSTALL_HINT}") from e
@@ -59,7 +71,7 @@ def _rows(folder: Path, *, what: str) -> Iterator[dict[str, Any]]:
             parquet = pq.ParquetFile(part)
             for batch in parquet.iter_batches(batch_size=READ_BATCH_ROWS):
                 yield from batch.to_pylist()
-        except OSError as e:  # pyarrow's ArrowInvalid / ArrowIOError are OSError subclasses
+        except (OSError, pa.ArrowException) as e:
             raise InputError(f"{part}: not a readable Parquet file ({e})") from e
 
 

@@ -145,9 +145,11 @@ def insert_duplicates(conn: sqlite3.Connection, article: int, minhash: bytes | N
     keys = duplicates.band_keys(minhash)
     pairs = [value for band, key in enumerate(keys) for value in (band, key)]
     placeholders = ", ".join(["(?, ?)"] * len(keys))
+    # the band keys drive the join, so each is one lookup in lsh_bands' primary key
     candidates = conn.execute(
-        "SELECT s.article, s.minhash FROM signatures s WHERE s.article IN ("
-        f"SELECT article FROM lsh_bands WHERE (band, key) IN (VALUES {placeholders}))",
+        f"WITH keys(band, key) AS (VALUES {placeholders}) "
+        "SELECT s.article, s.minhash FROM signatures s WHERE s.article IN (SELECT l.article "
+        "FROM keys CROSS JOIN lsh_bands l ON l.band = keys.band AND l.key = keys.key)",
         pairs,
     ).fetchall()
     copies = []

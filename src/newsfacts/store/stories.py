@@ -7,8 +7,9 @@ stays) in nearly the same words. So two articles' similarity combines
 - what they name: cosine of the sheet's named entities weighted by mentions (capitalised
   word runs inside sentences stand in while a sheet has no entities), the people, places and
   organisations that tell one event of a kind from another;
-- when: two articles that both state years and share none, or whose publication dates lie
-  more than STORY_WINDOW_DAYS apart, are about different events (a fixed penalty);
+- when: two articles that both state years (resolved times, or years written out) and share
+  none, or whose publication dates lie more than STORY_WINDOW_DAYS apart, are about different
+  events (a fixed penalty);
 - copies: near-duplicates (MinHash) are one story whatever else differs.
 Clusters are average-link (UPGMA, scipy) at SAME_STORY; an article left alone then joins the
 cluster it is, on average, ATTACH-similar to. Only pairs above SIMILARITY_FLOOR are kept, in a
@@ -91,9 +92,9 @@ def profile(sheet: FactSheet) -> Profile:
                 names[key] += max(1, len(entity.mentions))
     if not names:
         names = _capitalised_runs(sheet)
+    # resolved times, and any year written out: a year is evidence even where no time was parsed
     years = {value[:4] for time in sheet.times if (value := time.value) and value[:4].isdigit()}
-    if not sheet.times:
-        years = set(YEAR.findall(sheet.text))
+    years.update(YEAR.findall(sheet.text))
     published = sheet.published.isoformat() if sheet.published else None
     return Profile(dict(names), tuple(sorted(years)), published)
 

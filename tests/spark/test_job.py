@@ -1,0 +1,171 @@
+"""The Spark job on local[2]: its sheets equal `extract`'s field by field; failures in _errors.
+
+One SparkSession serves the whole run (about 6 s to start, longer on a loaded machine), and one
+job over a small corpus of the project's fixtures feeds most assertions.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from newsfacts.cli import app
+from newsfacts.extracting import run_extract
+from newsfacts.sheet import FactSheet
+from newsfacts.spark.reader import read_errors, read_sheets
+from tests.conftest import FIXTURES
+from tests.ingest.warcs import Record, article_record, build_warc
+
+pytest.importorskip("pyspark")
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+pytestmark = [pytest.mark.spark, pytest.mark.model]
+
+FEED = str(FIXTURES / "jsonl" / "feed.jsonl")
+DAY = date(2024, 5, 13)
+PARQUET_ROWS = [
+    {
+        "id": "p1",
+        "text": (FIXTURES / "scraped" / "wire.txt").read_text(),
+        "published": "2024-05-13",
+    },
+    {
+        "id": "p2",
+        "html": (FIXTURES / "html" / "article.html").read_text(),
+        "url": "https://x.org/a",
+    },
+    {"id": "p3", "url": "https://x.org/empty"},  # neither text nor html: an _errors row
+]
+
+
+@pytest.fixture(scope="session")
+def spark():
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java 17+ (no java on PATH, no JAVA_HOME)")
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    from newsfacts.spark.job import build_session
+
+    session = build_session(
+        "local[2]",
+        conf={
+            "spark.ui.enabled": "false",
+            "spark.ui.showConsoleProgress": "false",
+            "spark.sql.shuffle.partitions": "2",
+        },
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> dict[str, str]:
+    """The fixtures as Spark inputs: a JSONL feed, a damaged WARC.gz, a JSONL.gz, Parquet."""
+    folder = tmp_path_factory.mktemp("corpus")
+    records = [
+        article_record(1),
+        Record("https://tide.example.org/logo.png", b"\x89PNG" * 40, "image/png"),
+        article_record(2, date="2024-05-18T08:00:00Z"),
+        article_record(3),
+    ]
+    data, offsets = build_warc(records)
+    crawl = folder / "crawl.warc.gz"
+    crawl.write_bytes(data[: offsets[3] + (offsets[4] - offsets[3]) // 2])  # last record cut
+    lines = [
+        json.dumps({"id": path.stem, "text": path.read_text(), "url": f"https://x.org/{path.stem}"})
+        for path in sorted((FIXTURES / "scraped").glob("*.txt"))
+    ]
+    scraped = folder / "scraped.jsonl.gz"
+    scraped.write_bytes(gzip.compress("\n".join(lines).encode()))
+    table = folder / "table.parquet"
+    columns = {"id": pa.string(), "text": pa.string(), "html": pa.string(), "url": pa.string()}
+    schema = pa.schema([*columns.items(), ("published", pa.date32())])
+    pq.write_table(pa.Table.from_pylist(PARQUET_ROWS, schema=schema), table)
+    as_jsonl = folder / "table.jsonl"  # the same rows as `extract` reads them
+    as_jsonl.write_text("".join(json.dumps(row, default=str) + "\n" for row in PARQUET_ROWS))
+    return {
+        "feed": FEED,
+        "crawl": str(crawl),
+        "scraped": str(scraped),
+        "table": str(table),
+        "table_jsonl": str(as_jsonl),
+        "offset": str(offsets[3]),
+    }
+
+
+@pytest.fixture(scope="module")
+def extracted(corpus, tmp_path_factory) -> tuple[list[FactSheet], list[str]]:
+    out = tmp_path_factory.mktemp("extract") / "sheets.jsonl"
+    errors: list[str] = []
+    specs = [corpus["feed"], corpus["crawl"], corpus["scraped"], corpus["table_jsonl"]]
+    run_extract(specs, published=None, model=None, fmt="jsonl", output=out, on_error=errors.append)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    return [FactSheet.model_validate(json.loads(line)) for line in lines], errors
+
+
+@pytest.fixture(scope="module")
+def job(spark, corpus, tmp_path_factory):
+    from newsfacts.spark.job import run_job
+
+    out = tmp_path_factory.mktemp("spark") / "out"
+    specs = [corpus["feed"], corpus["crawl"], corpus["scraped"], corpus["table"]]
+    summary = run_job(spark, specs, str(out))
+    return out, summary
+
+
+def test_spark_sheets_equal_extract_field_by_field(job, corpus, extracted) -> None:
+    out, _ = job
+    ours, theirs = list(read_sheets(out)), extracted[0]
+    assert len(ours) == len(theirs) == 14
+    feeds = len(theirs) - 2  # the last two come from the Parquet rows
+    for mine, expected in zip(ours[:feeds], theirs[:feeds], strict=True):
+        for name in FactSheet.model_fields:
+            assert getattr(mine, name) == getattr(expected, name), (expected.source, name)
+    for mine, expected in zip(ours[feeds:], theirs[feeds:], strict=True):
+        assert mine.source.kind == "parquet" and mine.source.path == corpus["table"]
+        assert mine.source.url == expected.source.url
+        assert mine.model_copy(update={"source": expected.source}) == expected
+
+
+def test_spark_broken_records_land_in_errors_the_others_succeed(job, corpus, extracted) -> None:
+    out, summary = job
+    errors = {(row["input"], row["where"]): row["reason"] for row in read_errors(out)}
+    assert set(errors) == {
+        (FEED, "line 3"),
+        (FEED, "line 5"),
+        (FEED, "line 6 (id a5)"),
+        (FEED, "line 7 (id a6)"),
+        (corpus["crawl"], f"record at offset {corpus['offset']}"),
+        (corpus["table"], "row id p3"),
+    }
+    assert errors[(FEED, "line 5")] == "a JSON array, expected an object"
+    assert (summary.ok, summary.failed, summary.skipped) == (14, 6, 1)
+    assert summary.line() == "14 articles ok, 6 failed, 1 skipped"
+    assert len(extracted[1]) == summary.failed  # `extract` names the same number of failures
+
+
+def test_spark_output_is_a_structured_parquet_dataset(spark, job) -> None:
+    from newsfacts.spark.schema import sheet_schema
+
+    out, summary = job
+    frame = spark.read.parquet(str(out))  # _errors is hidden from the sheets dataset
+    assert frame.count() == summary.ok
+    assert frame.schema.simpleString() == sheet_schema().simpleString()
+    speakers = frame.selectExpr("explode(quotes.speaker.text) AS speaker").collect()
+    assert all(isinstance(row.speaker, str | None) for row in speakers)
+
+
+def test_spark_command_names_failures_and_exits_1(spark, corpus, tmp_path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["spark", corpus["crawl"], str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"record at offset {corpus['offset']}: record is truncated" in result.stderr
+    assert result.stderr.strip().endswith("spark: 2 articles ok, 1 failed, 1 skipped")
+    again = CliRunner().invoke(app, ["spark", corpus["crawl"], str(out)])
+    assert again.exit_code == 2 and "already exists; pass --overwrite" in again.stderr
