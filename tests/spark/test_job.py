@@ -33,7 +33,7 @@ PARQUET_ROWS = [
     {
         "id": "p1",
         "text": (FIXTURES / "scraped" / "wire.txt").read_text(),
-        "published": "2024-05-13",
+        "published": DAY,
     },
     {
         "id": "p2",
@@ -169,3 +169,18 @@ def test_spark_command_names_failures_and_exits_1(spark, corpus, tmp_path) -> No
     assert result.stderr.strip().endswith("spark: 2 articles ok, 1 failed, 1 skipped")
     again = CliRunner().invoke(app, ["spark", corpus["crawl"], str(out)])
     assert again.exit_code == 2 and "already exists; pass --overwrite" in again.stderr
+
+
+def test_ingest_loads_the_spark_output_into_the_store(job, tmp_path) -> None:
+    from newsfacts.store import Corpus
+    from newsfacts.store.ingest import ingest
+
+    out, summary = job
+    db = tmp_path / "news.db"
+    report = ingest([str(out)], db=db, stories=False)
+    assert not report.failed and report.articles == summary.ok
+    sheets = list(read_sheets(out))
+    with Corpus(db, create=False) as corpus:
+        assert corpus.get(sheets[0].id) == sheets[0]
+    again = ingest([str(out)], db=db, stories=False)  # idempotent: nothing new the second time
+    assert again.counts.added == 0

@@ -136,3 +136,11 @@ def test_ingest_a_reader_queries_while_an_ingest_writes(tmp_path, ingest_process
     assert process.wait(WAIT_SECONDS) == 0, process.stderr.read().decode() if process.stderr else ""
     assert seen == sorted(seen) and seen and seen[0] < 40
     assert count(db) == 40
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_a_missing_model_is_a_model_error_not_a_hang(tmp_path, workers: int) -> None:
+    from newsfacts.errors import ModelError
+
+    with pytest.raises(ModelError, match="no_such_model"):
+        ingest(SCRAPED[:2], db=tmp_path / "c.db", workers=workers, model="no_such_model")

@@ -17,6 +17,7 @@ is the article's own one-line statement of the event). Every part keeps its offs
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from newsfacts.extract.event_phrases import (
     HeadlinePart,
     cause_phrase,
     clauses,
+    headline_verb,
     manner_phrase,
     verb_phrase,
 )
@@ -62,6 +64,7 @@ FAR_FROM_PUBLISHED = timedelta(days=366)
 # Where: a place the headline names; a place that only modifies a noun ("US election").
 HEADLINE_PLACE_BONUS = 0.3
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+CONTAINER_FACTOR = 0.6
 
 
 def extract_event(
@@ -75,12 +78,7 @@ def extract_event(
 ) -> Event:
     """The article's main event; what the article does not state is left out (None)."""
     lead = lead_sentences(doc)
-    told = [
-        c
-        for part in headline
-        for sent in part.doc.sents
-        for c in clauses(sent, field=HEADLINE, rank=0, offset=part.start)
-    ]
+    told = headline_clauses(headline, lead)
     body = [c for rank, s in enumerate(lead, 1) for c in clauses(s, field=TEXT, rank=rank)]
     index = _MentionIndex(entities)
     candidates = [c for c in (*told, *body) if c.subject is not None]
@@ -90,7 +88,15 @@ def extract_event(
     places = [*(s for s in [main] if s is not None), *lead]
     why = find_why(stated, main, lead)
     how = _first(manner_phrase, [*_sentences(stated), *places[:2]])
-    what = verb_phrase(stated.verb) if stated is not None else None
+    if how is None and stated is not None and stated.field == HEADLINE and main is not None:
+        acted = [
+            c
+            for c in clauses(main, field=TEXT, rank=1)
+            if _verb_factor(c) == 1.0 and c.verb.lemma_.lower() != stated.verb.lemma_.lower()
+        ]
+        if acted:
+            how = verb_phrase(acted[0].verb)
+    what = stated.what if stated is not None else None
     return Event(
         who=actor_part(best, index) if best is not None else None,
         what=what.text if what is not None else None,
@@ -102,6 +108,20 @@ def extract_event(
         how=how.text if how is not None else None,
         how_span=_span(how, doc, headline),
     )
+
+
+def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> list[Clause]:
+    """The headline's clauses; for a part the parser found none in, the verb the lead uses."""
+    verbs = frozenset(t.lemma_.lower() for sent in lead for t in sent if t.pos_ == "VERB")
+    found = []
+    for part in headline:
+        for sent in part.doc.sents:
+            clauses_here = list(clauses(sent, field=HEADLINE, rank=0, offset=part.start))
+            if not clauses_here:
+                recovered = headline_verb(sent, verbs, offset=part.start)
+                clauses_here = [recovered] if recovered is not None else []
+            found += clauses_here
+    return found
 
 
 def lead_sentences(
@@ -300,60 +320,110 @@ def pick_where(
 ) -> EventPart | None:
     """Where: the place named in the headline and early in the body, the most specific kind
     first (FAC > GPE > LOC), as the object of "in"/"at"/"near" rather than a modifier ("US
-    election"). Places are the parser's place names in the lead and the mentions of place
-    entities; with no place in the lead, the dateline's city stands in."""
+    election"). Places are the parser's place names in the headline and lead and the mentions
+    of place entities; with no place there, the dateline's city stands in."""
     index = _MentionIndex(entities)
-    named_in_headline = {
-        ent.text.lower() for part in headline for ent in part.doc.ents if ent.label_ in PLACE_TYPES
-    } | {m.text.lower() for e in entities for m in e.mentions if m.field == HEADLINE}
+    places = _places(lead, entities, headline)
+    in_headline = {p.span.text.lower() for p in places if p.offset is not None}
+    in_headline |= {m.text.lower() for e in entities for m in e.mentions if m.field == HEADLINE}
+    containers = {c for p in places if (c := _container(p.span)) is not None}
     best, best_score = None, 0.0
-    for rank, place, label in _places(lead, entities):
-        entity = index.entity(place, TEXT)
+    for place in places:
+        span = place.span
+        if _modifier(span) and span.text.lower() not in containers:
+            continue
+        field = TEXT if place.offset is None else HEADLINE
+        entity = index.entity(span, field, place.offset or 0)
         specificity = max(
-            PLACE_TYPES.get(label, 0.0), PLACE_TYPES.get(entity.type if entity else "", 0.0)
+            PLACE_TYPES.get(place.label, 0.0), PLACE_TYPES.get(entity.type if entity else "", 0.0)
         )
         frequency = index.frequency(entity) if entity else 1 / max(index.most, 1)
-        in_main = main is not None and _inside(place.start_char, main)
+        in_main = main is not None and field == TEXT and _inside(span.start_char, main)
         score = (
-            POSITION_WEIGHT / rank
+            POSITION_WEIGHT / place.rank
             + FREQUENCY_WEIGHT * frequency
             + TYPE_WEIGHT * specificity
             + (MAIN_SENTENCE_BONUS if in_main else 0.0)
-            + (HEADLINE_PLACE_BONUS if place.text.lower() in named_in_headline else 0.0)
+            + (HEADLINE_PLACE_BONUS if span.text.lower() in in_headline else 0.0)
         )
-        if _modifier(place):
-            continue
+        if span.text.lower() in containers:
+            score *= CONTAINER_FACTOR  # "Afghanistan" in "Mazar-i-Sharif in Afghanistan"
         if score > best_score:
             best_score = score
-            best = EventPart(
-                text=place.text,
-                entity=entity.id if entity else None,
-                start=place.start_char,
-                end=place.end_char,
-            )
+            best = _place_part(place, entity, lead)
     if best is None and dateline:
         return EventPart(text=dateline, field="dateline", start=0, end=len(dateline))
     return best
 
 
-def _places(lead: Sequence[Span], entities: Sequence[Entity]) -> list[tuple[int, Span, str]]:
-    """(sentence rank, span, kind) of every place named in the lead sentences."""
-    found: dict[int, tuple[int, Span, str]] = {}
+@dataclass(frozen=True, slots=True)
+class _Place:
+    rank: int  # the lead sentence it is in; a headline place counts as the first
+    span: Span
+    label: str
+    offset: int | None = None  # a headline place: where its part starts in the headline
+
+
+def _places(
+    lead: Sequence[Span], entities: Sequence[Entity], headline: Sequence[HeadlinePart]
+) -> list[_Place]:
+    """Every place named in the headline and the lead sentences."""
+    found = [
+        _Place(1, _whole(ent), ent.label_, part.start)
+        for part in headline
+        for ent in part.doc.ents
+        if ent.label_ in PLACE_TYPES
+    ]
+    seen: set[int] = set()
     for rank, sent in enumerate(lead, 1):
         for ent in sent.ents:
             if ent.label_ in PLACE_TYPES:
-                found[ent.start_char] = (rank, _whole(ent), ent.label_)
-    if lead:
-        doc = lead[0].doc
-        for entity in entities:
-            if entity.type not in PLACE_TYPES:
-                continue
-            for mention in entity.mentions:
-                rank = _rank_of(mention.start, lead) if mention.field == TEXT else None
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if rank is not None and span is not None and mention.start not in found:
-                    found[mention.start] = (rank, _whole(span), entity.type)
-    return sorted(found.values(), key=lambda item: item[1].start)
+                found.append(_Place(rank, _whole(ent), ent.label_))
+                seen.add(ent.start_char)
+    doc = lead[0].doc if lead else None
+    for entity in entities:
+        for mention in entity.mentions if doc is not None and entity.type in PLACE_TYPES else ():
+            rank = _rank_of(mention.start, lead) if mention.field == TEXT else None
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if rank is not None and span is not None and mention.start not in seen:
+                found.append(_Place(rank, _whole(span), entity.type))
+                seen.add(mention.start)
+    return found
+
+
+def _place_part(place: _Place, entity: Entity | None, lead: Sequence[Span]) -> EventPart:
+    """The place as an event part: in the body where the body names it the same way."""
+    span, entity_id = place.span, entity.id if entity else None
+    if place.offset is None:
+        return EventPart(text=span.text, entity=entity_id, start=span.start_char, end=span.end_char)
+    for sent in lead:
+        at = sent.text.find(span.text)
+        if at >= 0:
+            start = sent.start_char + at
+            return EventPart(
+                text=span.text, entity=entity_id, start=start, end=start + len(span.text)
+            )
+    start = place.offset + span.start_char
+    return EventPart(
+        text=span.text, entity=entity_id, start=start, end=start + len(span.text), field=HEADLINE
+    )
+
+
+def _container(place: Span) -> str | None:
+    """The larger place a place is said to be in: "X in Y", "Y's X", "X, Y" give Y."""
+    root = place.root
+    if root.dep_ == "appos" and root.head.ent_type_ in PLACE_TYPES:
+        return place.text.lower()
+    if root.dep_ == "poss" and (
+        root.head.ent_type_ in PLACE_TYPES or root.head.lemma_.lower() in cues.PLACE_NOUNS
+    ):
+        return place.text.lower()
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
+        inner = head.head
+        if inner.ent_type_ in PLACE_TYPES or inner.lemma_.lower() in cues.PLACE_NOUNS:
+            return place.text.lower()
+    return None
 
 
 def _modifier(place: Span) -> bool:

@@ -54,6 +54,11 @@ class Clause:
     verb: Token
     subject: Span | None
     offset: int = 0  # where `sentence.doc` starts in its field (headline parts)
+    phrase: Span | None = None  # what was done, where the parse gives no verb phrase
+
+    @property
+    def what(self) -> Span:
+        return self.phrase if self.phrase is not None else verb_phrase(self.verb)
 
 
 def headline_parts(headline: str, text: str) -> list[tuple[int, str]]:
@@ -68,11 +73,20 @@ def headline_parts(headline: str, text: str) -> list[tuple[int, str]]:
         cuts = [(readable.find(s, start), s) for s in cues.HEADLINE_SEPARATORS]
         cut, sep = min(((i, s) for i, s in cuts if i > start), default=(len(readable), ""))
         part = readable[start:cut]
-        stripped = part.strip()
-        if stripped and stripped[0] not in cues.QUOTE_CHARS:
+        stripped = _unquoted(part.strip())
+        if stripped:
             parts.append((start + part.index(stripped), stripped))
         start = cut + len(sep)
     return parts
+
+
+def _unquoted(part: str) -> str:
+    """A headline part without the quotation it opens with ("'I blame X' Y blames X …"); a
+    part that is all quotation is nobody's statement of the event and is dropped."""
+    if not part or part[0] not in cues.QUOTE_CHARS:
+        return part
+    closing = next((i for i in range(len(part) - 1, 0, -1) if part[i] in cues.QUOTE_CHARS), 0)
+    return part[closing + 1 :].strip() if closing else ""
 
 
 def _sentence_case(headline: str, text: str) -> str:
@@ -103,16 +117,45 @@ def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[C
         verbs = reported + verbs
     if root.pos_ in NOUN_POS:
         verbs += [t for t in root.subtree if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN"]
+    if field != "text":
+        # Headlinese hangs the news on a noun: "Tears of joy as Cubs fans celebrate …".
+        verbs += [t for t in root.children if t.dep_ == "advcl"]
     for verb in verbs:
         if verb.pos_ not in VERB_POS or _quoted(verb, sent):
             continue
         subject = subject_of(verb)
         if subject is None and verb.dep_ in ("acl", "relcl"):
             subject = noun_phrase(verb.head)
-        if subject is not None and subject.root.lower_ in cues.EMPTY_SUBJECTS:
-            continue
-        if subject is not None or field != "text":
+        if subject is None and field != "text" and verb.tag_ == "VBN" and verb.i > sent.start:
+            subject = noun_phrase(sent.doc[verb.i - 1])  # "Seven killed", "Driver arrested"
+        if subject is not None and subject.root.lower_ not in cues.EMPTY_SUBJECTS:
             yield Clause(field, rank, sent, verb, subject, offset)
+
+
+def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clause | None:
+    """A clause for a headline the parser read as one long name ("Trump lands in Washington"
+    with "lands" a noun): the first word after a noun whose lemma is a verb the body uses
+    ("landed"), with the words before it as subject and the words after it as what was done.
+    """
+    doc = sent.doc
+    for token in sent[1:]:
+        previous = doc[token.i - 1]
+        if token.lemma_.lower() not in verbs or previous.pos_ not in NOUN_POS:
+            continue
+        if token.pos_ in ("PROPN", "ADP", "DET", "PRON") or token.is_punct:
+            continue
+        end = token.i + 1
+        while end < sent.end and end - token.i < MAX_WHAT_TOKENS:
+            if doc[end].lower_ in cues.CLAUSE_BREAKS or doc[end].text in BREAK_PUNCT:
+                break
+            end += 1
+        start = sent.start
+        while start < token.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
+            start += 1
+        if start == token.i:
+            return None
+        return Clause("headline", 0, sent, token, doc[start : token.i], offset, doc[token.i : end])
+    return None
 
 
 def _quoted(token: Token, sent: Span) -> bool:
@@ -154,7 +197,7 @@ def verb_phrase(verb: Token) -> Span:
     keep = {verb.i, *(c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS)}
     keep.update(c.i for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1)
     for child in verb.rights:
-        if child.dep_ in OBJECT_DEPS and not _is_time(child):
+        if child.dep_ in OBJECT_DEPS and not _is_time(child) and not _circumstance(child):
             keep.update(t.i for t in child.subtree if not under(t, child, TRIM_DEPS))
     return shorten(_contiguous(verb, keep, limit=len(verb.doc), left=True), MAX_WHAT_TOKENS)
 
@@ -206,6 +249,11 @@ def _conjunct_next(doc: Doc, comma: int, head: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _circumstance(token: Token) -> bool:
+    """A phrase that sets the scene rather than completing the action: "as …", "after …"."""
+    return token.dep_ == "prep" and token.lower_ in cues.CLAUSE_BREAKS
 
 
 def _is_time(token: Token) -> bool:

@@ -129,3 +129,5 @@ PLACE_NOUNS = words(
     base consulate embassy office building house tower bridge tunnel market
     """
 )
+# Words where a headline's clause ends and a circumstance begins ("… as tram derails").
+CLAUSE_BREAKS = words("as after before while when because amid despite following since until")

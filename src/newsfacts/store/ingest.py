@@ -30,6 +30,7 @@ from newsfacts.ingest import RecordError, RecordSkipped, read_input
 from newsfacts.nlp import MAX_LENGTH, get_nlp, model_label
 from newsfacts.pipeline import clean, extract_many
 from newsfacts.sheet import sheet_id
+from newsfacts.spark.reader import is_sheet_dataset, read_sheets
 from newsfacts.store import story_table
 from newsfacts.store.corpus import AddCounts, Corpus, Prepared, is_current_generator, prepare
 from newsfacts.store.schema import BUSY_TIMEOUT_MS
@@ -107,15 +108,20 @@ def _clean_id(raw: RawArticle) -> str:
     return sheet_id(clean(raw).text)
 
 
-_worker: _Extractor | None = None
+_worker: _Extractor | Exception | None = None
 
 
 def _init_worker(db: str, model: str | None) -> None:
     global _worker  # one per worker process, set once by the pool initializer
-    _worker = _Extractor(Path(db), model)
+    try:
+        _worker = _Extractor(Path(db), model)
+    except Exception as e:  # a Pool whose initializer raises respawns it forever: keep the
+        _worker = e  # error and raise it from the first task, where the main process sees it
 
 
 def _work(batch: list[tuple[str, RawArticle]]) -> Outcome:
+    if isinstance(_worker, Exception):
+        raise _worker
     if _worker is None:  # pragma: no cover - the pool initializer always ran
         raise RuntimeError("ingest worker used before its initializer ran")
     return _worker.run(batch)
@@ -178,6 +184,18 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     with Corpus(db) as corpus:
+        # A `newsfacts spark` output folder holds finished sheets: stored as they are (#11).
+        folders = [spec for spec in specs if is_sheet_dataset(spec)]
+        specs = [spec for spec in specs if spec not in folders]
+        for folder in folders:
+            try:
+                for sheets in _batches(read_sheets(folder), batch_size):
+                    report.articles += len(sheets)
+                    report.counts += corpus.add(sheets)
+                    on_progress(report.articles)
+            except InputError as e:
+                report.failed_inputs.append(folder)
+                on_error(str(e))
         raws = _read(specs, published=published, stdin=stdin, report=report, on_error=on_error)
         batches = _batches(raws, batch_size)
 

@@ -79,6 +79,7 @@ CREATE TABLE canonical (
   name TEXT NOT NULL,
   type TEXT NOT NULL
 );
+CREATE INDEX canonical_type ON canonical(type);
 -- Every normalised name a canonical entity goes by. `merges` = 1: another article's entity
 -- with this name (and type) is the same thing; 0: shown and searched, never merged on
 -- (a bare surname).
@@ -103,7 +104,8 @@ CREATE TABLE entities (
   canonical INTEGER REFERENCES canonical(id) ON DELETE SET NULL,
   UNIQUE (article, local)
 );
-CREATE INDEX entities_canonical ON entities(canonical);
+-- covering the `entities` query: per canonical entity, its articles and mention counts
+CREATE INDEX entities_canonical ON entities(canonical, article, mentions);
 
 CREATE TABLE mentions (
   entity INTEGER NOT NULL REFERENCES entities(rowid) ON DELETE CASCADE,

@@ -1,0 +1,115 @@
+"""Spark throughput: `newsfacts spark` on local[N] beside `ingest --workers N`, same articles.
+
+Prints, all measured in one run on the same ARTICLES synthetic articles (bench/synthetic.py,
+seeded), written as .txt files for ingest and as SHARDS JSONL files (one Spark task each):
+- the pipeline alone (extract_many, one process, model loaded first): articles/s, and so the
+  core-seconds one article costs;
+- ingest with N workers (read, parse, extract, store): articles/s;
+- the Spark job on local[N]: session start, the job with fresh Python workers (each loads the
+  model) and again with the workers reused, articles/s, and the Spark job / ingest ratio;
+- the projection of docs/scale.md: core-seconds per article on Spark x CORPUS articles ->
+  core-hours, and executor-hours for executors of EXECUTOR_CORES cores.
+Times are wall-clock; the load average is printed too, since other work on a small machine
+slows every figure alike. Tests never assert them.
+
+    make bench            # or: .venv/bin/python bench/spark.py --articles 1000 --cores 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import corpus  # noqa: E402 - the bench's own module, next to this script
+
+from newsfacts.ingest import read_input  # noqa: E402
+from newsfacts.nlp import get_nlp  # noqa: E402
+from newsfacts.pipeline import extract_many  # noqa: E402
+from newsfacts.store.ingest import ingest  # noqa: E402
+
+DEFAULT_ARTICLES = 1000
+DEFAULT_CORES = 2
+SHARDS_PER_CORE = 4  # tasks per core: one slow file does not leave a core idle at the end
+CORPUS = 100_000_000
+EXECUTOR_CORES = 4
+
+
+def write_inputs(folder: Path, count: int, shards: int) -> tuple[list[str], list[str]]:
+    """The same articles as .txt files (for ingest) and as JSONL shards (for Spark)."""
+    texts = [item.text for item in corpus(count)]
+    paths = []
+    for number, text in enumerate(texts):
+        path = folder / f"a{number:05d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    feeds = []
+    for shard in range(shards):
+        path = folder / f"shard{shard:03d}.jsonl"
+        lines = (json.dumps({"text": t}) + "\n" for t in texts[shard::shards])
+        path.write_text("".join(lines), encoding="utf-8")
+        feeds.append(str(path))
+    return paths, feeds
+
+
+def bench(folder: Path, count: int, cores: int) -> None:
+    from newsfacts.spark.job import build_session, run_job
+
+    paths, feeds = write_inputs(folder, count, cores * SHARDS_PER_CORE)
+    get_nlp()  # the model load is not pipeline work: loaded before the clock starts
+    start = time.perf_counter()
+    for _ in extract_many((raw for path in paths for raw in read_input(path)), nlp=get_nlp()):
+        pass
+    alone = count / (time.perf_counter() - start)
+
+    report = ingest(paths, db=folder / "bench.db", workers=cores, stories=False)
+    ingested = report.articles / report.seconds
+
+    start = time.perf_counter()
+    spark = build_session(
+        f"local[{cores}]",
+        conf={"spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false"},
+    )
+    spark.sparkContext.setLogLevel("ERROR")
+    session = time.perf_counter() - start
+    rates = []
+    for run in ("cold", "warm"):
+        start = time.perf_counter()
+        summary = run_job(spark, feeds, str(folder / f"out-{run}"))
+        rates.append(summary.ok / (time.perf_counter() - start))
+    spark.stop()
+
+    per_article = cores / rates[1]  # core-seconds one article costs on Spark, warm
+    core_hours = per_article * CORPUS / 3600
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"spark: {count} synthetic articles on {cores} cores (load average {load})")
+    print(f"  pipeline alone, 1 process                 {alone:8.1f} articles/s"
+          f"   {1 / alone * 1000:6.1f} ms per article")  # fmt: skip
+    print(f"  ingest --workers {cores}                        {ingested:8.1f} articles/s")
+    print(f"  spark local[{cores}], session start           {session:8.1f} s")
+    print(f"  spark local[{cores}], workers load the model  {rates[0]:8.1f} articles/s"
+          f"   spark / ingest = {rates[0] / ingested:.2f}")  # fmt: skip
+    print(f"  spark local[{cores}], workers reused          {rates[1]:8.1f} articles/s"
+          f"   spark / ingest = {rates[1] / ingested:.2f}")  # fmt: skip
+    print(f"  projection: {per_article * 1000:.1f} core-ms per article x {CORPUS:,} articles"
+          f" = {core_hours:,.0f} core-hours"
+          f" = {core_hours / EXECUTOR_CORES:,.0f} executor-hours ({EXECUTOR_CORES} cores each)")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
+    parser.add_argument("--cores", type=int, default=DEFAULT_CORES)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-spark-") as folder:
+        bench(Path(folder), args.articles, args.cores)
+
+
+if __name__ == "__main__":
+    main()
