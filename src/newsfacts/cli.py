@@ -402,7 +402,7 @@ def spark(
     inputs: Annotated[
         list[str],
         typer.Argument(
-            metavar="INPUT...",
+            metavar="INPUT",
             help="WARC(.gz) and JSONL(.gz) files (one task each), Parquet with text/html/url/"
             "published/id columns; folders, globs and s3a:// gs:// hdfs:// URIs too.",
         ),

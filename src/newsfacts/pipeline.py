@@ -21,8 +21,12 @@ from newsfacts.extract.entities import (
     find_entities,
     sheet_entities,
 )
+from newsfacts.extract.event import extract_event
+from newsfacts.extract.event_phrases import HeadlinePart, headline_parts
 from newsfacts.extract.quantities import extract_quantities
 from newsfacts.extract.roles import add_roles
+from newsfacts.extract.summary import DEFAULT_SENTENCES as DEFAULT_SUMMARY_SENTENCES
+from newsfacts.extract.summary import summarize
 from newsfacts.extract.timeline import build_timeline
 from newsfacts.extract.times import extract_times
 from newsfacts.nlp import model_label
@@ -30,9 +34,11 @@ from newsfacts.sheet import (
     Acronym,
     Caption,
     Entity,
+    Event,
     FactSheet,
     Generator,
     Paragraph,
+    Quote,
     Removed,
     Source,
     Span,
@@ -69,7 +75,9 @@ def parse_many(
         yield Parsed(article, doc)
 
 
-def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
+def build_sheet(
+    parsed: Parsed, *, nlp: Language, summary_sentences: int = DEFAULT_SUMMARY_SENTENCES
+) -> FactSheet:
     """Run the extract stages over one parse and assemble the sheet (SPEC.md).
 
     A stage that fails on one article leaves its part of the sheet empty and says so in
@@ -82,6 +90,33 @@ def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
     quantities = stage("quantities", lambda: extract_quantities(parsed.doc, times=times), [])
     entities, acronyms = stage("entities", lambda: extract_entities(parsed), ([], []))
     timeline = stage("timeline", lambda: build_timeline(parsed.doc, times, entities=entities), [])
+    # Last: the event and the summary read every earlier stage (issue #7).
+    quotes: list[Quote] = []  # issue #5's quotes stage feeds these two once it runs here
+    event = stage(
+        "event",
+        lambda: extract_event(
+            parsed.doc,
+            headline=parse_headline(article, nlp=nlp),
+            times=times,
+            entities=entities,
+            dateline=article.dateline,
+            published=article.published,
+        ),
+        Event(),
+    )
+    summary = stage(
+        "summary",
+        lambda: summarize(
+            parsed.doc,
+            headline=article.headline,
+            captions=[c.text for c in article.captions],
+            event=event,
+            quotes=quotes,
+            entities=entities,
+            sentences=summary_sentences,
+        ),
+        [],
+    )
     return FactSheet(
         id=sheet_id(article.text),
         source=Source(kind=article.source.kind, path=article.source.path, url=article.source.url),
@@ -104,6 +139,8 @@ def build_sheet(parsed: Parsed, *, nlp: Language) -> FactSheet:
         quantities=quantities,
         times=times,
         timeline=timeline,
+        event=event,
+        summary=[sentence.text for sentence in summary],
         warnings=warnings,
     )
 
@@ -137,6 +174,14 @@ def extract_entities(parsed: Parsed) -> tuple[list[Entity], list[Acronym]]:
     return sheet_entities(found, acronyms)
 
 
+def parse_headline(article: CleanArticle, *, nlp: Language) -> list[HeadlinePart]:
+    """The headline's parts, each parsed on its own: headlinese is no body sentence, and a
+    label before a colon ("Tram crash: police name victims") is no part of the clause."""
+    parts = headline_parts(article.headline, article.text)
+    docs = nlp.pipe(text for _, text in parts)
+    return [HeadlinePart(start, doc) for (start, _), doc in zip(parts, docs, strict=True)]
+
+
 def sentence_spans(doc: Doc) -> list[Span]:
     """spaCy's sentences as offsets, blank ones (paragraph breaks) left out."""
     spans = []
@@ -150,13 +195,25 @@ def sentence_spans(doc: Doc) -> list[Span]:
 
 
 def extract_many(
-    raws: Iterable[RawArticle], *, nlp: Language, body_only: bool = False
+    raws: Iterable[RawArticle],
+    *,
+    nlp: Language,
+    body_only: bool = False,
+    summary_sentences: int = DEFAULT_SUMMARY_SENTENCES,
 ) -> Iterator[FactSheet]:
     """Sheets for many articles, parsed in batches."""
     cleaned = (clean(raw, body_only=body_only) for raw in raws)
     for parsed in parse_many(cleaned, nlp=nlp):
-        yield build_sheet(parsed, nlp=nlp)
+        yield build_sheet(parsed, nlp=nlp, summary_sentences=summary_sentences)
 
 
-def extract_one(raw: RawArticle, *, nlp: Language, body_only: bool = False) -> FactSheet:
-    return next(extract_many([raw], nlp=nlp, body_only=body_only))
+def extract_one(
+    raw: RawArticle,
+    *,
+    nlp: Language,
+    body_only: bool = False,
+    summary_sentences: int = DEFAULT_SUMMARY_SENTENCES,
+) -> FactSheet:
+    return next(
+        extract_many([raw], nlp=nlp, body_only=body_only, summary_sentences=summary_sentences)
+    )

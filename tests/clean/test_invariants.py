@@ -74,3 +74,9 @@ def test_clean_is_idempotent_on_its_own_body(text: str) -> None:
         return
     again = _clean(first.headline + "\n\n" + first.text)
     assert again.text == first.text
+
+
+def test_clean_repeated_boilerplate_is_removed_both_times() -> None:
+    article = _clean("Council meets\nAdvertisement\nAdvertisement\nThe council met on Monday.")
+    assert [r.text for r in article.removed] == ["Advertisement", "Advertisement"]
+    assert article.text == "The council met on Monday."

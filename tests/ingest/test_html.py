@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from newsfacts.article import Caption, Source
 from newsfacts.clean import clean_article
-from newsfacts.errors import EmptyInputError, InputError, NewsfactsError, NoArticleError
+from newsfacts.errors import (
+    EmptyInputError,
+    InputError,
+    NewsfactsError,
+    NoArticleError,
+    TooLargeError,
+)
 from newsfacts.ingest.html import declared_charset, read_html
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "html"
@@ -216,10 +222,17 @@ def test_read_html_repairs_mojibake_in_title_and_captions_too() -> None:
     page = (
         "<html><head><title>CafÃ© owners protest</title></head><body><article>"
         "<h1>CafÃ© owners protest</h1>"
-        + "<p>The cafÃ© owners met on Monday to discuss the harbour fees and the winter.</p>" * 3
+        + "<p>The cafÃ© owners met on Monday to discuss the harbour fees and the winter.</p>"
+        * 3
         + "<figure><figcaption>The cafÃ© at dawn <span class='credit'>JosÃ© Ruiz</span>"
         "</figcaption></figure></article></body></html>"
     )
     raw = read_html(page.encode(), name="a.html")
     assert raw.headline == "Café owners protest" and raw.text.startswith("Café owners protest")
     assert raw.captions == (Caption("The café at dawn", "José Ruiz"),)
+
+
+def test_read_html_page_with_too_many_elements_is_refused_before_parsing() -> None:
+    page = "<html><body><ul>" + "<li>a listing</li>" * 40_000 + "</ul></body></html>"
+    with pytest.raises(TooLargeError, match=r"listing\.html: the page has about 40,00\d HTML el"):
+        read_html(page, name="listing.html")

@@ -148,15 +148,15 @@ def _sort_lines(
             seen_captions.add(line)
             skip.add(nxt[0])
             continue
+        if (found := match_boilerplate(line)) is not None:
+            sorter.to_removed(no, line, *found)
+            continue
         if line in seen_captions:
             sorter.to_removed(no, line, "duplicate-caption", "caption repeated")
             continue
         if adjacent and nxt[1] == line:
             _exact_repeat(sorter, no, nxt[0], line, seen_captions)
             skip.add(nxt[0])
-            continue
-        if (found := match_boilerplate(line)) is not None:
-            sorter.to_removed(no, line, *found)
             continue
         if (credit := credit_of_line(line)) is not None:
             _credit_line(sorter, no, line, credit, seen_captions)

@@ -108,18 +108,19 @@ def _sentence_case(headline: str, text: str) -> str:
 
 
 def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[Clause]:
-    """The sentence's main clauses: the root and its conjuncts; the reported clause of
-    "X said Y" first; in a verbless headline, the participle of its noun ("Seven killed")."""
+    """The sentence's main clauses: the root and its conjuncts; what "X said/showed" reports
+    first; in a verbless headline, the participle of its noun ("Seven killed")."""
     root = sent.root
     verbs = [root, *(t for t in root.children if t.dep_ == "conj")]
     if root.lemma_.lower() in cues.REPORTING_VERBS:
         reported = [t for t in root.children if t.dep_ == "ccomp" and t.pos_ in VERB_POS]
         verbs = reported + verbs
+        yield from _shown(root, field=field, rank=rank, offset=offset)
     if root.pos_ in NOUN_POS:
         verbs += [t for t in root.subtree if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN"]
-    if field != "text":
-        # Headlinese hangs the news on a noun: "Tears of joy as Cubs fans celebrate …".
-        verbs += [t for t in root.children if t.dep_ == "advcl"]
+        if field != "text":
+            # Headlinese hangs the news on a noun: "Tears of joy as Cubs fans celebrate …".
+            verbs += [t for t in root.children if t.dep_ == "advcl"]
     for verb in verbs:
         if verb.pos_ not in VERB_POS or _quoted(verb, sent):
             continue
@@ -130,6 +131,29 @@ def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[C
             subject = noun_phrase(sent.doc[verb.i - 1])  # "Seven killed", "Driver arrested"
         if subject is not None and subject.root.lower_ not in cues.EMPTY_SUBJECTS:
             yield Clause(field, rank, sent, verb, subject, offset)
+
+
+def _shown(root: Token, *, field: str, rank: int, offset: int) -> Iterator[Clause]:
+    """What a reporting verb's object tells: "video shows X's escape" (X escaped), "footage
+    shows rescuers using diggers" (rescuers used diggers)."""
+    sent = root.sent
+    for obj in (c for c in root.children if c.dep_ == "dobj"):
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+            keep = {t.i for t in obj.subtree if not under(t, obj, TRIM_DEPS | {"poss"})}
+            whole = _contiguous(obj, keep, limit=len(obj.doc), left=True)
+            phrase = shorten(whole, MAX_WHAT_TOKENS)
+            yield Clause(field, rank, sent, obj, noun_phrase(owner), offset, phrase)
+        acting = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if acting is not None:
+            yield Clause(field, rank, sent, acting, _bare(obj, acting), offset)
+
+
+def _bare(noun: Token, cut: Token) -> Span:
+    """A noun phrase up to (not into) one of its dependents: "rescuers" of "rescuers using …"."""
+    phrase = noun_phrase(noun)
+    end = min(phrase.end, cut.i) if cut.i > noun.i else phrase.end
+    return noun.doc[phrase.start : max(end, noun.i + 1)]
 
 
 def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clause | None:
@@ -230,7 +254,9 @@ def _contiguous(
         ):
             break
         end += 1
-    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep")):
+    while end > head.i + 1 and (
+        doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "prep", "case")
+    ):
         end -= 1
     while start < head.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1

@@ -23,6 +23,7 @@ from newsfacts.extract.quote_words import (
     DOUBLE_CLOSING,
     DOUBLE_MARK,
     DOUBLE_OPENING,
+    MARKUP_TAG,
     PARAGRAPH_BREAK,
     SINGLE_CLOSING,
     SINGLE_MARK,
@@ -65,13 +66,15 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 
 
 def find_quoted(text: str) -> list[Quoted]:
-    """Every quoted stretch of `text`, in text order."""
+    """Every quoted stretch of `text`, in text order. Marks inside markup left in scraped text
+    (`<tweet author="...">`) are attribute delimiters, not quotation marks."""
+    tags = [(m.start(), m.end()) for m in MARKUP_TAG.finditer(text)]
     found: list[Quoted] = []
     was_open = False
     for index, (start, end) in enumerate(paragraph_bounds(text)):
-        pieces = _double_quoted(text, start, end, index)
+        pieces = _double_quoted(text, start, end, index, tags)
         if not pieces:
-            pieces = _single_quoted(text, start, end, index)
+            pieces = _single_quoted(text, start, end, index, tags)
         if pieces and was_open and pieces[0].outer_start == start:
             first = pieces[0]
             pieces[0] = Quoted(
@@ -89,21 +92,28 @@ def find_quoted(text: str) -> list[Quoted]:
     return found
 
 
-def _double_quoted(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
+def _double_quoted(
+    text: str, start: int, end: int, paragraph: int, tags: list[tuple[int, int]]
+) -> list[Quoted]:
     marks = [
         (m.start(), m.end(), _role(text, m.start(), m.end(), start, end))
         for m in DOUBLE_MARK.finditer(text, start, end)
+        if not _in_tag(m.start(), tags)
     ]
     if not marks:
         return []
     return _pair(text, marks, start, end, paragraph, double=True)
 
 
-def _single_quoted(text: str, start: int, end: int, paragraph: int) -> list[Quoted]:
+def _single_quoted(
+    text: str, start: int, end: int, paragraph: int, tags: list[tuple[int, int]]
+) -> list[Quoted]:
     """Single-quote style paragraphs: a mark counts only when it is clearly an opener (space
     before, word after) or a closer (word or punctuation before, space or punctuation after)."""
     marks = []
     for m in SINGLE_MARK.finditer(text, start, end):
+        if _in_tag(m.start(), tags):
+            continue
         role = _role(text, m.start(), m.end(), start, end)
         char = m.group()
         if role == EITHER:
@@ -119,6 +129,10 @@ def _single_quoted(text: str, start: int, end: int, paragraph: int) -> list[Quot
         marks.append((m.start(), m.end(), role))
     pieces = _pair(text, marks, start, end, paragraph, double=False)
     return [piece for piece in pieces if piece.closed]
+
+
+def _in_tag(offset: int, tags: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in tags)
 
 
 def _role(text: str, mark_start: int, mark_end: int, start: int, end: int) -> str:

@@ -19,6 +19,7 @@ from newsfacts.extract.quote_words import (
     MEDIA_NOUNS,
     UNNAMED_NOUNS,
 )
+from newsfacts.extract.speakers import speaker_span
 from newsfacts.sheet import Entity, Mention, Speaker
 
 if TYPE_CHECKING:
@@ -37,33 +38,38 @@ def link_speaker(
     """The sheet's speaker for a token range, linked to an entity, with its source type."""
     if span is None or head_index is None:
         return None, None
-    first, last = doc[span[0]], doc[span[1] - 1]
-    start, end = first.idx, last.idx + len(last)
     head = doc[head_index]
-    entity = _entity_at(entities, head.idx, head.idx + len(head), start, end)
+    head_end = head.idx + len(head)
+    first, last = doc[span[0]], doc[span[1] - 1]
+    entity = _entity_at(entities, head.idx, head_end, first.idx, last.idx + len(last))
+    if entity is None and not span[0] <= head_index < span[1]:
+        # "who" stands for a noun no entity covers: name the noun itself.
+        span = speaker_span(head)
+        first, last = doc[span[0]], doc[span[1] - 1]
+    start, end = first.idx, last.idx + len(last)
     speaker = Speaker(
-        text=doc.text[start:end],
+        text=doc[span[0] : span[1]].text,
         entity=entity.id if entity is not None else None,
         start=start,
         end=end,
     )
-    return speaker, source_type(doc[span[0] : span[1]], head, entity)
+    return speaker, source_type(head, entity)
 
 
 def _entity_at(
     entities: Sequence[Entity], head_start: int, head_end: int, start: int, end: int
 ) -> Entity | None:
+    """The entity of the mention on the head word, else of the mention sharing the most of
+    the speaker phrase (a mention far longer than the phrase fits it poorly)."""
     best: tuple[int, int, Entity] | None = None
     for entity in entities:
         for mention in entity.mentions:
             if mention.field != "text":
                 continue
-            shared = _overlap(mention, start, end)
-            if not shared:
-                continue
             on_head = _overlap(mention, head_start, head_end) > 0
-            # Prefer the mention on the head word, then the longest shared stretch; a
-            # mention covering far more than the speaker phrase is a poor fit.
+            shared = _overlap(mention, start, end)
+            if not on_head and not shared:
+                continue
             score = (int(on_head), shared - max(0, (mention.end - mention.start) - (end - start)))
             if best is None or score > best[:2]:
                 best = (*score, entity)
@@ -74,7 +80,7 @@ def _overlap(mention: Mention, start: int, end: int) -> int:
     return max(0, min(mention.end, end) - max(mention.start, start))
 
 
-def source_type(span: object, head: Token, entity: Entity | None) -> str:
+def source_type(head: Token, entity: Entity | None) -> str:
     """person / organization / document / media / unnamed, from the head word and entity."""
     lemma = head.lemma_.lower()
     lower = head.lower_

@@ -42,15 +42,58 @@ THOUGHT_VERBS = words(
 # Verbs of showing and finding, whose subject is often a document or study: "a poll shows ...".
 EVIDENCE_VERBS = words(
     """
-    show find indicate demonstrate prove reveal suggest confirm conclude establish determine
+    show find indicate demonstrate reveal suggest confirm conclude establish
     """
 )
-CUE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
+# Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go".
+INTENT_VERBS = words(
+    """
+    vow promise pledge refuse decline urge threaten propose expect hope ask call swear
+    """
+)
+# Verbs of judging and citing whose object is the content: "X praised the plan".
+OBJECT_VERBS = words(
+    """
+    cite describe criticize criticise express accuse praise blast denounce mention blame
+    reject dismiss tout slam list note announce propose question mock portray acknowledge
+    reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
+    ridicule rebuke disparage
+    """
+)
+# Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
+PREPOSITION_VERBS = {
+    "accuse": frozenset({"of"}),
+    "ask": frozenset({"about"}),
+    "speak": frozenset({"about", "of"}),
+    "call": frozenset({"for"}),
+    "criticize": frozenset({"for"}),
+    "criticise": frozenset({"for"}),
+    "blast": frozenset({"for"}),
+    "slam": frozenset({"for"}),
+    "blame": frozenset({"for"}),
+    "praise": frozenset({"for"}),
+    "refer": frozenset({"to"}),
+    "point": frozenset({"to"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+}
+CUE_VERBS = (
+    SPEECH_VERBS
+    | THOUGHT_VERBS
+    | EVIDENCE_VERBS
+    | INTENT_VERBS
+    | OBJECT_VERBS
+    | frozenset(PREPOSITION_VERBS)
+)
+# Verbs that report a clause ("X said (that) ...").
+CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
 NAMING_VERBS = words("call describe label brand dub portray characterize characterise term")
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
+CLAUSE_ONLY_VERBS |= (INTENT_VERBS | OBJECT_VERBS | frozenset(PREPOSITION_VERBS)) - SPEECH_VERBS
 # Particles that make a verb a cue: "point out".
 CUE_PARTICLES = {"point": "out"}
 
@@ -113,6 +156,8 @@ SINGLE_MARK = re.compile(r"[‘’‚‹›']")
 # Characters that may stand right before an opening mark / right after a closing one.
 BEFORE_OPENING = " \t\n([{—–-/:;"
 AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
+# Markup left in scraped text: `<tweet id="1" author="@x">`; its quotation marks are not quotes.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,2000})?/?>")
 # A paragraph break: a blank line (the clean text's convention).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Dashes that introduce a source after a quote: '"..." — Commissioner X'.

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 DIRECT_SHARE = 0.9
 # Quoted words with no cue and fewer words than this are scare quotes or titles, not quotes.
 MIN_UNCUED_WORDS = 4
+# A short quotation takes a cue at most this many characters away ('"No," the mayor said').
+MAX_SHORT_GAP = 40
+# Small words a title leaves in lower case.
+TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with"})
 # Characters trimmed from the end of a direct quote's text ('"He is fine," X said').
 TRAILING = " ,;:—–-"
 
@@ -53,7 +57,8 @@ class Found:
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     """The article's quotes in text order, ids "q1", "q2", ..."""
-    found = find_quotes(doc)
+    text = doc.text
+    found = find_quotes(doc, text=text)
     ids = {(item.start, item.end): f"q{number}" for number, item in enumerate(found, start=1)}
     quotes = []
     for number, item in enumerate(found, start=1):
@@ -62,7 +67,7 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
             Quote(
                 id=f"q{number}",
                 kind=item.kind,  # type: ignore[arg-type]
-                text=doc.text[item.start : item.end],
+                text=text[item.start : item.end],
                 start=item.start,
                 end=item.end,
                 speaker=speaker,
@@ -74,14 +79,15 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     return quotes
 
 
-def find_quotes(doc: Doc) -> list[Found]:
-    """Quotes as offsets and token ranges, in text order (no entity linking)."""
-    text = doc.text
+def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
+    """Quotes as offsets and token ranges, in text order (no entity linking). `text` is
+    `doc.text` when the caller has it (spaCy rebuilds that string on every access)."""
+    text = doc.text if text is None else text
     quoted = find_quoted(text)
     cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
     claimed: set[int] = set()
     found: list[Found] = []
-    layout = _Layout(doc)
+    layout = _Layout(doc, text)
     for cue in cues:
         content = _within_paragraph(layout, cue)
         if content is not None:
@@ -89,7 +95,7 @@ def find_quotes(doc: Doc) -> list[Found]:
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
-        item = _attribute(doc, layout, region, cues, found)
+        item = _attribute(text, layout, region, cues, found)
         if item is not None:
             found.append(item)
     return sorted(found, key=lambda item: (item.start, item.end))
@@ -147,10 +153,10 @@ def _quoted_share(text: str, start: int, end: int, regions: list[Quoted]) -> flo
 class _Layout:
     """Sentence and paragraph positions of a Doc, for finding what is near a quote."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str) -> None:
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self.sentence_starts = [start for start, _ in self.sentences]
-        self.paragraphs = paragraph_bounds(doc.text)
+        self.paragraphs = paragraph_bounds(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]
 
     def sentence(self, offset: int) -> int:
@@ -161,20 +167,22 @@ class _Layout:
 
 
 def _attribute(
-    doc: Doc, layout: _Layout, region: Quoted, cues: list[Cue], found: list[Found]
+    text: str, layout: _Layout, region: Quoted, cues: list[Cue], found: list[Found]
 ) -> Found | None:
     """A quotation no cue's content took: find its speaker nearby, or drop it."""
-    text = doc.text
     end = _trim_end(text, region.start, region.end)
     direct = Found(kind="direct", start=region.start, end=end, cue=None)
-    cue = _cue_beside(layout, region, cues)
+    cue = _cue_beside(text, layout, region, cues)
     if cue is not None:
+        # '"A," X said, "B."': the second piece continues the first.
+        before = [item for item in found if item.cue == cue and item.start < region.start]
         return replace(
             direct,
             cue=cue,
             speaker=cue.speaker,
             speaker_head=cue.speaker_head,
             cue_text=cue.text,
+            continues=(before[-1].start, before[-1].end) if before else None,
         )
     paragraph = layout.paragraph(region.start)
     earlier = [
@@ -208,9 +216,10 @@ def _attribute(
     return None
 
 
-def _cue_beside(layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:
-    """A cue of saying in the sentences the quotation touches, outside it, nearest first;
-    or the cue ending the sentence before, when that sentence ends with a colon."""
+def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:
+    """A cue of saying in the sentences the quotation touches, outside it, nearest first.
+    A quotation of a few words takes only a cue right next to it ('"No," he said'): a short
+    quotation further off is a title or a scare quote."""
     first = layout.sentence(region.outer_start)
     last = layout.sentence(max(region.outer_start, region.outer_end - 1))
     paragraph = layout.paragraph(region.outer_start)
@@ -222,15 +231,27 @@ def _cue_beside(layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:
         and not region.outer_start <= cue.start < region.outer_end
         and (cue.via == BARE or cue.speaker is not None)
     ]
-    if near:
-        return min(near, key=lambda cue: _distance(cue, region))
-    return None
+    if not near:
+        return None
+    cue = min(near, key=lambda cue: _distance(cue, region))
+    words = text[region.start : region.end].split()
+    if len(words) < MIN_UNCUED_WORDS and (
+        _distance(cue, region) > MAX_SHORT_GAP or _looks_like_title(words)
+    ):
+        return None
+    return cue
 
 
 def _distance(cue: Cue, region: Quoted) -> int:
     if cue.start >= region.outer_end:
         return cue.start - region.outer_end
     return region.outer_start - cue.end
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """ "Morning Joe", "Bridge Over Troubled Water": every word capitalised."""
+    capitals = [w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in TITLE_SMALL]
+    return len(words) >= 2 and bool(capitals) and all(capitals)
 
 
 def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:

@@ -19,9 +19,13 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.quote_words import (
     ACCORDING_TO,
     CLAUSE_ONLY_VERBS,
+    CLAUSE_VERBS,
     CUE_PARTICLES,
     CUE_VERBS,
+    INTENT_VERBS,
     NAMING_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
     SPEECH_VERBS,
 )
 
@@ -38,10 +42,13 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 # Participles and infinitives whose subject is their head's: "adding that", "declined to say".
 BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "dep"})
-EDGE_PUNCT = " \t\n,;:—–-"
+MAX_SUBJECT_HOPS = 8  # a chain of borrowed subjects is short; odd parses may loop
+LEMMA_FIXES = {"hop": "hope"}
+EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "\n", "\n\n"})
 
 # How a cue found its content.
 CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
+INTENT, OBJECT = "intent", "object"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +78,7 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 
 def _verb_cue(verb: Token) -> Cue | None:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
     particle = CUE_PARTICLES.get(lemma)
@@ -80,9 +87,9 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
         return None
-    head = speaker_of(verb)
+    subject = speaker_of(verb)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive and head is None and via == BARE:
+    if passive and subject is None and via == BARE:
         return None
     end_token = verb
     for child in verb.children:
@@ -92,34 +99,69 @@ def _verb_cue(verb: Token) -> Cue | None:
         token=verb.i,
         start=verb.idx,
         end=end_token.idx + len(end_token),
-        text=verb.doc.text[verb.idx : end_token.idx + len(end_token)],
+        text=verb.doc[verb.i : end_token.i + 1].text,
         lemma=lemma,
         via=via,
         content=content,
-        speaker=speaker_span(head) if head is not None else None,
-        speaker_head=head.i if head is not None else None,
+        speaker=speaker_span(subject) if subject is not None else None,
+        speaker_head=referent(subject).i if subject is not None else None,
         passive=passive,
     )
 
 
 def _verb_content(verb: Token, lemma: str) -> tuple[str, tuple[int, int] | None]:
     """The reported content of a cue verb, and how it was found."""
+    doc = verb.doc
     clauses = [c for c in verb.children if c.dep_ in CLAUSAL]
-    if clauses:
+    if clauses and lemma in CLAUSE_VERBS:
         start = min(c.left_edge.i for c in clauses)
         end = max(c.right_edge.i for c in clauses) + 1
-        return CLAUSE, _char_span(verb.doc, start, end)
+        return CLAUSE, _char_span(doc, start, end)
     if lemma in NAMING_VERBS:
         named = _named(verb)
         if named is not None:
             return NAMING, named
+    if lemma in INTENT_VERBS:
+        plans = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+        if plans:
+            return INTENT, _char_span(doc, plans[0].left_edge.i, plans[0].right_edge.i + 1)
+    objects = _objects(verb, lemma)
+    if objects:
+        start = min(t.left_edge.i for t in objects)
+        end = max(t.right_edge.i for t in objects) + 1
+        return OBJECT, _char_span(doc, start, end)
     if verb.dep_ in INVERTED and verb.head.i < verb.i and _after_pause(verb) and _has_subject(verb):
         head = verb.head
         # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
         start, end = head.left_edge.i, verb.left_edge.i
         if end > start:
-            return INVERSION, _char_span(verb.doc, start, end)
+            return INVERSION, _char_span(doc, start, end)
     return BARE, None
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _objects(verb: Token, lemma: str) -> list[Token]:
+    """The object ("praised the plan") and the preposition phrase that carries the content
+    ("accused Y of lying", "called for a ban")."""
+    found = []
+    if lemma in OBJECT_VERBS or lemma in PREPOSITION_VERBS:
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma not in OBJECT_VERBS and not found:
+            found = []
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
+    if lemma not in OBJECT_VERBS and not phrases:
+        return []
+    return found + phrases
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma, with the small model's slips mended ("hoping" -> "hop")."""
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def _named(verb: Token) -> tuple[int, int] | None:
@@ -172,50 +214,67 @@ def _according_cue(token: Token) -> Cue | None:
         token=token.i,
         start=token.idx,
         end=to.idx + len(to),
-        text=doc.text[token.idx : to.idx + len(to)],
+        text=doc[token.i : to.i + 1].text,
         lemma="according to",
         via=ACCORDING,
         content=content,
         speaker=speaker_span(source),
-        speaker_head=named_head(source).i,
+        speaker_head=referent(source).i,
     )
 
 
 def speaker_of(verb: Token) -> Token | None:
-    """The head word of who does the saying: the subject, or the subject the verb borrows."""
-    seen = 0
-    while seen < 8:  # a chain of borrowed subjects is short; guard against odd parses
-        seen += 1
+    """Who does the saying, as written: the subject ("he", "who", "X"), or the subject the
+    verb borrows from the verb it hangs off ("X said, adding that", "X was quick to note")."""
+    for _ in range(MAX_SUBJECT_HOPS):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
-                return named_head(_antecedent(child))
+                return child
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return agent
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            quoted = next(c for c in verb.children if c.dep_ == "nsubjpass")
-            # "X was quoted as saying": the passive subject spoke.
-            return quoted if verb.lemma_ == "quote" else None
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "X was quoted as saying": the passive subject spoke; "X was told" did not.
+            return passive if verb.lemma_ == "quote" else None
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in BORROWS_SUBJECT and verb.head != verb:
-            head = verb.head
-            if verb.dep_ == "pcomp" and head.head != head:
-                head = head.head  # "after saying ...": the preposition's head
-            if head.pos_ not in ("VERB", "AUX"):
-                return None
-            verb = head
-            continue
-        return None
+        if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
+            return _inverted_subject(verb)
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.head != head:
+            head = head.head  # "after saying ...": the preposition's head
+        while head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head != head:
+            head = head.head  # "X was quick to note", "X is able to say"
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "xcomp":
+            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:
+                return passive  # "X was prompted to say"
+        verb = head
     return None
 
 
-def _antecedent(subject: Token) -> Token:
-    """A relative pronoun subject stands for the noun its clause modifies."""
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," said X' parsed with X as the verb's object: a name right after a verb of
+    saying that follows a quotation or a comma."""
+    if verb.i == 0 or not verb.doc[verb.i - 1].is_punct or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in ("dobj", "attr", "npadvmod", "dep", "oprd"):
+            if child.pos_ == "PROPN":
+                return child
+    return None
+
+
+def referent(subject: Token) -> Token:
+    """The word a subject stands for: a relative pronoun's noun ("X, who said"), the name in
+    an apposition ("the deckhand, Jo Roe")."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        return subject.head.head
-    return subject
+        subject = subject.head.head
+    return named_head(subject)
 
 
 def named_head(head: Token) -> Token:
@@ -242,6 +301,17 @@ def speaker_span(head: Token) -> tuple[int, int]:
     indices = sorted(t.i for t in tokens if not t.is_punct or t.i == head.i)
     start, end = indices[0], indices[-1] + 1
     doc = head.doc
+    # A speaker never runs across a line break: a dateline or live-blog stamp above is
+    # another paragraph ("6:50 p.m.\n\nWith her husband, X told ...").
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+            break
+    for i in range(head.i, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" not in doc[i].text else i
+            break
+    end = max(end, head.i + 1)
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
@@ -250,13 +320,11 @@ def speaker_span(head: Token) -> tuple[int, int]:
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Characters of tokens [start, end), edge punctuation and spaces trimmed."""
+    """Characters of tokens [start, end), commas, colons and dashes at the edges left out."""
+    while start < end and doc[start].text in EDGE_PUNCT:
+        start += 1
+    while end > start and doc[end - 1].text in EDGE_PUNCT:
+        end -= 1
     if end <= start:
         return None
-    text = doc.text
-    first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    while first < last and text[first] in EDGE_PUNCT:
-        first += 1
-    while last > first and text[last - 1] in EDGE_PUNCT:
-        last -= 1
-    return (first, last) if last > first else None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -17,10 +17,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption, RawArticle, Source
-from newsfacts.errors import EmptyInputError, NoArticleError
+from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
 from newsfacts.ingest.decode import decode_bytes, repair_mojibake
 from newsfacts.ingest.figures import page_captions
-from newsfacts.ingest.limits import HTML_MAX_DEPTH
+from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
 
 if TYPE_CHECKING:
@@ -76,6 +76,12 @@ def read_html(
         html = data
     if not html.strip():
         raise EmptyInputError(f"{name}: HTML page is empty (expected a news article page)")
+    if (elements := html.count("<") - html.count("</")) > MAX_HTML_ELEMENTS:
+        raise TooLargeError(
+            f"{name}: the page has about {elements:,} HTML elements, more than "
+            f"{MAX_HTML_ELEMENTS:,}; no article page has so many (a listing, or a hostile "
+            f"page); save the article's own page"
+        )
     tree = _parse(html)
     # Our own reading comes first: trafilatura works on a copy of the tree it is given.
     meta = page_metadata(tree) if tree is not None else PageMetadata()

@@ -47,6 +47,10 @@ MAX_JSONLD_NODES = 2_000
 MAX_JSONLD_DEPTH = 12
 # Figure captions kept from one page: a gallery page can hold hundreds of images.
 MAX_CAPTIONS = 100
+# Elements in one HTML page. trafilatura's time grows with them (about 0.5 s per 1,000 past
+# a few thousand); article pages hold a few thousand at most (under 1,800 on every page of the
+# ScrapingHub benchmark), so a page past this is a listing or a hostile page.
+MAX_HTML_ELEMENTS = 30_000
 # libxml2 (under lxml and trafilatura) stops building the tree past this nesting depth.
 HTML_MAX_DEPTH = 256
 
