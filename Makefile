@@ -23,7 +23,7 @@ $(CORE): pyproject.toml | $(VENV)/bin/python
 install-dev: $(DEV)
 
 $(DEV): pyproject.toml | $(VENV)/bin/python
-	$(PIP) install --quiet -e ".[dev,eval,spark]"
+	$(PIP) install --quiet -e ".[dev,eval,spark,serve]"
 	touch $(CORE) $@
 
 run: install

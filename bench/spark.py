@@ -7,10 +7,12 @@ seeded), written as .txt files for ingest and as SHARDS JSONL files (one Spark t
 - ingest with N workers (read, parse, extract, store): articles/s;
 - the Spark job on local[N]: session start, the job with fresh Python workers (each loads the
   model) and again with the workers reused, articles/s, and the Spark job / ingest ratio;
-- the projection of docs/scale.md: core-seconds per article on Spark x CORPUS articles ->
-  core-hours, and executor-hours for executors of EXECUTOR_CORES cores.
-Times are wall-clock; the load average is printed too, since other work on a small machine
-slows every figure alike. Tests never assert them.
+- the projection of docs/scale.md: CPU seconds per article on Spark (the JVM and its Python
+  workers, read from /proc) x CORPUS articles -> core-hours, and executor-hours for executors
+  of EXECUTOR_CORES cores.
+Rates are wall-clock and fall when other work shares the machine (the load average is
+printed); CPU seconds per article hardly do, so the projection uses them. Linux only (/proc).
+Tests never assert any of it.
 
     make bench            # or: .venv/bin/python bench/spark.py --articles 1000 --cores 2
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -58,18 +61,52 @@ def write_inputs(folder: Path, count: int, shards: int) -> tuple[list[str], list
     return paths, feeds
 
 
+def tree_cpu() -> dict[int, float]:
+    """CPU seconds (user + system) of each live process below this one: the JVM, its workers."""
+    tick = os.sysconf("SC_CLK_TCK")
+    parents, cpu = {}, {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    below, todo = set(), [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        below.update(children)
+        todo.extend(children)
+    return {pid: cpu[pid] for pid in below}
+
+
+def spent(before: dict[int, float], after: dict[int, float]) -> float:
+    return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def bench(folder: Path, count: int, cores: int) -> None:
     from newsfacts.spark.job import build_session, run_job
 
     paths, feeds = write_inputs(folder, count, cores * SHARDS_PER_CORE)
     get_nlp()  # the model load is not pipeline work: loaded before the clock starts
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in extract_many((raw for path in paths for raw in read_input(path)), nlp=get_nlp()):
         pass
     alone = count / (time.perf_counter() - start)
+    alone_cpu = (time.process_time() - cpu) / count
 
+    cpu = children_cpu()  # the worker processes are joined when ingest ends
     report = ingest(paths, db=folder / "bench.db", workers=cores, stories=False)
     ingested = report.articles / report.seconds
+    ingest_cpu = (children_cpu() - cpu) / count  # main process's reading/storing left out
 
     start = time.perf_counter()
     spark = build_session(
@@ -78,25 +115,29 @@ def bench(folder: Path, count: int, cores: int) -> None:
     )
     spark.sparkContext.setLogLevel("ERROR")
     session = time.perf_counter() - start
-    rates = []
+    rates, costs = [], []
     for run in ("cold", "warm"):
-        start = time.perf_counter()
+        start, before = time.perf_counter(), tree_cpu()
         summary = run_job(spark, feeds, str(folder / f"out-{run}"))
         rates.append(summary.ok / (time.perf_counter() - start))
+        costs.append(spent(before, tree_cpu()) / summary.ok)  # the JVM and its Python workers
     spark.stop()
 
-    per_article = cores / rates[1]  # core-seconds one article costs on Spark, warm
+    per_article = costs[1]  # CPU seconds one article costs on Spark, workers warm
     core_hours = per_article * CORPUS / 3600
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"spark: {count} synthetic articles on {cores} cores (load average {load})")
-    print(f"  pipeline alone, 1 process                 {alone:8.1f} articles/s"
-          f"   {1 / alone * 1000:6.1f} ms per article")  # fmt: skip
-    print(f"  ingest --workers {cores}                        {ingested:8.1f} articles/s")
-    print(f"  spark local[{cores}], session start           {session:8.1f} s")
-    print(f"  spark local[{cores}], workers load the model  {rates[0]:8.1f} articles/s"
-          f"   spark / ingest = {rates[0] / ingested:.2f}")  # fmt: skip
-    print(f"  spark local[{cores}], workers reused          {rates[1]:8.1f} articles/s"
-          f"   spark / ingest = {rates[1] / ingested:.2f}")  # fmt: skip
+    print(f"  {'':42s} {'wall':>8s}              {'CPU per article':>15s}")
+    print(f"  pipeline alone, 1 process                  {alone:8.1f} articles/s"
+          f"   {alone_cpu * 1000:8.1f} ms")  # fmt: skip
+    print(f"  ingest --workers {cores} (store)                 {ingested:8.1f} articles/s"
+          f"   {ingest_cpu * 1000:8.1f} ms in workers")  # fmt: skip
+    print(f"  spark local[{cores}], session start            {session:8.1f} s")
+    print(f"  spark local[{cores}], workers load the model   {rates[0]:8.1f} articles/s"
+          f"   {costs[0] * 1000:8.1f} ms   spark / ingest = {rates[0] / ingested:.2f}")  # fmt: skip
+    print(f"  spark local[{cores}], workers reused           {rates[1]:8.1f} articles/s"
+          f"   {costs[1] * 1000:8.1f} ms   spark / ingest = {rates[1] / ingested:.2f}")  # fmt: skip
+    print(f"  spark CPU / pipeline-alone CPU = {costs[1] / alone_cpu:.2f}")
     print(f"  projection: {per_article * 1000:.1f} core-ms per article x {CORPUS:,} articles"
           f" = {core_hours:,.0f} core-hours")  # fmt: skip
     print(f"              = {core_hours / EXECUTOR_CORES:,.0f} executor-hours"

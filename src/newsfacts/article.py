@@ -14,7 +14,7 @@ from datetime import date
 class Source:
     """Where an article came from (SPEC.md `source`)."""
 
-    kind: str  # text | html | warc | jsonl | url | stdin | sample
+    kind: str  # text | html | warc | jsonl | parquet | url | stdin | sample
     path: str | None = None
     url: str | None = None
 

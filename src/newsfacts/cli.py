@@ -16,6 +16,7 @@ from rich.console import Console
 
 from newsfacts import __version__
 from newsfacts.errors import EXIT_SOME_FAILED, EXIT_USAGE, NewsfactsError
+from newsfacts.extract.summary import DEFAULT_SENTENCES, MAX_SENTENCES, MIN_SENTENCES
 from newsfacts.render import FORMATS
 
 if TYPE_CHECKING:
@@ -99,6 +100,15 @@ def extract(
         int,
         typer.Option("--workers", "-w", min=1, help="Parallel processes, each loading the model."),
     ] = 1,
+    summary_sentences: Annotated[
+        int,
+        typer.Option(
+            "--summary-sentences",
+            min=MIN_SENTENCES,
+            max=MAX_SENTENCES,
+            help=f"Sentences in each sheet's summary ({MIN_SENTENCES}-{MAX_SENTENCES}).",
+        ),
+    ] = DEFAULT_SENTENCES,
 ) -> None:
     """Extract the fact sheet of each article; a summary line (ok, failed, skipped) on stderr."""
     from newsfacts.errors import ConfigError
@@ -122,6 +132,7 @@ def extract(
             output=output,
             on_error=_print_error,
             workers=workers,
+            summary_sentences=summary_sentences,
         )
     except ConfigError as e:
         _print_error(str(e))
@@ -385,6 +396,50 @@ def stories(
 ) -> None:
     """Same-story clusters: one event as told by several outlets, largest first."""
     _query("stories", db, fmt, limit=limit)
+
+
+# -- the web reader and API (serve/; fastapi and uvicorn are imported only when it runs) ------
+
+
+@app.command(
+    epilog="Examples:\n\n"
+    "  newsfacts serve                          # http://127.0.0.1:8000 over ./newsfacts.db\n\n"
+    "  newsfacts serve --db news.db --port 8080\n\n"
+    "  newsfacts serve --host 0.0.0.0 --no-fetch    # other machines may connect; no URL fetching"
+)
+def serve(
+    db: DbOption = Path("newsfacts.db"),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to bind; 127.0.0.1 keeps it to this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free one).")
+    ] = 8000,
+    model: ModelOption = None,
+    fetch: Annotated[
+        bool, typer.Option("--fetch/--no-fetch", help="Let extract requests fetch URLs.")
+    ] = True,
+) -> None:
+    """Serve the web reader and the JSON API (/api, reference at /api/docs) over a corpus."""
+    try:
+        import uvicorn
+
+        from newsfacts.serve import create_app
+    except ImportError as e:
+        _print_error(
+            f"the serve command needs the [serve] extra ({e}); pip install 'newsfacts[serve]'"
+        )
+        raise typer.Exit(EXIT_USAGE) from None
+    from newsfacts.nlp import get_nlp
+    from newsfacts.store import Corpus
+
+    try:
+        Corpus(db, create=False).close()  # a missing or foreign corpus is named up front
+        get_nlp(model)  # a missing model too; the app's lifespan then finds it loaded
+    except NewsfactsError as e:
+        _print_error(str(e))
+        raise typer.Exit(EXIT_SOME_FAILED) from None
+    uvicorn.run(create_app(db, model=model, fetch=fetch), host=host, port=port, log_level="info")
 
 
 # -- scale-out (spark/; pyspark is imported only there, and only when this command runs) ------

@@ -22,7 +22,7 @@ from newsfacts.article import RawArticle
 from newsfacts.errors import ConfigError, InputError
 from newsfacts.ingest import Limits, RecordError, RecordSkipped, read_input, read_sample
 from newsfacts.nlp import MAX_LENGTH, get_nlp
-from newsfacts.pipeline import extract_many
+from newsfacts.pipeline import DEFAULT_SUMMARY_SENTENCES, extract_many
 from newsfacts.render import render_json, render_jsonl, render_markdown, render_text
 from newsfacts.sheet import FactSheet
 
@@ -77,6 +77,7 @@ def run_extract(
     workers: int = 1,
     stdin: BinaryIO | None = None,
     limits: Limits | None = None,
+    summary_sentences: int = DEFAULT_SUMMARY_SENTENCES,
 ) -> ExtractSummary:
     """Write one rendered sheet per article; failures go to `on_error` as they happen.
 
@@ -97,10 +98,11 @@ def run_extract(
     view = _view(fmt, output)
     out = _open_output(output)
     try:
+        sheets = _Sheets(model=model, summary_sentences=summary_sentences)
         if workers > 1:
-            rendered = _in_workers(articles, model=model, view=view, workers=workers)
+            rendered = _in_workers(articles, sheets=sheets, view=view, workers=workers)
         else:
-            rendered = _here(articles, model=model, view=view)
+            rendered = _here(articles, sheets=sheets, view=view)
         for text in rendered:
             out.write(text)
             if not (view.fmt == "text" and view.color):
@@ -174,14 +176,22 @@ def _too_long(spec: str, raw: RawArticle) -> str:
     )
 
 
-def _here(articles: Iterable[RawArticle], *, model: str | None, view: _View) -> Iterator[str]:
-    nlp = get_nlp(model)
-    for sheet in extract_many(articles, nlp=nlp):
+@dataclass(frozen=True, slots=True)
+class _Sheets:
+    """How sheets are built: the model and the stage options; picklable, for workers."""
+
+    model: str | None
+    summary_sentences: int = DEFAULT_SUMMARY_SENTENCES
+
+
+def _here(articles: Iterable[RawArticle], *, sheets: _Sheets, view: _View) -> Iterator[str]:
+    nlp = get_nlp(sheets.model)
+    for sheet in extract_many(articles, nlp=nlp, summary_sentences=sheets.summary_sentences):
         yield render(sheet, view.fmt, width=view.width, color=view.color)
 
 
 def _in_workers(
-    articles: Iterable[RawArticle], *, model: str | None, view: _View, workers: int
+    articles: Iterable[RawArticle], *, sheets: _Sheets, view: _View, workers: int
 ) -> Iterator[str]:
     """Batches parsed in `workers` processes, results yielded in input order."""
     from multiprocessing import get_context
@@ -192,7 +202,7 @@ def _in_workers(
     batches = iter(lambda: list(islice(articles, WORKER_BATCH)), [])
     try:
         for batch in batches:
-            pending.append(pool.submit(_work, batch, model, view))
+            pending.append(pool.submit(_work, batch, sheets, view))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:
@@ -201,10 +211,10 @@ def _in_workers(
         pool.shutdown(wait=not pending, cancel_futures=True)
 
 
-def _work(batch: list[RawArticle], model: str | None, view: _View) -> list[str]:
+def _work(batch: list[RawArticle], sheets: _Sheets, view: _View) -> list[str]:
     """In a worker process: the model is loaded on the first batch and kept (nlp.get_nlp)."""
-    nlp = get_nlp(model)
+    nlp = get_nlp(sheets.model)
     return [
         render(sheet, view.fmt, width=view.width, color=view.color)
-        for sheet in extract_many(batch, nlp=nlp)
+        for sheet in extract_many(batch, nlp=nlp, summary_sentences=sheets.summary_sentences)
     ]

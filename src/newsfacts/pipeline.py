@@ -24,6 +24,7 @@ from newsfacts.extract.entities import (
 from newsfacts.extract.event import extract_event
 from newsfacts.extract.event_phrases import HeadlinePart, headline_parts
 from newsfacts.extract.quantities import extract_quantities
+from newsfacts.extract.quotes import extract_quotes
 from newsfacts.extract.roles import add_roles
 from newsfacts.extract.summary import DEFAULT_SENTENCES as DEFAULT_SUMMARY_SENTENCES
 from newsfacts.extract.summary import summarize
@@ -91,7 +92,7 @@ def build_sheet(
     entities, acronyms = stage("entities", lambda: extract_entities(parsed), ([], []))
     timeline = stage("timeline", lambda: build_timeline(parsed.doc, times, entities=entities), [])
     # Last: the event and the summary read every earlier stage (issue #7).
-    quotes: list[Quote] = []  # issue #5's quotes stage feeds these two once it runs here
+    quotes: list[Quote] = stage("quotes", lambda: extract_quotes(parsed.doc, entities=entities), [])
     event = stage(
         "event",
         lambda: extract_event(
@@ -136,6 +137,7 @@ def build_sheet(
         generator=Generator(version=__version__, model=model_label(nlp)),
         entities=entities,
         acronyms=acronyms,
+        quotes=quotes,
         quantities=quantities,
         times=times,
         timeline=timeline,

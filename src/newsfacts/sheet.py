@@ -120,6 +120,9 @@ class Quote(_Model):
     # The quote this one goes on from: the second half of a quote split around its cue
     # ('"A," X said. "B."'), or the next paragraph of a long one (issue #5).
     continues: str | None = None
+    # Who reports the speaker's words, when the article has it second-hand: "he said X, the
+    # newspaper reported" is his quote, reported by the newspaper (issue #5).
+    reported_by: Speaker | None = None
 
 
 class NormalizedQuantity(_Model):

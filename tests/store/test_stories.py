@@ -106,3 +106,26 @@ def test_stories_large_components_are_split_stricter(monkeypatch) -> None:
     monkeypatch.setattr(stories, "MAX_LINKAGE", 2)
     labels = cluster(sheets([*ELLERY, *KELMSFORD, BUDGET]))
     assert labels[0] != labels[3] and labels[6] not in labels[:6]
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_stories_table_of_a_tiny_corpus_is_empty(tmp_path, count: int) -> None:
+    from tests.store.sheets import make_corpus
+
+    corpus = make_corpus(tmp_path / "c.db", [Article(text=BUDGET)][:count])
+    assert corpus.stories() == []
+    corpus.close()
+
+
+def test_stories_table_rebuilt_after_the_corpus_changes(tmp_path) -> None:
+    from newsfacts.store import story_table
+    from tests.store.sheets import make_corpus
+
+    corpus = make_corpus(tmp_path / "c.db", [Article(text=t) for t in ELLERY])
+    assert story_table.is_stale(corpus.conn)
+    (story,) = corpus.stories()
+    assert story["size"] == 3 and not story_table.is_stale(corpus.conn)
+    corpus.add([build(Article(text=text)) for text in KELMSFORD])
+    assert story_table.is_stale(corpus.conn)
+    assert sorted(story["size"] for story in corpus.stories()) == [3, 3]
+    corpus.close()

@@ -10,7 +10,7 @@ means or manner adverbial.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -58,7 +58,24 @@ class Clause:
 
     @property
     def what(self) -> Span:
-        return self.phrase if self.phrase is not None else verb_phrase(self.verb)
+        """What was done. A passive with no agent names what happened to the subject, and the
+        subject belongs to it ("Seven killed", "Consulate bombed"): nobody else did it."""
+        if self.phrase is not None:
+            return self.phrase
+        phrase = verb_phrase(self.verb)
+        subject = self.subject
+        if subject is not None and subject.end <= phrase.start and _agentless(self.verb):
+            whole = self.verb.doc[subject.start : phrase.end]
+            return shorten(whole, MAX_WHAT_TOKENS) if len(whole) > MAX_WHAT_TOKENS else whole
+        return phrase
+
+
+def _agentless(verb: Token) -> bool:
+    """A passive verb ("was killed", headline "killed") with no "by" agent."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
 
 
 def headline_parts(headline: str, text: str) -> list[tuple[int, str]]:
@@ -133,6 +150,16 @@ def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[C
             yield Clause(field, rank, sent, verb, subject, offset)
 
 
+def headline_nominal(headline: Sequence[HeadlinePart]) -> Span | None:
+    """The noun phrase a verbless headline states its event as: the longest part's."""
+    roots = [sent.root for part in headline for sent in part.doc.sents]
+    nouns = [root for root in roots if root.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    longest = max(nouns, key=lambda root: len(root.sent))
+    return shorten(noun_phrase(longest), MAX_WHAT_TOKENS)
+
+
 def _shown(root: Token, *, field: str, rank: int, offset: int) -> Iterator[Clause]:
     """What a reporting verb's object tells: "video shows X's escape" (X escaped), "footage
     shows rescuers using diggers" (rescuers used diggers)."""
@@ -164,9 +191,9 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
     doc = sent.doc
     for token in sent[1:]:
         previous = doc[token.i - 1]
-        if token.lemma_.lower() not in verbs or previous.pos_ not in NOUN_POS:
+        if token.lemma_.lower() not in verbs or previous.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
-        if token.pos_ in ("PROPN", "ADP", "DET", "PRON") or token.is_punct:
+        if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "AUX") or token.is_punct:
             continue
         end = token.i + 1
         while end < sent.end and end - token.i < MAX_WHAT_TOKENS:
@@ -174,6 +201,9 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
                 break
             end += 1
         start = sent.start
+        for before in doc[sent.start : token.i]:
+            if before.lower_ in cues.CLAUSE_BREAKS or before.text in BREAK_PUNCT:
+                start = before.i + 1  # "Five dead after [vehicle] overturns"
         while start < token.i and (doc[start].is_punct or doc[start].pos_ == "DET"):
             start += 1
         if start == token.i:
@@ -189,7 +219,7 @@ def _quoted(token: Token, sent: Span) -> bool:
 
 
 def subject_of(verb: Token) -> Span | None:
-    """The verb's subject (a conjunct verb shares its head's); for a passive with "by", the agent."""
+    """The verb's subject (a conjunct shares its head's); of a passive with "by", the agent."""
     for child in verb.children:
         if child.dep_ == "agent":
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -202,8 +232,10 @@ def subject_of(verb: Token) -> Span | None:
 
 
 def noun_phrase(head: Token) -> Span:
-    """The noun with its modifiers and conjuncts, without relative clauses and appositions."""
-    keep = {t.i for t in head.subtree if not under(t, head, TRIM_DEPS, commas=False)}
+    """The noun with its modifiers and conjuncts, without relative clauses and appositions;
+    a name without a possessive before it ("Brazil's Massa": "Massa")."""
+    trim = TRIM_DEPS | {"poss"} if head.pos_ == "PROPN" else TRIM_DEPS
+    keep = {t.i for t in head.subtree if not under(t, head, trim, commas=False)}
     # "A, B and C" parsed as A with an apposition B that has a conjunct: a list, kept whole.
     for child in head.children:
         if child.dep_ == "appos" and any(c.dep_ == "cc" for c in child.children):
@@ -230,7 +262,9 @@ def shorten(span: Span, limit: int) -> Span:
     """Drop trailing prepositional phrases (then words) until the span fits `limit` tokens:
     "avoids crash with X at Y" loses "at Y" before it loses a word of "avoids crash"."""
     while len(span) > limit:
-        cuts = [t.i for t in span[1:] if t.dep_ in ("prep", "agent") and t.right_edge.i >= span.end - 1]
+        cuts = [
+            t.i for t in span[1:] if t.dep_ in ("prep", "agent") and t.right_edge.i >= span.end - 1
+        ]
         if not cuts:
             return span[:limit]
         span = span.doc[span.start : max(cuts)]
@@ -299,17 +333,29 @@ def under(token: Token, head: Token, deps: frozenset[str], *, commas: bool = Tru
     return False
 
 
-def cause_phrase(sent: Span, *, verb: Token | None = None) -> Span | None:
+def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False) -> Span | None:
     """A cause or purpose in one sentence: "because …", "after …", "due to …", and with the
-    sentence's main `verb` given, its purpose infinitive ("… to meet Obama")."""
+    sentence's main `verb` given, its purpose infinitive ("… to meet Obama"). `strong`: only
+    cues that say cause outright, not "after"/"following" (often just time)."""
+    weak = cues.WEAK_CAUSES if strong else frozenset()
+    markers = cues.CAUSE_MARKERS - weak
     for token in sent:
-        if token.dep_ == "mark" and token.lower_ in cues.CAUSE_MARKERS:
-            if token.head.dep_ == "advcl" and not _quoted(token, sent):
-                return _from(token, token.head)
+        if token.dep_ != "mark" or token.lower_ not in markers or _quoted(token, sent):
+            continue
+        if token.head.dep_ == "advcl":
+            return _from(token, token.head)
+    for token in sent:
+        # "in a (desperate) bid to stop him": the purpose noun's infinitive, adjectives allowed.
+        if token.lower_ in cues.PURPOSE_NOUNS and token.head.lower_ == "in":
+            aim = next((c for c in token.children if c.dep_ in ("acl", "relcl")), None)
+            if aim is not None and _infinitive(aim):
+                return _from(token.head, aim)
     for cue in (*cues.PURPOSE_PHRASES, *cues.CAUSE_PHRASES):
+        if cue[0] in weak:
+            continue
         found = _match(sent, cue)
         target = _object_of(found[-1]) if found is not None else None
-        if found is not None and target is not None:
+        if found is not None and target is not None and not _is_time(found[-1]):
             return _from(found[0], target)
     for token in sent:
         if verb is not None and token.head == verb and _purpose(token):
@@ -377,9 +423,9 @@ def _object_of(token: Token) -> Token | None:
 def _from(start: Token, head: Token) -> Span:
     """From a cue word through what it governs, cut at a comma and at the length limit."""
     doc = start.doc
-    end = min(max(head.right_edge.i, start.i) + 1, start.i + MAX_PHRASE_TOKENS)
+    end = max(head.right_edge.i, start.i) + 1
     stop = next((t.i for t in doc[start.i + 1 : end] if t.text in BREAK_PUNCT), end)
-    span = doc[start.i : max(stop, start.i + 1)]
+    span = shorten(doc[start.i : max(stop, start.i + 1)], MAX_PHRASE_TOKENS)
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span

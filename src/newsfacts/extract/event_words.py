@@ -26,6 +26,9 @@ def phrases(text: str) -> tuple[tuple[str, ...], ...]:
 # derailed"), which is what a reader asks why for; "as" and "since" are mostly temporal there
 # ("as the transition starts") and are left out.
 CAUSE_MARKERS = words("because after")
+# Cause cues that as often only say when; a sentence away from the event's own, they are
+# no evidence of a cause.
+WEAK_CAUSES = words("after following amid")
 # Prepositional cause cues: the words before the cause noun phrase.
 CAUSE_PHRASES = phrases(
     """
@@ -50,6 +53,7 @@ CAUSE_PHRASES = phrases(
     in light of
     on account of
     following
+    after
     amid
     """
 )
@@ -63,6 +67,8 @@ PURPOSE_PHRASES = phrases(
     so as to
     """
 )
+# Nouns of "in a (desperate) bid to …": the infinitive after them is a purpose.
+PURPOSE_NOUNS = words("bid effort attempt order push drive move")
 # Verbs whose "to"-infinitive complement is not a purpose ("wants to", "set to", "tried to"):
 # for them the infinitive is part of what happened, not why.
 CONTROL_VERBS = words(
@@ -126,7 +132,7 @@ PLACE_NOUNS = words(
     city town village hamlet suburb district borough county province state region area
     country capital island coast border port harbour harbor bay valley river lake mountain
     street road avenue square station airport stadium circuit track hospital prison camp
-    base consulate embassy office building house tower bridge tunnel market
+    base consulate embassy office building house tower bridge tunnel market pier beach park
     """
 )
 # Words where a headline's clause ends and a circumstance begins ("… as tram derails").

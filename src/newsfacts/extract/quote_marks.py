@@ -128,7 +128,12 @@ def _single_quoted(
                 continue
         marks.append((m.start(), m.end(), role))
     pieces = _pair(text, marks, start, end, paragraph, double=False)
-    return [piece for piece in pieces if piece.closed]
+    # "rock 'n' roll": a one-letter stretch between apostrophes is a contraction.
+    return [
+        piece
+        for piece in pieces
+        if piece.closed and sum(c.isalnum() for c in text[piece.start : piece.end]) > 1
+    ]
 
 
 def _in_tag(offset: int, tags: list[tuple[int, int]]) -> bool:

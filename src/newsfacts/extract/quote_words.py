@@ -34,7 +34,7 @@ SPEECH_VERBS = words(
 # Verbs of thinking, feeling and knowing: "X believes (that) ...".
 THOUGHT_VERBS = words(
     """
-    think believe feel know hope fear expect worry doubt suspect assume guess figure reckon
+    think believe feel know hope fear worry doubt suspect assume guess figure reckon
     imagine consider realize realise recognize recognise understand learn decide wish
     sense trust bet presume suppose foresee envision anticipate question
     """
@@ -48,7 +48,7 @@ EVIDENCE_VERBS = words(
 # Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go".
 INTENT_VERBS = words(
     """
-    vow promise pledge refuse decline urge threaten propose expect hope ask call swear
+    vow promise refuse decline urge threaten propose expect hope ask call swear
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -72,7 +72,6 @@ PREPOSITION_VERBS = {
     "slam": frozenset({"for"}),
     "blame": frozenset({"for"}),
     "praise": frozenset({"for"}),
-    "refer": frozenset({"to"}),
     "point": frozenset({"to"}),
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
@@ -160,5 +159,15 @@ AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,2000})?/?>")
 # A paragraph break: a blank line (the clean text's convention).
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# Dashes that introduce a source after a quote: '"..." — Commissioner X'.
-DASHES = frozenset({"—", "–", "--", "-"})
+# Dashes that introduce a source after a quote: '"..." — Commissioner X' (longest first).
+FRAME_DASHES = ("—", "–", "--", "-")
+# Words that may open a colon frame before the speaker: 'From the mayor: "..."'.
+FRAME_PREPOSITIONS = words("from by via")
+# Line labels that are not speakers: "Update: ...", "Photo: ...".
+LABEL_WORDS = words(
+    """
+    update updates photo photos video videos note editor correction clarification source
+    sources credit related read watch listen advertisement ad breaking exclusive analysis
+    opinion review live transcript q a question answer result results example summary
+    """
+)

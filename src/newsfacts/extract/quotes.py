@@ -20,10 +20,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.cues import ACCORDING, BARE, CLAUSE, FRAME, Cue, find_cues
+from newsfacts.extract.quote_frames import (
+    Frame,
+    Tokens,
+    colon_before,
+    colon_frame,
+    dash_frame,
+    label_frame,
+)
 from newsfacts.extract.quote_marks import Quoted, find_quoted, paragraph_bounds
 from newsfacts.extract.quote_sources import link_speaker
-from newsfacts.extract.speakers import BARE, Cue, find_cues
-from newsfacts.sheet import Entity, Quote
+from newsfacts.extract.quote_words import SPEECH_VERBS
+from newsfacts.sheet import Entity, Quote, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,6 +46,8 @@ MIN_UNCUED_WORDS = 4
 MAX_SHORT_GAP = 40
 # Small words a title leaves in lower case.
 TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with"})
+# Speakers that, inside someone's report, stand for the reporter unless coreference says not.
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
 # Characters trimmed from the end of a direct quote's text ('"He is fine," X said').
 TRAILING = " ,;:—–-"
 
@@ -55,28 +66,92 @@ class Found:
     continues: tuple[int, int] | None = None  # offsets of the quote this one continues
 
 
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """A found quote with its speaker linked to an entity."""
+
+    item: Found
+    speaker: Speaker | None
+    source_type: str | None
+    reported_by: Speaker | None = None
+
+
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     """The article's quotes in text order, ids "q1", "q2", ..."""
     text = doc.text
-    found = find_quotes(doc, text=text)
-    ids = {(item.start, item.end): f"q{number}" for number, item in enumerate(found, start=1)}
-    quotes = []
-    for number, item in enumerate(found, start=1):
-        speaker, source_type = link_speaker(doc, item.speaker, item.speaker_head, entities)
-        quotes.append(
-            Quote(
-                id=f"q{number}",
-                kind=item.kind,  # type: ignore[arg-type]
-                text=text[item.start : item.end],
-                start=item.start,
-                end=item.end,
-                speaker=speaker,
-                cue=item.cue_text,
-                source_type=source_type,  # type: ignore[arg-type]
-                continues=ids.get(item.continues) if item.continues else None,
-            )
+    linked = [
+        Linked(item, *link_speaker(doc, item.speaker, item.speaker_head, entities))
+        for item in find_quotes(doc, text=text)
+    ]
+    linked = unnest(linked)
+    ids = {(q.item.start, q.item.end): f"q{n}" for n, q in enumerate(linked, start=1)}
+    return [
+        Quote(
+            id=f"q{number}",
+            kind=quote.item.kind,  # type: ignore[arg-type]
+            text=text[quote.item.start : quote.item.end],
+            start=quote.item.start,
+            end=quote.item.end,
+            speaker=quote.speaker,
+            cue=quote.item.cue_text,
+            source_type=quote.source_type,  # type: ignore[arg-type]
+            continues=ids.get(quote.item.continues) if quote.item.continues else None,
+            reported_by=quote.reported_by,
         )
-    return quotes
+        for number, quote in enumerate(linked, start=1)
+    ]
+
+
+def unnest(quotes: list[Linked]) -> list[Linked]:
+    """One attribution inside another's content: "The surgeon said he believed X" is one
+    claim of the surgeon's (the inner one goes); "he said X, the newspaper reported" is his
+    claim, reported by the newspaper (the outer one goes, and becomes `reported_by`)."""
+    dropped: set[int] = set()
+    reporters: dict[int, Speaker | None] = {}
+    for o, outer in enumerate(quotes):
+        if outer.item.cue is None or outer.item.kind == "direct":
+            continue
+        for i, inner in enumerate(quotes):
+            cue = inner.item.cue
+            if i == o or cue is None or cue is outer.item.cue:
+                continue
+            if not outer.item.start <= cue.start < outer.item.end:
+                continue
+            if not _reports_speech(inner) or _same_speaker(outer.speaker, inner.speaker):
+                dropped.add(i)
+            else:
+                dropped.add(o)
+                reporters.setdefault(i, outer.speaker)
+    return [
+        replace(quote, reported_by=reporters.get(i)) if i in reporters else quote
+        for i, quote in enumerate(quotes)
+        if i not in dropped
+    ]
+
+
+def _reports_speech(quote: Linked) -> bool:
+    """A second-hand report of someone's words ("he said X, the paper reported"), not a
+    thought, judgment or finding inside one ("X said voters believe Y", "X said the footage
+    showed Y" stay X's claims)."""
+    cue = quote.item.cue
+    return (
+        cue is not None
+        and cue.lemma in SPEECH_VERBS
+        and cue.via in (CLAUSE, ACCORDING)
+        and quote.source_type != "document"
+    )
+
+
+def _same_speaker(outer: Speaker | None, inner: Speaker | None) -> bool:
+    """Whether an inner attribution's speaker is the outer one's: "X said he believes",
+    where "he" is X unless coreference says otherwise."""
+    if inner is None or outer is None:
+        return True
+    if inner.entity is not None and outer.entity is not None:
+        return inner.entity == outer.entity
+    if inner.text.lower() in PRONOUNS:
+        return True
+    return inner.text.lower() == outer.text.lower()
 
 
 def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
@@ -84,10 +159,12 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     `doc.text` when the caller has it (spaCy rebuilds that string on every access)."""
     text = doc.text if text is None else text
     quoted = find_quoted(text)
+    layout = _Layout(doc, text)
+    tokens = Tokens(doc)
     cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
+    cues = sorted(cues + _label_cues(text, tokens, layout), key=lambda cue: cue.start)
     claimed: set[int] = set()
     found: list[Found] = []
-    layout = _Layout(doc, text)
     for cue in cues:
         content = _within_paragraph(layout, cue)
         if content is not None:
@@ -95,7 +172,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
-        item = _attribute(text, layout, region, cues, found)
+        item = _attribute(text, tokens, layout, region, cues, found)
         if item is not None:
             found.append(item)
     return sorted(found, key=lambda item: (item.start, item.end))
@@ -167,12 +244,19 @@ class _Layout:
 
 
 def _attribute(
-    text: str, layout: _Layout, region: Quoted, cues: list[Cue], found: list[Found]
+    text: str,
+    tokens: Tokens,
+    layout: _Layout,
+    region: Quoted,
+    cues: list[Cue],
+    found: list[Found],
 ) -> Found | None:
     """A quotation no cue's content took: find its speaker nearby, or drop it."""
     end = _trim_end(text, region.start, region.end)
     direct = Found(kind="direct", start=region.start, end=end, cue=None)
-    cue = _cue_beside(text, layout, region, cues)
+    cue = _cue_beside(text, layout, region, cues) or _framing_cue(
+        text, tokens, layout, region, cues
+    )
     if cue is not None:
         # '"A," X said, "B."': the second piece continues the first.
         before = [item for item in found if item.cue == cue and item.start < region.start]
@@ -190,9 +274,7 @@ def _attribute(
         for i, item in enumerate(found)
         if item.start < region.start and item.speaker is not None
     ]
-    same_paragraph = [
-        (i, item) for i, item in earlier if layout.paragraph(item.start) == paragraph
-    ]
+    same_paragraph = [(i, item) for i, item in earlier if layout.paragraph(item.start) == paragraph]
     if same_paragraph:
         i, item = max(same_paragraph, key=lambda pair: pair[1].start)
         return replace(
@@ -214,6 +296,57 @@ def _attribute(
                 continues=(item.start, item.end) if region.continued else None,
             )
     return None
+
+
+def _framing_cue(
+    text: str, tokens: Tokens, layout: _Layout, region: Quoted, cues: list[Cue]
+) -> Cue | None:
+    """A colon before the quotation ('X said: "..."', with the quotation perhaps in the next
+    paragraph; 'From X: "..."') or a dash after it ('"..." — X')."""
+    colon = colon_before(text, tokens, region.outer_start)
+    if colon is not None:
+        sentence = layout.sentence(tokens.doc[colon].idx)
+        before = [
+            cue
+            for cue in cues
+            if cue.token < colon
+            and layout.sentence(cue.start) == sentence
+            and cue.speaker is not None
+        ]
+        if before:
+            return before[-1]
+        frame = colon_frame(tokens, colon)
+        if frame is not None:
+            return _frame_cue(tokens, frame, content=None)
+    limit = layout.paragraphs[layout.paragraph(region.start)][1]
+    frame = dash_frame(text, tokens, region.outer_end, limit)
+    return _frame_cue(tokens, frame, content=None) if frame is not None else None
+
+
+def _label_cues(text: str, tokens: Tokens, layout: _Layout) -> list[Cue]:
+    """Lines that open "Name: what they said" (headlines, transcripts)."""
+    cues = []
+    for start, end in layout.paragraphs:
+        labelled = label_frame(tokens, start, end)
+        if labelled is not None:
+            frame, first = labelled
+            cues.append(_frame_cue(tokens, frame, content=(tokens.doc[first].idx, end)))
+    return cues
+
+
+def _frame_cue(tokens: Tokens, frame: Frame, *, content: tuple[int, int] | None) -> Cue:
+    mark = tokens.doc[frame.cue_token]
+    return Cue(
+        token=frame.cue_token,
+        start=mark.idx,
+        end=mark.idx + len(mark),
+        text=frame.cue,
+        lemma=frame.cue,
+        via=FRAME,
+        content=content,
+        speaker=frame.speaker,
+        speaker_head=frame.head,
+    )
 
 
 def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:

@@ -19,7 +19,8 @@ Every sentence is the article's own text, so a reader can find each one in it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ QUOTE_MIN_SENTENCES = 4
 # one or two sentences further cost ROUGE on the summary gold.
 EVENT_REACH = 0
 OPENING_PRONOUNS = THIRD_PERSON | {"this", "these", "those"}
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> l
     excluded = {_key(headline), *(_key(c) for c in captions)} - {""}
     text = doc.text
     found = []
-    for index, span in enumerate(s for s in doc.sents if s.text.strip()):
+    for index, span in enumerate(_pieces(doc)):
         start = span.start_char + len(span.text) - len(span.text.lstrip())
         end = span.end_char - (len(span.text) - len(span.text.rstrip()))
         if _key(text[start:end]) in excluded:
@@ -113,6 +115,21 @@ def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> l
             continue
         found.append(Sentence(index, span, start, end))
     return found
+
+
+def _pieces(doc: Doc) -> Iterator[Span]:
+    """spaCy's sentences, cut at paragraph breaks: a headline or date line with no full stop
+    runs into the next paragraph's first sentence otherwise."""
+    for sent in doc.sents:
+        start = sent.start_char
+        for brk in PARAGRAPH_BREAK.finditer(sent.text):
+            piece = doc.char_span(start, sent.start_char + brk.start(), alignment_mode="contract")
+            if piece is not None and piece.text.strip():
+                yield piece
+            start = sent.start_char + brk.end()
+        piece = doc.char_span(start, sent.end_char, alignment_mode="contract")
+        if piece is not None and piece.text.strip():
+            yield piece
 
 
 def _key(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsfacts.render.sections import (
     ENTITY_HEADERS,
     QUANTITY_HEADERS,
+    QUOTE_HEADERS,
     TIMELINE_HEADERS,
     entity_rows,
     event_rows,
@@ -38,7 +39,7 @@ def render_markdown(sheet: FactSheet) -> str:
     out += ["## Removed", ""]
     out += _table(("line", "reason"), [(r.text, r.reason) for r in sheet.removed])
     out += ["## Entities", "", *_table(ENTITY_HEADERS, entity_rows(sheet))]
-    out += ["## Quotes", "", *_table(("speaker", "kind", "quote"), quote_rows(sheet))]
+    out += ["## Quotes", "", *_table(QUOTE_HEADERS, quote_rows(sheet))]
     out += ["## Quantities", "", *_table(QUANTITY_HEADERS, quantity_rows(sheet))]
     out += ["## Times", "", *_table(("text", "type", "value"), time_rows(sheet))]
     out += ["## Timeline", "", *_table(TIMELINE_HEADERS, timeline_rows(sheet))]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfacts.sheet import FactSheet
+from newsfacts.sheet import FactSheet, Quote
 
 
 def header_rows(sheet: FactSheet) -> list[tuple[str, str]]:
@@ -37,8 +37,36 @@ def entity_rows(sheet: FactSheet) -> list[tuple[str, str, str, str, str, str]]:
     return rows
 
 
+QUOTE_HEADERS = ("speaker", "kind", "quote")
+
+
 def quote_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
-    return [(q.speaker.text if q.speaker else "?", q.kind, q.text) for q in sheet.quotes]
+    """Quotes grouped by who said them (issue #5): one speaker (an entity, else the words
+    naming the speaker) per group, groups in order of their first quote, the speaker named on
+    the group's first row only; unattributed quotes last."""
+    names = {e.id: e.name for e in sheet.entities}
+    groups: dict[str, list[Quote]] = {}
+    labels: dict[str, str] = {}
+    for quote in sheet.quotes:
+        speaker = quote.speaker
+        if speaker is None:
+            key, label = "", "(no speaker)"
+        elif speaker.entity is not None:
+            key, label = speaker.entity, names.get(speaker.entity, speaker.text)
+        else:
+            key, label = speaker.text.lower(), speaker.text
+        groups.setdefault(key, []).append(quote)
+        labels.setdefault(key, label)
+    if "" in groups:
+        groups[""] = groups.pop("")
+    rows = []
+    for key, quotes in groups.items():
+        for n, quote in enumerate(quotes):
+            kind = quote.kind
+            if quote.reported_by is not None:
+                kind += f" (reported by {quote.reported_by.text})"
+            rows.append((labels[key] if n == 0 else "", kind, quote.text))
+    return rows
 
 
 QUANTITY_HEADERS = ("text", "kind", "value", "normalised", "counted")
@@ -84,11 +112,17 @@ def timeline_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
 
 
 def event_rows(sheet: FactSheet) -> list[tuple[str, str]]:
+    """The event card (issue #7): each W the article answers; when as written and resolved."""
     event = sheet.event
+    when = None
+    if event.when is not None:
+        value = event.when.value
+        when = f"{event.when.text} ({value})" if value and value != event.when.text else None
+        when = when or event.when.text
     parts = [
         ("who", event.who.text if event.who else None),
         ("what", event.what),
-        ("when", event.when.value or event.when.text if event.when else None),
+        ("when", when),
         ("where", event.where.text if event.where else None),
         ("why", event.why),
         ("how", event.how),

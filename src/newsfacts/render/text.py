@@ -10,6 +10,7 @@ from rich.text import Text
 from newsfacts.render.sections import (
     ENTITY_HEADERS,
     QUANTITY_HEADERS,
+    QUOTE_HEADERS,
     TIMELINE_HEADERS,
     entity_rows,
     event_rows,
@@ -44,7 +45,12 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
         facts.add_row(key, value)
     parts: list[RenderableType] = [Text(sheet.headline or "(no headline)", style="bold"), facts]
     if rows := event_rows(sheet):
-        parts.append(_table("Event", ("", ""), rows))
+        card = Table(title="Event", title_justify="left", expand=True, show_header=False)
+        card.add_column(style="bold")
+        card.add_column(overflow="fold", ratio=1)
+        for row in rows:
+            card.add_row(*row)
+        parts.append(card)
     if sheet.summary:
         parts.append(Panel("\n".join(sheet.summary), title="Summary", title_align="left"))
     parts.append(
@@ -54,7 +60,7 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
     )
     parts.append(_table("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]))
     parts.append(_table("Entities", ENTITY_HEADERS, entity_rows(sheet)))
-    parts.append(_table("Quotes", ("speaker", "kind", "quote"), quote_rows(sheet)))
+    parts.append(_table("Quotes", QUOTE_HEADERS, quote_rows(sheet)))
     parts.append(_table("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)))
     parts.append(_table("Times", ("text", "type", "value"), time_rows(sheet)))
     parts.append(_table("Timeline", TIMELINE_HEADERS, timeline_rows(sheet)))

@@ -13,9 +13,10 @@ stays) in nearly the same words. So two articles' similarity combines
 - copies: near-duplicates (MinHash) are one story whatever else differs.
 Clusters are average-link (UPGMA, scipy) at SAME_STORY; an article left alone then joins the
 cluster it is, on average, ATTACH-similar to. Only pairs above SIMILARITY_FLOOR are kept, in a
-sparse matrix, and linkage runs per connected component, so a corpus of 10,000s of articles
-clusters without an n-by-n matrix. On ECB+ (../shared/eval/stories) the weights and thresholds
-sit in a flat region: every SAME_STORY from 0.18 to 0.24 beats the TF-IDF peer's best.
+sparse matrix, terms common to a large corpus are left out of the product (`_tfidf`), and
+linkage runs per connected component, so 10,000s of articles cluster without an n-by-n matrix.
+On ECB+ (../shared/eval/stories, B-cubed F1) the weights and thresholds sit in a flat region:
+every SAME_STORY from 0.16 to 0.24 scores 0.89-0.93, above the TF-IDF peer's best (0.865).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ YEAR_CONFLICT = 0.1
 PUBLISHED_CONFLICT = 0.1
 STORY_WINDOW_DAYS = 31
 SIMILARITY_FLOOR = 0.05
+COMMON_SHARE = 0.05  # terms in more articles than this share (or COMMON_MIN) ...
+COMMON_MIN = 1000  # ... are left out of the similarity product (see _tfidf)
 MAX_LINKAGE = 5000  # larger components are split at a stricter threshold first
 LINKAGE_STEP = 0.05
 ROW_BLOCK = 2000  # rows of the similarity product computed at once
@@ -164,8 +167,8 @@ def similarities(
     """The sparse, symmetric article similarity matrix (zero diagonal, floor applied)."""
     from scipy.sparse import csr_matrix
 
-    words = _tfidf([terms(text) for text in texts])
-    names = _tfidf([profile.names for profile in profiles])
+    words = _tfidf([terms(text) for text in texts], prune=True)
+    names = _tfidf([profile.names for profile in profiles], prune=True)
     count = len(texts)
     blocks = []
     for start in range(0, count, ROW_BLOCK):
@@ -191,8 +194,13 @@ def similarities(
     return matrix
 
 
-def _tfidf(bags: Sequence[dict[str, float]]) -> csr_matrix:
-    """Rows of sublinear-tf, smooth-idf weights, L2-normalised (an empty bag stays zero)."""
+def _tfidf(bags: Sequence[dict[str, float]], *, prune: bool = False) -> csr_matrix:
+    """Rows of sublinear-tf, smooth-idf weights, L2-normalised (an empty bag stays zero).
+
+    `prune` then drops the columns of terms in more than `_common(len(bags))` articles: they
+    weigh little, but make every pair of articles a candidate (a dense n-by-n product). The
+    norms keep them, so a kept pair's similarity is only slightly lower than the full cosine.
+    """
     from scipy.sparse import csr_matrix
 
     vocabulary: dict[str, int] = {}
@@ -210,7 +218,18 @@ def _tfidf(bags: Sequence[dict[str, float]]) -> csr_matrix:
     matrix = csr_matrix((data, (rows, columns)), shape=(len(bags), len(vocabulary)))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    matrix = csr_matrix(matrix.multiply(1.0 / norms[:, None]))
+    if prune:
+        keep = (frequency <= _common(len(bags))).astype(float)
+        matrix = csr_matrix(matrix.multiply(keep[None, :]))
+        matrix.eliminate_zeros()
+    return matrix
+
+
+def _common(count: int) -> int:
+    """Document frequency above which a term is common: COMMON_SHARE of the articles, but
+    never fewer than COMMON_MIN (a small corpus keeps every term)."""
+    return max(COMMON_MIN, int(COMMON_SHARE * count))
 
 
 def _penalties(rows: np.ndarray, cols: np.ndarray, profiles: Sequence[Profile]) -> np.ndarray:

@@ -41,8 +41,11 @@ def rebuild(conn: sqlite3.Connection) -> int:
     ]
     texts = [f"{row['headline']}\n{row['text']}" for row in rows]
     profiles = [Profile.from_json(row["profile"]) for row in rows]
-    similarity = similarities(texts, profiles, duplicates=copies)
-    labels = cluster_similar(similarity)
+    if len(rows) >= MIN_STORY:
+        similarity = similarities(texts, profiles, duplicates=copies)
+        labels = cluster_similar(similarity)
+    else:
+        labels = list(range(len(rows)))
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
         groups.setdefault(label, []).append(position)

@@ -1,0 +1,267 @@
+"""Reporting cues and what they report, read from the dependency parse.
+
+A cue is a verb of saying, thinking, intending or judging ("said", "believes", "vowed",
+"praised"), or "according to". Its content is, by the verb's class (`quote_words.py`): the
+reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the object ("X praised
+the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
+the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
+with no content of its own is kept too: a quotation next to it supplies one (`quotes.py`).
+The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
+indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quote_words import (
+    ACCORDING_TO,
+    CLAUSE_ONLY_VERBS,
+    CLAUSE_VERBS,
+    CUE_PARTICLES,
+    CUE_VERBS,
+    INTENT_VERBS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
+    SPEECH_VERBS,
+)
+from newsfacts.extract.speakers import (
+    cue_lemma,
+    referent,
+    speaker_chain_start,
+    speaker_of,
+    speaker_span,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
+INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
+# Punctuation left off the edges of a content.
+EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--"})
+DASHES = frozenset({"—", "–", "-", "--", "("})
+
+# How a cue found its content.
+CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
+INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (quote_frames)
+
+TokenRange = tuple[int, int]
+# Words at most the parse may strand between a content's last pause and its speaker.
+MAX_STRANDED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting cue: character offsets into the Doc's text; token indices for the rest."""
+
+    token: int  # the cue verb, or "according"
+    start: int
+    end: int
+    text: str
+    lemma: str
+    via: str  # CLAUSE, INVERSION, ACCORDING, NAMING, INTENT, OBJECT or BARE (no content)
+    content: tuple[int, int] | None  # characters of the reported content
+    speaker: TokenRange | None  # the speaker phrase as written ("he", "who", "Col. X")
+    speaker_head: int | None  # the word it stands for (a relative pronoun's noun)
+    passive: bool = False
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Every reporting cue of the Doc, in text order."""
+    cues = []
+    for token in doc:
+        cue = _according_cue(token) if token.lower_ == ACCORDING_TO[0] else _verb_cue(token)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _verb_cue(verb: Token) -> Cue | None:
+    lemma = cue_lemma(verb)
+    if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    particle = CUE_PARTICLES.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    via, content = _verb_content(verb, lemma)
+    subject = speaker_of(verb)
+    speaker = speaker_span(subject) if subject is not None else None
+    if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+        via, content = _clause_before(verb, speaker)
+    if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and subject is None and via == BARE:
+        return None
+    if speaker is not None and content is not None:
+        speaker, content = _widen_after(verb.doc, speaker, content)
+    end_token = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end_token = child
+    return Cue(
+        token=verb.i,
+        start=verb.idx,
+        end=end_token.idx + len(end_token),
+        text=verb.doc[verb.i : end_token.i + 1].text,
+        lemma=lemma,
+        via=via,
+        content=_char_span(verb.doc, *content) if content is not None else None,
+        speaker=speaker,
+        speaker_head=referent(subject).i if subject is not None else None,
+        passive=passive,
+    )
+
+
+def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
+    """The reported content of a cue verb as a token range, and how it was found."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # A one-word "clause" beside a real one is a tagging slip ('"...," lead surgeon X said').
+    if len(clauses) > 1:
+        clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
+    if clauses and lemma in CLAUSE_VERBS:
+        return CLAUSE, _subtrees(clauses)
+    if lemma in NAMING_VERBS:
+        named = _named(verb)
+        if named is not None:
+            return NAMING, named
+    if lemma in INTENT_VERBS:
+        plans = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+        if plans:
+            return INTENT, _subtrees(plans[:1])
+    objects = _objects(verb, lemma)
+    if objects:
+        return OBJECT, _subtrees(objects)
+    if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
+        head = verb.head
+        # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
+        if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
+            return INVERSION, (head.left_edge.i, verb.left_edge.i)
+    return BARE, None
+
+
+def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenRange | None]:
+    """ "CLAUSE, X said", "CLAUSE, said X", "CLAUSE, X, a spokesman, told reporters": the
+    words before the comma that opens the cue's phrase, back to the sentence start (or to the
+    dash that opens a parenthetical cue: "- about 40 rounds, the South says -")."""
+    doc = verb.doc
+    opening = verb.i
+    if speaker is not None and speaker[1] <= verb.i:
+        opening = speaker[0]
+    chain = speaker_chain_start(verb)
+    if chain is not None:
+        opening = min(opening, chain)
+    if opening == 0 or doc[opening - 1].text != ",":
+        return BARE, None
+    comma = opening - 1
+    start = comma
+    sentence_start = doc[verb.i].sent.start
+    while start > sentence_start and doc[start - 1].text not in DASHES:
+        start -= 1
+    if start == comma:
+        return BARE, None
+    return INVERSION, (start, comma)
+
+
+def _widen_after(
+    doc: Doc, speaker: TokenRange, content: TokenRange
+) -> tuple[TokenRange, TokenRange]:
+    """Words between the content and a speaker after it belong to the speaker, and so do
+    a word or two the parse hung on the content right before the speaker ('"...," lead
+    surgeon X said', with "lead" read as a verb): a content ends at its last pause."""
+    start = speaker[0]
+    if content[1] > start:
+        return speaker, content
+    while start > content[1] and not doc[start - 1].is_punct and not doc[start - 1].is_space:
+        start -= 1
+    if start == content[1]:
+        pause = next((i for i in range(content[1] - 1, content[0], -1) if doc[i].is_punct), None)
+        if pause is not None and content[1] - pause - 1 <= MAX_STRANDED:
+            return (pause + 1, speaker[1]), (content[0], pause + 1)
+    return (start, speaker[1]), content
+
+
+def _subtrees(tokens: list[Token]) -> TokenRange:
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _objects(verb: Token, lemma: str) -> list[Token]:
+    """The object ("praised the plan") and the preposition phrase that carries the content
+    ("accused Y of lying", "called for a ban")."""
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
+    if lemma not in OBJECT_VERBS and not phrases:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+
+
+def _named(verb: Token) -> TokenRange | None:
+    """'called Y "a liar"', 'described Y as "reckless"': from the object to the name."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not objects or not names:
+        return None
+    return _subtrees(objects[:1] + names)
+
+
+def _pause_at(doc: Doc, i: int) -> bool:
+    return doc[i].is_punct or (i > 0 and doc[i - 1].is_punct)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+
+
+def _according_cue(token: Token) -> Cue | None:
+    """'according to X': the speaker is X, the content the clause the phrase qualifies."""
+    doc = token.doc
+    to = next((c for c in token.children if c.lower_ == ACCORDING_TO[1]), None)
+    if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == ACCORDING_TO[1]:
+        to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if to is None or source is None:
+        return None
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
+        head = head.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
+    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
+    if head.i == token.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
+        return None
+    before = (head.left_edge.i, phrase_start)
+    after = (phrase_end, head.right_edge.i + 1)
+    longest = max(before, after, key=lambda span: span[1] - span[0])
+    content = _char_span(doc, *longest)
+    if content is None:
+        return None
+    return Cue(
+        token=token.i,
+        start=token.idx,
+        end=to.idx + len(to),
+        text=doc[token.i : to.i + 1].text,
+        lemma="according to",
+        via=ACCORDING,
+        content=content,
+        speaker=speaker_span(source),
+        speaker_head=referent(source).i,
+    )
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), commas, colons and dashes at the edges left out."""
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

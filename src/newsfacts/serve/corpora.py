@@ -1,0 +1,39 @@
+"""The store dependency: each request opens the corpus in the thread that answers it.
+
+sqlite3 connections belong to the thread that made them, and FastAPI answers plain `def`
+endpoints on a pool of threads, so a request opens its own connection (a file open and a few
+PRAGMAs: far below a millisecond) and closes it when done. WAL mode lets these readers run
+while `newsfacts ingest` writes. Tests swap `get_corpora` for a Corpora of their own
+(fastapi's dependency_overrides).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from newsfacts.store import Corpus
+
+
+class Corpora:
+    """Opens the corpus file at `path` (never creating it: that is `newsfacts ingest`'s job)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+
+    @contextmanager
+    def open(self) -> Iterator[Corpus]:
+        with Corpus(self.path, create=False) as corpus:
+            yield corpus
+
+
+async def get_corpora(request: Request) -> Corpora:
+    corpora: Corpora = request.app.state.corpora
+    return corpora
+
+
+CorporaDep = Annotated[Corpora, Depends(get_corpora)]
