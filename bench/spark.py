@@ -26,12 +26,14 @@ import resource
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import corpus
 
+from newsfacts.article import RawArticle, Source
 from newsfacts.ingest import read_input
 from newsfacts.nlp import get_nlp
 from newsfacts.pipeline import extract_many
@@ -42,6 +44,10 @@ DEFAULT_CORES = 2
 SHARDS_PER_CORE = 4  # tasks per core: one slow file does not leave a core idle at the end
 CORPUS = 100_000_000
 EXECUTOR_CORES = 4
+# Real news text, when the shared gold is next to the checkout: articles there are longer than
+# the synthetic ones, and parsing cost grows with length.
+NEWS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" / "gold.jsonl"
+NEWS_ARTICLES = 200
 
 
 def write_inputs(folder: Path, count: int, shards: int) -> tuple[list[str], list[str]]:
@@ -92,6 +98,20 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def news_cpu() -> tuple[int, float, float] | None:
+    """(articles, mean characters, CPU seconds per article) of the pipeline on real news."""
+    if not NEWS_GOLD.is_file():
+        return None
+    with NEWS_GOLD.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in islice(lines, NEWS_ARTICLES)]
+    raws = [RawArticle(text=text, source=Source("text")) for text in texts]
+    cpu = time.process_time()
+    for _ in extract_many(raws, nlp=get_nlp()):
+        pass
+    each = (time.process_time() - cpu) / len(raws)
+    return len(raws), sum(map(len, texts)) / len(texts), each
+
+
 def bench(folder: Path, count: int, cores: int) -> None:
     from newsfacts.spark.job import build_session, run_job
 
@@ -102,6 +122,8 @@ def bench(folder: Path, count: int, cores: int) -> None:
         pass
     alone = count / (time.perf_counter() - start)
     alone_cpu = (time.process_time() - cpu) / count
+    chars = sum(len(raw.text) for path in paths[:100] for raw in read_input(path)) / 100
+    news = news_cpu()
 
     cpu = children_cpu()  # the worker processes are joined when ingest ends
     report = ingest(paths, db=folder / "bench.db", workers=cores, stories=False)
@@ -124,7 +146,6 @@ def bench(folder: Path, count: int, cores: int) -> None:
     spark.stop()
 
     per_article = costs[1]  # CPU seconds one article costs on Spark, workers warm
-    core_hours = per_article * CORPUS / 3600
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"spark: {count} synthetic articles on {cores} cores (load average {load})")
     print(f"  {'':42s} {'wall':>8s}              {'CPU per article':>15s}")
@@ -137,11 +158,24 @@ def bench(folder: Path, count: int, cores: int) -> None:
           f"   {costs[0] * 1000:8.1f} ms   spark / ingest = {rates[0] / ingested:.2f}")  # fmt: skip
     print(f"  spark local[{cores}], workers reused           {rates[1]:8.1f} articles/s"
           f"   {costs[1] * 1000:8.1f} ms   spark / ingest = {rates[1] / ingested:.2f}")  # fmt: skip
-    print(f"  spark CPU / pipeline-alone CPU = {costs[1] / alone_cpu:.2f}")
-    print(f"  projection: {per_article * 1000:.1f} core-ms per article x {CORPUS:,} articles"
-          f" = {core_hours:,.0f} core-hours")  # fmt: skip
-    print(f"              = {core_hours / EXECUTOR_CORES:,.0f} executor-hours"
-          f" with {EXECUTOR_CORES}-core executors")  # fmt: skip
+    overhead = costs[1] / alone_cpu
+    print(f"  spark CPU / pipeline-alone CPU = {overhead:.2f}")
+    print(f"  projection, synthetic articles ({chars:,.0f} characters each):")
+    project(per_article)
+    if news is not None:
+        count_news, news_chars, news_each = news
+        print(f"  pipeline alone on {count_news} real news articles ({news_chars:,.0f} characters"
+              f" each): {news_each * 1000:.1f} ms CPU per article")  # fmt: skip
+        print(f"  projection, real news (their pipeline CPU x the spark overhead {overhead:.2f}):")
+        project(news_each * overhead)
+
+
+def project(per_article: float) -> None:
+    core_hours = per_article * CORPUS / 3600
+    print(f"    {per_article * 1000:.1f} core-ms per article x {CORPUS:,} articles"
+          f" = {core_hours:,.0f} core-hours"
+          f" = {core_hours / EXECUTOR_CORES:,.0f} executor-hours"
+          f" ({EXECUTOR_CORES} cores each)")  # fmt: skip
 
 
 def main() -> None:

@@ -439,7 +439,9 @@ def serve(
     except NewsfactsError as e:
         _print_error(str(e))
         raise typer.Exit(EXIT_SOME_FAILED) from None
-    uvicorn.run(create_app(db, model=model, fetch=fetch), host=host, port=port, log_level="info")
+    # proxy_headers off: a client's X-Forwarded-For must not pick its own rate-limit bucket
+    web = create_app(db, model=model, fetch=fetch)
+    uvicorn.run(web, host=host, port=port, log_level="info", proxy_headers=False)
 
 
 # -- scale-out (spark/; pyspark is imported only there, and only when this command runs) ------

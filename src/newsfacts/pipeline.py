@@ -181,7 +181,10 @@ def parse_headline(article: CleanArticle, *, nlp: Language) -> list[HeadlinePart
     label before a colon ("Tram crash: police name victims") is no part of the clause."""
     parts = headline_parts(article.headline, article.text)
     docs = nlp.pipe(text for _, text in parts)
-    return [HeadlinePart(start, doc) for (start, _), doc in zip(parts, docs, strict=True)]
+    return [
+        HeadlinePart(start, doc, article.headline[start : start + len(text)])
+        for (start, text), doc in zip(parts, docs, strict=True)
+    ]
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

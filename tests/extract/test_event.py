@@ -17,9 +17,12 @@ from spacy.tokens import Doc
 
 from newsfacts.extract.event import extract_event, pick_when, pick_where
 from newsfacts.extract.event_phrases import (
+    HeadlinePart,
     cause_phrase,
     clauses,
+    headline_nominal,
     headline_parts,
+    headline_verb,
     manner_phrase,
     noun_phrase,
     shorten,
@@ -146,6 +149,68 @@ def test_shorten_drops_trailing_phrases_before_words() -> None:
     assert shorten(whole, 3).text == "crossed the bridge"
 
 
+SHOWN = """
+Video 1 nsubj NOUN NN video
+shows 1 ROOT VERB VBZ show
+soldier 4 poss NOUN NN soldier
+'s 2 case PART POS 's
+escape 1 dobj NOUN NN escape
+across 4 prep ADP IN across
+border 5 pobj NOUN NN border
+"""
+
+
+def test_clauses_what_a_video_shows() -> None:
+    doc = parsed(SHOWN)
+    clause = next(clauses(next(doc.sents), field="headline", rank=0))
+    assert clause.subject is not None and clause.subject.text == "soldier"
+    assert clause.what.text == "escape across border"
+
+
+KILLED = """
+Seven 1 nsubj NUM CD seven
+killed 1 ROOT VERB VBN kill
+in 1 prep ADP IN in
+crash 2 pobj NOUN NN crash
+"""
+
+
+def test_what_of_an_agentless_passive_keeps_its_subject() -> None:
+    doc = parsed(KILLED)
+    (clause,) = clauses(next(doc.sents), field="headline", rank=0)
+    assert clause.what.text == "Seven killed in crash"
+
+
+LANDS = """
+Trump 1 compound PROPN NNP Trump
+lands 1 ROOT NOUN NNS land
+in 1 prep ADP IN in
+Washington 2 pobj PROPN NNP Washington
+"""
+
+
+def test_headline_verb_recovers_a_verb_read_as_a_noun() -> None:
+    sent = next(parsed(LANDS).sents)
+    assert list(clauses(sent, field="headline", rank=0)) == []
+    clause = headline_verb(sent, frozenset({"land"}))
+    assert clause is not None and clause.subject is not None
+    assert clause.subject.text == "Trump" and clause.what.text == "lands in Washington"
+    assert headline_verb(sent, frozenset({"arrive"})) is None
+
+
+ATTACK = """
+Fatal 1 amod ADJ JJ fatal
+attack 1 ROOT NOUN NN attack
+on 1 prep ADP IN on
+consulate 2 pobj NOUN NN consulate
+"""
+
+
+def test_headline_nominal_of_a_verbless_headline() -> None:
+    found = headline_nominal([HeadlinePart(0, parsed(ATTACK))])
+    assert found is not None and found.text == "Fatal attack on consulate"
+
+
 CAUSE = """
 Fans 1 nsubj NOUN NNS fan
 protested 1 ROOT VERB VBD protest
@@ -236,6 +301,8 @@ def test_headline_parts_split_label_and_drop_quote() -> None:
     assert [text for _, text in parts] == ["Harbour fire", "Crews save ferry 'We never gave up'"]
     quoted = headline_parts("'We will rebuild' Mayor vows to reopen pier", "The Mayor spoke.")
     assert [text for _, text in quoted] == ["Mayor vows to reopen pier"]
+    kept = headline_parts("'Never again' Mayor's pier plan wins vote", "The Mayor spoke.")
+    assert [text for _, text in kept] == ["Mayor's pier plan wins vote"]
 
 
 def test_headline_parts_read_title_case_in_sentence_case() -> None:
@@ -245,7 +312,7 @@ def test_headline_parts_read_title_case_in_sentence_case() -> None:
     assert text == "Storm cuts power to Dunmore homes"
 
 
-@given(st.text(alphabet="Ab: -|'\"x.", max_size=40), st.text(alphabet="Ab x", max_size=20))
+@given(st.text(alphabet="AbİI: -|'\"x.", max_size=40), st.text(alphabet="Ab x", max_size=20))
 def test_headline_parts_keep_offsets(headline: str, body: str) -> None:
     for start, text in headline_parts(headline, body):
         assert text
@@ -311,6 +378,15 @@ def test_pick_where_skips_a_place_that_only_modifies_a_noun() -> None:
     assert where is not None and where.text == "Ohio" and where.entity == "e2"
 
 
+def test_pick_where_ignores_pronoun_mentions_of_a_place() -> None:
+    doc = parsed(PLACES, ents={5: "GPE"})
+    ohio = _entity(doc, "e2", 5, "GPE")
+    rain = doc[0]
+    ohio.mentions.append(Mention(start=rain.idx, end=rain.idx + 4, text="Rain", kind="pronoun"))
+    where = pick_where(list(doc.sents), None, [ohio])
+    assert where is not None and where.text == "Ohio"
+
+
 def test_extract_event_empty_inputs_degrade_to_nothing() -> None:
     event = extract_event(Doc(VOCAB, words=[]))
     assert event.who is None and event.what is None and event.when is None
@@ -332,13 +408,17 @@ hospital.
 """
 
 
-@pytest.fixture(scope="module")
-def ferry_sheet(nlp):
+def _ferry(nlp, text: str = ARTICLE):
     from newsfacts.article import RawArticle, Source
     from newsfacts.pipeline import extract_one
 
-    raw = RawArticle(text=ARTICLE, source=Source(kind="text"), published=date(2024, 6, 3))
+    raw = RawArticle(text=text, source=Source(kind="text"), published=date(2024, 6, 3))
     return extract_one(raw, nlp=nlp)
+
+
+@pytest.fixture(scope="module")
+def ferry_sheet(nlp):
+    return _ferry(nlp)
 
 
 @pytest.mark.model
@@ -351,9 +431,16 @@ def test_extract_event_on_an_invented_article(ferry_sheet) -> None:
     assert event.why is not None and event.why.startswith("after a sudden squall")
 
 
+TITLE_CASE = "Ferry Crew Rescues 40 Swimmers Off Brighton Pier"
+
+
 @pytest.mark.model
-def test_event_parts_keep_their_offsets(ferry_sheet) -> None:
-    sheet = ferry_sheet
+@pytest.mark.parametrize("headline", [None, TITLE_CASE])
+def test_event_parts_keep_their_offsets(nlp, ferry_sheet, headline: str | None) -> None:
+    """Every part is its field's own text at its offsets, a title-case headline included."""
+    sheet = (
+        ferry_sheet if headline is None else _ferry(nlp, headline + ARTICLE[ARTICLE.index("\n") :])
+    )
     fields = {"text": sheet.text, "headline": sheet.headline}
     event = sheet.event
     for part in (event.who, event.when, event.where):

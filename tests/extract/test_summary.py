@@ -136,3 +136,20 @@ def test_pipeline_passes_summary_sentences(nlp) -> None:
     sheet = extract_one(raw, nlp=nlp, summary_sentences=2)
     assert len(sheet.summary) == 2
     assert all(s in sheet.text for s in sheet.summary)
+
+
+def test_cli_summary_sentences_option(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsfacts.cli import app
+
+    story = tmp_path / "story.txt"
+    story.write_text("Storm floods Portwen\n\n" + LEAD.replace(". ", ".\n\n"), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(app, ["extract", str(story), "--summary-sentences", "2", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)["summary"]) == 2
+    refused = runner.invoke(app, ["extract", str(story), "--summary-sentences", "9"])
+    assert refused.exit_code == 2

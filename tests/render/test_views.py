@@ -51,3 +51,21 @@ def test_render_markdown_has_every_paragraph() -> None:
     assert view.startswith("# Ferry sails")
     assert "The ferry sailed at dawn." in view and "It reached the island by noon." in view
     assert "| The ferry at the quay | AP |" in view
+
+
+def test_views_open_with_the_event_card_and_summary() -> None:
+    """issue #7: after the header, the event card, then the summary, then the rest."""
+    from newsfacts.sheet import Event, EventPart
+
+    event = Event(
+        who=EventPart(text="The ferry", start=0, end=9),
+        what="sailed at dawn",
+        when=EventPart(text="at dawn", value="2024-05-02TMO", start=17, end=24),
+    )
+    sheet = _sheet().model_copy(update={"event": event, "summary": ["The ferry sailed at dawn."]})
+    text = render_text(sheet, width=90)
+    markdown = render_markdown(sheet)
+    for view in (text, markdown):
+        assert view.index("sailed at dawn") < view.index("The ferry sailed") < view.index("quay")
+        assert "at dawn (2024-05-02TMO)" in view
+    assert markdown.index("## Event") < markdown.index("## Summary") < markdown.index("## Captions")

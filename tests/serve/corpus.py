@@ -33,6 +33,16 @@ from newsfacts.store import Corpus
 SCRIPT = "<script>window.__pwned = 1; alert('pwned')</script>"
 IMAGE = '<img src="x" onerror="window.__pwned = 2">'
 HOSTILE_URL = "javascript:window.__pwned=3"
+# Scraped text for the extraction tests (the real model reads it).
+ARTICLE = (
+    "Harbour council names contractor for new ferry crossing\n\n"
+    "By Test Desk\n\n"
+    "The harbour council on Monday named Brightwater Marine as the contractor for a new ferry "
+    "crossing at Port Alder, after engineers found cracks in the old pier last month.\n\n"
+    '"Work starts in the spring and the crossing opens next year," said Ines Kovac, who '
+    "chairs the council.\n\n"
+    "The crossing will cost 4.2 million pounds, Kovac said.\n"
+)
 
 
 @dataclass

@@ -15,17 +15,8 @@ from fastapi.testclient import TestClient
 from newsfacts.serve import create_app, extraction
 from newsfacts.serve.limits import ServeLimits
 from newsfacts.sheet import FactSheet
-from tests.serve.corpus import make_corpus
+from tests.serve.corpus import ARTICLE, make_corpus
 
-ARTICLE = (
-    "Harbour council names contractor for new ferry crossing\n\n"
-    "By Test Desk\n\n"
-    "The harbour council on Monday named Brightwater Marine as the contractor for a new ferry "
-    "crossing at Port Alder, after engineers found cracks in the old pier last month.\n\n"
-    '"Work starts in the spring and the crossing opens next year," said Ines Kovac, who '
-    "chairs the council.\n\n"
-    "The crossing will cost 4.2 million pounds, Kovac said.\n"
-)
 PAGE = (
     "<html><head><title>Harbour council names contractor for new ferry crossing</title></head>"
     "<body><article><h1>Harbour council names contractor for new ferry crossing</h1>"

@@ -25,6 +25,7 @@ def test_pages_home_lists_newest_first_with_pages(client: TestClient) -> None:
     assert "Page 1 of 2" in html
     second = client.get("/?page=2").text
     assert "Page 2 of 2" in second and FERRY.headline not in second
+    assert client.get("/?page=3").status_code == 404
 
 
 def test_pages_search_marks_matches(client: TestClient) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.quote_words import (
     ACCORDING_TO,
     CLAUSE_ONLY_VERBS,
+    CITING_VERBS,
     CLAUSE_VERBS,
     CUE_PARTICLES,
     CUE_VERBS,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 # Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 # Punctuation left off the edges of a content.
-EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--"})
+EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
 # How a cue found its content.
@@ -67,6 +68,9 @@ class Cue:
     speaker: TokenRange | None  # the speaker phrase as written ("he", "who", "Col. X")
     speaker_head: int | None  # the word it stands for (a relative pronoun's noun)
     passive: bool = False
+    # "X reported, citing Y, that ...": Y is the source, X reports it (issue #5).
+    cited: TokenRange | None = None
+    cited_head: int | None = None
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -83,6 +87,10 @@ def _verb_cue(verb: Token) -> Cue | None:
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in CITING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
+        reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
+        if cue_lemma(reporting) in CUE_VERBS:
+            return None  # "reported, citing Y": Y is the reporting verb's source
     particle = CUE_PARTICLES.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
@@ -102,6 +110,10 @@ def _verb_cue(verb: Token) -> Cue | None:
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             end_token = child
+    citing = _citing(verb)
+    cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing else None
+    if cited is not None and content is not None:
+        content = _without(content, citing, cited)  # type: ignore[arg-type]
     return Cue(
         token=verb.i,
         start=verb.idx,
@@ -113,12 +125,43 @@ def _verb_cue(verb: Token) -> Cue | None:
         speaker=speaker,
         speaker_head=referent(subject).i if subject is not None else None,
         passive=passive,
+        cited=speaker_span(cited) if cited is not None else None,
+        cited_head=referent(cited).i if cited is not None else None,
     )
+
+
+def _citing(verb: Token) -> Token | None:
+    """The "citing Y" phrase of "X reported, citing Y, that ...": on the verb or on the
+    clause it reports, where the parse often hangs it."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for child in [*verb.children, *(g for c in clauses for g in c.children)]:
+        if child.dep_ in ("advcl", "xcomp", "conj") and cue_lemma(child) in CITING_VERBS:
+            if any(c.dep_ == "dobj" for c in child.children):
+                return child
+    return None
+
+
+def _without(content: TokenRange, citing: Token, cited: Token) -> TokenRange:
+    """The content with ", citing Y," cut off either edge."""
+    start, end = content
+    left = min(citing.i, cited.left_edge.i)
+    right = max(citing.i, cited.right_edge.i) + 1
+    if left <= start < right:
+        start = right
+    elif left < end <= right:
+        end = left
+    return start, end
 
 
 def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     """The reported content of a cue verb as a token range, and how it was found."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
+        clause  # "X reported, citing Y, that ...", the clause hung on "citing"
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp", "conj") and cue_lemma(child) in CITING_VERBS
+        for clause in child.children
+        if clause.dep_ == "ccomp"
+    ]
     # A one-word "clause" beside a real one is a tagging slip ('"...," lead surgeon X said').
     if len(clauses) > 1:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses

@@ -29,7 +29,6 @@ from newsfacts.extract.event_phrases import (
     headline_nominal,
     headline_verb,
     manner_phrase,
-    verb_phrase,
 )
 from newsfacts.extract.event_scene import (
     FREQUENCY_WEIGHT,
@@ -78,14 +77,6 @@ def extract_event(
     places = [*(s for s in [main] if s is not None), *lead]
     why = find_why(stated, main, lead)
     how = _first(manner_phrase, [*_sentences(stated), *places[:2]])
-    if how is None and stated is not None and stated.field == HEADLINE and main is not None:
-        acted = [
-            c
-            for c in clauses(main, field=TEXT, rank=1)
-            if _verb_factor(c) == 1.0 and c.verb.lemma_.lower() != stated.verb.lemma_.lower()
-        ]
-        if acted:
-            how = verb_phrase(acted[0].verb)
     what = stated.what if stated is not None else None
     if not told and headline:
         # A verbless headline names the event as a noun ("Fatal attack on consulate"): that
@@ -97,8 +88,8 @@ def extract_event(
     )
     every = lead_sentences(doc, count=None, plain=True)
     return Event(
-        who=actor_part(best, index) if best is not None else None,
-        what=what.text if what is not None else None,
+        who=actor_part(best, index, headline, main) if best is not None else None,
+        what=_written(what, headline),
         what_span=_span(what, doc, headline),
         when=pick_when(every, main, times, published=published, anchors=anchors),
         where=pick_where(
@@ -109,9 +100,9 @@ def extract_event(
             dateline=dateline,
             anchors=anchors,
         ),
-        why=why.text if why is not None else None,
+        why=_written(why, headline),
         why_span=_span(why, doc, headline),
-        how=how.text if how is not None else None,
+        how=_written(how, headline),
         how_span=_span(how, doc, headline),
     )
 
@@ -239,7 +230,12 @@ def _first(find, sentences: Sequence[Span]) -> Span | None:  # type: ignore[no-u
     return None
 
 
-def actor_part(clause: Clause, index: MentionIndex) -> EventPart | None:
+def actor_part(
+    clause: Clause,
+    index: MentionIndex,
+    headline: Sequence[HeadlinePart] = (),
+    main: Span | None = None,
+) -> EventPart | None:
     """Who: the clause's subject with its entity; a pronoun is replaced by the entity's name."""
     subject = clause.subject
     if subject is None:
@@ -253,13 +249,33 @@ def actor_part(clause: Clause, index: MentionIndex) -> EventPart | None:
             return EventPart(
                 text=mention.text, entity=entity.id, start=mention.start, end=mention.end
             )
+    written = _written(subject, headline) or subject.text
+    if clause.field == HEADLINE and main is not None:
+        # Grounded in the body where the body names the actor the same way (issue #7).
+        at = main.text.find(written)
+        if at >= 0:
+            start = main.start_char + at
+            return EventPart(
+                text=written,
+                entity=entity.id if entity is not None else None,
+                start=start,
+                end=start + len(written),
+            )
     return EventPart(
-        text=subject.text,
+        text=written,
         entity=entity.id if entity is not None else None,
         start=clause.offset + subject.start_char,
         end=clause.offset + subject.end_char,
         field=clause.field,
     )
+
+
+def _written(span: Span | None, headline: Sequence[HeadlinePart]) -> str | None:
+    """A phrase as the article writes it: the headline's own case for a headline phrase."""
+    if span is None:
+        return None
+    part = next((p for p in headline if p.doc is span.doc), None)
+    return part.surface(span) if part is not None else span.text
 
 
 def _span(span: Span | None, doc: Doc, headline: Sequence[HeadlinePart]) -> EventSpan | None:

@@ -38,10 +38,18 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 @dataclass(frozen=True, slots=True)
 class HeadlinePart:
-    """One part of the headline, parsed alone; `start` is its offset in the headline."""
+    """One part of the headline, parsed alone; `start` is its offset in the headline and
+    `original` the part as written (the parse may read it in another case)."""
 
     start: int
     doc: Doc
+    original: str = ""
+
+    def surface(self, span: Span) -> str:
+        """A span of the parse as the headline writes it."""
+        if len(self.original) != len(self.doc.text):
+            return span.text
+        return self.original[span.start_char : span.end_char]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +110,15 @@ def _unquoted(part: str) -> str:
     part that is all quotation is nobody's statement of the event and is dropped."""
     if not part or part[0] not in cues.QUOTE_CHARS:
         return part
-    closing = next((i for i in range(len(part) - 1, 0, -1) if part[i] in cues.QUOTE_CHARS), 0)
+    # The closing mark ends a word; an apostrophe inside one ("Trump's") does not close.
+    closing = next(
+        (
+            i
+            for i in range(1, len(part))
+            if part[i] in cues.QUOTE_CHARS and (i + 1 == len(part) or not part[i + 1].isalnum())
+        ),
+        0,
+    )
     return part[closing + 1 :].strip() if closing else ""
 
 
@@ -120,7 +136,8 @@ def _sentence_case(headline: str, text: str) -> str:
         lowered = form.lower()
         capital = form[0] + lowered[1:]
         replacement = capital if (i == 0 or capital in known) else lowered
-        out[word.start() : word.end()] = replacement
+        if len(replacement) == len(form):  # offsets must hold ("İ" lowers to two characters)
+            out[word.start() : word.end()] = replacement
     return "".join(out)
 
 
@@ -350,10 +367,11 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
             aim = next((c for c in token.children if c.dep_ in ("acl", "relcl")), None)
             if aim is not None and _infinitive(aim):
                 return _from(token.head, aim)
+    words = [t.lower_ for t in sent]
     for cue in (*cues.PURPOSE_PHRASES, *cues.CAUSE_PHRASES):
         if cue[0] in weak:
             continue
-        found = _match(sent, cue)
+        found = _match(sent, cue, words)
         target = _object_of(found[-1]) if found is not None else None
         if found is not None and target is not None and not _is_time(found[-1]):
             return _from(found[0], target)
@@ -369,8 +387,9 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
 
 def manner_phrase(sent: Span) -> Span | None:
     """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb"."""
+    words = [t.lower_ for t in sent]
     for cue in cues.MANNER_PHRASES:
-        found = _match(sent, cue)
+        found = _match(sent, cue, words)
         if found is not None:
             return found
     for token in sent:
@@ -402,8 +421,10 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _match(sent: Span, cue: tuple[str, ...]) -> Span | None:
-    words = [t.lower_ for t in sent]
+def _match(sent: Span, cue: tuple[str, ...], words: list[str]) -> Span | None:
+    """The first run of the sentence's lower-cased `words` that spells `cue`."""
+    if cue[0] not in words:
+        return None
     for i in range(len(words) - len(cue) + 1):
         if tuple(words[i : i + len(cue)]) == cue:
             return sent[i : i + len(cue)]

@@ -132,7 +132,7 @@ def pick_where(
     of place entities; with no place there, the dateline's city stands in."""
     index = MentionIndex(entities)
     places = _places(lead, entities, headline)
-    in_headline = {p.span.text.lower() for p in places if p.offset is not None}
+    in_headline = {p.span.text.lower() for p in places if p.part is not None}
     in_headline |= {m.text.lower() for e in entities for m in e.mentions if m.field == HEADLINE}
     containers = {c for p in places if (c := _container(p.span)) is not None}
     best, best_score = None, 0.0
@@ -140,11 +140,11 @@ def pick_where(
         span = place.span
         if _modifier(span) and span.text.lower() not in containers:
             continue
-        field = TEXT if place.offset is None else HEADLINE
+        field = TEXT if place.part is None else HEADLINE
         linked = field == TEXT and _linked(span, anchors)
         if place.rank > LEAD_SENTENCES and not linked:
             continue  # past the lead, only the place of the action itself
-        entity = index.entity(span, field, place.offset or 0)
+        entity = index.entity(span, field, place.part.start if place.part else 0)
         specificity = max(
             PLACE_TYPES.get(place.label, 0.0), PLACE_TYPES.get(entity.type if entity else "", 0.0)
         )
@@ -173,7 +173,7 @@ class _Place:
     rank: int  # the lead sentence it is in; a headline place counts as the first
     span: Span
     label: str
-    offset: int | None = None  # a headline place: where its part starts in the headline
+    part: HeadlinePart | None = None  # a place named in the headline: the part it is in
 
 
 def _places(
@@ -181,7 +181,7 @@ def _places(
 ) -> list[_Place]:
     """Every place named in the headline and the lead sentences."""
     found = [
-        _Place(1, _whole(ent), ent.label_, part.start)
+        _Place(1, _whole(ent), ent.label_, part)
         for part in headline
         for ent in part.doc.ents
         if ent.label_ in PLACE_TYPES
@@ -195,7 +195,8 @@ def _places(
     doc = lead[0].doc if lead else None
     for entity in entities:
         for mention in entity.mentions if doc is not None and entity.type in PLACE_TYPES else ():
-            rank = _rank_of(mention.start, lead) if mention.field == TEXT else None
+            named = mention.field == TEXT and mention.kind == "name"  # not "it", "the city"
+            rank = _rank_of(mention.start, lead) if named else None
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if rank is not None and span is not None and mention.start not in seen:
                 found.append(_Place(rank, _whole(span), entity.type))
@@ -205,19 +206,18 @@ def _places(
 
 def _place_part(place: _Place, entity: Entity | None, lead: Sequence[Span]) -> EventPart:
     """The place as an event part: in the body where the body names it the same way."""
-    span, entity_id = place.span, entity.id if entity else None
-    if place.offset is None:
+    span, entity_id, part = place.span, entity.id if entity else None, place.part
+    if part is None:
         return EventPart(text=span.text, entity=entity_id, start=span.start_char, end=span.end_char)
+    written = part.surface(span)
     for sent in lead:
-        at = sent.text.find(span.text)
+        at = sent.text.find(written)
         if at >= 0:
             start = sent.start_char + at
-            return EventPart(
-                text=span.text, entity=entity_id, start=start, end=start + len(span.text)
-            )
-    start = place.offset + span.start_char
+            return EventPart(text=written, entity=entity_id, start=start, end=start + len(written))
+    start = part.start + span.start_char
     return EventPart(
-        text=span.text, entity=entity_id, start=start, end=start + len(span.text), field=HEADLINE
+        text=written, entity=entity_id, start=start, end=start + len(written), field=HEADLINE
     )
 
 

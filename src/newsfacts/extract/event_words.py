@@ -102,6 +102,15 @@ MANNER_PHRASES = phrases(
     at knifepoint
     at high speed
     in secret
+    in a letter
+    in a statement
+    in an interview
+    in a tweet
+    on twitter
+    on facebook
+    on the phone
+    in a call
+    in a conference call
     """
 )
 # Nouns that name the cause of an event; "the cause of the crash was unclear" answers why.

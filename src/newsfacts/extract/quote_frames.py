@@ -77,7 +77,7 @@ def colon_frame(tokens: Tokens, colon: int) -> Frame | None:
 
 
 def dash_frame(text: str, tokens: Tokens, offset: int, limit: int) -> Frame | None:
-    """ '"..." — Harbourmaster Ola Dahl': a noun phrase after a dash, ending its paragraph
+    """'"..." — Harbourmaster Ola Dahl': a noun phrase after a dash, ending its paragraph
     (or running to a comma before more about the speaker)."""
     position = offset
     while position < limit and text[position] in " ,\t":
@@ -109,8 +109,12 @@ def label_frame(tokens: Tokens, start: int, end: int) -> tuple[Frame, int] | Non
             if frame is None or len(after) < MIN_LABELLED_WORDS:
                 return None
             head = doc[frame.head]
-            if head.lower_ in LABEL_WORDS or (head.pos_ != "PROPN" and head.tag_ != "NNS"):
-                return None  # "Update: ...", "Photo: ...", "The answer: ..."
+            # A person's name before the colon and a sentence after it ("Mayor Dahl: We
+            # will rebuild"), not a topic ("Big Win For X: ...") or a label ("Update: ...").
+            if head.lower_ in LABEL_WORDS or head.ent_type_ != "PERSON":
+                return None
+            if not any(t.pos_ in ("VERB", "AUX") for t in after):
+                return None
             return frame, i + 1
         if doc[i].pos_ in ("VERB", "AUX"):
             return None

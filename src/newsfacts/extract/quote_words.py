@@ -87,6 +87,8 @@ CUE_VERBS = (
 )
 # Verbs that report a clause ("X said (that) ...").
 CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
+# "X reported, citing Y": the verb that names the source behind a report.
+CITING_VERBS = words("cite quote")
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
 NAMING_VERBS = words("call describe label brand dub portray characterize characterise term")
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")

@@ -64,6 +64,8 @@ class Found:
     speaker_head: int | None = None
     cue_text: str | None = None
     continues: tuple[int, int] | None = None  # offsets of the quote this one continues
+    reporter: tuple[int, int] | None = None  # "X reported, citing Y": X (token range)
+    reporter_head: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,11 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     """The article's quotes in text order, ids "q1", "q2", ..."""
     text = doc.text
     linked = [
-        Linked(item, *link_speaker(doc, item.speaker, item.speaker_head, entities))
+        Linked(
+            item,
+            *link_speaker(doc, item.speaker, item.speaker_head, entities),
+            reported_by=link_speaker(doc, item.reporter, item.reporter_head, entities)[0],
+        )
         for item in find_quotes(doc, text=text)
     ]
     linked = unnest(linked)
@@ -122,6 +128,9 @@ def unnest(quotes: list[Linked]) -> list[Linked]:
             else:
                 dropped.add(o)
                 reporters.setdefault(i, outer.speaker)
+    for i, quote in enumerate(quotes):
+        if quote.reported_by is not None:
+            reporters.setdefault(i, quote.reported_by)
     return [
         replace(quote, reported_by=reporters.get(i)) if i in reporters else quote
         for i, quote in enumerate(quotes)
@@ -205,6 +214,14 @@ def _from_content(
         speaker_head=cue.speaker_head,
         cue_text=cue.text,
     )
+    if cue.cited is not None:
+        base = replace(
+            base,
+            speaker=cue.cited,
+            speaker_head=cue.cited_head,
+            reporter=cue.speaker,
+            reporter_head=cue.speaker_head,
+        )
     if not inside:
         return [base]
     claimed.update(inside)

@@ -43,7 +43,8 @@ def cue_lemma(token: Token) -> str:
 def speaker_of(verb: Token) -> Token | None:
     """Who does the saying, as written: the subject ("he", "who", "X"), or the subject the
     verb borrows from the verb it hangs off ("X said, adding that", "X was quick to note")."""
-    for _ in range(MAX_SUBJECT_HOPS):
+    cue = verb
+    for hop in range(MAX_SUBJECT_HOPS):
         for child in verb.children:
             if child.dep_ in SUBJECTS:
                 return child
@@ -53,12 +54,13 @@ def speaker_of(verb: Token) -> Token | None:
                     return agent
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            # "X was quoted as saying": the passive subject spoke; "X was told" did not.
-            return passive if verb.lemma_ == "quote" else None
+            # "X was quoted as saying", "X was sidelined after saying": the passive subject
+            # spoke; "X was told" did not.
+            return passive if hop > 0 or verb.lemma_ == "quote" else None
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
-            return _subject_after(verb)
+            return _subject_after(verb) or _noun_before(cue)
         head = verb.head
         if verb.dep_ == "pcomp" and head.head != head:
             head = head.head  # "after saying ...": the preposition's head
@@ -66,10 +68,6 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head  # "X was quick to note", "X is able to say"
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        if verb.dep_ == "xcomp":
-            passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-            if passive is not None:
-                return passive  # "X was prompted to say"
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
             trailing = trailing_speaker(verb)
@@ -77,6 +75,23 @@ def speaker_of(verb: Token) -> Token | None:
                 return trailing
         verb = head
     return None
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """A name or noun right before a subjectless verb of saying ('"...," Bozell answers',
+    "Jake Roe, said:"): the parse lost the subject link, the word order did not."""
+    if cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_sent_start:
+        return None
+    token = doc[i]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.i < verb.i else None
 
 
 def _subject_after(verb: Token) -> Token | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.lexicon import THIRD_PERSON
@@ -57,10 +58,7 @@ class Sentence:
     span: Span
     start: int
     end: int
-
-    @property
-    def text(self) -> str:
-        return self.span.doc.text[self.start : self.end]
+    text: str
 
 
 def summarize(
@@ -76,51 +74,58 @@ def summarize(
     """Up to `sentences` sentences of the article, in article order."""
     if sentences <= 0:
         return []
+    # Lazily: a summary reads the lead, so most of a long article is never looked at.
     candidates = eligible(doc, headline=headline, captions=captions)
-    first = event_sentence(candidates[: sentences + EVENT_REACH], event)
-    ordered = ([first] if first is not None else []) + [c for c in candidates if c is not first]
-    quote = top_quote(quotes, candidates, event) if sentences >= QUOTE_MIN_SENTENCES else None
+    lead = list(islice(candidates, sentences + EVENT_REACH))
+    first = event_sentence(lead, event)
+    ordered = chain([first] if first is not None else [], (c for c in lead if c is not first))
+    ordered = chain(ordered, candidates)
+    quote = None
+    if sentences >= QUOTE_MIN_SENTENCES:
+        quote = top_quote(quotes, eligible(doc, headline=headline, captions=captions), event)
     room = sentences - (1 if quote is not None else 0)
     chosen: list[Sentence] = []
     deferred: list[Sentence] = []
     for sentence in ordered:
         if len(chosen) == room:
             break
-        if sentence is quote or _redundant(sentence, chosen):
+        if (quote is not None and sentence.index == quote.index) or _redundant(sentence, chosen):
             continue
         if _dangling(sentence, chosen, entities):
             deferred.append(sentence)
             continue
         chosen.append(sentence)
     chosen += [s for s in deferred if not _redundant(s, chosen)][: room - len(chosen)]
-    if quote is not None:
+    if quote is not None and all(quote.index != s.index for s in chosen):
         chosen.append(quote)
     return sorted(chosen, key=lambda s: s.index)
 
 
-def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> list[Sentence]:
-    """The sentences a summary may use: not the headline again, not a caption, not a fragment
-    or a verbless line."""
+def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> Iterator[Sentence]:
+    """The sentences a summary may use, in order: not the headline again, not a caption, not
+    a fragment or a verbless line."""
     excluded = {_key(headline), *(_key(c) for c in captions)} - {""}
     text = doc.text
-    found = []
     for index, span in enumerate(_pieces(doc)):
-        start = span.start_char + len(span.text) - len(span.text.lstrip())
-        end = span.end_char - (len(span.text) - len(span.text.rstrip()))
+        written = span.text
+        start = span.start_char + len(written) - len(written.lstrip())
+        end = span.end_char - (len(written) - len(written.rstrip()))
         if _key(text[start:end]) in excluded:
             continue
         if sum(t.is_alpha for t in span) < MIN_WORDS:
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
-        found.append(Sentence(index, span, start, end))
-    return found
+        yield Sentence(index, span, start, end, text[start:end])
 
 
 def _pieces(doc: Doc) -> Iterator[Span]:
     """spaCy's sentences, cut at paragraph breaks: a headline or date line with no full stop
     runs into the next paragraph's first sentence otherwise."""
     for sent in doc.sents:
+        if "\n" not in sent.text:
+            yield sent
+            continue
         start = sent.start_char
         for brk in PARAGRAPH_BREAK.finditer(sent.text):
             piece = doc.char_span(start, sent.start_char + brk.start(), alignment_mode="contract")
@@ -136,7 +141,7 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .")
 
 
-def event_sentence(candidates: Sequence[Sentence], event: Event | None) -> Sentence | None:
+def event_sentence(candidates: Iterable[Sentence], event: Event | None) -> Sentence | None:
     """The sentence holding most of the event's parts (who, when, where) in the body."""
     if event is None:
         return None
@@ -154,7 +159,7 @@ def event_sentence(candidates: Sequence[Sentence], event: Event | None) -> Sente
 
 
 def top_quote(
-    quotes: Sequence[Quote], candidates: Sequence[Sentence], event: Event | None
+    quotes: Sequence[Quote], candidates: Iterable[Sentence], event: Event | None
 ) -> Sentence | None:
     """The sentence of the most important quote: the main actor's, else the first direct one,
     else the first."""
@@ -164,8 +169,11 @@ def top_quote(
         spoken = quote.speaker is not None and actor is not None and quote.speaker.entity == actor
         return (not spoken, quote.kind != "direct", quote.start)
 
+    if not quotes:
+        return None
+    sentences = list(candidates)
     for quote in sorted(quotes, key=rank):
-        for sentence in candidates:
+        for sentence in sentences:
             if sentence.start <= quote.start < sentence.end:
                 return sentence
     return None

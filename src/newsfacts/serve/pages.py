@@ -84,6 +84,8 @@ def home(
         counts = corpus.counts()
         rows = listing.articles(corpus.conn, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     pages = max(1, -(-counts["articles"] // PAGE_SIZE))
+    if page > pages:
+        raise HTTPException(404, f"no page {page}: the corpus has {pages} pages of articles")
     return render(
         request,
         "home.html",

@@ -2,10 +2,11 @@
 
 schema.py   the Spark schema, generated from the pydantic FactSheet (sheet.py)
 inputs.py   inputs planned on the driver (globs, folders, URIs); feed files read on executors
-job.py      the job: mapPartitions over the pipeline, sheets + _errors written, the summary
+job.py      the driver: session, inputs planned, sheets + _errors written, the summary
+tasks.py    the executors: a partition of inputs -> the pipeline -> tagged rows
 reader.py   the Parquet output read back as FactSheet objects (pyarrow only, no Spark)
 submit.py   the entry point for spark-submit (`python -m newsfacts.spark` runs it too)
 
-pyspark is imported only in this package, and only by schema.py and job.py when they run:
+pyspark is imported only in this package (schema.py, and job.py and tasks.py through it):
 `reader.py` needs pyarrow alone, so `newsfacts ingest OUT/` works without a JVM.
 """

@@ -1,9 +1,8 @@
 """The Spark job: the `extract` pipeline in mapPartitions, Parquet sheets and an _errors dataset.
 
-Each feed file (WARC, JSONL) is one task, read record by record with `extract`'s own readers;
-Parquet inputs are split by Spark. Every partition runs `pipeline.extract_many` with the model
-of `nlp.get_nlp`, loaded once per executor Python process and kept across its tasks (PySpark
-reuses its workers), so a sheet here equals `extract`'s for the same article, field by field.
+This is the driver's side. Each feed file (WARC, JSONL) is one task, read record by record with
+`extract`'s own readers; Parquet inputs are split by Spark. Every partition runs the pipeline
+(tasks.py), so a sheet here equals `extract`'s for the same article, field by field.
 
 A partition yields tagged rows: a sheet, a failure (input, where, reason) or a skip. They are
 kept (memory, then disk) while two datasets are written from them: the sheets to OUTPUT (the
@@ -14,29 +13,19 @@ to parse, and an article whose extraction raises each become an _errors row; the
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from typing import TYPE_CHECKING
 
-from newsfacts.article import RawArticle
 from newsfacts.errors import ConfigError, NewsfactsError
-from newsfacts.ingest import Limits, RecordError, RecordSkipped
-from newsfacts.ingest.jsonl import read_jsonl
-from newsfacts.ingest.records import Item
-from newsfacts.nlp import MAX_LENGTH, get_nlp
-from newsfacts.pipeline import extract_many
-from newsfacts.spark.inputs import InputFile, plan_inputs, read_file
+from newsfacts.spark import tasks
+from newsfacts.spark.inputs import plan_inputs
 from newsfacts.spark.reader import ERRORS_DIR
+from newsfacts.spark.tasks import JobOptions
 
 if TYPE_CHECKING:
     from pyspark import RDD
@@ -45,31 +34,18 @@ if TYPE_CHECKING:
 APP_NAME = "newsfacts"
 # Spark's own INFO/WARN lines would drown the summary; failures still reach us as exceptions.
 LOG_LEVEL = "ERROR"
-# Articles handed to extract_many at a time on an executor: nlp.pipe batches within it.
-EXTRACT_BATCH = 64
 # Parquet input columns, as a JSONL line's fields (SPEC.md, Inputs); others are ignored.
 PARQUET_COLUMNS = ("text", "html", "url", "headline", "published", "id")
-FILE_COLUMN = "_newsfacts_file"
 # Files of the _errors dataset: failures are few and small.
 ERROR_FILES = 8
 # Failures named on stderr at the end; the rest are in OUTPUT/_errors.
 SHOWN_ERRORS = 20
-OK, FAILED, SKIPPED = "ok", "failed", "skipped"
 # The last Python exception named in a failed task's report, e.g. "newsfacts.errors.ModelError: …"
 _PYTHON_ERROR = re.compile(r"^(?:[A-Za-z_][\w.]*\.)?([A-Z]\w*(?:Error|Exception)): (.+)$", re.M)
 
 
 class JobError(NewsfactsError, RuntimeError):
     """The Spark job itself failed (Spark cannot start, a task failed past its retries)."""
-
-
-@dataclass(frozen=True, slots=True)
-class JobOptions:
-    """What every task needs, shipped with it: the model's name, the date, the input caps."""
-
-    model: str | None = None
-    published: date | None = None
-    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass(slots=True)
@@ -154,30 +130,32 @@ def run_job(
         raise ConfigError(
             f"{output}: already exists; pass --overwrite to replace it, or pick another folder"
         )
-    tagged = _tagged_rows(spark, specs, options=options, partitions=partitions)
+    tagged = tagged_rows(spark, specs, options=options, partitions=partitions)
     tagged.persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        sheets = spark.createDataFrame(tagged.filter(_is_ok).map(_payload), sheet_schema())
+        sheets = spark.createDataFrame(
+            tagged.filter(tasks.is_ok).map(tasks.payload), sheet_schema()
+        )
         sheets.write.mode("overwrite" if overwrite else "errorifexists").parquet(output)
-        failures = tagged.filter(_is_failed).map(_payload)
+        failures = tagged.filter(tasks.is_failed).map(tasks.payload)
         errors = spark.createDataFrame(failures, ERRORS_SCHEMA).coalesce(ERROR_FILES)
         errors.write.mode("overwrite").parquet(f"{output.rstrip('/')}/{ERRORS_DIR}")
-        counts = tagged.map(_tag).countByValue()
+        counts = tagged.map(tasks.tag).countByValue()
         shown = failures.take(SHOWN_ERRORS)
     except Exception as e:  # Py4JJavaError / PySparkException: a task failed past its retries
         raise JobError(f"the Spark job failed: {_task_failure(e)}") from e
     finally:
         tagged.unpersist()
     return SparkSummary(
-        ok=counts.get(OK, 0),
-        failed=counts.get(FAILED, 0),
-        skipped=counts.get(SKIPPED, 0),
+        ok=counts.get(tasks.OK, 0),
+        failed=counts.get(tasks.FAILED, 0),
+        skipped=counts.get(tasks.SKIPPED, 0),
         errors=[": ".join(part for part in row if part) for row in shown],
         output=output,
     )
 
 
-def _tagged_rows(
+def tagged_rows(
     spark: SparkSession, specs: list[str], *, options: JobOptions, partitions: int | None
 ) -> RDD:
     """(tag, payload) for every record of every input, computed where the data is."""
@@ -186,11 +164,11 @@ def _tagged_rows(
     rdds = []
     if plan.files:  # one task per file: records stream through one reader, in order
         files = sc.parallelize(plan.files, len(plan.files))
-        rdds.append(files.mapPartitions(partial(file_partition, options=options)))
+        rdds.append(files.mapPartitions(partial(tasks.file_partition, options=options)))
     if plan.parquet:
         rdds.append(_parquet_rdd(spark, plan.parquet, options=options, partitions=partitions))
     if plan.unmatched:
-        misses = [(FAILED, (spec, None, "no file matches")) for spec in plan.unmatched]
+        misses = [(tasks.FAILED, (spec, None, "no file matches")) for spec in plan.unmatched]
         rdds.append(sc.parallelize(misses, 1))
     if not rdds:
         raise ConfigError("no input given; pass WARC, JSONL or Parquet files, folders or globs")
@@ -202,142 +180,20 @@ def _parquet_rdd(
 ) -> RDD:
     from pyspark.sql import functions as F
 
-    frame = spark.read.parquet(*paths)
+    try:
+        frame = spark.read.parquet(*paths)
+    except Exception as e:  # AnalysisException: a path that is missing or not Parquet
+        raise JobError(f"{', '.join(paths)}: cannot be read as Parquet ({_short(str(e))})") from e
     columns = [name for name in PARQUET_COLUMNS if name in frame.columns]
     if "text" not in columns and "html" not in columns:
         raise ConfigError(
             f"{', '.join(paths)}: Parquet input needs a 'text' or 'html' column "
             f"(found: {', '.join(frame.columns) or 'none'})"
         )
-    frame = frame.select(*columns, F.col("_metadata.file_path").alias(FILE_COLUMN))
+    frame = frame.select(*columns, F.col("_metadata.file_path").alias(tasks.FILE_COLUMN))
     if partitions:
         frame = frame.repartition(partitions)
-    return frame.rdd.mapPartitionsWithIndex(partial(parquet_partition, options=options))
-
-
-# -- on the executors ------------------------------------------------------------------------
-
-
-def file_partition(files: Iterable[InputFile], *, options: JobOptions) -> Iterator[tuple]:
-    """The tagged rows of a partition of feed files (one file, as planned)."""
-    items = (
-        item
-        for input_file in files
-        for item in read_file(input_file, published=options.published, limits=options.limits)
-    )
-    return extract_items(items, options=options)
-
-
-def parquet_partition(index: int, rows: Iterable[Any], *, options: JobOptions) -> Iterator[tuple]:
-    return extract_items(parquet_items(index, rows, options=options), options=options)
-
-
-def parquet_items(index: int, rows: Iterable[Any], *, options: JobOptions) -> Iterator[Item]:
-    """Each Parquet row read as the JSONL line it would be, so both inputs mean the same."""
-    for number, row in enumerate(rows, start=1):
-        data = {key: value for key, value in row.asDict().items() if value is not None}
-        name = _local_name(data.pop(FILE_COLUMN, "parquet"))
-        where = _row_label(data, index=index, number=number)
-        line = json.dumps(data, default=_iso, ensure_ascii=False).encode("utf-8")
-        stream = io.BytesIO(line)
-        items = read_jsonl(
-            stream, name=name, path=name, published=options.published, limits=options.limits
-        )
-        for item in items:
-            if isinstance(item, RawArticle):
-                yield replace(item, source=replace(item.source, kind="parquet"))
-            else:
-                yield replace(item, where=where)
-
-
-def extract_items(items: Iterable[Item], *, options: JobOptions) -> Iterator[tuple]:
-    """Sheets for the articles, (input, where, reason) for the failures, in batches."""
-    while batch := list(islice(items, EXTRACT_BATCH)):
-        raws = []
-        for item in batch:
-            if isinstance(item, RecordSkipped):
-                yield (SKIPPED, (item.input, item.where or None, item.reason))
-            elif isinstance(item, RecordError):
-                yield (FAILED, (item.input, item.where or None, item.reason))
-            elif len(item.text) > MAX_LENGTH:
-                yield (FAILED, (*_names(item), _too_long(item)))
-            else:
-                raws.append(item)
-        if raws:
-            yield from _sheet_rows(raws, options=options)
-
-
-def _sheet_rows(raws: list[RawArticle], *, options: JobOptions) -> Iterator[tuple]:
-    from newsfacts.spark.schema import sheet_row
-
-    nlp = get_nlp(options.model)  # once per executor process; a ModelError fails the job
-    try:
-        sheets = list(extract_many(raws, nlp=nlp))
-    except Exception:  # one article broke the batch: find it, keep the others
-        yield from _one_by_one(raws, nlp=nlp)
-        return
-    for sheet in sheets:
-        yield (OK, sheet_row(sheet))
-
-
-def _one_by_one(raws: list[RawArticle], *, nlp: Any) -> Iterator[tuple]:
-    from newsfacts.spark.schema import sheet_row
-
-    for raw in raws:
-        try:
-            (sheet,) = extract_many([raw], nlp=nlp)
-        except Exception as e:  # a stage's bug: an _errors row naming the article
-            yield (FAILED, (*_names(raw), f"extraction failed ({type(e).__name__}: {e})"))
-            continue
-        yield (OK, sheet_row(sheet))
-
-
-def _names(raw: RawArticle) -> tuple[str, str | None]:
-    return raw.source.path or raw.source.kind, raw.source.url
-
-
-def _too_long(raw: RawArticle) -> str:
-    return (
-        f"the article text is {len(raw.text):,} characters; the parser reads at most "
-        f"{MAX_LENGTH:,} (is it one article?); split it"
-    )
-
-
-def _row_label(data: dict[str, Any], *, index: int, number: int) -> str:
-    if "id" in data:
-        return f"row id {data['id']}"
-    if "url" in data:
-        return f"row url {data['url']}"
-    return f"row {number} of split {index}"
-
-
-def _local_name(file_path: str) -> str:
-    """Spark's `file:/tmp/x.parquet` as the path a user types; other URIs as they are."""
-    if not file_path.startswith("file:"):
-        return file_path
-    return unquote(urlsplit(file_path).path)
-
-
-def _iso(value: object) -> str:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return str(value)
-
-
-def _tag(row: tuple) -> str:
-    return row[0]
-
-
-def _payload(row: tuple) -> Any:
-    return row[1]
-
-
-def _is_ok(row: tuple) -> bool:
-    return row[0] == OK
-
-
-def _is_failed(row: tuple) -> bool:
-    return row[0] == FAILED
+    return frame.rdd.mapPartitionsWithIndex(partial(tasks.parquet_partition, options=options))
 
 
 def _task_failure(error: Exception) -> str:

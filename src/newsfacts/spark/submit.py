@@ -14,7 +14,7 @@ import sys
 def main(argv: list[str] | None = None) -> None:
     from newsfacts.cli import app
 
-    app(["spark", *(sys.argv[1:] if argv is None else argv)], prog_name="newsfacts spark")
+    app(["spark", *(sys.argv[1:] if argv is None else argv)], prog_name="newsfacts")
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ def articles(
     rows = conn.execute(
         "SELECT id, headline, byline, published, coalesce(outlet, source_url, source_path) "
         "AS source, source_kind, duplicate_of IS NOT NULL AS duplicate, story, ingested "
-        "FROM articles ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?",
+        # SQLite sorts NULL lowest, so DESC puts undated articles last and the index serves it
+        "FROM articles ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?",
         (min(max(limit, 0), MAX_LIMIT), max(offset, 0)),
     )
     return [

@@ -1,0 +1,162 @@
+"""What runs on the executors: a partition of inputs in, tagged rows out.
+
+A partition yields (tag, payload) rows: (OK, the sheet as a nested dict), (FAILED, (input,
+where, reason)) or (SKIPPED, (input, where, reason)). Feed files are read by `inputs.read_file`
+(the readers of `extract`); Parquet rows are read as the JSONL lines they would be. Articles go
+through `pipeline.extract_many` in batches, with the model of `nlp.get_nlp`: loaded once per
+executor Python process and kept, since PySpark reuses its workers across tasks.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from itertools import islice
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from newsfacts.article import RawArticle
+from newsfacts.ingest import Limits, RecordError, RecordSkipped
+from newsfacts.ingest.jsonl import read_jsonl
+from newsfacts.ingest.records import Item
+from newsfacts.nlp import MAX_LENGTH, get_nlp
+from newsfacts.pipeline import extract_many
+from newsfacts.spark.inputs import InputFile, read_file
+from newsfacts.spark.schema import sheet_row
+
+# Articles handed to extract_many at a time: nlp.pipe batches within it, and a failure is
+# looked for one by one only within its batch.
+EXTRACT_BATCH = 64
+OK, FAILED, SKIPPED = "ok", "failed", "skipped"
+# The column carrying each Parquet row's file (Spark's _metadata.file_path) into the task.
+FILE_COLUMN = "_newsfacts_file"
+
+
+@dataclass(frozen=True, slots=True)
+class JobOptions:
+    """What every task needs, shipped with it: the model's name, the date, the input caps."""
+
+    model: str | None = None
+    published: date | None = None
+    limits: Limits = field(default_factory=Limits)
+
+
+def file_partition(files: Iterable[InputFile], *, options: JobOptions) -> Iterator[tuple]:
+    """The tagged rows of a partition of feed files (one file, as planned)."""
+    items = (
+        item
+        for input_file in files
+        for item in read_file(input_file, published=options.published, limits=options.limits)
+    )
+    return extract_items(items, options=options)
+
+
+def parquet_partition(index: int, rows: Iterable[Any], *, options: JobOptions) -> Iterator[tuple]:
+    return extract_items(parquet_items(index, rows, options=options), options=options)
+
+
+def parquet_items(index: int, rows: Iterable[Any], *, options: JobOptions) -> Iterator[Item]:
+    """Each Parquet row read as the JSONL line it would be, so both inputs mean the same."""
+    for number, row in enumerate(rows, start=1):
+        data = {key: value for key, value in row.asDict().items() if value is not None}
+        name = _local_name(data.pop(FILE_COLUMN, "parquet"))
+        where = _row_label(data, index=index, number=number)
+        line = json.dumps(data, default=_iso, ensure_ascii=False).encode("utf-8")
+        stream = io.BytesIO(line)
+        items = read_jsonl(
+            stream, name=name, path=name, published=options.published, limits=options.limits
+        )
+        for item in items:
+            if isinstance(item, RawArticle):
+                yield replace(item, source=replace(item.source, kind="parquet"))
+            else:
+                yield replace(item, where=where)
+
+
+def extract_items(items: Iterable[Item], *, options: JobOptions) -> Iterator[tuple]:
+    """Sheets for the articles, (input, where, reason) for the failures, in batches."""
+    while batch := list(islice(items, EXTRACT_BATCH)):
+        raws = []
+        for item in batch:
+            if isinstance(item, RecordSkipped):
+                yield (SKIPPED, (item.input, item.where or None, item.reason))
+            elif isinstance(item, RecordError):
+                yield (FAILED, (item.input, item.where or None, item.reason))
+            elif len(item.text) > MAX_LENGTH:
+                yield (FAILED, (*_names(item), _too_long(item)))
+            else:
+                raws.append(item)
+        if raws:
+            yield from _sheet_rows(raws, options=options)
+
+
+def _sheet_rows(raws: list[RawArticle], *, options: JobOptions) -> Iterator[tuple]:
+    nlp = get_nlp(options.model)  # once per executor process; a ModelError fails the job
+    try:
+        sheets = list(extract_many(raws, nlp=nlp))
+    except Exception:  # one article broke the batch: find it, keep the others
+        yield from _one_by_one(raws, nlp=nlp)
+        return
+    for sheet in sheets:
+        yield (OK, sheet_row(sheet))
+
+
+def _one_by_one(raws: list[RawArticle], *, nlp: Any) -> Iterator[tuple]:
+    for raw in raws:
+        try:
+            (sheet,) = extract_many([raw], nlp=nlp)
+        except Exception as e:  # a stage's bug: an _errors row naming the article
+            yield (FAILED, (*_names(raw), f"extraction failed ({type(e).__name__}: {e})"))
+            continue
+        yield (OK, sheet_row(sheet))
+
+
+def _names(raw: RawArticle) -> tuple[str, str | None]:
+    return raw.source.path or raw.source.kind, raw.source.url
+
+
+def _too_long(raw: RawArticle) -> str:
+    return (
+        f"the article text is {len(raw.text):,} characters; the parser reads at most "
+        f"{MAX_LENGTH:,} (is it one article?); split it"
+    )
+
+
+def _row_label(data: dict[str, Any], *, index: int, number: int) -> str:
+    if "id" in data:
+        return f"row id {data['id']}"
+    if "url" in data:
+        return f"row url {data['url']}"
+    return f"row {number} of split {index}"
+
+
+def _local_name(file_path: str) -> str:
+    """Spark's `file:/tmp/x.parquet` as the path a user types; other URIs as they are."""
+    if not file_path.startswith("file:"):
+        return file_path
+    return unquote(urlsplit(file_path).path)
+
+
+def _iso(value: object) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return str(value)
+
+
+def tag(row: tuple) -> str:
+    return row[0]
+
+
+def payload(row: tuple) -> Any:
+    return row[1]
+
+
+def is_ok(row: tuple) -> bool:
+    return row[0] == OK
+
+
+def is_failed(row: tuple) -> bool:
+    return row[0] == FAILED

@@ -1,0 +1,31 @@
+"""The spark-submit entry: a plain Python file taking `newsfacts spark`'s arguments."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newsfacts.spark import submit
+
+pytestmark = pytest.mark.spark
+
+
+def test_submit_file_runs_as_a_script_with_the_spark_command_options() -> None:
+    # spark-submit runs the file itself: its folder is sys.path[0] and must shadow nothing.
+    done = subprocess.run(
+        [sys.executable, submit.__file__, "--help"],
+        capture_output=True,
+        text=True,
+        env={"COLUMNS": "100", "PATH": ""},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "newsfacts spark [OPTIONS]" in done.stdout and "--master" in done.stdout
+
+
+def test_submit_without_arguments_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as exit_:
+        submit.main([])
+    assert exit_.value.code == 2
