@@ -107,15 +107,18 @@ def test_tfidf_joins_similar_texts() -> None:
     assert tfidf_clusters([WILDFIRE], similarity=0.2) == [0]
 
 
-def test_cluster_articles_placeholder_is_all_singletons() -> None:
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text="",
-        generator=Generator(version="0", model="m"),
-    )
-    assert cluster_articles([sheet, sheet, sheet]) == [0, 1, 2]
+def test_cluster_articles_is_the_store_clusterer() -> None:
+    def sheet(text: str) -> FactSheet:
+        return FactSheet(
+            id="x",
+            source=Source(kind="text"),
+            headline="",
+            text=text,
+            generator=Generator(version="0", model="m"),
+        )
+
+    # copies of one report are one story; texts without words share nothing
+    assert cluster_articles([sheet(WILDFIRE), sheet(""), sheet(WILDFIRE)]) == [0, 1, 0]
 
 
 def test_cluster_labels_number_by_first_appearance() -> None:

@@ -16,14 +16,13 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsfacts.extract.event import extract_event, pick_when, pick_where
+from newsfacts.extract.event_adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event_phrases import (
     HeadlinePart,
-    cause_phrase,
     clauses,
     headline_nominal,
     headline_parts,
     headline_verb,
-    manner_phrase,
     noun_phrase,
     shorten,
     verb_phrase,

@@ -71,7 +71,7 @@ def test_quotes_views_group_by_speaker(sample: FactSheet) -> None:
     rows = quote_rows(sample)
     labels = [speaker for speaker, _, _ in rows if speaker]
     assert len(labels) == len(set(labels))  # each speaker named once, above their quotes
-    group = [i for i, row in enumerate(rows) if row[0] and "Ashby" in row[0]][0]
+    group = next(i for i, row in enumerate(rows) if row[0] and "Ashby" in row[0])
     following = []
     for row in rows[group:]:
         if row[0] and following:

@@ -121,3 +121,16 @@ def test_corpus_counts_unlinked_quote(tmp_path) -> None:
         corpus.add([build(UNLINKED)])
         row = corpus.conn.execute("SELECT speaker, canonical FROM quotes").fetchone()
         assert tuple(row) == ("a port official", None)
+
+
+def test_corpus_a_sheet_the_schema_refuses_is_named_the_rest_stored(tmp_path) -> None:
+    broken = build(CARROLL)
+    twin = broken.entities[0].model_copy(update={"name": "Someone Else"})
+    broken = broken.model_copy(update={"entities": [*broken.entities, twin]})  # ids clash
+    with Corpus(tmp_path / "c.db") as corpus:
+        counts = corpus.add([build(MARY_CARROLL), broken, build(UNLINKED)])
+        assert counts.added == 2 and len(counts.failed) == 1
+        assert broken.id in counts.failed[0]
+        assert corpus.counts()["articles"] == 2
+        assert corpus.get(broken.id) is None
+        assert [row["name"] for row in corpus.entities(type_="PERSON")] == ["Mary Carroll"]

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quote_words import (
     ACCORDING_TO,
-    CLAUSE_ONLY_VERBS,
     CITING_VERBS,
+    CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
     CUE_PARTICLES,
     CUE_VERBS,
@@ -67,7 +67,6 @@ class Cue:
     content: tuple[int, int] | None  # characters of the reported content
     speaker: TokenRange | None  # the speaker phrase as written ("he", "who", "Col. X")
     speaker_head: int | None  # the word it stands for (a relative pronoun's noun)
-    passive: bool = False
     # "X reported, citing Y, that ...": Y is the source, X reports it (issue #5).
     cited: TokenRange | None = None
     cited_head: int | None = None
@@ -84,6 +83,8 @@ def find_cues(doc: Doc) -> list[Cue]:
 
 
 def _verb_cue(verb: Token) -> Cue | None:
+    """A cue verb with its content and speaker; None for a verb that reports nothing here
+    (not in the lexicon, or a verb that needs a content and has none)."""
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -105,15 +106,15 @@ def _verb_cue(verb: Token) -> Cue | None:
     if passive and subject is None and via == BARE:
         return None
     if speaker is not None and content is not None:
-        speaker, content = _widen_after(verb.doc, speaker, content)
+        speaker, content = _widen_after(verb, speaker, content)
     end_token = verb
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             end_token = child
     citing = _citing(verb)
     cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing else None
-    if cited is not None and content is not None:
-        content = _without(content, citing, cited)  # type: ignore[arg-type]
+    if citing is not None and cited is not None and content is not None:
+        content = _without(content, citing, cited)
     return Cue(
         token=verb.i,
         start=verb.idx,
@@ -124,7 +125,6 @@ def _verb_cue(verb: Token) -> Cue | None:
         content=_char_span(verb.doc, *content) if content is not None else None,
         speaker=speaker,
         speaker_head=referent(subject).i if subject is not None else None,
-        passive=passive,
         cited=speaker_span(cited) if cited is not None else None,
         cited_head=referent(cited).i if cited is not None else None,
     )
@@ -135,9 +135,12 @@ def _citing(verb: Token) -> Token | None:
     clause it reports, where the parse often hangs it."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     for child in [*verb.children, *(g for c in clauses for g in c.children)]:
-        if child.dep_ in ("advcl", "xcomp", "conj") and cue_lemma(child) in CITING_VERBS:
-            if any(c.dep_ == "dobj" for c in child.children):
-                return child
+        if (
+            child.dep_ in ("advcl", "xcomp", "conj")
+            and cue_lemma(child) in CITING_VERBS
+            and any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
     return None
 
 
@@ -210,14 +213,15 @@ def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenR
 
 
 def _widen_after(
-    doc: Doc, speaker: TokenRange, content: TokenRange
+    verb: Token, speaker: TokenRange, content: TokenRange
 ) -> tuple[TokenRange, TokenRange]:
     """Words between the content and a speaker after it belong to the speaker, and so do
     a word or two the parse hung on the content right before the speaker ('"...," lead
     surgeon X said', with "lead" read as a verb): a content ends at its last pause."""
+    doc = verb.doc
     start = speaker[0]
-    if content[1] > start:
-        return speaker, content
+    if content[1] > start or content[1] <= verb.i < start:
+        return speaker, content  # '"...," said X': the verb stands between
     while start > content[1] and not doc[start - 1].is_punct and not doc[start - 1].is_space:
         start -= 1
     if start == content[1]:

@@ -11,7 +11,8 @@ Who and where are tied to their entity where the entity stage found one; `what` 
 verb phrase with its object, read off the headline when the headline has a clause (its wording
 is the article's own one-line statement of the event). Every part keeps its offsets: into
 `text`, or into `headline` where `field` says so. Candidate phrases come from
-`event_phrases.py`, when and where from `event_scene.py`; this module chooses who and what.
+`event_phrases.py` (who, what) and `event_adverbials.py` (why, how), when and where from
+`event_scene.py`; this module chooses among them.
 """
 
 from __future__ import annotations
@@ -21,14 +22,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsfacts.extract import event_words as cues
+from newsfacts.extract.event_adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event_phrases import (
     Clause,
     HeadlinePart,
-    cause_phrase,
     clauses,
     headline_nominal,
     headline_verb,
-    manner_phrase,
 )
 from newsfacts.extract.event_scene import (
     FREQUENCY_WEIGHT,

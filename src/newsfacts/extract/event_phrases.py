@@ -1,10 +1,10 @@
-"""Phrases of one sentence that can answer a W: subject-verb clauses, short verb phrases, cause
-and manner phrases; and the headline split into the parts worth parsing (issue #7).
+"""Phrases of one sentence that can answer who and what: subject-verb clauses, noun and short
+verb phrases; and the headline split into the parts worth parsing (issue #7).
 
 `event.py` chooses among the candidates; this module only reads the parse. The phrase shapes
 follow Giveme5W1H's candidate extraction (Hamborg et al. 2019, section 3.3): who is a clause's
-subject (the agent of a passive), what its verb phrase, why a causal or purpose adverbial, how a
-means or manner adverbial.
+subject (the agent of a passive), what its verb phrase; the why and how adverbials are in
+`event_adverbials.py`.
 """
 
 from __future__ import annotations
@@ -156,7 +156,7 @@ def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[C
             # Headlinese hangs the news on a noun: "Tears of joy as Cubs fans celebrate …".
             verbs += [t for t in root.children if t.dep_ == "advcl"]
     for verb in verbs:
-        if verb.pos_ not in VERB_POS or _quoted(verb, sent):
+        if verb.pos_ not in VERB_POS or quoted(verb, sent):
             continue
         subject = subject_of(verb)
         if subject is None and verb.dep_ in ("acl", "relcl"):
@@ -229,7 +229,7 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
     return None
 
 
-def _quoted(token: Token, sent: Span) -> bool:
+def quoted(token: Token, sent: Span) -> bool:
     """Inside quotation marks: a quote's words are not the reporter's statement of the event."""
     marks = sum(1 for t in sent[: token.i - sent.start] if t.text in cues.QUOTE_CHARS[:4])
     return marks % 2 == 1
@@ -270,7 +270,7 @@ def verb_phrase(verb: Token) -> Span:
     keep = {verb.i, *(c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS)}
     keep.update(c.i for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1)
     for child in verb.rights:
-        if child.dep_ in OBJECT_DEPS and not _is_time(child) and not _circumstance(child):
+        if child.dep_ in OBJECT_DEPS and not is_time(child) and not _circumstance(child):
             keep.update(t.i for t in child.subtree if not under(t, child, TRIM_DEPS))
     return shorten(_contiguous(verb, keep, limit=len(verb.doc), left=True), MAX_WHAT_TOKENS)
 
@@ -333,7 +333,7 @@ def _circumstance(token: Token) -> bool:
     return token.dep_ == "prep" and token.lower_ in cues.CLAUSE_BREAKS
 
 
-def _is_time(token: Token) -> bool:
+def is_time(token: Token) -> bool:
     """A phrase that only says when: "on Saturday", "last week"."""
     heads = [token, *(c for c in token.children if c.dep_ == "pobj")]
     return any(t.ent_type_ in ("DATE", "TIME") for t in heads)
@@ -348,105 +348,3 @@ def under(token: Token, head: Token, deps: frozenset[str], *, commas: bool = Tru
             return True
         token = token.head
     return False
-
-
-def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False) -> Span | None:
-    """A cause or purpose in one sentence: "because …", "after …", "due to …", and with the
-    sentence's main `verb` given, its purpose infinitive ("… to meet Obama"). `strong`: only
-    cues that say cause outright, not "after"/"following" (often just time)."""
-    weak = cues.WEAK_CAUSES if strong else frozenset()
-    markers = cues.CAUSE_MARKERS - weak
-    for token in sent:
-        if token.dep_ != "mark" or token.lower_ not in markers or _quoted(token, sent):
-            continue
-        if token.head.dep_ == "advcl":
-            return _from(token, token.head)
-    for token in sent:
-        # "in a (desperate) bid to stop him": the purpose noun's infinitive, adjectives allowed.
-        if token.lower_ in cues.PURPOSE_NOUNS and token.head.lower_ == "in":
-            aim = next((c for c in token.children if c.dep_ in ("acl", "relcl")), None)
-            if aim is not None and _infinitive(aim):
-                return _from(token.head, aim)
-    words = [t.lower_ for t in sent]
-    for cue in (*cues.PURPOSE_PHRASES, *cues.CAUSE_PHRASES):
-        if cue[0] in weak:
-            continue
-        found = _match(sent, cue, words)
-        target = _object_of(found[-1]) if found is not None else None
-        if found is not None and target is not None and not _is_time(found[-1]):
-            return _from(found[0], target)
-    for token in sent:
-        if verb is not None and token.head == verb and _purpose(token):
-            return _from(token.doc[token.left_edge.i], token)
-        if token.lower_ == "for" and token.head.lemma_.lower() in cues.REASON_FOR_VERBS:
-            target = _object_of(token)
-            if target is not None:
-                return _from(token, target)
-    return None
-
-
-def manner_phrase(sent: Span) -> Span | None:
-    """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb"."""
-    words = [t.lower_ for t in sent]
-    for cue in cues.MANNER_PHRASES:
-        found = _match(sent, cue, words)
-        if found is not None:
-            return found
-    for token in sent:
-        if token.lower_ not in cues.MEANS_PREPOSITIONS or token.head.pos_ not in VERB_POS:
-            continue
-        target = _object_of(token)
-        if target is None:
-            continue
-        if token.lower_ in ("by", "using", "despite") and target.tag_ == "VBG":
-            return _from(token, target)
-        if token.lower_ in ("via", "through") or (
-            token.lower_ == "with" and target.pos_ == "NOUN" and not target.ent_type_
-        ):
-            return _from(token, target)
-    return None
-
-
-def _purpose(token: Token) -> bool:
-    """ "(in order) to meet Obama" after a verb that does not take an infinitive object."""
-    return (
-        token.dep_ in ("advcl", "xcomp")
-        and token.pos_ == "VERB"
-        and _infinitive(token)
-        and token.head.lemma_.lower() not in cues.CONTROL_VERBS
-    )
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _match(sent: Span, cue: tuple[str, ...], words: list[str]) -> Span | None:
-    """The first run of the sentence's lower-cased `words` that spells `cue`."""
-    if cue[0] not in words:
-        return None
-    for i in range(len(words) - len(cue) + 1):
-        if tuple(words[i : i + len(cue)]) == cue:
-            return sent[i : i + len(cue)]
-    return None
-
-
-def _object_of(token: Token) -> Token | None:
-    """What a cue word governs: its object or clause, else the word it introduces."""
-    for child in token.children:
-        if child.dep_ in ("pobj", "pcomp", "dobj", "advcl", "xcomp", "ccomp"):
-            return child
-    if token.lower_ == "to" and token.head.i > token.i and token.head.pos_ in VERB_POS:
-        return token.head  # "in a bid to stop him": "to" hangs on the verb it introduces
-    return None
-
-
-def _from(start: Token, head: Token) -> Span:
-    """From a cue word through what it governs, cut at a comma and at the length limit."""
-    doc = start.doc
-    end = max(head.right_edge.i, start.i) + 1
-    stop = next((t.i for t in doc[start.i + 1 : end] if t.text in BREAK_PUNCT), end)
-    span = shorten(doc[start.i : max(stop, start.i + 1)], MAX_PHRASE_TOKENS)
-    while len(span) > 1 and span[-1].is_punct:
-        span = span[:-1]
-    return span

@@ -18,7 +18,7 @@ from newsfacts.extract.quote_words import (
     FRAME_PREPOSITIONS,
     LABEL_WORDS,
 )
-from newsfacts.extract.speakers import named_head
+from newsfacts.extract.speakers import named_head, referent, speaker_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,6 +74,19 @@ def colon_frame(tokens: Tokens, colon: int) -> Frame | None:
     if start < colon and doc[start].lower_ in FRAME_PREPOSITIONS:
         start += 1
     return _frame(doc, start, colon, cue=":", cue_token=colon)
+
+
+def subject_frame(tokens: Tokens, colon: int) -> Frame | None:
+    """'She then turned to the crowd: "..."': the subject of the sentence a colon ends, when
+    no verb of saying is there to name the speaker."""
+    sentence = tokens.doc[colon].sent
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > colon:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < colon), None)
+    if subject is None:
+        return None
+    return Frame(speaker_span(subject), referent(subject).i, ":", colon)
 
 
 def dash_frame(text: str, tokens: Tokens, offset: int, limit: int) -> Frame | None:

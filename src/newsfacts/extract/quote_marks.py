@@ -122,10 +122,10 @@ def _single_quoted(
             continue  # ’90s, ’em
         if role == CLOSE and char in SINGLE_OPENING:
             continue
-        if role == CLOSE and char != "‘" and text[m.start() - 1 : m.start()] in ("s", "S"):
-            # "the soldiers’ guns": a plural possessive, unless an opener is waiting.
-            if not any(r == OPEN for _, _, r in marks[-1:]):
-                continue
+        # "the soldiers’ guns": a plural possessive, unless an opener is waiting.
+        possessive = role == CLOSE and text[m.start() - 1 : m.start()] in ("s", "S")
+        if possessive and not any(r == OPEN for _, _, r in marks[-1:]):
+            continue
         marks.append((m.start(), m.end(), role))
     pieces = _pair(text, marks, start, end, paragraph, double=False)
     # "rock 'n' roll": a one-letter stretch between apostrophes is a contraction.

@@ -1,16 +1,18 @@
 """Quotes: who said what, as direct, indirect and mixed quotes tied to their speakers (issue #5).
 
 Two kinds of evidence meet here. Quotation marks (`quote_marks.py`) say which words are
-someone's own; reporting cues (`speakers.py`) say who said, thought or found what. A cue's
-content made only of quoted words is a direct quote, one that merely contains quoted words is
-mixed, one without any is indirect. A quotation the parse does not hang on a cue borrows one
-nearby, in the order a reader looks: a cue in its own sentence ('"...," X said'), a colon
-introduction ('X said: "..."'), a dash after it ('"..." — X'), the quote before it in the
-paragraph (the second half of a split quote), the speaker of the paragraph before (a quote
-standing alone). Quoted words with none of these (scare quotes, titles) are not quotes.
+someone's own; reporting cues (`cues.py`, with `speakers.py`) say who said, thought or found
+what. A cue's content made only of quoted words is a direct quote, one that merely contains
+quoted words is mixed, one without any is indirect. A quotation the parse does not hang on a
+cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
+said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
+`quote_frames.py`), the quote before it in the paragraph (the second half of a split quote),
+the speaker of the paragraph before (a quote standing alone). Quoted words with none of these
+(scare quotes, titles) are not quotes.
 
-Speakers are linked to the article's entities through their mentions, so a pronoun speaker
-takes the entity coreference gave it.
+Speakers are linked to the article's entities through their mentions (`quote_sources.py`), so
+a pronoun speaker takes the entity coreference gave it; a report inside a report keeps the
+nearest speaker (`quote_nesting.py`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.cues import ACCORDING, BARE, CLAUSE, FRAME, Cue, find_cues
+from newsfacts.extract.cues import BARE, FRAME, Cue, find_cues
 from newsfacts.extract.quote_frames import (
     Frame,
     Tokens,
@@ -28,11 +30,12 @@ from newsfacts.extract.quote_frames import (
     colon_frame,
     dash_frame,
     label_frame,
+    subject_frame,
 )
 from newsfacts.extract.quote_marks import Quoted, find_quoted, paragraph_bounds
+from newsfacts.extract.quote_nesting import Linked, unnest
 from newsfacts.extract.quote_sources import link_speaker
-from newsfacts.extract.quote_words import SPEECH_VERBS
-from newsfacts.sheet import Entity, Quote, Speaker
+from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,8 +49,11 @@ MIN_UNCUED_WORDS = 4
 MAX_SHORT_GAP = 40
 # Small words a title leaves in lower case.
 TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with"})
-# Speakers that, inside someone's report, stand for the reporter unless coreference says not.
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
+# A quotation with this share of its paragraph's letters stands alone in it.
+STANDALONE_SHARE = 0.6
+# A sentence starting this few characters after a closing mark is the quotation's own cue
+# sentence ('"...." X said.', split by the sentencizer after the mark).
+CUE_SENTENCE_GAP = 3
 # Characters trimmed from the end of a direct quote's text ('"He is fine," X said').
 TRAILING = " ,;:—–-"
 
@@ -66,16 +72,6 @@ class Found:
     continues: tuple[int, int] | None = None  # offsets of the quote this one continues
     reporter: tuple[int, int] | None = None  # "X reported, citing Y": X (token range)
     reporter_head: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Linked:
-    """A found quote with its speaker linked to an entity."""
-
-    item: Found
-    speaker: Speaker | None
-    source_type: str | None
-    reported_by: Speaker | None = None
 
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
@@ -108,61 +104,6 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     ]
 
 
-def unnest(quotes: list[Linked]) -> list[Linked]:
-    """One attribution inside another's content: "The surgeon said he believed X" is one
-    claim of the surgeon's (the inner one goes); "he said X, the newspaper reported" is his
-    claim, reported by the newspaper (the outer one goes, and becomes `reported_by`)."""
-    dropped: set[int] = set()
-    reporters: dict[int, Speaker | None] = {}
-    for o, outer in enumerate(quotes):
-        if outer.item.cue is None or outer.item.kind == "direct":
-            continue
-        for i, inner in enumerate(quotes):
-            cue = inner.item.cue
-            if i == o or cue is None or cue is outer.item.cue:
-                continue
-            if not outer.item.start <= cue.start < outer.item.end:
-                continue
-            if not _reports_speech(inner) or _same_speaker(outer.speaker, inner.speaker):
-                dropped.add(i)
-            else:
-                dropped.add(o)
-                reporters.setdefault(i, outer.speaker)
-    for i, quote in enumerate(quotes):
-        if quote.reported_by is not None:
-            reporters.setdefault(i, quote.reported_by)
-    return [
-        replace(quote, reported_by=reporters.get(i)) if i in reporters else quote
-        for i, quote in enumerate(quotes)
-        if i not in dropped
-    ]
-
-
-def _reports_speech(quote: Linked) -> bool:
-    """A second-hand report of someone's words ("he said X, the paper reported"), not a
-    thought, judgment or finding inside one ("X said voters believe Y", "X said the footage
-    showed Y" stay X's claims)."""
-    cue = quote.item.cue
-    return (
-        cue is not None
-        and cue.lemma in SPEECH_VERBS
-        and cue.via in (CLAUSE, ACCORDING)
-        and quote.source_type != "document"
-    )
-
-
-def _same_speaker(outer: Speaker | None, inner: Speaker | None) -> bool:
-    """Whether an inner attribution's speaker is the outer one's: "X said he believes",
-    where "he" is X unless coreference says otherwise."""
-    if inner is None or outer is None:
-        return True
-    if inner.entity is not None and outer.entity is not None:
-        return inner.entity == outer.entity
-    if inner.text.lower() in PRONOUNS:
-        return True
-    return inner.text.lower() == outer.text.lower()
-
-
 def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     """Quotes as offsets and token ranges, in text order (no entity linking). `text` is
     `doc.text` when the caller has it (spaCy rebuilds that string on every access)."""
@@ -184,7 +125,9 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         item = _attribute(text, tokens, layout, region, cues, found)
         if item is not None:
             found.append(item)
-    return sorted(found, key=lambda item: (item.start, item.end))
+    # Two cues may report one content ("X and Y said"): the first keeps it.
+    unique = {(item.start, item.end): item for item in reversed(found)}
+    return sorted(unique.values(), key=lambda item: (item.start, item.end))
 
 
 def _within_paragraph(layout: _Layout, cue: Cue) -> tuple[int, int] | None:
@@ -286,14 +229,11 @@ def _attribute(
             continues=(before[-1].start, before[-1].end) if before else None,
         )
     paragraph = layout.paragraph(region.start)
-    earlier = [
-        (i, item)
-        for i, item in enumerate(found)
-        if item.start < region.start and item.speaker is not None
-    ]
-    same_paragraph = [(i, item) for i, item in earlier if layout.paragraph(item.start) == paragraph]
+    earlier = [item for item in found if item.start < region.start and item.speaker is not None]
+    same_paragraph = [item for item in earlier if layout.paragraph(item.start) == paragraph]
     if same_paragraph:
-        i, item = max(same_paragraph, key=lambda pair: pair[1].start)
+        # The second half of a split quote: the speaker of the quote before it.
+        item = max(same_paragraph, key=lambda item: item.start)
         return replace(
             direct,
             speaker=item.speaker,
@@ -302,14 +242,14 @@ def _attribute(
             cue_text=item.cue_text,
             continues=(item.start, item.end),
         )
-    if _stands_alone(text, layout, region) and earlier:
-        i, item = max(earlier, key=lambda pair: pair[1].start)
+    if earlier and _stands_alone(text, layout, region):
+        # A quotation standing alone in its paragraph: the speaker of the paragraph before.
+        item = max(earlier, key=lambda item: item.start)
         if layout.paragraph(item.start) >= paragraph - 1:
             return replace(
                 direct,
                 speaker=item.speaker,
                 speaker_head=item.speaker_head,
-                cue_text=None,
                 continues=(item.start, item.end) if region.continued else None,
             )
     return None
@@ -332,7 +272,7 @@ def _framing_cue(
         ]
         if before:
             return before[-1]
-        frame = colon_frame(tokens, colon)
+        frame = colon_frame(tokens, colon) or subject_frame(tokens, colon)
         if frame is not None:
             return _frame_cue(tokens, frame, content=None)
     limit = layout.paragraphs[layout.paragraph(region.start)][1]
@@ -373,6 +313,10 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
     first = layout.sentence(region.outer_start)
     last = layout.sentence(max(region.outer_start, region.outer_end - 1))
     paragraph = layout.paragraph(region.outer_start)
+    following = last + 1
+    if following < len(layout.sentences):
+        if layout.sentences[following][0] - region.outer_end < CUE_SENTENCE_GAP:
+            last = following
     near = [
         cue
         for cue in cues
@@ -410,7 +354,7 @@ def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
     letters = sum(c.isalnum() for c in text[start:end])
     inside = sum(c.isalnum() for c in text[region.start : region.end])
     words = len(text[region.start : region.end].split())
-    return words >= MIN_UNCUED_WORDS and inside >= 0.6 * letters
+    return words >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters
 
 
 def _inside(offset: int, quoted: list[Quoted]) -> bool:

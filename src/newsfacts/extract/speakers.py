@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quote_words import SPEECH_VERBS
+from newsfacts.extract.quote_words import DOCUMENT_NOUNS, LEMMA_FIXES, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,8 +30,6 @@ AFTER_VERB = frozenset({"dobj", "attr", "npadvmod", "dep", "oprd"})
 # A trailing speaker phrase ("CLAUSE, Col. X, a spokesman for Y, told") is at most this long.
 MAX_TRAILING_SPEAKER = 16
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
-# The small model's lemma slips for cue verbs.
-LEMMA_FIXES = {"hop": "hope"}
 
 
 def cue_lemma(token: Token) -> str:
@@ -45,9 +43,11 @@ def speaker_of(verb: Token) -> Token | None:
     verb borrows from the verb it hangs off ("X said, adding that", "X was quick to note")."""
     cue = verb
     for hop in range(MAX_SUBJECT_HOPS):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
+            return min(subjects, key=lambda s: abs(verb.i - s.i))
         for child in verb.children:
-            if child.dep_ in SUBJECTS:
-                return child
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None:
@@ -58,7 +58,7 @@ def speaker_of(verb: Token) -> Token | None:
             # spoke; "X was told" did not.
             return passive if hop > 0 or verb.lemma_ == "quote" else None
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return verb.head
+            return _issuer(verb.head) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
             return _subject_after(verb) or _noun_before(cue)
         head = verb.head
@@ -75,6 +75,14 @@ def speaker_of(verb: Token) -> Token | None:
                 return trailing
         verb = head
     return None
+
+
+def _issuer(document: Token) -> Token | None:
+    """ "X issued a statement saying ...": X, who issued the document, is the speaker."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+        return None
+    verb = document.head
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _noun_before(verb: Token) -> Token | None:

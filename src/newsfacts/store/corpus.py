@@ -47,7 +47,8 @@ class AddCounts:
     updated: int = 0
     unchanged: int = 0
     duplicates: int = 0
-    ids: list[str] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)  # added or updated
+    failed: list[str] = field(default_factory=list)  # "id: why", sheets the store refused
 
     def __iadd__(self, other: AddCounts) -> AddCounts:
         self.added += other.added
@@ -55,6 +56,7 @@ class AddCounts:
         self.unchanged += other.unchanged
         self.duplicates += other.duplicates
         self.ids += other.ids
+        self.failed += other.failed
         return self
 
 
@@ -189,7 +191,7 @@ class Corpus:
                     self._canonical.refresh()
                 for item in items:
                     prepared = item if isinstance(item, Prepared) else prepare(item)
-                    self._add_one(conn, prepared, counts)
+                    self._add_guarded(conn, prepared, counts)
                 if counts.added or counts.updated:
                     conn.execute(
                         "INSERT INTO meta (key, value) VALUES ('changes', '1') ON CONFLICT(key) "
@@ -200,15 +202,36 @@ class Corpus:
             raise
         return counts
 
-    def _add_one(self, conn: sqlite3.Connection, prepared: Prepared, counts: AddCounts) -> None:
+    def _add_guarded(self, conn: sqlite3.Connection, prepared: Prepared, counts: AddCounts) -> None:
+        """One sheet inside a savepoint: a sheet the schema refuses (two entities with one id,
+        say) is named in `counts.failed` and the rest of the batch is stored."""
+        conn.execute("SAVEPOINT sheet")
+        try:
+            outcome, duplicate = self._add_one(conn, prepared)
+        except sqlite3.IntegrityError as e:
+            conn.execute("ROLLBACK TO sheet")
+            conn.execute("RELEASE sheet")
+            counts.failed.append(f"{prepared.sheet.id}: not stored ({e})")
+            self._canonical = Canonicalizer(conn)  # drop cached rows the rollback removed
+            return
+        conn.execute("RELEASE sheet")
+        if outcome == "unchanged":
+            counts.unchanged += 1
+            return
+        counts.added += outcome == "added"
+        counts.updated += outcome == "updated"
+        counts.duplicates += duplicate
+        counts.ids.append(prepared.sheet.id)
+
+    def _add_one(self, conn: sqlite3.Connection, prepared: Prepared) -> tuple[str, bool]:
+        """Store one sheet: ("added" | "updated" | "unchanged", is a near-duplicate)."""
         sheet = prepared.sheet
         generator = generator_label(sheet)
         row = conn.execute(
             "SELECT rowid, generator FROM articles WHERE id = ?", (sheet.id,)
         ).fetchone()
         if row is not None and is_current_generator(row["generator"], generator):
-            counts.unchanged += 1
-            return
+            return "unchanged", False
         data = sheet.to_json_dict()
         del data["text"]
         values = (
@@ -234,7 +257,6 @@ class Corpus:
                 (sheet.id, *values),
             )
             article = int(cursor.lastrowid or 0)
-            counts.added += 1
         else:
             article = int(row["rowid"])
             rows.clear(conn, article)
@@ -243,14 +265,12 @@ class Corpus:
                 f"UPDATE articles SET {assignments}, duplicate_of = NULL WHERE rowid = ?",
                 (*values, article),
             )
-            counts.updated += 1
-        counts.ids.append(sheet.id)
         entity_rows = rows.insert_entities(conn, article, sheet, self._canonical)
         rows.insert_quotes(conn, article, sheet, entity_rows)
         rows.insert_facts(conn, article, sheet, entity_rows)
-        if rows.insert_duplicates(conn, article, prepared.minhash):
-            counts.duplicates += 1
+        duplicate = rows.insert_duplicates(conn, article, prepared.minhash)
         conn.execute(
             "INSERT INTO profiles (article, profile) VALUES (?, ?)",
             (article, prepared.profile.to_json()),
         )
+        return ("added" if row is None else "updated"), duplicate

@@ -206,7 +206,11 @@ def ingest(
             for failure in outcome.failures:
                 on_error(failure)
             if outcome.prepared:
-                report.counts += corpus.add(outcome.prepared)
+                counts = corpus.add(outcome.prepared)
+                report.counts += counts
+                report.failed_articles += len(counts.failed)
+                for failure in counts.failed:
+                    on_error(failure)
             on_progress(report.articles)
 
         if workers <= 1:
