@@ -21,6 +21,7 @@ def _quoted(text: str) -> list[str]:
         ("``It works,'' she said.", ["It works,"]),
         ("''It works,'' she said.", ["It works,"]),
         ("«It works», she said.", ["It works"]),
+        ("„It works“, she said.", ["It works"]),
         ('“Curly opens," straight closes.', ["Curly opens,"]),
         ('He said the plan was "dead on arrival" and left.', ["dead on arrival"]),
     ],
