@@ -1,11 +1,11 @@
 """Word lists and marks the quote stage reads: reporting cues, source nouns, quotation marks.
 
 Data, not logic (STYLE.md), kept apart so the rules in `cues.py`, `speakers.py`,
-`quote_frames.py` and `quotes.py` read as rules and the lists can grow. Cues are matched by lemma, lower-case. The verb classes follow
-the attribution cues of PARC 3.0 / PolNeAR (Pareti, "PARC 3.0: A Corpus of Attribution
-Relations", LREC 2016; Newell et al., "An Attribution Relations Corpus for Political News",
-LREC 2018): verbs of saying first, then verbs of thinking, intending and showing, which those
-corpora count as attributions too.
+`quote_frames.py` and `quotes.py` read as rules and the lists can grow. Cues are matched by
+lemma, lower-case. The verb classes follow the attribution cues of PARC 3.0 / PolNeAR (Pareti,
+"PARC 3.0: A Corpus of Attribution Relations", LREC 2016; Newell et al., "An Attribution
+Relations Corpus for Political News", LREC 2018): verbs of saying first, then verbs of
+thinking, intending, judging and showing, which those corpora count as attributions too.
 """
 
 from __future__ import annotations

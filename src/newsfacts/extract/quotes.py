@@ -314,9 +314,11 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
     last = layout.sentence(max(region.outer_start, region.outer_end - 1))
     paragraph = layout.paragraph(region.outer_start)
     following = last + 1
-    if following < len(layout.sentences):
-        if layout.sentences[following][0] - region.outer_end < CUE_SENTENCE_GAP:
-            last = following
+    if (
+        following < len(layout.sentences)
+        and layout.sentences[following][0] - region.outer_end < CUE_SENTENCE_GAP
+    ):
+        last = following
     near = [
         cue
         for cue in cues
