@@ -252,3 +252,35 @@ def test_quotes_task_smoke_on_three_documents() -> None:
     for metrics in result.systems.values():
         assert {"f1", "direct_mixed_f1", "speaker_accuracy", "speech_f1"} <= set(metrics)
         assert all(0.0 <= v <= 1.0 for v in metrics.values())
+
+
+def test_sheet_quotes_scores_a_split_quote_as_one_attribution() -> None:
+    from newsfacts.evaluate.tasks.quotes import content_overlap, sheet_quotes
+    from newsfacts.sheet import FactSheet, Generator, Quote, Source, Speaker
+
+    text = '"We are safe," Ana Lind said. "The boat is not."'
+    speaker = Speaker(text="Ana Lind", start=15, end=23)
+    sheet = FactSheet(
+        id="sha256:0",
+        source=Source(kind="text"),
+        headline="",
+        text=text,
+        generator=Generator(version="0", model="m"),
+        quotes=[
+            Quote(id="q1", kind="direct", text="We are safe,", start=1, end=13, speaker=speaker),
+            Quote(
+                id="q2",
+                kind="direct",
+                text="The boat is not.",
+                start=31,
+                end=47,
+                speaker=speaker,
+                continues="q1",
+            ),
+        ],
+    )
+    (predicted,) = sheet_quotes(sheet)
+    assert predicted.pieces == ((1, 13), (31, 47))
+    assert predicted.length == 12 + 16 and predicted.speaker == (15, 23)
+    gold = GoldQuote(content=((1, 13), (31, 47)), speaker=((15, 23),), kind="direct", cue="said")
+    assert content_overlap(gold, predicted) == 28  # the cue between the pieces is not content

@@ -44,10 +44,16 @@ class PredictedQuote:
     end: int
     kind: str | None = None
     speaker: Piece | None = None
+    # A quote split around its cue and linked as one attribution: its pieces (else the span).
+    pieces: tuple[Piece, ...] = ()
+
+    @property
+    def content(self) -> tuple[Piece, ...]:
+        return self.pieces or ((self.start, self.end),)
 
     @property
     def length(self) -> int:
-        return self.end - self.start
+        return sum(end - start for start, end in self.content)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from newsfacts.evaluate.gold.quotes import (
 from newsfacts.evaluate.matching import Counts, match_one_to_one, overlap
 from newsfacts.evaluate.peers.quotes import textacy_paragraph_quotes, textacy_quotes
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
-from newsfacts.sheet import FactSheet
+from newsfacts.sheet import FactSheet, Quote
 
 NAME = "quotes"
 PRIMARY = "f1"
@@ -104,8 +104,7 @@ SUBSETS: dict[str, tuple[GoldFilter, KindFilter]] = {
 
 def content_overlap(gold: GoldQuote, predicted: PredictedQuote) -> int:
     """Characters the prediction shares with the gold content's pieces, summed."""
-    span = (predicted.start, predicted.end)
-    return sum(overlap(piece, span) for piece in gold.content)
+    return sum(overlap(piece, span) for piece in gold.content for span in predicted.content)
 
 
 def match_score(gold: GoldQuote, predicted: PredictedQuote) -> float:
@@ -174,16 +173,36 @@ class QuoteScore:
 
 
 def sheet_quotes(sheet: FactSheet) -> list[PredictedQuote]:
-    """Our sheet's quotes: content span, kind, and speaker span when there is one."""
-    return [
-        PredictedQuote(
-            start=quote.start,
-            end=quote.end,
-            kind=quote.kind,
-            speaker=(quote.speaker.start, quote.speaker.end) if quote.speaker else None,
+    """Our sheet's quotes: content, kind, and speaker span when there is one.
+
+    SPEC.md makes a quote split around its cue two quotes, linked by `continues`; PolNeAR
+    annotates it as one attribution in pieces. A chain is scored as that one attribution, its
+    pieces as the content (only characters inside the marks count), the first piece's speaker.
+    """
+    by_id = {quote.id: quote for quote in sheet.quotes}
+    chains: dict[str, list[Quote]] = {}
+    for quote in sheet.quotes:
+        head, seen = quote, {quote.id}
+        while head.continues in by_id and head.continues not in seen:  # a cycle ends the walk
+            head = by_id[head.continues]
+            seen.add(head.id)
+        chains.setdefault(head.id, []).append(quote)
+    predicted = []
+    for chain in chains.values():
+        first = min(chain, key=lambda quote: quote.start)
+        kinds = {quote.kind for quote in chain}
+        predicted.append(
+            PredictedQuote(
+                start=min(quote.start for quote in chain),
+                end=max(quote.end for quote in chain),
+                kind=kinds.pop() if len(kinds) == 1 else "mixed",
+                speaker=(first.speaker.start, first.speaker.end) if first.speaker else None,
+                pieces=tuple(sorted((quote.start, quote.end) for quote in chain))
+                if len(chain) > 1
+                else (),
+            )
         )
-        for quote in sheet.quotes
-    ]
+    return predicted
 
 
 def run(
