@@ -19,13 +19,34 @@ def invoke(*args: str, stdin: bytes | None = None):
     return runner.invoke(app, list(args), input=stdin)
 
 
+def test_cli_lists_every_command() -> None:
+    result = invoke("--help")
+    for command in ("extract", "eval", "ingest", "search", "serve", "spark"):
+        assert command in result.stdout
+
+
 def test_cli_version() -> None:
     result = invoke("--version")
     assert result.exit_code == 0
     assert __version__ in result.stdout
 
 
-@pytest.mark.parametrize("command", ["extract", "schema", "eval"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "extract",
+        "schema",
+        "eval",
+        "ingest",
+        "search",
+        "quotes",
+        "entities",
+        "timeline",
+        "stories",
+        "serve",
+        "spark",
+    ],
+)
 def test_cli_every_command_has_help_with_an_example(command: str) -> None:
     result = invoke(command, "--help")
     assert result.exit_code == 0

@@ -9,10 +9,11 @@
     ├── ConfigError (ValueError)        a NEWSFACTS_* setting is not a valid value
     ├── ModelError (RuntimeError)       the spaCy model cannot be loaded
     ├── DataError (ValueError)          eval data missing or not in the documented layout
+    │   └── UnknownTaskError            `eval` was asked for a task that does not exist (usage)
     ├── StoreError (RuntimeError)       the corpus database cannot be used: foreign, newer, broken
     └── QueryError (ValueError)         a corpus query cannot be run as given (FTS5 syntax, ...)
 
-Library code raises these and never prints; only `cli.py` turns them into messages and exit
+Library code raises these and never prints; only the `cli` package turns them into messages and exit
 codes, so one bad input is reported by name and the others go on.
 """
 
@@ -57,6 +58,10 @@ class ModelError(NewsfactsError, RuntimeError):
 
 class DataError(NewsfactsError, ValueError):
     """Evaluation data is missing or does not follow the documented layout."""
+
+
+class UnknownTaskError(DataError):
+    """`newsfacts eval` was given a task name it does not know: a usage error."""
 
 
 class StoreError(NewsfactsError, RuntimeError):

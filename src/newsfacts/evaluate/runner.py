@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from newsfacts.errors import DataError
+from newsfacts.errors import DataError, UnknownTaskError
 from newsfacts.evaluate.result import TaskResult, TaskSpec, Track, no_progress
 
 # In the order `eval all` runs them (cheap first).
@@ -40,7 +40,8 @@ def default_data_dir() -> Path:
 
 def get_task(name: str) -> TaskSpec:
     if name not in _MODULES:
-        raise DataError(f"unknown task '{name}'; choose one of: {', '.join(TASK_NAMES)}, all")
+        choices = ", ".join(TASK_NAMES)
+        raise UnknownTaskError(f"unknown task '{name}'; choose one of: {choices}, all")
     module = importlib.import_module(_MODULES[name])
     return module.TASK
 
