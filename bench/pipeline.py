@@ -74,7 +74,8 @@ def main() -> None:
 
     baseline = best_of(lambda: list(nlp.pipe(texts)))
     t_clean = best_of(lambda: [clean(raw) for raw in raws])
-    t_build = best_of(lambda: [build_sheet(Parsed(a, d), nlp=nlp) for a, d in zip(cleaned, docs)])
+    pairs = list(zip(cleaned, docs, strict=True))
+    t_build = best_of(lambda: [build_sheet(Parsed(a, d), nlp=nlp) for a, d in pairs])
 
     def whole() -> None:
         articles = [clean(raw) for raw in raws]

@@ -71,10 +71,10 @@ def test_cli_store_literal_search(db) -> None:
 
 
 def test_cli_store_quotes_by_speaker(db) -> None:
-    result = invoke("quotes", "--speaker", "Mary Carroll", "--db", db, "-f", "json")
+    result = invoke("quotes", "--speaker", "Mary Ferrante", "--db", db, "-f", "json")
     assert [row["quote"] for row in json.loads(result.stdout)] == ["We are out of beds"]
-    text = invoke("quotes", "--speaker", "Carroll", "--db", db, "-f", "text").stdout
-    assert "Chad G. Carroll" in text and "Mary Carroll" in text
+    text = invoke("quotes", "--speaker", "Ferrante", "--db", db, "-f", "text").stdout
+    assert "Tobias R. Ferrante" in text and "Mary Ferrante" in text
 
 
 def test_cli_store_entities_by_type(db) -> None:

@@ -80,7 +80,7 @@ class Mention(_Model):
     start: int
     end: int
     text: str
-    # What the mention is: a name ("Carroll"), a pronoun ("he"), a description ("the soldier").
+    # What the mention is: a name ("Ferrante"), a pronoun ("he"), a description ("the soldier").
     # Scorers of named-entity spans read only kind "name" (issue #4).
     kind: MentionKind = "name"
 

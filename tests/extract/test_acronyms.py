@@ -13,8 +13,8 @@ from newsfacts.extract.entities import find_entities
     ("words", "expected"),
     [
         (["U.N.", "Command"], "UNC"),
-        (["Korean", "People", "’s", "Army"], "KPA"),
-        (["military", "demarcation", "line"], "MDL"),
+        (["Northern", "Fishermen", "’s", "Union"], "NFU"),
+        (["temporary", "exclusion", "zone"], "TEZ"),
     ],
 )
 def test_initials(words: list[str], expected: str) -> None:
@@ -54,14 +54,14 @@ def _acronyms(nlp, text: str):
             "World Food Programme",
         ),
         (
-            "The border is guarded by the KPA. KPA stands for Korean People's Army.",
-            "KPA",
-            "Korean People's Army",
+            "The quay is run by the NFU. NFU stands for Northern Fishermen's Union.",
+            "NFU",
+            "Northern Fishermen's Union",
         ),
         (
-            "Troops crossed the military demarcation line on Monday. The MDL is guarded.",
-            "MDL",
-            "military demarcation line",
+            "Boats entered the temporary exclusion zone on Monday. The TEZ is patrolled.",
+            "TEZ",
+            "temporary exclusion zone",
         ),
     ],
 )

@@ -56,7 +56,7 @@ def test_actors_subject_and_object_of_one_verb_stay_two(nlp) -> None:
 @pytest.mark.model
 def test_actors_role_description_joins_the_named_person(nlp) -> None:
     text = (
-        '"He is fine," lead surgeon Ann Lee said on Monday. The surgeon said the patient '
+        '"She is stable," lead surgeon Ann Lee said on Monday. The surgeon said the patient '
         "would recover."
     )
     lee = next(e for e in _entities(nlp, text) if e.name == "Ann Lee")

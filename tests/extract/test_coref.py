@@ -74,7 +74,7 @@ def test_coref_pleonastic_it_is_left_alone(nlp) -> None:
 @pytest.mark.model
 def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
     text = (
-        'The patient was flown to the hospital. "He is fine," surgeon Ann Lee said. '
+        'The patient was flown to the hospital. "She is stable," surgeon Ann Lee said. '
         '"He will live," Tom Berg said.'
     )
     resolved = _resolve(nlp, text)

@@ -1,7 +1,7 @@
 """Hand-built fact sheets for the store tests: invented articles with entities, quotes, times.
 
 Offsets are found by searching the text, so each builder call stays short and readable:
-`person("Chad Carroll", "Carroll")` names an entity and the surface forms it has in the text.
+`person("Tobias Ferrante", "Ferrante")` names an entity and the surface forms it has in the text.
 """
 
 from __future__ import annotations
@@ -177,50 +177,50 @@ def long_text(seed: int, *, length: int = 240) -> str:
     return " ".join(sentences)
 
 
-# -- a small invented corpus: two people named Carroll, one command, two storms --------------
+# -- a small invented corpus: two people named Ferrante, one command, two storms --------------
 
 CARROLL = Article(
     text=(
-        "Col. Chad G. Carroll said the soldier was stable after surgery. "
-        '"He is fine," Carroll said on Monday. '
+        "Col. Tobias R. Ferrante said the soldier was stable after surgery. "
+        '"She is stable," Ferrante said on Monday. '
         "The U.N. Command (UNC) said the border stayed calm on November 13."
     ),
     headline="Soldier stable, says command spokesman",
     published=date(2017, 11, 14),
     url="https://www.northwire.example/soldier",
     entities=[
-        E("Chad G. Carroll", forms=("Chad G. Carroll", "Carroll"), aliases=("Carroll",)),
+        E("Tobias R. Ferrante", forms=("Tobias R. Ferrante", "Ferrante"), aliases=("Ferrante",)),
         E("U.N. Command", "ORG", forms=("U.N. Command", "UNC"), aliases=("UNC",)),
     ],
-    quotes=[Q("He is fine", "Carroll")],
+    quotes=[Q("She is stable", "Ferrante")],
     times=[T("Monday", "2017-11-13"), T("November 13", "2017-11-13")],
     acronyms=[("UNC", "U.N. Command", "U.N. Command")],
 )
 CARROLL_AGAIN = Article(
     text=(
-        "Chad Carroll, a spokesman for the UNC, said the soldier could talk. "
-        '"He is awake and eating," Chad Carroll said on November 20.'
+        "Tobias Ferrante, a spokesman for the UNC, said the soldier could talk. "
+        '"He is awake and eating," Tobias Ferrante said on November 20.'
     ),
     headline="Wounded soldier awake",
     published=date(2017, 11, 21),
     url="https://harbourpost.example/awake",
     entities=[
-        E("Chad Carroll", forms=("Chad Carroll",)),
+        E("Tobias Ferrante", forms=("Tobias Ferrante",)),
         E("UNC", "ORG"),
     ],
-    quotes=[Q("He is awake and eating", "Chad Carroll")],
+    quotes=[Q("He is awake and eating", "Tobias Ferrante")],
     times=[T("November 20", "2017-11-20")],
 )
 MARY_CARROLL = Article(
     text=(
-        "Mary Carroll, a nurse at the county hospital, said the ward was full. "
-        '"We are out of beds," Mary Carroll said. A hospital board member declined to comment.'
+        "Mary Ferrante, a nurse at the county hospital, said the ward was full. "
+        '"We are out of beds," Mary Ferrante said. A hospital board member declined to comment.'
     ),
     headline="County hospital ward full",
     published=date(2019, 3, 2),
     url="https://valleygazette.example/ward",
-    entities=[E("Mary Carroll", forms=("Mary Carroll",))],
-    quotes=[Q("We are out of beds", "Mary Carroll")],
+    entities=[E("Mary Ferrante", forms=("Mary Ferrante",))],
+    quotes=[Q("We are out of beds", "Mary Ferrante")],
 )
 UNLINKED = Article(
     text='"The gate will reopen soon," a port official said on Friday in Brackwater.',

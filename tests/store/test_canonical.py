@@ -36,17 +36,17 @@ def test_canonical_normalize_equal_names(a: str, b: str) -> None:
 
 
 def test_canonical_person_words_drop_titles_and_suffixes() -> None:
-    assert person_words("Col. Chad G. Carroll Jr.") == ["chad", "g", "carroll"]
+    assert person_words("Col. Tobias R. Ferrante Jr.") == ["tobias", "r", "ferrante"]
 
 
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
-        ("Chad Carroll", "Chad G. Carroll", True),
-        ("Chad G. Carroll", "Chad Gregory Carroll", True),
-        ("Chad G. Carroll", "Chad H. Carroll", False),
-        ("Mary Carroll", "Chad Carroll", False),
-        ("Carroll", "Chad Carroll", False),
+        ("Tobias Ferrante", "Tobias R. Ferrante", True),
+        ("Tobias R. Ferrante", "Tobias Rainer Ferrante", True),
+        ("Tobias R. Ferrante", "Tobias H. Ferrante", False),
+        ("Mary Ferrante", "Tobias Ferrante", False),
+        ("Ferrante", "Tobias Ferrante", False),
     ],
 )
 def test_canonical_same_person(a: str, b: str, same: bool) -> None:
@@ -78,19 +78,19 @@ def _canonical_names(corpus) -> dict[str, list[str]]:
 def test_canonical_one_person_across_articles_two_people_apart(tmp_path) -> None:
     corpus = make_corpus(tmp_path / "c.db", [CARROLL, CARROLL_AGAIN, MARY_CARROLL])
     found = _canonical_names(corpus)
-    assert sorted(found["Chad G. Carroll"]) == ["Chad Carroll", "Chad G. Carroll"]
-    assert found["Mary Carroll"] == ["Mary Carroll"]
+    assert sorted(found["Tobias R. Ferrante"]) == ["Tobias Ferrante", "Tobias R. Ferrante"]
+    assert found["Mary Ferrante"] == ["Mary Ferrante"]
 
 
 def test_canonical_bare_surname_is_not_merged_into_a_full_name(tmp_path) -> None:
     only_surname = Article(
-        text="Carroll declined to say more about the border.",
-        entities=[E("Carroll")],
+        text="Ferrante declined to say more about the border.",
+        entities=[E("Ferrante")],
     )
     corpus = make_corpus(tmp_path / "c.db", [CARROLL, MARY_CARROLL, only_surname])
     found = _canonical_names(corpus)
-    assert found["Carroll"] == ["Carroll"]
-    assert len(found) == 4  # Chad, Mary, the bare Carroll, the command
+    assert found["Ferrante"] == ["Ferrante"]
+    assert len(found) == 4  # Tobias, Mary, the bare Ferrante, the command
 
 
 def test_canonical_acronym_merges_with_its_long_form(tmp_path) -> None:
@@ -141,7 +141,11 @@ def test_canonical_reloads_after_another_writer(tmp_path) -> None:
     first = make_corpus(path, [CARROLL])
     second = make_corpus(path, [MARY_CARROLL])  # another connection writes meanwhile
     first.add([build(CARROLL_AGAIN)])
-    assert sorted(_canonical_names(first)) == ["Chad G. Carroll", "Mary Carroll", "U.N. Command"]
+    assert sorted(_canonical_names(first)) == [
+        "Mary Ferrante",
+        "Tobias R. Ferrante",
+        "U.N. Command",
+    ]
     second.close()
     first.close()
 

@@ -133,4 +133,4 @@ def test_corpus_a_sheet_the_schema_refuses_is_named_the_rest_stored(tmp_path) ->
         assert broken.id in counts.failed[0]
         assert corpus.counts()["articles"] == 2
         assert corpus.get(broken.id) is None
-        assert [row["name"] for row in corpus.entities(type_="PERSON")] == ["Mary Carroll"]
+        assert [row["name"] for row in corpus.entities(type_="PERSON")] == ["Mary Ferrante"]

@@ -131,7 +131,7 @@ def test_ingest_a_reader_queries_while_an_ingest_writes(tmp_path, ingest_process
             with Corpus(db, create=False) as corpus:
                 seen.append(corpus.counts()["articles"])
                 corpus.search("harbour")
-                corpus.quotes(speaker="Carroll")
+                corpus.quotes(speaker="Ferrante")
         time.sleep(0.02)
     assert process.wait(WAIT_SECONDS) == 0, process.stderr.read().decode() if process.stderr else ""
     assert seen == sorted(seen) and seen and seen[0] < 40

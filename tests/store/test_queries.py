@@ -28,19 +28,21 @@ def test_queries_quotes_newest_first_with_article_and_date(corpus) -> None:
 
 
 def test_queries_quotes_by_surname_lists_both_people_apart(corpus) -> None:
-    rows = corpus.quotes(speaker="Carroll")
+    rows = corpus.quotes(speaker="Ferrante")
     assert {(row["speaker"], row["quote"]) for row in rows} == {
-        ("Chad G. Carroll", "He is fine"),
-        ("Chad G. Carroll", "He is awake and eating"),
-        ("Mary Carroll", "We are out of beds"),
+        ("Tobias R. Ferrante", "She is stable"),
+        ("Tobias R. Ferrante", "He is awake and eating"),
+        ("Mary Ferrante", "We are out of beds"),
     }
 
 
-@pytest.mark.parametrize("speaker", ["Chad Carroll", "chad g. carroll", "Col. Chad Carroll"])
+@pytest.mark.parametrize(
+    "speaker", ["Tobias Ferrante", "tobias r. ferrante", "Col. Tobias Ferrante"]
+)
 def test_queries_quotes_by_full_name_only_that_person(corpus, speaker: str) -> None:
     rows = corpus.quotes(speaker=speaker)
-    assert {row["quote"] for row in rows} == {"He is fine", "He is awake and eating"}
-    assert {row["speaker_text"] for row in rows} == {"Carroll", "Chad Carroll"}
+    assert {row["quote"] for row in rows} == {"She is stable", "He is awake and eating"}
+    assert {row["speaker_text"] for row in rows} == {"Ferrante", "Tobias Ferrante"}
 
 
 def test_queries_quotes_fuzzy_spelling(corpus) -> None:
@@ -63,20 +65,20 @@ def test_queries_quotes_nameless_query_is_a_query_error(corpus) -> None:
 
 
 def test_queries_quotes_filters_and_limit(corpus) -> None:
-    rows = corpus.quotes(speaker="Carroll", filters=Filters(until="2018-01-01"), limit=1)
+    rows = corpus.quotes(speaker="Ferrante", filters=Filters(until="2018-01-01"), limit=1)
     assert [row["quote"] for row in rows] == ["He is awake and eating"]
 
 
 def test_queries_entities_with_counts_aliases_and_dates(corpus) -> None:
     people = {row["name"]: row for row in corpus.entities(type_="person")}
-    chad = people["Chad G. Carroll"]
-    assert (chad["articles"], chad["first_seen"], chad["last_seen"]) == (
+    tobias = people["Tobias R. Ferrante"]
+    assert (tobias["articles"], tobias["first_seen"], tobias["last_seen"]) == (
         2,
         "2017-11-14",
         "2017-11-21",
     )
-    assert "Chad Carroll" in chad["aliases"] and "Carroll" in chad["aliases"]
-    assert people["Mary Carroll"]["articles"] == 1
+    assert "Tobias Ferrante" in tobias["aliases"] and "Ferrante" in tobias["aliases"]
+    assert people["Mary Ferrante"]["articles"] == 1
     assert {row["type"] for row in corpus.entities(type_="ORG")} == {"ORG"}
 
 
@@ -93,14 +95,14 @@ def test_queries_timeline_oldest_first_across_articles(corpus) -> None:
     assert rows[0]["statement"] == (
         "The U.N. Command (UNC) said the border stayed calm on November 13."
     )
-    assert rows[1]["statement"].startswith("Chad Carroll, a spokesman for the UNC")
+    assert rows[1]["statement"].startswith("Tobias Ferrante, a spokesman for the UNC")
 
 
 def test_queries_timeline_of_a_person_keeps_namesakes_apart(corpus) -> None:
-    chad = corpus.timeline("Chad Carroll")
-    assert {row["entity"] for row in chad} == {"Chad G. Carroll"}
-    assert [row["date"] for row in chad] == ["2017-11-13", "2017-11-20"]
-    mary = corpus.timeline("Mary Carroll")
+    tobias = corpus.timeline("Tobias Ferrante")
+    assert {row["entity"] for row in tobias} == {"Tobias R. Ferrante"}
+    assert [row["date"] for row in tobias] == ["2017-11-13", "2017-11-20"]
+    mary = corpus.timeline("Mary Ferrante")
     assert [(row["date"], row["dated_by"]) for row in mary] == [("2019-03-02", "published")]
 
 

@@ -42,10 +42,10 @@ def test_statements_from_times_in_sentences_with_entities() -> None:
             (
                 "2017-11-14",
                 PUBLISHED,
-                "Col. Chad G. Carroll said the soldier was stable after surgery.",
+                "Col. Tobias R. Ferrante said the soldier was stable after surgery.",
                 (),
             ),
-            ("2017-11-13", TEXT, '"He is fine," Carroll said on Monday.', ("e1",)),
+            ("2017-11-13", TEXT, '"She is stable," Ferrante said on Monday.', ("e1",)),
             (
                 "2017-11-13",
                 TEXT,

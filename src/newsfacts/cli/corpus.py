@@ -98,7 +98,7 @@ def ingest(
 
 @app.command(
     epilog="Examples:\n\n"
-    '  newsfacts search "armistice violation"\n\n'
+    '  newsfacts search "harbour closure"\n\n'
     "  newsfacts search 'truce OR ceasefire' --since 2017-11-01 --format json\n\n"
     '  newsfacts search "U.N. (Command)" --literal'
 )
@@ -121,8 +121,8 @@ def search(
 
 @app.command(
     epilog="Examples:\n\n"
-    "  newsfacts quotes --speaker Carroll\n\n"
-    '  newsfacts quotes --speaker "Chad Carroll" --format jsonl --limit 200'
+    "  newsfacts quotes --speaker Ferrante\n\n"
+    '  newsfacts quotes --speaker "Tobias Ferrante" --format jsonl --limit 200'
 )
 def quotes(
     speaker: Annotated[
@@ -143,7 +143,7 @@ def quotes(
 @app.command(
     epilog="Examples:\n\n"
     "  newsfacts entities --type ORG\n\n"
-    "  newsfacts entities --name Carroll --format json"
+    "  newsfacts entities --name Ferrante --format json"
 )
 def entities(
     type_: Annotated[
@@ -161,7 +161,7 @@ def entities(
 @app.command(
     epilog="Examples:\n\n"
     '  newsfacts timeline "United Nations Command"\n\n'
-    "  newsfacts timeline Carroll --since 2017-11-01 --format json"
+    "  newsfacts timeline Ferrante --since 2017-11-01 --format json"
 )
 def timeline(
     entity: Annotated[str, typer.Argument(help="A name, acronym or alias.")],

@@ -5,7 +5,7 @@ stands for long", "SHORT, the long,"); the long form of "long (SHORT)" is chosen
 Schwartz & Hearst algorithm (A Simple Algorithm for Identifying Abbreviation Definitions in
 Biomedical Text, PSB 2003), as textacy's `extract/acros.py` does. An acronym the article never
 defines is matched to a phrase elsewhere in it whose initials spell it, capitalised or not,
-dotted or not ("KPA" / "Korean People's Army", "MDL" / "military demarcation line").
+dotted or not ("NCG" / "Northern Coast Guard", "TEZ" / "temporary exclusion zone").
 
 The short form's entity and the long form's entity become one, which gains the acronym (and
 the long form) as aliases; untagged occurrences of the short form become its mentions.

@@ -38,7 +38,7 @@ from newsfacts.sheet import Acronym, Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Mention kinds: a name ("Carroll"), a pronoun ("he"), a description ("the soldier").
+# Mention kinds: a name ("Ferrante"), a pronoun ("he"), a description ("the soldier").
 NAME = "name"
 PRONOUN = "pronoun"
 DESCRIPTION = "description"

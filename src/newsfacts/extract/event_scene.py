@@ -256,7 +256,7 @@ def _whole(span: Span) -> Span:
 
 def _linked(span: Span, anchors: frozenset[str]) -> bool:
     """Whether the span hangs (within a few steps up the parse) on one of the action's words:
-    "escape at Panmunjom", "the November 13 escape"."""
+    "escape at Gdansk", "the November 13 escape"."""
     token = span.root
     for _ in range(LINK_STEPS):
         if token.head.i == token.i:

@@ -14,7 +14,7 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Honorifics, ranks and offices written before a name ("Col. Chad Smith", "President Obama").
+# Honorifics, ranks and offices written before a name ("Col. Tobias Smith", "President Obama").
 # Abbreviations without their dot. They are stripped from a name and kept as descriptors.
 TITLES = words(
     """
@@ -117,7 +117,7 @@ ORG_NOUNS = words(
     """
 )
 
-# Head nouns of organisation names ("Ajou University Medical Centre", "Interior Ministry").
+# Head nouns of organisation names ("Harbourview University Medical Centre", "Interior Ministry").
 ORG_HEADS = words(
     """
     university college school academy institute institution centre center hospital clinic

@@ -39,7 +39,7 @@ DASHES = frozenset({"-", "–", "—", "--"})
 NUMBERED_TYPES = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PERSON = "PERSON"
-# Prepositions whose object is a place when it is a name ("in Panmunjom", "near Seoul").
+# Prepositions whose object is a place when it is a name ("in Gdansk", "near Porto").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout"})
 
 
@@ -153,7 +153,7 @@ def _numeric(text: str) -> bool:
 
 
 def _split_possessive(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]]:
-    """ "the North’s Korean People’s Army": an owner known as a name of its own splits off."""
+    """ "the city’s Harbour Police Service": an owner known as a name of its own splits off."""
     for i in range(start + 1, end - 1):
         if doc[i].text in POSSESSIVE_TOKENS:
             owner = doc[start:i]
@@ -230,7 +230,7 @@ def _retype(doc: Doc, name: Name) -> Name:
 
 
 def _titles_before(doc: Doc, start: int) -> tuple[str, ...]:
-    """Capitalised titles right before a name, outside spaCy's span ("Col. | Chad Carroll")."""
+    """Capitalised titles right before a name, outside spaCy's span ("Col. | Tobias Ferrante")."""
     titles: list[str] = []
     i = start - 1
     while i >= 0:
@@ -245,7 +245,7 @@ def _titles_before(doc: Doc, start: int) -> tuple[str, ...]:
 
 
 def _place_object(doc: Doc, name: Name) -> bool:
-    """The object of "in"/"near"/...: "in Panmunjom" is a place, not a person."""
+    """The object of "in"/"near"/...: "in Gdansk" is a place, not a person."""
     head = doc[name.tok_start : name.tok_end].root
     if head.dep_ != "pobj":
         return False

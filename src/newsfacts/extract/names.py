@@ -51,7 +51,7 @@ def name_key(text: str) -> str:
 
 
 def name_words(text: str) -> list[str]:
-    """The word keys of a name, in order (initials kept: "Chad G. Carroll" -> 3 words)."""
+    """The word keys of a name, in order (initials kept: "Tobias R. Ferrante" -> 3 words)."""
     return name_key(text).split()
 
 
@@ -90,13 +90,13 @@ def is_initial(text: str) -> bool:
 
 
 def is_acronym_shaped(text: str) -> bool:
-    """ "UNC", "U.N.", "KPA": two or more capitals (dots allowed), nothing lower-case."""
+    """ "UNC", "U.N.", "NFU": two or more capitals (dots allowed), nothing lower-case."""
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 10 and letters.isalpha() and letters.isupper()
 
 
 def is_subsequence(short: list[str], long: list[str]) -> bool:
-    """`short`'s words appear in `long` in order ("chad carroll" in "chad g carroll")."""
+    """`short`'s words appear in `long` in order ("tobias carroll" in "tobias g carroll")."""
     position = 0
     for word in short:
         try:
@@ -108,7 +108,8 @@ def is_subsequence(short: list[str], long: list[str]) -> bool:
 
 def person_part_of(short: list[str], long: list[str]) -> bool:
     """Whether `short` can name the person `long` names: the surname, the given name, or the
-    name without middle initials ("Carroll", "Chad", "Chad Carroll" for "Chad G. Carroll")."""
+    name without middle initials ("Ferrante", "Tobias", "Tobias Ferrante" for
+    "Tobias R. Ferrante")."""
     if not short or len(short) >= len(long):
         return False
     if len(short) == 1:

@@ -54,7 +54,7 @@ STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
-# Characters trimmed from the end of a direct quote's text ('"He is fine," X said').
+# Characters trimmed from the end of a direct quote's text ('"She is stable," X said').
 TRAILING = " ,;:—–-"
 
 

@@ -1,6 +1,6 @@
 """Roles and descriptors: what the article says an entity is.
 
-A reader learns who someone is from the phrases around the name: an apposition ("Carroll, a
+A reader learns who someone is from the phrases around the name: an apposition ("Ferrante, a
 spokesman for the UN command"), a role before the name ("lead surgeon Lee", "the company's
 spokesman Kim"), a relative clause of office ("Park, who heads the agency"), a copula ("Park
 is the agency's director"). The phrases are read off the dependency parse; a leading article

@@ -29,7 +29,7 @@ class Mark:
     start: int
     end: int
     kind: str
-    label: str  # what a tooltip says: "PERSON: Chad G. Carroll", "9.4 stone = 59.69 kg"
+    label: str  # what a tooltip says: "PERSON: Tobias R. Ferrante", "9.4 stone = 59.69 kg"
     css: str  # "ent ent-PERSON", "qty", "time"
     entity: str | None = None
 

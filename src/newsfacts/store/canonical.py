@@ -1,12 +1,12 @@
-"""Corpus-level entities: one row for "Chad G. Carroll" however many articles name him.
+"""Corpus-level entities: one row for "Tobias R. Ferrante" however many articles name him.
 
 Each sheet merges the mentions of one article (extract/entities.py); across articles nothing
 links them yet. Two entities of one type are merged here when
 - a person: given name and surname agree, middle names or initials do not contradict
-  ("Chad Carroll" = "Chad G. Carroll" != "Chad H. Carroll"), or the full names are near-equal
-  spellings (rapidfuzz ratio >= PERSON_SIMILARITY, same initial and surname). A bare surname
-  is never merged with a full name: two people who share a surname stay apart, and an
-  article that says only "Carroll" does not say which one it means;
+  ("Tobias Ferrante" = "Tobias R. Ferrante" != "Tobias H. Ferrante"), or the full names are
+  near-equal spellings (rapidfuzz ratio >= PERSON_SIMILARITY, same initial and surname). A bare
+  surname is never merged with a full name: two people who share a surname stay apart, and an
+  article that says only "Ferrante" does not say which one it means;
 - anything else: a normalised name, a multi-word alias or an acronym's short or long form
   (sheet `acronyms`) is shared, or the names are near-equal spellings with the same digits
   (ratio >= NAME_SIMILARITY; "Section 7" is not "Section 8").
@@ -53,7 +53,7 @@ def normalize(name: str) -> str:
 
 
 def person_words(name: str) -> list[str]:
-    """A person's name words without titles or suffixes: "Col. Chad G. Carroll Jr." -> 3."""
+    """A person's name words without titles or suffixes: "Col. Tobias R. Ferrante Jr." -> 3."""
     words = [word for word in name.split() if not is_title(word)]
     keys = normalize(" ".join(words)).split()
     return [key for key in keys if key not in NAME_SUFFIXES]
@@ -153,7 +153,7 @@ class Canonicalizer:
             )
             found = int(cursor.lastrowid or 0)
         elif entity.type == PERSON:
-            # the fullest form names the person best ("Chad G. Carroll" over "Chad Carroll")
+            # the fullest form names the person best ("Tobias R. Ferrante" over "Tobias Ferrante")
             self.conn.execute(
                 "UPDATE canonical SET name = ? WHERE id = ? AND length(name) < length(?)",
                 (entity.name, found, entity.name),

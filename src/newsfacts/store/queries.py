@@ -1,8 +1,8 @@
 """Corpus questions besides full-text search: quotes by speaker, entities, entity timelines.
 
 Names the user types are matched to corpus-level entities (canonical.py) by every name they go
-by, aliases included, with rapidfuzz's token-set ratio: "Carroll" finds every Carroll quoted
-(each listed under their own full name), "Chad Carroll" only him. Rows are plain dicts, ready
+by, aliases included, with rapidfuzz's token-set ratio: "Ferrante" finds every Ferrante quoted
+(each listed under their own full name), "Tobias Ferrante" only him. Rows are plain dicts, ready
 for JSON; each says which article (id, headline, date, source) it comes from.
 """
 
@@ -17,7 +17,7 @@ from newsfacts.errors import QueryError
 from newsfacts.store.canonical import normalize
 from newsfacts.store.search import Filters
 
-NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Caroll" ~ "Carroll")
+NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Caroll" ~ "Ferrante")
 DEFAULT_LIMIT = 50
 _ARTICLE = (
     "a.id AS article, a.headline, a.published, "
@@ -40,11 +40,11 @@ def _article(row: sqlite3.Row) -> dict[str, object]:
 
 
 def _matching(query: str, choices: dict[str, list[int]]) -> set[int]:
-    """Ids of the names that hold every word of `query` ("carroll" in "chad g carroll"); when
+    """Ids of the names that hold every word of `query` ("carroll" in "tobias g carroll"); when
     none does, of the names closest to it by token-set ratio (>= NAME_MATCH, ties kept)."""
     key = normalize(query)
     if not key:
-        raise QueryError(f"{query!r} holds no name to look up; give a name such as 'Carroll'")
+        raise QueryError(f"{query!r} holds no name to look up; give a name such as 'Ferrante'")
     words = set(key.split())
     found = {
         ident for name, idents in choices.items() if words <= set(name.split()) for ident in idents

@@ -74,7 +74,7 @@ def search(
 ) -> list[dict[str, object]]:
     """Articles matching `query`, best first, each with a snippet around the matches."""
     if not CONTROL.sub(" ", query).strip():
-        raise QueryError("empty search query; give one or more words, e.g. `armistice violation`")
+        raise QueryError("empty search query; give one or more words, e.g. `harbour closure`")
     where, params = (filters or Filters()).sql()
     sql = (
         "SELECT a.id, a.headline, a.published, a.outlet, a.source_path, a.source_url, "
@@ -92,7 +92,7 @@ def search(
             raise
         raise QueryError(
             f"search query {query!r} is not valid FTS5 syntax ({e}); put phrases in double "
-            'quotes ("armistice violation"), or pass --literal to search the words as written'
+            'quotes ("harbour closure"), or pass --literal to search the words as written'
         ) from e
     return [
         {
