@@ -51,10 +51,14 @@ def get_nlp(name: str | None = None) -> Language:
     try:
         nlp = spacy.load(resolved)
     except OSError as e:
-        hint = MODEL_PACKAGES.get(resolved, f"the package that provides '{resolved}'")
+        package = MODEL_PACKAGES.get(resolved)
+        how = (
+            f"Install {package} (pip install {package.split(' ')[0]})"
+            if package
+            else f"Install the package that provides '{resolved}'"
+        )
         raise ModelError(
-            f"spaCy model '{resolved}' is not installed. Install {hint} "
-            f"(e.g. `pip install {hint.split(' ')[0]}`), or pick another with --model / "
+            f"spaCy model '{resolved}' is not installed. {how}, or pick another with --model / "
             f"{MODEL_ENV}."
         ) from e
     nlp.max_length = MAX_LENGTH
