@@ -78,4 +78,4 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
         '"He will live," Tom Berg said.'
     )
     resolved = _resolve(nlp, text)
-    assert resolved.get(_at(text, "He", 1)) != "Tom Berg"
+    assert resolved.get(_at(text, "He")) != "Tom Berg"

@@ -62,10 +62,10 @@ def test_name_key_merges_case_dot_and_possessive_variants(first: str, second: st
 @pytest.mark.parametrize(
     ("short", "long", "expected"),
     [
-        (["carroll"], ["tobias", "r", "ferrante"], True),
+        (["ferrante"], ["tobias", "r", "ferrante"], True),
         (["tobias"], ["tobias", "r", "ferrante"], True),
-        (["tobias", "carroll"], ["tobias", "r", "ferrante"], True),
-        (["g"], ["tobias", "r", "ferrante"], False),
+        (["tobias", "ferrante"], ["tobias", "r", "ferrante"], True),
+        (["r"], ["tobias", "r", "ferrante"], False),
         (["smith"], ["smithson"], False),
     ],
 )

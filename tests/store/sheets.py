@@ -179,7 +179,7 @@ def long_text(seed: int, *, length: int = 240) -> str:
 
 # -- a small invented corpus: two people named Ferrante, one command, two storms --------------
 
-CARROLL = Article(
+FERRANTE = Article(
     text=(
         "Col. Tobias R. Ferrante said the soldier was stable after surgery. "
         '"She is stable," Ferrante said on Monday. '
@@ -196,7 +196,7 @@ CARROLL = Article(
     times=[T("Monday", "2017-11-13"), T("November 13", "2017-11-13")],
     acronyms=[("UNC", "U.N. Command", "U.N. Command")],
 )
-CARROLL_AGAIN = Article(
+FERRANTE_AGAIN = Article(
     text=(
         "Tobias Ferrante, a spokesman for the UNC, said the soldier could talk. "
         '"He is awake and eating," Tobias Ferrante said on November 20.'
@@ -211,7 +211,7 @@ CARROLL_AGAIN = Article(
     quotes=[Q("He is awake and eating", "Tobias Ferrante")],
     times=[T("November 20", "2017-11-20")],
 )
-MARY_CARROLL = Article(
+MARY_FERRANTE = Article(
     text=(
         "Mary Ferrante, a nurse at the county hospital, said the ward was full. "
         '"We are out of beds," Mary Ferrante said. A hospital board member declined to comment.'
@@ -229,7 +229,7 @@ UNLINKED = Article(
     entities=[E("Brackwater", "GPE")],
     quotes=[Q("The gate will reopen soon", "a port official", linked=False)],
 )
-EVERY = (CARROLL, CARROLL_AGAIN, MARY_CARROLL, UNLINKED)
+EVERY = (FERRANTE, FERRANTE_AGAIN, MARY_FERRANTE, UNLINKED)
 
 
 def make_corpus(path, articles=EVERY):

@@ -12,9 +12,9 @@ from newsfacts.store.canonical import (
     similar_people,
 )
 from tests.store.sheets import (
-    CARROLL,
-    CARROLL_AGAIN,
-    MARY_CARROLL,
+    FERRANTE,
+    FERRANTE_AGAIN,
+    MARY_FERRANTE,
     Article,
     E,
     build,
@@ -76,7 +76,7 @@ def _canonical_names(corpus) -> dict[str, list[str]]:
 
 
 def test_canonical_one_person_across_articles_two_people_apart(tmp_path) -> None:
-    corpus = make_corpus(tmp_path / "c.db", [CARROLL, CARROLL_AGAIN, MARY_CARROLL])
+    corpus = make_corpus(tmp_path / "c.db", [FERRANTE, FERRANTE_AGAIN, MARY_FERRANTE])
     found = _canonical_names(corpus)
     assert sorted(found["Tobias R. Ferrante"]) == ["Tobias Ferrante", "Tobias R. Ferrante"]
     assert found["Mary Ferrante"] == ["Mary Ferrante"]
@@ -87,14 +87,14 @@ def test_canonical_bare_surname_is_not_merged_into_a_full_name(tmp_path) -> None
         text="Ferrante declined to say more about the border.",
         entities=[E("Ferrante")],
     )
-    corpus = make_corpus(tmp_path / "c.db", [CARROLL, MARY_CARROLL, only_surname])
+    corpus = make_corpus(tmp_path / "c.db", [FERRANTE, MARY_FERRANTE, only_surname])
     found = _canonical_names(corpus)
     assert found["Ferrante"] == ["Ferrante"]
     assert len(found) == 4  # Tobias, Mary, the bare Ferrante, the command
 
 
 def test_canonical_acronym_merges_with_its_long_form(tmp_path) -> None:
-    corpus = make_corpus(tmp_path / "c.db", [CARROLL, CARROLL_AGAIN])
+    corpus = make_corpus(tmp_path / "c.db", [FERRANTE, FERRANTE_AGAIN])
     assert sorted(_canonical_names(corpus)["U.N. Command"]) == ["U.N. Command", "UNC"]
 
 
@@ -138,9 +138,9 @@ def test_canonical_unnamed_and_non_name_entities_stay_local(tmp_path) -> None:
 
 def test_canonical_reloads_after_another_writer(tmp_path) -> None:
     path = tmp_path / "c.db"
-    first = make_corpus(path, [CARROLL])
-    second = make_corpus(path, [MARY_CARROLL])  # another connection writes meanwhile
-    first.add([build(CARROLL_AGAIN)])
+    first = make_corpus(path, [FERRANTE])
+    second = make_corpus(path, [MARY_FERRANTE])  # another connection writes meanwhile
+    first.add([build(FERRANTE_AGAIN)])
     assert sorted(_canonical_names(first)) == [
         "Mary Ferrante",
         "Tobias R. Ferrante",

@@ -10,9 +10,9 @@ from newsfacts.store import Corpus, rows
 from newsfacts.store.corpus import outlet
 from newsfacts.store.rows import speaker_entity
 from tests.store.sheets import (
-    CARROLL,
     EVERY,
-    MARY_CARROLL,
+    FERRANTE,
+    MARY_FERRANTE,
     UNLINKED,
     Article,
     E,
@@ -34,7 +34,7 @@ def test_corpus_add_twice_keeps_the_same_counts(tmp_path) -> None:
 
 
 def test_corpus_get_round_trips_the_sheet(tmp_path) -> None:
-    sheet = build(CARROLL)
+    sheet = build(FERRANTE)
     with Corpus(tmp_path / "c.db") as corpus:
         corpus.add([sheet])
         assert corpus.get(sheet.id) == sheet
@@ -43,15 +43,15 @@ def test_corpus_get_round_trips_the_sheet(tmp_path) -> None:
 
 def test_corpus_newer_pipeline_updates_in_place_older_never(tmp_path) -> None:
     with Corpus(tmp_path / "c.db") as corpus:
-        corpus.add([build(CARROLL)])
+        corpus.add([build(FERRANTE)])
         rowid = corpus.conn.execute("SELECT rowid FROM articles").fetchone()[0]
-        newer = dataclasses.replace(CARROLL, version="0.2.0", headline="A better headline")
+        newer = dataclasses.replace(FERRANTE, version="0.2.0", headline="A better headline")
         counts = corpus.add([build(newer)])
         assert (counts.added, counts.updated) == (0, 1)
         row = corpus.conn.execute("SELECT rowid, headline FROM articles").fetchone()
         assert tuple(row) == (rowid, "A better headline")
         assert corpus.counts()["quotes"] == 1  # the old rows went, the new ones came
-        older = dataclasses.replace(CARROLL, version="0.0.9", headline="Old")
+        older = dataclasses.replace(FERRANTE, version="0.0.9", headline="Old")
         assert corpus.add([build(older)]).unchanged == 1
         assert corpus.search("better")[0]["headline"] == "A better headline"
 
@@ -67,11 +67,11 @@ def test_corpus_a_failing_batch_stores_nothing(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(rows, "insert_quotes", fail_second)
     with Corpus(tmp_path / "c.db") as corpus:
         with pytest.raises(RuntimeError):
-            corpus.add([build(CARROLL), build(MARY_CARROLL)])
+            corpus.add([build(FERRANTE), build(MARY_FERRANTE)])
         assert corpus.counts()["articles"] == 0
         assert corpus.counts()["canonical"] == 0
         monkeypatch.undo()
-        corpus.add([build(CARROLL)])  # the entity caches were dropped with the rollback
+        corpus.add([build(FERRANTE)])  # the entity caches were dropped with the rollback
         assert corpus.counts()["canonical"] == 2
 
 
@@ -124,11 +124,11 @@ def test_corpus_counts_unlinked_quote(tmp_path) -> None:
 
 
 def test_corpus_a_sheet_the_schema_refuses_is_named_the_rest_stored(tmp_path) -> None:
-    broken = build(CARROLL)
+    broken = build(FERRANTE)
     twin = broken.entities[0].model_copy(update={"name": "Someone Else"})
     broken = broken.model_copy(update={"entities": [*broken.entities, twin]})  # ids clash
     with Corpus(tmp_path / "c.db") as corpus:
-        counts = corpus.add([build(MARY_CARROLL), broken, build(UNLINKED)])
+        counts = corpus.add([build(MARY_FERRANTE), broken, build(UNLINKED)])
         assert counts.added == 2 and len(counts.failed) == 1
         assert broken.id in counts.failed[0]
         assert corpus.counts()["articles"] == 2

@@ -46,7 +46,7 @@ def test_queries_quotes_by_full_name_only_that_person(corpus, speaker: str) -> N
 
 
 def test_queries_quotes_fuzzy_spelling(corpus) -> None:
-    rows = corpus.quotes(speaker="Mary Caroll")
+    rows = corpus.quotes(speaker="Mary Ferante")
     assert [row["quote"] for row in rows] == ["We are out of beds"]
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from newsfacts.sheet import TimelineEntry
 from newsfacts.store.statements import PUBLISHED, TEXT, calendar_value, dated_statements
-from tests.store.sheets import CARROLL, Article, E, T, build
+from tests.store.sheets import FERRANTE, Article, E, T, build
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,7 @@ def test_statements_calendar_value(value, expected) -> None:
 
 
 def test_statements_from_times_in_sentences_with_entities() -> None:
-    sheet = build(CARROLL)
+    sheet = build(FERRANTE)
     found = [
         (s.value, s.dated_by, sheet.text[s.start : s.end], s.entities)
         for s in dated_statements(sheet)
@@ -77,7 +77,7 @@ def test_statements_without_publication_only_dated_sentences() -> None:
 
 
 def test_statements_sheet_timeline_wins_over_times() -> None:
-    sheet = build(CARROLL)
+    sheet = build(FERRANTE)
     entry = TimelineEntry(
         value="2017-11-12", time="t9", sentence="x", start=0, end=10, entities=["e1"]
     )

@@ -96,7 +96,7 @@ def is_acronym_shaped(text: str) -> bool:
 
 
 def is_subsequence(short: list[str], long: list[str]) -> bool:
-    """`short`'s words appear in `long` in order ("tobias carroll" in "tobias g carroll")."""
+    """`short`'s words appear in `long` in order ("tobias ferrante" in "tobias r ferrante")."""
     position = 0
     for word in short:
         try:

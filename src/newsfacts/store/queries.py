@@ -17,7 +17,7 @@ from newsfacts.errors import QueryError
 from newsfacts.store.canonical import normalize
 from newsfacts.store.search import Filters
 
-NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Caroll" ~ "Ferrante")
+NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Ferante" ~ "Ferrante")
 DEFAULT_LIMIT = 50
 _ARTICLE = (
     "a.id AS article, a.headline, a.published, "
@@ -40,7 +40,7 @@ def _article(row: sqlite3.Row) -> dict[str, object]:
 
 
 def _matching(query: str, choices: dict[str, list[int]]) -> set[int]:
-    """Ids of the names that hold every word of `query` ("carroll" in "tobias g carroll"); when
+    """Ids of the names that hold every word of `query` ("ferrante" in "tobias r ferrante"); when
     none does, of the names closest to it by token-set ratio (>= NAME_MATCH, ties kept)."""
     key = normalize(query)
     if not key:
