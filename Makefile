@@ -48,6 +48,7 @@ fuzz: install-dev
 bench: install-dev
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/spark.py
 
 eval: install-dev
 	$(BIN)/newsfacts eval all --peers --docs docs/accuracy.md
