@@ -96,7 +96,7 @@ def main() -> None:
     for name, seconds in (("clean", t_clean), ("parse", parse), ("extract+sheet", t_build)):
         print(f"    {name:<16} {seconds / t_whole * 100:6.1f} %")
     print(f"  peak RSS                           {peak_mb:8.0f} MB")
-    print("  ingest workers: not measured yet (the store arrives with issue #9)")
+    print("  ingest with 1 and 2 workers: bench/ingest.py (make bench runs it next)")
 
 
 if __name__ == "__main__":
