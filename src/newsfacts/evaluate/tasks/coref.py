@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.coref import (
     GapExample,
     GumDocument,
@@ -35,6 +33,7 @@ from newsfacts.evaluate.peers.coref import (
     ner_docs,
 )
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, gold_sheets, parse_gold
 from newsfacts.sheet import FactSheet
 
 if TYPE_CHECKING:
@@ -242,9 +241,7 @@ def _score_gum(
     from newsfacts import pipeline
 
     ours, named = PronounScore(), PronounScore()
-    parsed = pipeline.parse_many(
-        (pipeline.clean(_raw(d.text, d.published), body_only=True) for d in documents), nlp=nlp
-    )
+    parsed = parse_gold((gold_article(d.text, published=d.published) for d in documents), nlp=nlp)
     systems = f"{NAME}: GUM {NEWSFACTS}, {CLOSEST_MENTION}" if peers else f"{NAME}: GUM {NEWSFACTS}"
     for document, parse in track(
         zip(documents, parsed, strict=True), systems, total=len(documents)
@@ -263,10 +260,8 @@ def _score_gum(
 
 
 def _score_gap_sheets(examples: Sequence[GapExample], *, nlp: Language, track: Track) -> GapScore:
-    from newsfacts import pipeline
-
     ours = GapScore()
-    sheets = pipeline.extract_many((_raw(e.text) for e in examples), nlp=nlp, body_only=True)
+    sheets = gold_sheets((gold_article(e.text) for e in examples), nlp=nlp)
     for example, sheet in track(
         zip(examples, sheets, strict=True), f"{NAME}: GAP {NEWSFACTS}", total=len(examples)
     ):
@@ -288,15 +283,6 @@ def _score_gap_peers(
         person.add(example, closest_person_answer(doc, example))
         candidates.add(example, closest_candidate_answer(example))
     return person, candidates
-
-
-def _raw(text: str, published: date | None = None) -> RawArticle:
-    return RawArticle(
-        text=text,
-        source=Source(kind="text"),
-        published=published,
-        published_from="input" if published else None,
-    )
 
 
 TASK = TaskSpec(

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.fivew1h import QUESTIONS, FiveW1HDocument, Phrase, load_fivew1h
 from newsfacts.evaluate.peers.fivew1h import lead_answers, verb_group
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, parse_gold
 from newsfacts.nlp import get_nlp
-from newsfacts.pipeline import build_sheet, clean, parse_many
+from newsfacts.pipeline import build_sheet
 from newsfacts.sheet import Event, FactSheet
 
 NAME = "5w1h"
@@ -119,27 +119,17 @@ def sheet_answers(sheet: FactSheet) -> dict[str, str | None]:
     return {question: text if text and text.strip() else None for question, text in parts.items()}
 
 
-def _raw(document: FiveW1HDocument) -> RawArticle:
-    return RawArticle(
-        text=document.text,
-        source=Source(kind="text"),
-        headline=document.headline or None,
-        published=document.published,
-        published_from="input" if document.published else None,
-    )
-
-
 def run(
     folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
 ) -> TaskResult:
     documents = load_fivew1h(folder, limit=limit)
     nlp = get_nlp()
     # One parse per article (body_only keeps gold offsets), shared by the sheet and the peer.
-    articles = (clean(_raw(document), body_only=True) for document in documents)
+    articles = (gold_article(d.text, published=d.published, headline=d.headline) for d in documents)
     ours: list[dict[str, str | None]] = []
     lead: list[dict[str, str | None]] = []
     verb_groups: list[dict[str, str | None]] = []
-    for parsed in track(parse_many(articles, nlp=nlp), f"{NAME}: newsfacts", total=len(documents)):
+    for parsed in track(parse_gold(articles, nlp=nlp), f"{NAME}: newsfacts", total=len(documents)):
         ours.append(sheet_answers(build_sheet(parsed, nlp=nlp)))
         if peers:
             lead.append(lead_answers(parsed.doc))

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.ner import LABELS, EntitySpan, NerDocument, load_ner
 from newsfacts.evaluate.matching import Counts
 from newsfacts.evaluate.peers.ner import conll_label, doc_entities, gold_token_docs
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, parse_gold
 from newsfacts.sheet import FactSheet
 
 if TYPE_CHECKING:
@@ -92,9 +92,7 @@ def run(
     nlp = get_nlp()
     ours, spacy_text = NerScore(), NerScore()
     # One parse per document serves both our sheet and the spaCy peer.
-    parsed = pipeline.parse_many(
-        (pipeline.clean(_raw(d), body_only=True) for d in documents), nlp=nlp
-    )
+    parsed = parse_gold((gold_article(d.text) for d in documents), nlp=nlp)
     systems = f"{NAME}: {NEWSFACTS}, {SPACY}" if peers else f"{NAME}: {NEWSFACTS}"
     for document, parse in track(
         zip(documents, parsed, strict=True), systems, total=len(documents)
@@ -123,10 +121,6 @@ def _score_gold_tokens(
     for document, doc in track(pairs, f"{NAME}: {SPACY_GOLD_TOKENS}", total=len(documents)):
         score.add(document.entities, doc_entities(doc))
     return score.metrics()
-
-
-def _raw(document: NerDocument) -> RawArticle:
-    return RawArticle(text=document.text, source=Source(kind="text"))
 
 
 TASK = TaskSpec(

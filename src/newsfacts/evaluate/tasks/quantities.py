@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.quantities import (
     DIMENSIONLESS,
     MEASEVAL,
@@ -23,9 +22,10 @@ from newsfacts.evaluate.gold.quantities import (
     QuantitySpan,
     load_quantities,
 )
-from newsfacts.evaluate.matching import Counts, match_one_to_one, span_overlap_score
+from newsfacts.evaluate.matching import Counts, match_one_to_one
 from newsfacts.evaluate.peers.quantities import quantulum3_quantities
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, gold_sheets, overlap_score, same_span_score
 from newsfacts.sheet import FactSheet, Quantity
 
 NAME = "quantities"
@@ -46,9 +46,11 @@ class QuantityScore:
 
     def add(self, gold: Sequence[QuantitySpan], predicted: Sequence[QuantitySpan]) -> None:
         """One document: one-to-one overlap matching (and exact), then value and unit."""
-        pairs = [(gold[g], predicted[p]) for g, p in match_one_to_one(gold, predicted, _overlap)]
+        pairs = [
+            (gold[g], predicted[p]) for g, p in match_one_to_one(gold, predicted, overlap_score)
+        ]
         self.overlap.add(len(pairs), len(predicted), len(gold))
-        exact = match_one_to_one(gold, predicted, _same_span)
+        exact = match_one_to_one(gold, predicted, same_span_score)
         self.exact.add(len(exact), len(predicted), len(gold))
         self.valued += sum(1 for g, p in pairs if value_right(g, p))
         self.united += sum(1 for g, p in pairs if g.unit is not None and g.unit == p.unit)
@@ -150,11 +152,9 @@ def run(
 
 def _score_newsfacts(documents: Sequence[QuantityDocument], *, track: Track) -> SourcedScore:
     from newsfacts.nlp import get_nlp
-    from newsfacts.pipeline import extract_many
 
     score = SourcedScore()
-    raws = (RawArticle(text=d.text, source=Source(kind="text")) for d in documents)
-    sheets = extract_many(raws, nlp=get_nlp(), body_only=True)
+    sheets = gold_sheets((gold_article(d.text) for d in documents), nlp=get_nlp())
     pairs = zip(documents, sheets, strict=True)
     for document, sheet in track(pairs, f"{NAME}: {NEWSFACTS}", total=len(documents)):
         # body_only keeps the text as given; were it ever changed, no offset would be comparable.
@@ -177,14 +177,6 @@ def _counts_note(system: str, score: SourcedScore) -> str:
         f"{system}: {counts.predicted} predictions, {counts.matched} overlap matches, "
         f"{score.all.exact.matched} exact"
     )
-
-
-def _overlap(gold: QuantitySpan, predicted: QuantitySpan) -> float:
-    return span_overlap_score((gold.start, gold.end), (predicted.start, predicted.end))
-
-
-def _same_span(gold: QuantitySpan, predicted: QuantitySpan) -> float:
-    return 1.0 if (gold.start, gold.end) == (predicted.start, predicted.end) else 0.0
 
 
 TASK = TaskSpec(

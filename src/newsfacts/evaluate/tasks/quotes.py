@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.quotes import (
     GoldQuote,
     PredictedQuote,
@@ -23,6 +22,7 @@ from newsfacts.evaluate.gold.quotes import (
 from newsfacts.evaluate.matching import Counts, match_one_to_one, overlap
 from newsfacts.evaluate.peers.quotes import textacy_paragraph_quotes, textacy_quotes
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, parse_gold
 from newsfacts.sheet import FactSheet, Quote
 
 NAME = "quotes"
@@ -215,9 +215,7 @@ def run(
     nlp = get_nlp()
     ours, whole, paragraphs = QuoteScore(), QuoteScore(), QuoteScore()
     # One parse per article serves our sheet and both textacy calls.
-    parsed = pipeline.parse_many(
-        (pipeline.clean(_raw(d), body_only=True) for d in documents), nlp=nlp
-    )
+    parsed = parse_gold((gold_article(d.text, published=d.published) for d in documents), nlp=nlp)
     systems = f"{NAME}: {NEWSFACTS}, {TEXTACY}" if peers else f"{NAME}: {NEWSFACTS}"
     for document, parse in track(
         zip(documents, parsed, strict=True), systems, total=len(documents)
@@ -249,15 +247,6 @@ def _notes(
     if textacy is not None:
         notes.append(f"{TEXTACY}: speaker checked on {textacy.speakers_scored} matches")
     return notes
-
-
-def _raw(document: QuoteDocument) -> RawArticle:
-    return RawArticle(
-        text=document.text,
-        source=Source(kind="text"),
-        published=document.published,
-        published_from="input" if document.published else None,
-    )
 
 
 TASK = TaskSpec(

@@ -14,8 +14,7 @@ from collections.abc import Sequence
 from math import comb
 from pathlib import Path
 
-from newsfacts.article import RawArticle, Source
-from newsfacts.evaluate.gold.stories import StoryDocument, cluster_labels, load_stories
+from newsfacts.evaluate.gold.stories import cluster_labels, load_stories
 from newsfacts.evaluate.matching import f1
 from newsfacts.evaluate.peers.stories import (
     MINHASH_THRESHOLD,
@@ -25,8 +24,8 @@ from newsfacts.evaluate.peers.stories import (
     tfidf_clusters,
 )
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, gold_sheets
 from newsfacts.nlp import get_nlp
-from newsfacts.pipeline import extract_many
 from newsfacts.sheet import FactSheet
 
 NAME = "stories"
@@ -95,10 +94,6 @@ def score_clusters(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, f
     return metrics
 
 
-def _raw(document: StoryDocument) -> RawArticle:
-    return RawArticle(text=document.text, source=Source(kind="text"))
-
-
 def _cluster_count(labels: Sequence[int]) -> int:
     return len(set(labels))
 
@@ -109,10 +104,8 @@ def run(
     documents = load_stories(folder, limit=limit)
     gold = cluster_labels(documents)
     nlp = get_nlp()
-    raws = (_raw(document) for document in documents)
-    sheets = list(
-        track(extract_many(raws, nlp=nlp, body_only=True), f"{NAME}: newsfacts", len(documents))
-    )
+    raws = (gold_article(document.text) for document in documents)
+    sheets = list(track(gold_sheets(raws, nlp=nlp), f"{NAME}: newsfacts", len(documents)))
     predictions = {"newsfacts": cluster_articles(sheets)}
     if peers:
         texts = [document.text for document in documents]

@@ -14,12 +14,12 @@ from pathlib import Path
 from statistics import fmean
 from typing import TYPE_CHECKING
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.summary import CNNDM, GUM, SummaryDocument, load_summary
 from newsfacts.evaluate.peers.summary import lead, sentences, textrank
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, parse_gold
 from newsfacts.nlp import get_nlp
-from newsfacts.pipeline import build_sheet, clean, parse_many
+from newsfacts.pipeline import build_sheet
 
 if TYPE_CHECKING:
     from rouge_score.rouge_scorer import RougeScorer
@@ -85,20 +85,16 @@ def _mean(scores: list[dict[str, float]], name: str) -> float:
     return fmean(s[name] for s in scores) if scores else 0.0
 
 
-def _raw(document: SummaryDocument) -> RawArticle:
-    return RawArticle(text=document.text, source=Source(kind="text"), headline=document.headline)
-
-
 def run(
     folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
 ) -> TaskResult:
     documents = load_summary(folder, limit=limit)
     nlp = get_nlp()
     # One parse per article, shared by the sheet and the peers (which all pick spaCy sentences).
-    articles = (clean(_raw(document), body_only=True) for document in documents)
+    articles = (gold_article(d.text, headline=d.headline) for d in documents)
     docs: list[Doc] = []
     ours: list[list[str]] = []
-    for parsed in track(parse_many(articles, nlp=nlp), f"{NAME}: newsfacts", total=len(documents)):
+    for parsed in track(parse_gold(articles, nlp=nlp), f"{NAME}: newsfacts", total=len(documents)):
         docs.append(parsed.doc)
         ours.append(list(build_sheet(parsed, nlp=nlp).summary))
 

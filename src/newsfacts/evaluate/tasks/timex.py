@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.gold.timex import TYPES, TimexDocument, TimexSpan, load_timex
-from newsfacts.evaluate.matching import Counts, match_one_to_one, span_overlap_score
+from newsfacts.evaluate.matching import Counts, match_one_to_one
 from newsfacts.evaluate.peers.timex import DATE_TYPE, DATEPARSER, dateparser_timexes
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_article, gold_sheets, overlap_score, same_span_score
 from newsfacts.sheet import FactSheet
 
 NAME = "timex"
@@ -57,9 +57,11 @@ class TimexScore:
         value_types: frozenset[str] = ALL_TYPES,
     ) -> None:
         """One document: one-to-one overlap matching, then type and value on the matches."""
-        pairs = [(gold[g], predicted[p]) for g, p in match_one_to_one(gold, predicted, _overlap)]
+        pairs = [
+            (gold[g], predicted[p]) for g, p in match_one_to_one(gold, predicted, overlap_score)
+        ]
         self.relaxed.add(len(pairs), len(predicted), len(gold))
-        strict = match_one_to_one(gold, predicted, _same_span)
+        strict = match_one_to_one(gold, predicted, same_span_score)
         self.strict.add(len(strict), len(predicted), len(gold))
         right = [(g, p) for g, p in pairs if value_right(g, p, value_types=value_types)]
         self.value.add(len(right), len(predicted), len(gold))
@@ -150,10 +152,10 @@ def run(
 def _score_newsfacts(documents: Sequence[TimexDocument], *, track: Track) -> GroupedScore:
     """Our sheets, each given its DCT as publication date so relative times can resolve."""
     from newsfacts.nlp import get_nlp
-    from newsfacts.pipeline import extract_many
 
     score = GroupedScore(value_types=ALL_TYPES)
-    sheets = extract_many((_raw(d) for d in documents), nlp=get_nlp(), body_only=True)
+    raws = (gold_article(d.text, published=d.published) for d in documents)
+    sheets = gold_sheets(raws, nlp=get_nlp())
     pairs = zip(documents, sheets, strict=True)
     for document, sheet in track(pairs, f"{NAME}: {NEWSFACTS}", total=len(documents)):
         # body_only keeps the text as given; were it ever changed, no offset would be comparable.
@@ -180,29 +182,12 @@ def _dateparser(document: TimexDocument) -> list[TimexSpan]:
     return dateparser_timexes(document.text, dct=document.dct)
 
 
-def _raw(document: TimexDocument) -> RawArticle:
-    return RawArticle(
-        text=document.text,
-        source=Source(kind="text"),
-        published=document.published,
-        published_from="input",
-    )
-
-
 def _counts_note(system: str, score: GroupedScore) -> str:
     counts = score.groups[ALL]
     return (
         f"{system}: {counts.relaxed.predicted} predictions, {counts.relaxed.matched} relaxed "
         f"matches, {counts.strict.matched} strict, {counts.valued} with the right value"
     )
-
-
-def _overlap(gold: TimexSpan, predicted: TimexSpan) -> float:
-    return span_overlap_score((gold.start, gold.end), (predicted.start, predicted.end))
-
-
-def _same_span(gold: TimexSpan, predicted: TimexSpan) -> float:
-    return 1.0 if (gold.start, gold.end) == (predicted.start, predicted.end) else 0.0
 
 
 TASK = TaskSpec(
