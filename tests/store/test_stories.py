@@ -129,3 +129,53 @@ def test_stories_table_rebuilt_after_the_corpus_changes(tmp_path) -> None:
     assert story_table.is_stale(corpus.conn)
     assert sorted(story["size"] for story in corpus.stories()) == [3, 3]
     corpus.close()
+
+
+BUDGET_REWRITE = (
+    "By two votes, the county budget passed after a long debate over school transport; "
+    "treasurer Olu Mensah promised to review the bus contracts next spring."
+)
+UNRELATED = (
+    "The botanical garden reopened its glasshouse after a two-year restoration, with "
+    "curator Wren Halloway showing visitors the rescued palms and orchids."
+)
+
+
+def _ids_by_article(corpus) -> dict[str, int]:
+    return {
+        article["id"]: story["story"]
+        for story in corpus.stories(limit=100)
+        for article in story["articles"]
+    }
+
+
+def test_stories_keep_their_ids_when_more_articles_arrive(tmp_path) -> None:
+    """Issue #14: a story's id survives re-clustering, so links and bookmarks keep working."""
+    from newsfacts.store import story_table
+    from tests.store.sheets import make_corpus
+
+    texts = [*ELLERY, BUDGET, *KELMSFORD]
+    corpus = make_corpus(tmp_path / "c.db", [Article(text=t) for t in texts])
+    before = _ids_by_article(corpus)
+    assert len(set(before.values())) == 2
+    # a new story whose first article was stored before Kelmsford's, and an unrelated article
+    corpus.add([build(Article(text=text)) for text in (BUDGET_REWRITE, UNRELATED)])
+    after = _ids_by_article(corpus)
+    assert len(set(after.values())) == 3
+    assert all(after[ident] == story for ident, story in before.items())
+    for story in set(before.values()):
+        assert story_table.current_id(corpus.conn, story) == story
+    corpus.close()
+
+
+def test_stories_page_through_every_story(tmp_path) -> None:
+    from newsfacts.store import story_table
+    from tests.store.sheets import make_corpus
+
+    texts = [*ELLERY, BUDGET, BUDGET_REWRITE, *KELMSFORD]
+    corpus = make_corpus(tmp_path / "c.db", [Article(text=t) for t in texts])
+    assert story_table.story_count(corpus.conn) == 3
+    pages = [corpus.stories(limit=1, offset=offset) for offset in range(4)]
+    assert [len(page) for page in pages] == [1, 1, 1, 0]
+    assert len({page[0]["story"] for page in pages[:3]}) == 3
+    corpus.close()

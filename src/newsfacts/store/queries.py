@@ -67,14 +67,10 @@ def _names(conn: sqlite3.Connection, sql: str, params: tuple[object, ...] = ()) 
     return choices
 
 
-def quotes(
-    conn: sqlite3.Connection,
-    *,
-    speaker: str | None = None,
-    filters: Filters | None = None,
-    limit: int = DEFAULT_LIMIT,
-) -> list[dict[str, object]]:
-    """Quotes across the corpus, newest article first; by one speaker when `speaker` is given."""
+def _quotes_sql(
+    conn: sqlite3.Connection, speaker: str | None, filters: Filters | None
+) -> tuple[str, list[object]]:
+    """FROM ... WHERE of the quotes asked for (rows and total share it)."""
     where, params = (filters or Filters()).sql()
     who = ""
     if speaker is not None:
@@ -101,12 +97,37 @@ def quotes(
             f" OR (q.canonical IS NULL AND q.speaker IN ({_marks(speakers)})))"
         )
         params = [*sorted(canonical), *speakers, *params]
+    sql = (
+        "FROM quotes q JOIN articles a ON a.rowid = q.article "
+        f"LEFT JOIN canonical c ON c.id = q.canonical WHERE 1{who}{where}"
+    )
+    return sql, params
+
+
+def quotes_total(
+    conn: sqlite3.Connection, *, speaker: str | None = None, filters: Filters | None = None
+) -> int:
+    """How many quotes `quotes` would list without a limit."""
+    sql, params = _quotes_sql(conn, speaker, filters)
+    return int(conn.execute(f"SELECT count(*) {sql}", params).fetchone()[0])
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    filters: Filters | None = None,
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+) -> list[dict[str, object]]:
+    """Quotes across the corpus, newest article first; by one speaker when `speaker` is given."""
+    sql, params = _quotes_sql(conn, speaker, filters)
     rows = conn.execute(
         "SELECT q.text, q.kind, q.cue, q.speaker, c.name AS canonical_name, c.id AS entity, "
-        f"{_ARTICLE} FROM quotes q JOIN articles a ON a.rowid = q.article "
-        f"LEFT JOIN canonical c ON c.id = q.canonical WHERE 1{who}{where} "
-        "ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC, q.start LIMIT ?",
-        (*params, limit),
+        f"{_ARTICLE} {sql} "
+        "ORDER BY a.published IS NULL, a.published DESC, a.rowid DESC, q.start, q.rowid "
+        "LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     return [
         {
@@ -122,14 +143,10 @@ def quotes(
     ]
 
 
-def entities(
-    conn: sqlite3.Connection,
-    *,
-    type_: str | None = None,
-    name: str | None = None,
-    limit: int = DEFAULT_LIMIT,
-) -> list[dict[str, object]]:
-    """Corpus-level entities with counts, aliases and first/last publication dates seen."""
+def _entities_sql(
+    conn: sqlite3.Connection, type_: str | None, name: str | None
+) -> tuple[str, list[object]]:
+    """The ` AND ...` conditions on canonical `c` for a type and a name."""
     where, params = "", []
     if type_:
         where += " AND c.type = ?"
@@ -139,13 +156,36 @@ def entities(
         found = sorted(_matching(name, every))
         where += f" AND c.id IN ({_marks(found)})"
         params += found
+    return where, params
+
+
+def entities_total(
+    conn: sqlite3.Connection, *, type_: str | None = None, name: str | None = None
+) -> int:
+    """How many entities `entities` would list without a limit (those seen in an article)."""
+    where, params = _entities_sql(conn, type_, name)
+    seen = "EXISTS (SELECT 1 FROM entities e WHERE e.canonical = c.id)"
+    sql = f"SELECT count(*) FROM canonical c WHERE {seen}{where}"
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def entities(
+    conn: sqlite3.Connection,
+    *,
+    type_: str | None = None,
+    name: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
+) -> list[dict[str, object]]:
+    """Corpus-level entities with counts, aliases and first/last publication dates seen."""
+    where, params = _entities_sql(conn, type_, name)
     rows = conn.execute(
         "SELECT c.id, c.name, c.type, count(DISTINCT e.article) AS articles, "
         "sum(e.mentions) AS mentions, min(a.published) AS first, max(a.published) AS last "
         "FROM canonical c JOIN entities e ON e.canonical = c.id "
         f"JOIN articles a ON a.rowid = e.article WHERE 1{where} GROUP BY c.id "
-        "ORDER BY articles DESC, mentions DESC, c.name LIMIT ?",
-        (*params, limit),
+        "ORDER BY articles DESC, mentions DESC, c.name, c.id LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     ).fetchall()
     aliases: dict[int, list[str]] = {}
     ids = [row["id"] for row in rows]
@@ -171,27 +211,50 @@ def entities(
     ]
 
 
+def _timeline_sql(
+    conn: sqlite3.Connection, entity: str, filters: Filters | None
+) -> tuple[str, list[object]] | None:
+    """FROM ... GROUP BY of `entity`'s statements; None when no entity goes by that name."""
+    every = _names(conn, "SELECT norm, canonical FROM canonical_names")
+    found = sorted(_matching(entity, every)) if every else []
+    if not found:
+        return None
+    where, params = (filters or Filters()).sql()
+    sql = (
+        "FROM statement_entities se JOIN statements s ON s.rowid = se.statement "
+        "JOIN articles a ON a.rowid = s.article JOIN canonical c ON c.id = se.canonical "
+        f"WHERE se.canonical IN ({_marks(found)}){where} GROUP BY s.rowid"
+    )
+    return sql, [*found, *params]
+
+
+def timeline_total(conn: sqlite3.Connection, entity: str, *, filters: Filters | None = None) -> int:
+    """How many statements `timeline` would list without a limit."""
+    built = _timeline_sql(conn, entity, filters)
+    if built is None:
+        return 0
+    sql, params = built
+    return int(conn.execute(f"SELECT count(*) FROM (SELECT 1 {sql})", params).fetchone()[0])
+
+
 def timeline(
     conn: sqlite3.Connection,
     entity: str,
     *,
     filters: Filters | None = None,
     limit: int = DEFAULT_LIMIT,
+    offset: int = 0,
 ) -> list[dict[str, object]]:
     """Dated statements about `entity` across articles, oldest first."""
-    every = _names(conn, "SELECT norm, canonical FROM canonical_names")
-    found = sorted(_matching(entity, every)) if every else []
-    if not found:
+    built = _timeline_sql(conn, entity, filters)
+    if built is None:
         return []
-    where, params = (filters or Filters()).sql()
+    sql, params = built
     rows = conn.execute(
         'SELECT s.value, s.dated_by, substr(a.text, s.start + 1, s."end" - s.start) AS sentence, '
-        "group_concat(DISTINCT c.name) AS names, "
-        f"{_ARTICLE} FROM statement_entities se JOIN statements s ON s.rowid = se.statement "
-        "JOIN articles a ON a.rowid = s.article JOIN canonical c ON c.id = se.canonical "
-        f"WHERE se.canonical IN ({_marks(found)}){where} GROUP BY s.rowid "
-        "ORDER BY s.value, a.published, a.rowid, s.start LIMIT ?",
-        (*found, *params, limit),
+        f"group_concat(DISTINCT c.name) AS names, {_ARTICLE} {sql} "
+        "ORDER BY s.value, a.published, a.rowid, s.start, s.rowid LIMIT ? OFFSET ?",
+        (*params, limit, offset),
     )
     return [
         {

@@ -5,6 +5,12 @@ rebuilt from every article's profile after an ingest, or on the first `stories` 
 change (`meta`: `changes` counts writes, `stories_at` the count last clustered). Each story
 keeps a label (the headline of its most central article), its outlets, its first and last
 publication dates and the entities most of its articles share.
+
+A story's id is the rowid of its first-stored article (issue #14): re-clustering after more
+articles arrive keeps it as long as that article stays in the story, so links and bookmarks
+keep working; numbering stories 1..n afresh moved every id whenever a new story came first.
+When stories merge, the merged story takes the smaller id, and `current_id` still leads an old
+id to the story that now holds its article.
 """
 
 from __future__ import annotations
@@ -55,10 +61,11 @@ def rebuild(conn: sqlite3.Connection) -> int:
     try:
         conn.execute("DELETE FROM stories")
         conn.execute("UPDATE articles SET story = NULL WHERE story IS NOT NULL")
-        for number, members in enumerate(stories, start=1):
+        for members in stories:
             # the label is the headline of the article most like the others
             block = similarity[members][:, members]
             centre = members[int(np.asarray(block.sum(axis=1)).ravel().argmax())]
+            number = min(rows[m]["rowid"] for m in members)  # stable: see the docstring
             _insert(conn, number, [rows[m] for m in members], rows[centre], texts[centre])
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('stories_at', ?) ON CONFLICT(key) "
@@ -108,15 +115,34 @@ def _insert(
     )
 
 
+def story_count(conn: sqlite3.Connection) -> int:
+    """How many stories `stories` pages through."""
+    if is_stale(conn):
+        rebuild(conn)
+    return int(conn.execute("SELECT count(*) FROM stories").fetchone()[0])
+
+
+def current_id(conn: sqlite3.Connection, number: int) -> int | None:
+    """The id of the story `number` names now: itself, or (after a merge) the story that holds
+    the article it was named after; None when neither exists."""
+    if is_stale(conn):
+        rebuild(conn)
+    if conn.execute("SELECT 1 FROM stories WHERE id = ?", (number,)).fetchone():
+        return number
+    found = conn.execute("SELECT story FROM articles WHERE rowid = ?", (number,)).fetchone()
+    return found[0] if found else None
+
+
 def stories(
-    conn: sqlite3.Connection, *, limit: int = 50, articles_each: int = 10
+    conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0, articles_each: int = 10
 ) -> list[dict[str, object]]:
     """Stories, largest first, each with its articles (oldest first)."""
     if is_stale(conn):
         rebuild(conn)
     result = []
     for row in conn.execute(
-        "SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ?", (limit,)
+        "SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ? OFFSET ?",
+        (limit, offset),
     ).fetchall():
         members = conn.execute(
             "SELECT id, headline, published, coalesce(outlet, source_url, source_path) AS source, "
