@@ -96,7 +96,7 @@ def test_search_sql_in_a_query_is_only_text(corpus, query: str) -> None:
 
 @pytest.mark.parametrize("query", ["soldier AND (", "NEAR(", '"unterminated', "nosuchcol: x", "*"])
 def test_search_bad_fts5_syntax_is_a_query_error(corpus, query: str) -> None:
-    with pytest.raises(QueryError, match="--literal"):
+    with pytest.raises(QueryError, match="words as written"):
         corpus.search(query)
 
 
