@@ -138,3 +138,31 @@ def test_cli_store_ingest_names_failures_and_exits_1(nlp, tmp_path) -> None:
     assert again.exit_code == 0 and "1 already stored" in again.stderr
     found = invoke("search", "Lisbon OR Reuters", "--db", db)
     assert found.exit_code == 0 and len(json.loads(found.stdout)) == 1
+
+
+def test_cli_store_search_says_which_rows_of_how_many(db) -> None:
+    """Issue #14: a cut list says so, and --offset reaches the rest."""
+    every = json.loads(invoke("search", "soldier", "--db", db, "-f", "json").stdout)
+    assert len(every) >= 2
+    first = invoke("search", "soldier", "--db", db, "-f", "json", "--limit", "1")
+    assert f"showing 1–1 of {len(every)}" in first.stderr and "--offset 1" in first.stderr
+    rest = invoke("search", "soldier", "--db", db, "-f", "json", "--limit", "1", "--offset", "1")
+    assert f"showing 2–2 of {len(every)}" in rest.stderr
+    paged = json.loads(first.stdout) + json.loads(rest.stdout)
+    assert [row["id"] for row in paged] == [row["id"] for row in every[:2]]
+
+
+@pytest.mark.parametrize("command", ["quotes", "entities", "stories"])
+def test_cli_store_lists_take_an_offset(db, command: str) -> None:
+    whole = invoke(command, "--db", db, "-f", "json")
+    assert whole.exit_code == 0, whole.stderr
+    rows = json.loads(whole.stdout)
+    skipped = invoke(command, "--db", db, "-f", "json", "--offset", "1")
+    assert json.loads(skipped.stdout) == rows[1:]
+    assert f"of {len(rows)}" in whole.stderr
+
+
+def test_cli_store_overlong_search_is_a_message(db) -> None:
+    result = invoke("search", " ".join(["soldier"] * 100), "--db", db)
+    assert result.exit_code == 2 and "words" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout

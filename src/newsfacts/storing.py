@@ -31,6 +31,9 @@ from newsfacts.store.ingest import IngestReport, ingest
 from newsfacts.store.search import MARK
 
 QUERY_FORMATS = ("text", "json", "jsonl")
+# A page on the command line may be long (a pipe wants everything); this is only a sanity cap.
+MAX_CLI_ROWS = 1_000_000
+QUERY_NOUNS = {"search": "results", "timeline": "statements"}
 TEXT_WIDTH = 100
 
 
@@ -110,16 +113,20 @@ def run_query(
     db: Path,
     fmt: str | None,
     out: Callable[[str], None] | None = None,
+    err: Callable[[str], None] | None = None,
     **options: Any,
 ) -> int:
-    """Answer one corpus question and write it; return the number of rows."""
-    from newsfacts.store import Corpus
+    """Answer one corpus question and write one page of it (`limit`, `offset`); say on stderr
+    which rows of how many it shows, so a cut list never passes for the whole (issue #14).
+    Return the number of rows written."""
+    from newsfacts.store import Corpus, paging
 
+    args = (options.pop("entity"),) if kind == "timeline" else ()
+    if kind == "search":
+        args = (options.pop("query"),)
     with Corpus(db, create=False) as corpus:
-        if kind == "timeline":
-            rows = corpus.timeline(options.pop("entity"), **options)
-        else:
-            rows = getattr(corpus, kind)(**options)
+        page = paging.page(corpus.conn, kind, *args, max_limit=MAX_CLI_ROWS, **options)
+    rows = page.items
     chosen = fmt or ("text" if sys.stdout.isatty() else "json")
     write = out or sys.stdout.write
     if chosen == "json":
@@ -127,11 +134,26 @@ def run_query(
     elif chosen == "jsonl":
         write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     else:
-        write(render_text(kind, rows, color=out is None and sys.stdout.isatty()))
+        write(render_text(kind, rows, color=out is None and sys.stdout.isatty(), first=page.first))
+    (err or _stderr_line)(_showing(kind, page))
     return len(rows)
 
 
-def render_text(kind: str, rows: list[dict[str, Any]], *, color: bool = False) -> str:
+def _showing(kind: str, page: Any) -> str:
+    """ "showing 1–20 of 71 search results; --offset 20 for the next 20"."""
+    line = f"{page.showing()} {QUERY_NOUNS.get(kind, kind)}"
+    if page.has_next:
+        line += f"; --offset {page.last} for the next {min(page.limit, page.total - page.last)}"
+    return line
+
+
+def _stderr_line(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def render_text(
+    kind: str, rows: list[dict[str, Any]], *, color: bool = False, first: int = 1
+) -> str:
     """The human view of query rows: a table, or a list for search and stories."""
     console = Console(
         width=TEXT_WIDTH if not color else None,
@@ -144,7 +166,7 @@ def render_text(kind: str, rows: list[dict[str, Any]], *, color: bool = False) -
     if not rows:
         console.print(f"no {kind} found")
     elif kind == "search":
-        for number, row in enumerate(rows, start=1):
+        for number, row in enumerate(rows, start=max(first, 1)):
             console.print(
                 Text.assemble((f"{number}. ", "dim"), (row["headline"] or "(no headline)", "bold"))
             )

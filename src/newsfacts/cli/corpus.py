@@ -27,6 +27,9 @@ QueryFormat = Annotated[
     typer.Option("--format", "-f", help="text, json or jsonl; text on a terminal, else json."),
 ]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N rows.")]
+OffsetOption = Annotated[
+    int, typer.Option("--offset", min=0, help="Skip the first N rows (the next page).")
+]
 SinceOption = Annotated[
     str | None, typer.Option("--since", help="Articles published on or after YYYY-MM-DD.")
 ]
@@ -51,12 +54,20 @@ def _filters(since: str | None, until: str | None, source: str | None) -> Filter
 def _query(kind: str, db: Path, fmt: str | None, **options: object) -> None:
     """Run one corpus question; a malformed query exits 2, an unusable corpus 1."""
     from newsfacts.errors import QueryError
+    from newsfacts.store.search import QuerySyntaxError
     from newsfacts.storing import QUERY_FORMATS, run_query
 
     if fmt is not None and fmt not in QUERY_FORMATS:
         raise typer.BadParameter(f"'{fmt}' is not a format; use one of {', '.join(QUERY_FORMATS)}")
     with reported_errors(QueryError):
-        run_query(kind, db=db, fmt=fmt, **options)
+        try:
+            run_query(kind, db=db, fmt=fmt, err=stderr_line, **options)
+        except QuerySyntaxError as e:
+            raise QuerySyntaxError(f"{e} (pass --literal)") from e
+
+
+def stderr_line(line: str) -> None:
+    stderr.print(line, soft_wrap=True, markup=False)
 
 
 @app.command(
@@ -107,6 +118,7 @@ def search(
     db: DbOption = Path("newsfacts.db"),
     fmt: QueryFormat = None,
     limit: LimitOption = 20,
+    offset: OffsetOption = 0,
     since: SinceOption = None,
     until: UntilOption = None,
     source: SourceOption = None,
@@ -116,7 +128,16 @@ def search(
 ) -> None:
     """Full-text search of the corpus, best matches first, with snippets."""
     filters = _filters(since, until, source)
-    _query("search", db, fmt, query=query, limit=limit, filters=filters, literal=literal)
+    _query(
+        "search",
+        db,
+        fmt,
+        query=query,
+        limit=limit,
+        offset=offset,
+        filters=filters,
+        literal=literal,
+    )
 
 
 @app.command(
@@ -131,13 +152,14 @@ def quotes(
     db: DbOption = Path("newsfacts.db"),
     fmt: QueryFormat = None,
     limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     since: SinceOption = None,
     until: UntilOption = None,
     source: SourceOption = None,
 ) -> None:
     """Quotes across the corpus, by speaker, newest first, with article and date."""
     filters = _filters(since, until, source)
-    _query("quotes", db, fmt, speaker=speaker, limit=limit, filters=filters)
+    _query("quotes", db, fmt, speaker=speaker, limit=limit, offset=offset, filters=filters)
 
 
 @app.command(
@@ -153,9 +175,10 @@ def entities(
     db: DbOption = Path("newsfacts.db"),
     fmt: QueryFormat = None,
     limit: LimitOption = 50,
+    offset: OffsetOption = 0,
 ) -> None:
     """Entities across the corpus with counts, aliases, first and last seen."""
-    _query("entities", db, fmt, type_=type_, name=name, limit=limit)
+    _query("entities", db, fmt, type_=type_, name=name, limit=limit, offset=offset)
 
 
 @app.command(
@@ -168,13 +191,14 @@ def timeline(
     db: DbOption = Path("newsfacts.db"),
     fmt: QueryFormat = None,
     limit: LimitOption = 50,
+    offset: OffsetOption = 0,
     since: SinceOption = None,
     until: UntilOption = None,
     source: SourceOption = None,
 ) -> None:
     """Dated statements about an entity across articles, oldest first."""
     filters = _filters(since, until, source)
-    _query("timeline", db, fmt, entity=entity, limit=limit, filters=filters)
+    _query("timeline", db, fmt, entity=entity, limit=limit, offset=offset, filters=filters)
 
 
 @app.command(
@@ -184,6 +208,7 @@ def stories(
     db: DbOption = Path("newsfacts.db"),
     fmt: QueryFormat = None,
     limit: LimitOption = 20,
+    offset: OffsetOption = 0,
 ) -> None:
     """Same-story clusters: one event as told by several outlets, largest first."""
-    _query("stories", db, fmt, limit=limit)
+    _query("stories", db, fmt, limit=limit, offset=offset)
