@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
+import random
+
 import pytest
 
-from newsfacts.serve.ratelimit import Busy, Gate, RateLimiter
+from newsfacts.serve.ratelimit import Busy, Gate, RateLimiter, retry_after
 
 
 class Clock:
@@ -66,3 +69,32 @@ def test_gate_admits_workers_plus_queue_then_refuses() -> None:
     assert gate.admitted == 0
     with gate.admit():  # room again once they are done
         pass
+
+
+@pytest.mark.parametrize("threads", [1, 4, 16])
+def test_ratelimit_a_client_honouring_retry_after_is_rarely_refused_twice(threads: int) -> None:
+    """Issue #14: `threads` requests from one address, each sent again after the Retry-After
+    it was given (plus a little network delay); 90% of those retries must succeed."""
+    clock = Clock()
+    limiter = RateLimiter(burst=3, per_minute=40, clock=clock)  # a token every 1.5 s
+    jitter = random.Random(14)
+    events = [(clock.now, thread, False) for thread in range(threads)]
+    successes = retries = retried_ok = 0
+    while successes < 50:
+        clock.now, thread, is_retry = heapq.heappop(events)
+        retries += is_retry
+        try:
+            limiter.take("one address")
+        except Busy as refused:
+            wait = int(retry_after(refused.retry_after)) + jitter.uniform(0, 0.05)
+            heapq.heappush(events, (clock.now + wait, thread, True))
+            continue
+        successes += 1
+        retried_ok += is_retry
+        heapq.heappush(events, (clock.now + jitter.uniform(0, 0.05), thread, False))
+    assert retries and retried_ok / retries >= 0.9
+
+
+def test_ratelimit_retry_after_rounds_up() -> None:
+    waits = (0.0, 0.2, 1.0, 1.4, 1.5, 9.01)
+    assert [retry_after(s) for s in waits] == ["1", "1", "1", "2", "2", "10"]

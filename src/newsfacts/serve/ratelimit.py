@@ -6,15 +6,23 @@ send a short burst and then a steady pace; the gate keeps the model busy with at
 letting them pile up in the thread pool. Both are plain objects with a lock: requests arrive on
 the event loop, but tests and several TestClients may drive one app from different threads.
 The clock is injectable, so tests never sleep.
+
+Retry-After is a promise (issue #14): told only "when the next token comes", every client
+refused meanwhile came back at that same moment and all but one were refused again (362
+refusals for 50 successes). So each refusal books the next token not yet promised to an earlier
+refusal, and says when that one comes (rounded up to whole seconds, as the header carries
+them); a booking nobody claims lapses after BOOKING_GRACE seconds.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from newsfacts.serve.limits import MAX_CLIENTS
 
@@ -27,8 +35,27 @@ class Busy(Exception):
         self.retry_after = retry_after
 
 
+# Seconds past its time a booked token waits for its client before anyone may have it.
+BOOKING_GRACE = 30.0
+# Float slack: a client back exactly when told finds a whole token, not 0.9999999.
+EPSILON = 1e-6
+
+
+def retry_after(seconds: float) -> str:
+    """The Retry-After header for a wait: whole seconds, rounded up (never early), at least 1."""
+    return str(max(1, math.ceil(seconds - EPSILON)))
+
+
+@dataclass(slots=True)
+class _Bucket:
+    tokens: float
+    at: float
+    bookings: deque[float] = field(default_factory=deque)  # times promised to refused clients
+
+
 class RateLimiter:
-    """`burst` requests at once per client, refilled at `per_minute`."""
+    """`burst` requests at once per client, refilled at `per_minute`; `what` names the
+    requests in the message ("extraction", "search")."""
 
     def __init__(
         self,
@@ -37,31 +64,51 @@ class RateLimiter:
         per_minute: float,
         clock: Callable[[], float] = time.monotonic,
         max_clients: int = MAX_CLIENTS,
+        what: str = "extraction",
     ) -> None:
         self.burst = burst
         self.per_second = per_minute / 60.0
         self.clock = clock
         self.max_clients = max_clients
-        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()  # tokens, at
+        self.what = what
+        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
         self._lock = threading.Lock()
 
     def take(self, client: str) -> None:
         """Spend one token of `client`'s bucket; Busy (with the wait) when it is empty."""
         with self._lock:
             now = self.clock()
-            tokens, at = self._buckets.pop(client, (float(self.burst), now))
-            tokens = min(float(self.burst), tokens + (now - at) * self.per_second)
-            if tokens < 1.0:
-                self._buckets[client] = (tokens, now)
-                wait = (1.0 - tokens) / self.per_second if self.per_second > 0 else 60.0
+            bucket = self._buckets.pop(client, None) or _Bucket(float(self.burst), now)
+            self._buckets[client] = bucket
+            bucket.tokens = min(
+                float(self.burst), bucket.tokens + (now - bucket.at) * self.per_second
+            )
+            bucket.at = now
+            while bucket.bookings and bucket.bookings[0] < now - BOOKING_GRACE:
+                bucket.bookings.popleft()  # lapsed: its client never came back
+            if bucket.tokens < 1.0 - EPSILON:
+                wait = self._book(bucket, now)
                 raise Busy(
-                    f"too many extraction requests from this client: at most {self.burst} at "
-                    f"once, then {self.per_second * 60:g} a minute; retry in {wait:.0f} s",
+                    f"too many {self.what} requests from this client: at most {self.burst} at "
+                    f"once, then {self.per_second * 60:g} a minute; retry in "
+                    f"{retry_after(wait)} s",
                     retry_after=wait,
                 )
-            self._buckets[client] = (tokens - 1.0, now)
+            bucket.tokens -= 1.0
+            if bucket.bookings and bucket.bookings[0] <= now + EPSILON:
+                bucket.bookings.popleft()  # this request claims the booking that fell due
             while len(self._buckets) > self.max_clients:
                 self._buckets.popitem(last=False)
+
+    def _book(self, bucket: _Bucket, now: float) -> float:
+        """Book the first token not promised yet; the seconds until it comes."""
+        if self.per_second <= 0:
+            return 60.0
+        ahead = sum(1 for due in bucket.bookings if due > now + EPSILON)
+        wait = (1.0 + ahead - bucket.tokens) / self.per_second
+        # promised in whole seconds (the header's unit), so book the time the client returns
+        bucket.bookings.append(now + float(retry_after(wait)))
+        return wait
 
 
 class Gate:
