@@ -3,14 +3,20 @@
 Each endpoint opens the corpus, calls one store function and returns its rows; the sheet
 endpoints return the sheet's own pydantic model (sheet.FactSheet). Query strings reach SQL only
 as bound parameters, inside the store. Errors are `{"error": "..."}` (app.py).
+
+Lists are pages (issue #14): `limit` and `offset` choose the rows, and every list answer says
+how many rows the question has in all (`total` in /api/articles' envelope; the other lists keep
+their bare JSON array and carry it in `X-Total-Count`, with a relative `Link` to the next and
+previous pages). A page out of range is a 400 (app.py), never a 500.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from starlette.exceptions import HTTPException
 
 from newsfacts.serve.corpora import CorporaDep
@@ -27,15 +33,19 @@ from newsfacts.serve.models import (
     TimelineRow,
 )
 from newsfacts.sheet import FactSheet
-from newsfacts.store import Filters, listing
+from newsfacts.store import Filters
+from newsfacts.store.paging import MAX_OFFSET, Page, page
+from newsfacts.store.search import QuerySyntaxError
 
 router = APIRouter(prefix="/api")
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorBody, "description": description}
     for status, description in {
-        400: "The query cannot be run as written (FTS5 syntax, an empty name).",
+        400: "The query cannot be run as written (FTS5 syntax, an empty name, too long, too "
+        "expensive), or the page is out of range.",
         422: "A parameter or the body is not valid.",
+        429: "Too many searches from this client (Retry-After says when to retry).",
         503: "The corpus cannot be opened.",
     }.items()
 }
@@ -52,6 +62,20 @@ EXTRACT_ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="At most this many rows.")]
+Offset = Annotated[
+    int, Query(ge=0, le=MAX_OFFSET, description="Rows to skip: the next page is offset + limit.")
+]
+TOTAL = "X-Total-Count"
+LISTED: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "One page of rows.",
+        "headers": {
+            TOTAL: {"description": "Rows the question has in all.", "schema": {"type": "integer"}},
+            "Link": {"description": 'Relative links to the rel="next" and rel="prev" pages.'},
+        },
+    },
+    **ERRORS,
+}
 Since = Annotated[date | None, Query(description="Articles published on or after this date.")]
 Until = Annotated[date | None, Query(description="Articles published on or before this date.")]
 Source = Annotated[str | None, Query(description="Outlet, URL or path containing this.")]
@@ -115,13 +139,31 @@ def client_key(request: Request) -> str:
 def articles(
     corpora: CorporaDep,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page size.")] = PAGE_SIZE,
-    offset: Annotated[int, Query(ge=0, description="Rows to skip.")] = 0,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """The corpus a page at a time, newest publication first (undated articles last)."""
     with corpora.open() as corpus:
-        total = listing.article_count(corpus.conn)
-        items = listing.articles(corpus.conn, limit=limit, offset=offset)
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+        found = page(corpus.conn, "articles", limit=limit, offset=offset)
+    return {"total": found.total, "limit": limit, "offset": offset, "items": found.items}
+
+
+def listed(request: Request, response: Response, found: Page) -> list[dict[str, object]]:
+    """The page's rows; its total and links to its neighbours in the headers."""
+    response.headers[TOTAL] = str(found.total)
+    links = []
+    if found.has_next:
+        links.append(f'<{_at_offset(request, found.last)}>; rel="next"')
+    if found.offset > 0:
+        links.append(f'<{_at_offset(request, max(0, found.offset - found.limit))}>; rel="prev"')
+    if links:
+        response.headers["Link"] = ", ".join(links)
+    return found.items
+
+
+def _at_offset(request: Request, offset: int) -> str:
+    """This request's path and query with another offset: relative, never built from Host."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "offset"]
+    return f"{request.url.path}?{urlencode([*params, ('offset', str(offset))])}"
 
 
 @router.get(
@@ -145,22 +187,37 @@ def article(sheet_id: str, corpora: CorporaDep) -> FactSheet:
     summary="Full-text search with snippets",
     response_model=list[SearchHit],
     tags=["corpus"],
-    responses=ERRORS,
+    responses=LISTED,
 )
 def search(
+    request: Request,
+    response: Response,
     corpora: CorporaDep,
     q: Annotated[str, Query(min_length=1, description="Words (all must match) or FTS5.")],
     limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
     since: Since = None,
     until: Until = None,
     source: Source = None,
     literal: Annotated[bool, Query(description="Search the words as typed.")] = False,
 ) -> list[dict[str, object]]:
     """Full-text search, best first, each hit with a snippet (matches between « and »)."""
-    with corpora.open() as corpus:
-        return corpus.search(
-            q, limit=limit, filters=_filters(since, until, source), literal=literal
-        )
+    request.app.state.search_rate.take(client_key(request))
+    filters = _filters(since, until, source)
+    try:
+        with corpora.open() as corpus:
+            found = page(
+                corpus.conn,
+                "search",
+                q,
+                limit=limit,
+                offset=offset,
+                filters=filters,
+                literal=literal,
+            )
+    except QuerySyntaxError as e:
+        raise QuerySyntaxError(f"{e} (literal=true)") from e
+    return listed(request, response, found)
 
 
 @router.get(
@@ -168,21 +225,31 @@ def search(
     summary="Quotes, by speaker",
     response_model=list[QuoteRow],
     tags=["corpus"],
-    responses=ERRORS,
+    responses=LISTED,
 )
 def quotes(
+    request: Request,
+    response: Response,
     corpora: CorporaDep,
     speaker: Annotated[str | None, Query(description="Any name the speaker goes by.")] = None,
     limit: Limit = 50,
+    offset: Offset = 0,
     since: Since = None,
     until: Until = None,
     source: Source = None,
 ) -> list[dict[str, object]]:
     """Quotes across the corpus, newest article first; one speaker's with `speaker`."""
+    filters = _filters(since, until, source)
     with corpora.open() as corpus:
-        return corpus.quotes(
-            speaker=speaker or None, limit=limit, filters=_filters(since, until, source)
+        found = page(
+            corpus.conn,
+            "quotes",
+            speaker=speaker or None,
+            limit=limit,
+            offset=offset,
+            filters=filters,
         )
+    return listed(request, response, found)
 
 
 @router.get(
@@ -190,17 +257,28 @@ def quotes(
     summary="Entities across the corpus",
     response_model=list[EntityRow],
     tags=["corpus"],
-    responses=ERRORS,
+    responses=LISTED,
 )
 def entities(
+    request: Request,
+    response: Response,
     corpora: CorporaDep,
     type: Annotated[str | None, Query(description="PERSON, ORG, GPE, LOC, ...")] = None,
     name: Annotated[str | None, Query(description="Only entities so named.")] = None,
     limit: Limit = 50,
+    offset: Offset = 0,
 ) -> list[dict[str, object]]:
     """Corpus-level entities with counts, aliases, first and last seen."""
     with corpora.open() as corpus:
-        return corpus.entities(type_=type or None, name=name or None, limit=limit)
+        found = page(
+            corpus.conn,
+            "entities",
+            type_=type or None,
+            name=name or None,
+            limit=limit,
+            offset=offset,
+        )
+    return listed(request, response, found)
 
 
 @router.get(
@@ -208,19 +286,24 @@ def entities(
     summary="An entity's dated statements",
     response_model=list[TimelineRow],
     tags=["corpus"],
-    responses=ERRORS,
+    responses=LISTED,
 )
 def timeline(
+    request: Request,
+    response: Response,
     corpora: CorporaDep,
     entity: Annotated[str, Query(min_length=1, description="A name, acronym or alias.")],
     limit: Limit = 50,
+    offset: Offset = 0,
     since: Since = None,
     until: Until = None,
     source: Source = None,
 ) -> list[dict[str, object]]:
     """Dated statements about an entity across articles, oldest first."""
+    filters = _filters(since, until, source)
     with corpora.open() as corpus:
-        return corpus.timeline(entity, limit=limit, filters=_filters(since, until, source))
+        found = page(corpus.conn, "timeline", entity, limit=limit, offset=offset, filters=filters)
+    return listed(request, response, found)
 
 
 @router.get(
@@ -228,9 +311,17 @@ def timeline(
     summary="Same-story clusters",
     response_model=list[Story],
     tags=["corpus"],
-    responses=ERRORS,
+    responses=LISTED,
 )
-def stories(corpora: CorporaDep, limit: Limit = PAGE_SIZE) -> list[dict[str, object]]:
-    """Same-story clusters, largest first, each with its articles."""
+def stories(
+    request: Request,
+    response: Response,
+    corpora: CorporaDep,
+    limit: Limit = PAGE_SIZE,
+    offset: Offset = 0,
+) -> list[dict[str, object]]:
+    """Same-story clusters, largest first, each with its articles. A story's id stays the same
+    as more articles are stored (it is the row number of its first-stored article)."""
     with corpora.open() as corpus:
-        return corpus.stories(limit=limit)
+        found = page(corpus.conn, "stories", limit=limit, offset=offset)
+    return listed(request, response, found)

@@ -7,12 +7,16 @@ same promise). Two small ASGI middlewares wrap everything: one caps request bodi
 adds security headers, among them a Content-Security-Policy that allows only the app's own
 scripts and styles: article text is escaped by the templates, and even a slip there could not
 run a script. Static files come from the package's static/ folder, which Starlette's
-StaticFiles never leaves (no absolute paths, no `..`, no symlinks out).
+StaticFiles never leaves (no absolute paths, no `..`, no symlinks out), and pages link to them
+by path only: a URL built from the request's Host would echo any Host a client sends, and come
+out as http:// behind an https proxy (issue #14). A third middleware refuses a Host that is not
+the server's own (hosts.py): a web page on another site cannot make a browser read the corpus
+through DNS rebinding.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -37,9 +41,11 @@ from newsfacts.nlp import get_nlp
 from newsfacts.serve import api, pages
 from newsfacts.serve.corpora import Corpora
 from newsfacts.serve.extraction import Extractor
+from newsfacts.serve.hosts import HostCheck
 from newsfacts.serve.limits import ServeLimits
-from newsfacts.serve.ratelimit import Busy
+from newsfacts.serve.ratelimit import Busy, RateLimiter, retry_after
 from newsfacts.store import DEFAULT_DB
+from newsfacts.store.budget import Budget
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -63,6 +69,9 @@ STATUS = (
     (StoreError, 503),
     (ModelError, 503),
 )
+# Query parameters that choose a page: a value out of range is the client's paging, a 400
+# like any other query that cannot run (issue #14), not a malformed request.
+PAGING = frozenset({"limit", "offset", "page"})
 DESCRIPTION = (
     "Fact sheets of news articles: extract one, or browse and query a corpus built with "
     '`newsfacts ingest`. Errors are `{"error": "..."}` with a 4xx status.'
@@ -75,12 +84,17 @@ def create_app(
     model: str | None = None,
     limits: ServeLimits | None = None,
     fetch: bool = True,
+    allow_private_urls: bool = False,
+    allowed_hosts: Sequence[str] | None = None,
     load_model: bool = True,
 ) -> FastAPI:
     """The app over the corpus at `db`; `load_model=False` serves the corpus without extract
-    (tests of the read-only endpoints); `fetch=False` refuses URL extraction."""
+    (tests of the read-only endpoints); `fetch=False` refuses URL extraction, and
+    `allow_private_urls` lets it fetch addresses inside the network (fetching.py).
+    `allowed_hosts`: the Host names requests may carry (`newsfacts serve` always gives them;
+    None, for an app embedded or tested, checks none)."""
     limits = limits or ServeLimits()
-    extractor = Extractor(limits, fetch=fetch)
+    extractor = Extractor(limits, fetch=fetch, allow_private=allow_private_urls)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -97,10 +111,15 @@ def create_app(
         docs_url=None,  # Swagger UI loads from a CDN; pages.py renders the reference itself
         redoc_url=None,
     )
-    app.state.corpora = Corpora(db)
+    app.state.corpora = Corpora(db, budget=Budget(seconds=limits.query_seconds))
     app.state.extractor = extractor
+    app.state.search_rate = RateLimiter(
+        burst=limits.search_burst, per_minute=limits.search_per_minute, what="search"
+    )
     app.state.limits = limits
     _add_error_handlers(app)
+    if allowed_hosts is not None:  # innermost: its 400 gets the security headers too
+        app.add_middleware(HostCheck, allowed=allowed_hosts, respond=error_response)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -128,10 +147,13 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        parts = [
-            f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in exc.errors()
-        ]
-        return error_response(request, 422, "; ".join(parts) or "invalid request")
+        errors = exc.errors()
+        parts = [f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}" for item in errors]
+        paging = bool(errors) and all(_is_paging(item["loc"]) for item in errors)
+        message = "; ".join(parts) or "invalid request"
+        if paging:
+            message += " (out of range: ask for a page the list has, e.g. limit=20&offset=0)"
+        return error_response(request, 400 if paging else 422, message)
 
     @app.exception_handler(NewsfactsError)
     async def library_error(request: Request, exc: NewsfactsError) -> Response:
@@ -140,12 +162,16 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Busy)
     async def busy(request: Request, exc: Busy) -> Response:
-        retry = {"Retry-After": str(max(1, round(exc.retry_after)))}
+        retry = {"Retry-After": retry_after(exc.retry_after)}
         return error_response(request, 429, str(exc), retry)
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception) -> Response:
         return error_response(request, 500, f"internal error ({type(exc).__name__}); see the log")
+
+
+def _is_paging(location: Sequence[object]) -> bool:
+    return len(location) == 2 and location[0] == "query" and location[1] in PAGING
 
 
 class BodyLimit:

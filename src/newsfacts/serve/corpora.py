@@ -5,6 +5,9 @@ endpoints on a pool of threads, so a request opens its own connection (a file op
 PRAGMAs: far below a millisecond) and closes it when done. WAL mode lets these readers run
 while `newsfacts ingest` writes. Tests swap `get_corpora` for a Corpora of their own
 (fastapi's dependency_overrides).
+
+Every statement a request runs is bounded by a Budget (store/budget.py), enforced inside
+SQLite by a progress handler: a query past it is stopped and answered with a 400 (issue #14).
 """
 
 from __future__ import annotations
@@ -17,17 +20,19 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from newsfacts.store import Corpus
+from newsfacts.store.budget import Budget, bounded
 
 
 class Corpora:
     """Opens the corpus file at `path` (never creating it: that is `newsfacts ingest`'s job)."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, budget: Budget | None = None) -> None:
         self.path = Path(path)
+        self.budget = budget or Budget()
 
     @contextmanager
     def open(self) -> Iterator[Corpus]:
-        with Corpus(self.path, create=False) as corpus:
+        with Corpus(self.path, create=False) as corpus, bounded(corpus.conn, self.budget):
             yield corpus
 
 

@@ -25,6 +25,7 @@ from newsfacts.ingest.html import read_html
 from newsfacts.ingest.text import read_text
 from newsfacts.ingest.url import is_url, read_url
 from newsfacts.pipeline import extract_one
+from newsfacts.serve.fetching import public_only_transport
 from newsfacts.serve.limits import ServeLimits
 from newsfacts.serve.models import ExtractRequest
 from newsfacts.serve.ratelimit import Gate, RateLimiter
@@ -130,8 +131,11 @@ def check_url(url: str) -> str:
     return url
 
 
-def resolve(fields: Fields, *, fetch: bool, limits: Limits) -> RawArticle:
-    """Fields -> RawArticle: exactly one of text and html, or a URL alone (fetched)."""
+def resolve(
+    fields: Fields, *, fetch: bool, limits: Limits, allow_private: bool = False
+) -> RawArticle:
+    """Fields -> RawArticle: exactly one of text and html, or a URL alone (fetched: from
+    public addresses only unless `allow_private`, see fetching.py)."""
     given = [name for name in ("text", "html") if getattr(fields, name) is not None]
     if len(given) > 1:
         raise InputError(f"{BODY_NAME}: give text or html, not both")
@@ -151,15 +155,19 @@ def resolve(fields: Fields, *, fetch: bool, limits: Limits) -> RawArticle:
         )
     if not fetch:
         raise HTTPException(403, "this server does not fetch URLs (--no-fetch); send the text")
-    return read_url(url, published=fields.published, limits=limits)
+    transport = None if allow_private else public_only_transport()
+    return read_url(url, published=fields.published, limits=limits, transport=transport)
 
 
 class Extractor:
     """The model (set by the app's lifespan), the bounds, and the way to the thread pool."""
 
-    def __init__(self, limits: ServeLimits, *, fetch: bool = True) -> None:
+    def __init__(
+        self, limits: ServeLimits, *, fetch: bool = True, allow_private: bool = False
+    ) -> None:
         self.limits = limits
         self.fetch = fetch
+        self.allow_private = allow_private
         self.nlp: Language | None = None
         self.gate = Gate(workers=limits.extract_workers, queue=limits.extract_queue)
         self.rate = RateLimiter(burst=limits.extract_burst, per_minute=limits.extract_per_minute)
@@ -188,4 +196,6 @@ class Extractor:
             return extract_one(raw, nlp=nlp)
 
     def resolve(self, fields: Fields) -> RawArticle:
-        return resolve(fields, fetch=self.fetch, limits=self.read_limits)
+        return resolve(
+            fields, fetch=self.fetch, limits=self.read_limits, allow_private=self.allow_private
+        )

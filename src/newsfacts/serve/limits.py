@@ -29,6 +29,13 @@ EXTRACT_QUEUE = 4
 # Per client: a bucket of EXTRACT_BURST extractions, refilled at EXTRACT_PER_MINUTE.
 EXTRACT_BURST = 10
 EXTRACT_PER_MINUTE = 30.0
+# Searches per client: cheap one by one, but each may spend up to QUERY_SECONDS of a core, so
+# a client gets a burst of SEARCH_BURST and then SEARCH_PER_MINUTE (issue #14).
+SEARCH_BURST = 30
+SEARCH_PER_MINUTE = 120.0
+# Seconds of SQLite work one request may spend (store/budget.py): with the page rendering
+# around it, no request holds a core for 2 s.
+QUERY_SECONDS = 1.5
 # Clients the rate limiter remembers (the least recently seen are forgotten past this).
 MAX_CLIENTS = 10_000
 
@@ -47,3 +54,6 @@ class ServeLimits:
     extract_queue: int = EXTRACT_QUEUE
     extract_burst: int = EXTRACT_BURST
     extract_per_minute: float = EXTRACT_PER_MINUTE
+    search_burst: int = SEARCH_BURST
+    search_per_minute: float = SEARCH_PER_MINUTE
+    query_seconds: float = QUERY_SECONDS
