@@ -35,9 +35,13 @@ def test_pages_search_marks_matches(client: TestClient) -> None:
 
 
 def test_pages_search_bad_query_says_how(client: TestClient) -> None:
+    """Issue #14: a 400 as docs/serve.md says, and the page's own way out (no CLI flag)."""
     response = client.get("/search", params={"q": '"open'})
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "not valid FTS5 syntax" in response.text
+    assert "Search the words as written" in response.text and "--literal" not in response.text
+    literal = client.get("/search", params={"q": '"open', "literal": "true"})
+    assert literal.status_code == 200 and 'name="literal" value="true" checked' in literal.text
 
 
 def test_pages_article_shows_facts_in_place(client: TestClient) -> None:

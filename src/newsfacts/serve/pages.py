@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -27,12 +27,15 @@ from newsfacts.serve.extraction import Fields
 from newsfacts.serve.limits import PAGE_SIZE
 from newsfacts.sheet import FactSheet
 from newsfacts.store import Filters, listing
-from newsfacts.store.search import MARK
+from newsfacts.store.paging import Page, page
+from newsfacts.store.search import MARK, QuerySyntaxError
 
 TEMPLATES = Path(__file__).parent / "templates"
 FORM_FIELDS = ("text", "url", "published", "kind")
 MAX_FORM_FIELDS = 16  # the form has four; a browser adds none
 MAX_PAGE_NUMBER = 100_000
+LIST_PAGE = 50  # rows on a page of quotes, entities or a timeline
+LITERAL_HINT = "tick “Search the words as written” to search them exactly as typed"
 EVENT_PARTS = ("who", "what", "when", "where", "why", "how")
 
 router = APIRouter(include_in_schema=False)
@@ -93,19 +96,54 @@ def home(
     )
 
 
+def pager(request: Request, found: Page, number: int) -> dict[str, str | None]:
+    """What a list page says under its rows: "showing 21–40 of 71", and relative links to the
+    pages before and after (the other query parameters kept)."""
+    pages = max(1, -(-found.total // found.limit))
+    return {
+        "showing": found.showing(),
+        "prev": _page_href(request, number - 1) if number > 1 else None,
+        "next": _page_href(request, number + 1) if number < pages else None,
+    }
+
+
+def _page_href(request: Request, number: int) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k != "page"]
+    return "?" + urlencode([*params, ("page", str(number))])
+
+
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, corpora: CorporaDep, q: str = "") -> HTMLResponse:
-    hits: list[dict[str, Any]] = []
-    problem = None
-    if q.strip():
-        try:
-            with corpora.open() as corpus:
-                hits = corpus.search(q, limit=50)
-        except QueryError as e:
-            problem = str(e)
-    for hit in hits:
+def search_page(
+    request: Request,
+    corpora: CorporaDep,
+    q: str = "",
+    literal: bool = False,
+    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+) -> HTMLResponse:
+    """Results PAGE_SIZE at a time with the true total; a query that cannot run is a 400 with
+    the form kept, and the literal-search box as the way out of FTS5 syntax (issue #14)."""
+    context: dict[str, Any] = {"q": q, "literal": literal, "hits": [], "problem": None}
+    if not q.strip():
+        return render(request, "search.html", context)
+    request.app.state.search_rate.take(request.client.host if request.client else "unknown")
+    try:
+        with corpora.open() as corpus:
+            found = page(
+                corpus.conn,
+                "search",
+                q,
+                limit=PAGE_SIZE,
+                offset=(page_number - 1) * PAGE_SIZE,
+                literal=literal,
+            )
+    except QueryError as e:
+        hint = f"; {LITERAL_HINT}" if isinstance(e, QuerySyntaxError) else ""
+        context["problem"] = f"{e}{hint}"
+        return render(request, "search.html", context, status=400)
+    for hit in found.items:
         hit["parts"] = list(snippet_parts(str(hit.get("snippet") or "")))
-    return render(request, "search.html", {"q": q, "hits": hits, "problem": problem})
+    context.update(hits=found.items, total=found.total, pager=pager(request, found, page_number))
+    return render(request, "search.html", context)
 
 
 def snippet_parts(snippet: str) -> Iterator[tuple[str, bool]]:
@@ -157,27 +195,51 @@ def article_context(sheet: FactSheet, *, stored: bool) -> dict[str, Any]:
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes_page(request: Request, corpora: CorporaDep, speaker: str = "") -> HTMLResponse:
-    problem = None
+def quotes_page(
+    request: Request,
+    corpora: CorporaDep,
+    speaker: str = "",
+    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+) -> HTMLResponse:
+    problem, status = None, 200
     rows: list[dict[str, Any]] = []
+    shown = None
     try:
         with corpora.open() as corpus:
-            rows = corpus.quotes(speaker=speaker.strip() or None, limit=200)
+            found = page(
+                corpus.conn,
+                "quotes",
+                speaker=speaker.strip() or None,
+                limit=LIST_PAGE,
+                offset=(page_number - 1) * LIST_PAGE,
+            )
+        rows, shown = found.items, pager(request, found, page_number)
     except QueryError as e:
-        problem = str(e)
+        problem, status = str(e), 400
     groups: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         groups.setdefault(str(row.get("speaker") or highlight.UNATTRIBUTED), []).append(row)
-    return render(
-        request, "quotes.html", {"speaker": speaker, "groups": groups, "problem": problem}
-    )
+    context = {"speaker": speaker, "groups": groups, "problem": problem, "pager": shown}
+    return render(request, "quotes.html", context, status=status)
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities_page(request: Request, corpora: CorporaDep, type: str = "") -> HTMLResponse:
+def entities_page(
+    request: Request,
+    corpora: CorporaDep,
+    type: str = "",
+    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+) -> HTMLResponse:
     with corpora.open() as corpus:
-        rows = corpus.entities(type_=type.strip() or None, limit=200)
-    return render(request, "entities.html", {"type": type, "entities": rows})
+        found = page(
+            corpus.conn,
+            "entities",
+            type_=type.strip() or None,
+            limit=LIST_PAGE,
+            offset=(page_number - 1) * LIST_PAGE,
+        )
+    context = {"type": type, "entities": found.items, "pager": pager(request, found, page_number)}
+    return render(request, "entities.html", context)
 
 
 @router.get("/timeline", response_class=HTMLResponse)
@@ -187,10 +249,11 @@ def timeline_page(
     entity: str = "",
     since: date | None = None,
     until: date | None = None,
+    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
 ) -> HTMLResponse:
     rows: list[dict[str, Any]] = []
     found: list[dict[str, Any]] = []
-    problem = None
+    problem, status, shown = None, 200, None
     if entity.strip():
         filters = Filters(
             since=since.isoformat() if since else None,
@@ -199,21 +262,33 @@ def timeline_page(
         try:
             with corpora.open() as corpus:
                 found = corpus.entities(name=entity, limit=10)
-                rows = corpus.timeline(entity, filters=filters, limit=200)
+                statements = page(
+                    corpus.conn,
+                    "timeline",
+                    entity,
+                    filters=filters,
+                    limit=LIST_PAGE,
+                    offset=(page_number - 1) * LIST_PAGE,
+                )
+            rows, shown = statements.items, pager(request, statements, page_number)
         except QueryError as e:
-            problem = str(e)
-    return render(
-        request,
-        "timeline.html",
-        {"entity": entity, "found": found, "rows": rows, "problem": problem},
-    )
+            problem, status = str(e), 400
+    context = {"entity": entity, "found": found, "rows": rows, "problem": problem, "pager": shown}
+    return render(request, "timeline.html", context, status=status)
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, corpora: CorporaDep) -> HTMLResponse:
+def stories_page(
+    request: Request,
+    corpora: CorporaDep,
+    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+) -> HTMLResponse:
+    """Every story, PAGE_SIZE a page, largest first; each keeps its id (and its #story-N
+    anchor) as the corpus grows (issue #14)."""
     with corpora.open() as corpus:
-        rows = corpus.stories(limit=50)
-    return render(request, "stories.html", {"stories": rows})
+        found = page(corpus.conn, "stories", limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    context = {"stories": found.items, "pager": pager(request, found, page_number)}
+    return render(request, "stories.html", context)
 
 
 @router.get("/extract", response_class=HTMLResponse)
