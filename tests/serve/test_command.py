@@ -42,3 +42,30 @@ def test_command_core_never_imports_the_server_stack() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_command_checks_host_and_keeps_url_fetching_public(tmp_path, monkeypatch) -> None:
+    """Issue #14: the served app answers only to its own names (plus --allowed-host) and
+    fetches public addresses only unless --allow-private-urls."""
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    from newsfacts.store import Corpus
+
+    db = tmp_path / "c.db"
+    Corpus(db).close()
+    served: dict[str, object] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda web, **options: served.update(app=web))
+    monkeypatch.setattr("newsfacts.nlp.get_nlp", lambda model=None: None)
+    result = runner.invoke(
+        app, ["serve", "--db", str(db), "--port", "0", "--allowed-host", "news.example.org"]
+    )
+    assert result.exit_code == 0, result.stderr
+    client = TestClient(served["app"])  # no lifespan: the model is not needed here
+    for host in ("127.0.0.1:8000", "localhost", "news.example.org", "NEWS.example.org.:443"):
+        assert client.get("/api/articles", headers={"host": host}).status_code == 200, host
+    refused = client.get("/api/articles", headers={"host": "rebound.example:8000"})
+    assert refused.status_code == 400 and "--allowed-host" in refused.json()["error"]
+    assert served["app"].state.extractor.allow_private is False
+    runner.invoke(app, ["serve", "--db", str(db), "--allow-private-urls"])
+    assert served["app"].state.extractor.allow_private is True

@@ -17,6 +17,8 @@ from newsfacts.errors import EXIT_USAGE
     "  newsfacts serve                          # http://127.0.0.1:8000 over ./newsfacts.db\n\n"
     "  newsfacts serve --db news.db --port 8080\n\n"
     "  newsfacts serve --host 0.0.0.0 --no-fetch    # other machines may connect; no URL fetching"
+    "\n\n"
+    "  newsfacts serve --allowed-host news.example.org   # the name a proxy forwards"
 )
 def serve(
     db: DbOption = Path("newsfacts.db"),
@@ -30,12 +32,28 @@ def serve(
     fetch: Annotated[
         bool, typer.Option("--fetch/--no-fetch", help="Let extract requests fetch URLs.")
     ] = True,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="A Host name requests may carry besides the bound address and localhost "
+            "(repeat for more; '*' for any).",
+        ),
+    ] = None,
+    allow_private_urls: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-urls",
+            help="Let extract requests fetch loopback, private and link-local addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Serve the web reader and the JSON API (/api, reference at /api/docs) over a corpus."""
     try:
         import uvicorn
 
         from newsfacts.serve import create_app
+        from newsfacts.serve.hosts import allowed_hosts
     except ImportError as e:
         print_error(
             f"the serve command needs the [serve] extra ({e}); pip install 'newsfacts[serve]'"
@@ -48,5 +66,11 @@ def serve(
         Corpus(db, create=False).close()  # a missing or foreign corpus is named up front
         get_nlp(model)  # a missing model too; the app's lifespan then finds it loaded
     # proxy_headers off: a client's X-Forwarded-For must not pick its own rate-limit bucket
-    web = create_app(db, model=model, fetch=fetch)
+    web = create_app(
+        db,
+        model=model,
+        fetch=fetch,
+        allow_private_urls=allow_private_urls,
+        allowed_hosts=allowed_hosts(host, allowed_host or ()),
+    )
     uvicorn.run(web, host=host, port=port, log_level="info", proxy_headers=False)
