@@ -132,3 +132,15 @@ def test_budget_leaves_a_cheap_query_alone_and_is_removed_after(corpus) -> None:
     with pytest.raises(QueryTooExpensive), bounded(corpus.conn, Budget(every=1, max_checks=1)):
         corpus.search("ferry", limit=1)
     assert corpus.search("ferry", limit=1)  # the handler is gone: no budget applies
+
+
+@pytest.mark.parametrize("kind", ["quotes", "timeline", "entities"])
+def test_paging_overlong_name_is_refused(corpus, kind: str) -> None:
+    name = "Arbery " * 100
+    with pytest.raises(QueryError, match="characters"):
+        if kind == "timeline":
+            paging.page(corpus.conn, kind, name, limit=5)
+        else:
+            paging.page(
+                corpus.conn, kind, limit=5, **{"speaker" if kind == "quotes" else "name": name}
+            )

@@ -17,6 +17,8 @@ from newsfacts.errors import QueryError
 from newsfacts.store.canonical import normalize
 from newsfacts.store.search import Filters
 
+# A name is a few words; a longer "name" only makes fuzzy matching slow (issue #14).
+MAX_NAME_CHARS = 200
 NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Ferante" ~ "Ferrante")
 DEFAULT_LIMIT = 50
 _ARTICLE = (
@@ -42,6 +44,11 @@ def _article(row: sqlite3.Row) -> dict[str, object]:
 def _matching(query: str, choices: dict[str, list[int]]) -> set[int]:
     """Ids of the names that hold every word of `query` ("ferrante" in "tobias r ferrante"); when
     none does, of the names closest to it by token-set ratio (>= NAME_MATCH, ties kept)."""
+    if len(query) > MAX_NAME_CHARS:
+        raise QueryError(
+            f"a name of {len(query):,} characters is longer than the {MAX_NAME_CHARS} a lookup "
+            "takes; give the name, e.g. 'Ferrante'"
+        )
     key = normalize(query)
     if not key:
         raise QueryError(f"{query!r} holds no name to look up; give a name such as 'Ferrante'")
