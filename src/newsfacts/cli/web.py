@@ -40,6 +40,14 @@ def serve(
             "(repeat for more; '*' for any).",
         ),
     ] = None,
+    search_per_minute: Annotated[
+        float | None,
+        typer.Option(
+            "--search-per-minute",
+            min=1,
+            help="Searches each client may make a minute, after a burst of 30 (default 120).",
+        ),
+    ] = None,
     allow_private_urls: Annotated[
         bool,
         typer.Option(
@@ -54,6 +62,7 @@ def serve(
 
         from newsfacts.serve import create_app
         from newsfacts.serve.hosts import allowed_hosts
+        from newsfacts.serve.limits import SEARCH_PER_MINUTE, ServeLimits
     except ImportError as e:
         print_error(
             f"the serve command needs the [serve] extra ({e}); pip install 'newsfacts[serve]'"
@@ -69,6 +78,7 @@ def serve(
     web = create_app(
         db,
         model=model,
+        limits=ServeLimits(search_per_minute=search_per_minute or SEARCH_PER_MINUTE),
         fetch=fetch,
         allow_private_urls=allow_private_urls,
         allowed_hosts=allowed_hosts(host, allowed_host or ()),
