@@ -109,3 +109,14 @@ def test_paging_a_query_past_its_budget_is_a_400(corpus_path: Path, path: str) -
 def test_paging_overlong_search_is_a_clear_400(client) -> None:
     response = client.get("/api/search", params={"q": "word " * 1000})
     assert response.status_code == 400 and "characters" in response.json()["error"]
+
+
+def test_paging_story_links_lead_to_the_page_holding_the_story(client) -> None:
+    stories = client.get("/api/stories").json()
+    number = stories[0]["story"]
+    assert f'href="/stories?story={number}"' in client.get("/").text
+    moved = client.get(f"/stories?story={number}", follow_redirects=False)
+    assert moved.status_code == 303
+    assert moved.headers["location"] == f"/stories?page=1#story-{number}"
+    assert f'id="story-{number}"' in client.get(moved.headers["location"]).text
+    assert client.get("/stories?story=999999").status_code == 404

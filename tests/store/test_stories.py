@@ -178,4 +178,7 @@ def test_stories_page_through_every_story(tmp_path) -> None:
     pages = [corpus.stories(limit=1, offset=offset) for offset in range(4)]
     assert [len(page) for page in pages] == [1, 1, 1, 0]
     assert len({page[0]["story"] for page in pages[:3]}) == 3
+    for place, page in enumerate(pages[:3]):
+        assert story_table.position(corpus.conn, page[0]["story"]) == place
+    assert story_table.position(corpus.conn, 10**6) is None
     corpus.close()

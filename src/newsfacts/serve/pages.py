@@ -7,6 +7,7 @@ in a real browser too). Pages work without JavaScript; static/reader.js only add
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Annotated, Any
 from urllib.parse import parse_qs, urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException
@@ -26,7 +27,7 @@ from newsfacts.serve.corpora import CorporaDep
 from newsfacts.serve.extraction import Fields
 from newsfacts.serve.limits import PAGE_SIZE
 from newsfacts.sheet import FactSheet
-from newsfacts.store import Filters, listing
+from newsfacts.store import Filters, listing, story_table
 from newsfacts.store.paging import Page, page
 from newsfacts.store.search import MARK, QuerySyntaxError
 
@@ -282,13 +283,24 @@ def stories_page(
     request: Request,
     corpora: CorporaDep,
     page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
-) -> HTMLResponse:
-    """Every story, PAGE_SIZE a page, largest first; each keeps its id (and its #story-N
-    anchor) as the corpus grows (issue #14)."""
+    story: Annotated[int | None, Query(ge=0, description="Show the page holding it.")] = None,
+) -> Response:
+    """Every story, PAGE_SIZE a page, largest first; `?story=N` goes to the page that holds
+    story N (a link from an article row), which keeps its number as the corpus grows (#14)."""
     with corpora.open() as corpus:
+        if story is not None:
+            return _story_redirect(corpus.conn, story)
         found = page(corpus.conn, "stories", limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
     context = {"stories": found.items, "pager": pager(request, found, page_number)}
     return render(request, "stories.html", context)
+
+
+def _story_redirect(conn: sqlite3.Connection, number: int) -> RedirectResponse:
+    current = story_table.current_id(conn, number)  # merged since: the story holding it now
+    where = story_table.position(conn, current) if current is not None else None
+    if current is None or where is None:
+        raise HTTPException(404, f"no story {number} in this corpus; see /stories for them all")
+    return RedirectResponse(f"/stories?page={where // PAGE_SIZE + 1}#story-{current}", 303)
 
 
 @router.get("/extract", response_class=HTMLResponse)

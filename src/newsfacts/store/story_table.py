@@ -25,6 +25,7 @@ from newsfacts.store.stories import Profile, cluster_similar, similarities
 MIN_STORY = 2  # a lone article is not a story
 SHARED_ENTITIES = 8
 LABEL_CHARS = 120
+ORDER = "size DESC, last DESC, id"  # largest first, then the latest
 
 
 def is_stale(conn: sqlite3.Connection) -> bool:
@@ -133,6 +134,19 @@ def current_id(conn: sqlite3.Connection, number: int) -> int | None:
     return found[0] if found else None
 
 
+def position(conn: sqlite3.Connection, number: int) -> int | None:
+    """Where story `number` stands in `stories`' order (0 = first), to find its page; None
+    when there is no such story."""
+    if is_stale(conn):
+        rebuild(conn)
+    found = conn.execute(
+        f"SELECT position FROM (SELECT id, row_number() OVER (ORDER BY {ORDER}) - 1 AS position "
+        "FROM stories) WHERE id = ?",
+        (number,),
+    ).fetchone()
+    return int(found[0]) if found else None
+
+
 def stories(
     conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0, articles_each: int = 10
 ) -> list[dict[str, object]]:
@@ -141,7 +155,7 @@ def stories(
         rebuild(conn)
     result = []
     for row in conn.execute(
-        "SELECT * FROM stories ORDER BY size DESC, last DESC, id LIMIT ? OFFSET ?",
+        f"SELECT * FROM stories ORDER BY {ORDER} LIMIT ? OFFSET ?",
         (limit, offset),
     ).fetchall():
         members = conn.execute(
