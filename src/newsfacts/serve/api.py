@@ -45,7 +45,6 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         400: "The query cannot be run as written (FTS5 syntax, an empty name, too long, too "
         "expensive), or the page is out of range.",
         422: "A parameter or the body is not valid.",
-        429: "Too many searches from this client (Retry-After says when to retry).",
         503: "The corpus cannot be opened.",
     }.items()
 }
@@ -75,6 +74,10 @@ LISTED: dict[int | str, dict[str, Any]] = {
         },
     },
     **ERRORS,
+}
+SEARCH_LISTED: dict[int | str, dict[str, Any]] = {
+    **LISTED,
+    429: {"model": ErrorBody, "description": "Too many searches from this client (Retry-After)."},
 }
 Since = Annotated[date | None, Query(description="Articles published on or after this date.")]
 Until = Annotated[date | None, Query(description="Articles published on or before this date.")]
@@ -187,7 +190,7 @@ def article(sheet_id: str, corpora: CorporaDep) -> FactSheet:
     summary="Full-text search with snippets",
     response_model=list[SearchHit],
     tags=["corpus"],
-    responses=LISTED,
+    responses=SEARCH_LISTED,
 )
 def search(
     request: Request,
