@@ -144,3 +144,8 @@ def test_paging_overlong_name_is_refused(corpus, kind: str) -> None:
             paging.page(
                 corpus.conn, kind, limit=5, **{"speaker" if kind == "quotes" else "name": name}
             )
+
+
+def test_paging_operators_are_not_counted_as_terms(corpus) -> None:
+    query = " OR ".join(["ferry"] * MAX_QUERY_TERMS)
+    assert paging.page(corpus.conn, "search", query, limit=5).total == COUNT

@@ -30,6 +30,7 @@ DEFAULT_LIMIT = 20
 MAX_QUERY_CHARS = 500
 MAX_QUERY_TERMS = 32
 TERM = re.compile(r"\w+")
+OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})  # syntax, not terms: no posting list
 CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 FTS_SYNTAX = re.compile(r'["*():^+]|\b(?:AND|OR|NOT|NEAR)\b')
 # FTS5's messages for queries it cannot read (anything else is a real database error).
@@ -88,7 +89,7 @@ def check_query(query: str) -> None:
             f"search query of {len(query):,} characters is longer than the {MAX_QUERY_CHARS} "
             "a search takes; search for a few distinctive words or a phrase"
         )
-    terms = len(TERM.findall(query))
+    terms = sum(1 for term in TERM.findall(query) if term not in OPERATORS)
     if terms > MAX_QUERY_TERMS:
         raise QueryError(
             f"search query of {terms} words is more than the {MAX_QUERY_TERMS} a search takes; "
