@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -104,11 +105,7 @@ def read_html(
     source = source or Source(kind="html", path=name)
     return RawArticle(
         text=text,
-        source=Source(
-            kind=source.kind,
-            path=source.path,
-            url=source.url or url or document.url or meta.url,
-        ),
+        source=replace(source, url=source.url or url or document.url or meta.url),
         headline=_headline(text, _repaired(document.title), _repaired(meta.headline)),
         published=published,
         published_from=published_from,

@@ -144,7 +144,13 @@ def _line_item(
             where,
             f"no 'text' or 'html' (fields found: {found}); each line needs the article as one",
         )
-    source = Source(kind="jsonl", path=path, url=record.url)
+    source = Source(
+        kind="jsonl",
+        path=path,
+        url=record.url,
+        record_id=None if record.id is None else str(record.id),
+        line=number,
+    )
     when = published or record.published
     label = f"{name} ({where})"
     try:
