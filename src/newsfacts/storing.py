@@ -59,11 +59,11 @@ class ProgressLines:
         self,
         err: Console,
         *,
-        interval: float = PROGRESS_SECONDS,
+        interval: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.err = err
-        self.interval = interval
+        self.interval = PROGRESS_SECONDS if interval is None else interval
         self.clock = clock
         self.started = clock()
         self.last = self.started
