@@ -138,6 +138,9 @@ def test_cli_store_ingest_names_failures_and_exits_1(nlp, tmp_path) -> None:
     assert "2 read (1 new, 0 near-duplicates, 0 updated, 0 unchanged, 1 failed)" in summary
     again = invoke("ingest", wire, "--db", db)
     summary = " ".join(again.stderr.split())
-    assert again.exit_code == 0 and "1 read (0 new, 0 near-duplicates, 0 updated, 1 unchanged" in summary
+    assert (
+        again.exit_code == 0
+        and "1 read (0 new, 0 near-duplicates, 0 updated, 1 unchanged" in summary
+    )
     found = invoke("search", "Lisbon OR Reuters", "--db", db)
     assert found.exit_code == 0 and len(json.loads(found.stdout)) == 1

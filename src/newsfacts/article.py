@@ -47,6 +47,7 @@ class RawArticle:
     byline: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
     warnings: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = ()  # taken out while reading (stray control characters)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,9 @@ def test_reingest_after_upgrade_updates_old_rows_in_place(tmp_path) -> None:
         counts = corpus.add(renamed)
         assert (counts.added, counts.updated) == (0, len(sheets))
         after = corpus.conn.execute("SELECT rowid, id FROM articles ORDER BY rowid").fetchall()
-    assert [tuple(r) for r in after] == [(rowid, s.id) for rowid, s in zip(rowids, renamed)]
+    assert [tuple(r) for r in after] == [
+        (rowid, s.id) for rowid, s in zip(rowids, renamed, strict=True)
+    ]
     assert tally(path) == before
 
 

@@ -157,7 +157,12 @@ def _line_item(
         if record.text and record.text.strip():
             text, warnings = repair_mojibake(check_text(record.text, label))
             raw = raw_article(
-                text, source=source, published=when, headline=record.headline, warnings=warnings
+                text,
+                source=source,
+                published=when,
+                headline=record.headline,
+                warnings=warnings,
+                name=label,
             )
         else:
             raw = read_html(
