@@ -93,3 +93,25 @@ def test_run_ingest_piped_prints_progress_lines(nlp, tmp_path, monkeypatch) -> N
     lines = out.getvalue().splitlines()
     assert any(line.startswith("ingest: 3/3 articles") for line in lines)
     assert lines[-1].startswith("ingest: 3 read (3 new, 0 near-duplicates, 0 updated")
+
+
+@pytest.mark.model
+def test_run_ingest_on_a_terminal_shows_a_bar_then_the_summary(nlp, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO()))
+    out = io.StringIO()
+    err = Console(file=out, width=300, force_terminal=True, color_system=None)
+    data, _ = build_warc([article_record(1)])
+    path = tmp_path / "c.warc.gz"
+    path.write_bytes(data)
+    report = run_ingest(
+        [str(path)],
+        db=tmp_path / "c.db",
+        workers=1,
+        model=None,
+        published=None,
+        batch_size=32,
+        stories=False,
+        err=err,
+    )
+    assert report.new == 1
+    assert "ingest: 1 read (1 new" in out.getvalue()
