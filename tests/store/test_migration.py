@@ -114,3 +114,20 @@ def test_an_old_row_from_another_source_is_not_taken_over(tmp_path) -> None:
         counts = corpus.add([other])
     assert (counts.added, counts.updated, counts.new_copies) == (1, 0, 1)
     assert tally(path)["articles"] == 2
+
+
+def test_updating_an_original_never_points_it_at_its_later_copy(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    text = long_text(11)
+    original = build(Article(text=text, headline="First", url="https://north.example/a"))
+    copy = build(Article(text=text, headline="Second", url="https://south.example/b"))
+    old_store(path, [original])
+    with Corpus(path) as corpus:
+        corpus.add([copy.model_copy(update={"id": "sha256:00000000000000b1"})])
+        # the original comes back under its new id: updated in place, still the original
+        counts = corpus.add([original.model_copy(update={"id": "sha256:00000000000000a1"})])
+        assert counts.updated == 1
+        links = corpus.conn.execute(
+            "SELECT headline, duplicate_of FROM articles ORDER BY rowid"
+        ).fetchall()
+    assert [tuple(row) for row in links] == [("First", None), ("Second", 1)]
