@@ -4,10 +4,15 @@ Reading happens in the main process, input by input, so a bad input is named and
 the rest go on (`read_input` raising InputError; inside a feed, a RecordError is one failed
 record and a RecordSkipped one record that holds no article). Articles travel in batches to N worker
 processes (spawned: no fork of a threaded parent), each loading the spaCy model once
-(`get_nlp`), cleaning each article to learn its id, skipping articles the corpus already holds
-from this pipeline, and extracting the rest with `pipeline.extract_many`; the main process
-stores each batch in one transaction as it comes back, in input order. A killed ingest leaves
-every committed batch in place, and a rerun skips them before parsing.
+(`get_nlp`), cleaning each article to learn its id (identity.py: origin and content),
+skipping articles the corpus already holds from this pipeline, and extracting the rest with
+`pipeline.extract_many`; the main process stores each batch in one transaction as it comes
+back, in input order. A killed ingest leaves every committed batch in place, and a rerun skips
+them before parsing.
+
+Every record read is counted exactly once in the report (new, near-duplicate, updated,
+unchanged, not an article, failed), and progress is reported per article: workers count the
+articles they finish in shared memory, which the main process reads while it waits.
 """
 
 from __future__ import annotations
