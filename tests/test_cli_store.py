@@ -133,9 +133,15 @@ def test_cli_store_ingest_names_failures_and_exits_1(nlp, tmp_path) -> None:
     wire = str(FIXTURES / "scraped" / "wire.txt")
     result = invoke("ingest", wire, str(tmp_path / "missing.txt"), "--db", db)
     assert result.exit_code == 1
-    assert "missing.txt" in result.stderr and "1 new" in result.stderr
+    summary = " ".join(result.stderr.split())  # rich wraps the summary line
+    assert "missing.txt" in summary
+    assert "2 read (1 new, 0 near-duplicates, 0 updated, 0 unchanged, 1 failed)" in summary
     again = invoke("ingest", wire, "--db", db)
-    assert again.exit_code == 0 and "1 already stored" in again.stderr
+    summary = " ".join(again.stderr.split())
+    assert (
+        again.exit_code == 0
+        and "1 read (0 new, 0 near-duplicates, 0 updated, 1 unchanged" in summary
+    )
     found = invoke("search", "Lisbon OR Reuters", "--db", db)
     assert found.exit_code == 0 and len(json.loads(found.stdout)) == 1
 

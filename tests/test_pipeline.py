@@ -8,16 +8,17 @@ import pytest
 
 from newsfacts.article import RawArticle, Source
 from newsfacts.clean.normalize import normalize_line, normalize_text
+from newsfacts.identity import article_id
 from newsfacts.ingest import read_sample, read_text_file
-from newsfacts.pipeline import extract_many, extract_one
-from newsfacts.sheet import sheet_id
+from newsfacts.pipeline import clean, extract_many, extract_one
 
 pytestmark = pytest.mark.model
 
 
 def test_pipeline_sample_sheet(nlp) -> None:
     sheet = extract_one(read_sample(), nlp=nlp)
-    assert sheet.id == sheet_id(sheet.text)
+    # the id hashes where the article came from with its headline and text (issue #14)
+    assert sheet.id == article_id(clean(read_sample()))
     assert sheet.published is not None and sheet.published_from == "text"
     for paragraph in sheet.paragraphs:
         chunk = sheet.text[paragraph.start : paragraph.end]

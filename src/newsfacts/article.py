@@ -17,6 +17,9 @@ class Source:
     kind: str  # text | html | warc | jsonl | parquet | url | stdin | sample
     path: str | None = None
     url: str | None = None
+    record_id: str | None = None  # a feed line's own `id`
+    line: int | None = None  # a feed line's number, from 1
+    offset: int | None = None  # a WARC record's byte offset in its file
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class RawArticle:
     byline: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
     warnings: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = ()  # taken out while reading (stray control characters)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from newsfacts.extract.summary import DEFAULT_SENTENCES as DEFAULT_SUMMARY_SENTE
 from newsfacts.extract.summary import summarize
 from newsfacts.extract.timeline import build_timeline
 from newsfacts.extract.times import extract_times
+from newsfacts.identity import article_id
 from newsfacts.nlp import model_label
 from newsfacts.sheet import (
     Acronym,
@@ -43,7 +44,6 @@ from newsfacts.sheet import (
     Removed,
     Source,
     Span,
-    sheet_id,
 )
 
 if TYPE_CHECKING:
@@ -119,8 +119,15 @@ def build_sheet(
         [],
     )
     return FactSheet(
-        id=sheet_id(article.text),
-        source=Source(kind=article.source.kind, path=article.source.path, url=article.source.url),
+        id=article_id(article),
+        source=Source(
+            kind=article.source.kind,
+            path=article.source.path,
+            url=article.source.url,
+            record_id=article.source.record_id,
+            line=article.source.line,
+            offset=article.source.offset,
+        ),
         headline=article.headline,
         byline=list(article.byline),
         published=article.published,

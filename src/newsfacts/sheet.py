@@ -41,7 +41,14 @@ class _Model(BaseModel):
 class Source(_Model):
     kind: SourceKind
     path: str | None = None
+    # A WARC record's WARC-Target-URI, a feed line's `url`, the fetched URL.
     url: str | None = None
+    # Where in a many-article input the article was read, so any row of the corpus can be
+    # traced back to its feed line or WARC record (issue #14): the JSONL line's own `id`,
+    # its line number (1-based), the WARC record's byte offset (`warcio extract FILE OFFSET`).
+    record_id: str | None = None
+    line: int | None = None
+    offset: int | None = None
 
 
 class Span(_Model):
@@ -231,7 +238,11 @@ class FactSheet(_Model):
 
 
 def sheet_id(text: str) -> str:
-    """SPEC.md: the id is derived from the clean text, so the same article gets the same id."""
+    """A hash of `text` alone: the id newsfacts gave every sheet before issue #14.
+
+    Kept to recognise rows stored under it (store/corpus.py) and as a plain content hash;
+    sheets now get `identity.article_id`, which adds where the article came from.
+    """
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 

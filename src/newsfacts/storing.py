@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from rich.progress import (
     ProgressColumn,
     Task,
     TextColumn,
+    TimeElapsedColumn,
     TimeRemainingColumn,
 )
 from rich.table import Table
@@ -37,13 +39,51 @@ QUERY_NOUNS = {"search": "results", "timeline": "statements"}
 TEXT_WIDTH = 100
 
 
+# On a stderr that is no terminal (a log, a pipe), a progress line this often.
+PROGRESS_SECONDS = 5.0
+
+
 class _Rate(ProgressColumn):
-    """Articles per second since the start (rich's own speed column is for bytes)."""
+    """Records per second since the start (rich's own speed column is for bytes)."""
 
     def render(self, task: Task) -> Text:
         elapsed = task.elapsed or 0.0
         rate = task.completed / elapsed if elapsed > 0 else 0.0
         return Text(f"{rate:.1f} articles/s", style="progress.data.speed")
+
+
+class ProgressLines:
+    """Progress for a stderr that is no terminal: one line every `interval` seconds.
+
+    `clock` is injected so tests need not wait: `ProgressLines(console, clock=fake)`.
+    """
+
+    def __init__(
+        self,
+        err: Console,
+        *,
+        interval: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.err = err
+        self.interval = PROGRESS_SECONDS if interval is None else interval
+        self.clock = clock
+        self.started = clock()
+        self.last = self.started
+
+    def __call__(self, done: int, total: int | None) -> None:
+        now = self.clock()
+        if now - self.last < self.interval:
+            return
+        self.last = now
+        self.err.print(progress_line(done, total, now - self.started), highlight=False)
+
+
+def progress_line(done: int, total: int | None, seconds: float) -> str:
+    """ "ingest: 120/300 articles, 4.1 articles/s, 29 s"; the total is "?" until known."""
+    rate = done / seconds if seconds > 0 else 0.0
+    of = "?" if total is None else f"{total:,}"
+    return f"ingest: {done:,}/{of} articles, {rate:.1f} articles/s, {seconds:.0f} s"
 
 
 def run_ingest(
@@ -57,23 +97,23 @@ def run_ingest(
     stories: bool,
     err: Console,
 ) -> IngestReport:
-    """Ingest with a progress bar on stderr (when it is a terminal) and a summary line."""
+    """Ingest with progress on stderr (a bar on a terminal, else a line every few seconds)
+    and a summary line whose counts add up to the records read."""
     with Progress(
         TextColumn("ingest"),
         BarColumn(),
         MofNCompleteColumn(),
         _Rate(),
+        TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
     ) as progress:
-        # One article per input until a reader says otherwise (a WARC holds many).
-        bar = progress.add_task("ingest", total=max(1, len(specs)))
+        bar = progress.add_task("ingest", total=None)
 
-        def advance(done: int) -> None:
-            total = progress.tasks[0].total or 0
-            progress.update(bar, completed=done, total=max(total, done))
+        def advance(done: int, total: int | None) -> None:
+            progress.update(bar, completed=done, total=total)
 
         report = ingest(
             specs,
@@ -85,26 +125,31 @@ def run_ingest(
             stdin=sys.stdin.buffer,
             stories=stories,
             on_error=lambda message: err.print(f"[red]error:[/red] {message}", highlight=False),
-            on_progress=advance,
+            on_progress=advance if err.is_terminal else ProgressLines(err),
         )
-    counts = report.counts
+    err.print(summary_line(report, db), highlight=False)
+    return report
+
+
+def summary_line(report: IngestReport, db: Path) -> str:
+    """One line whose counts add up to the records read (issue #14)."""
     rate = report.articles / report.seconds if report.seconds else 0.0
     parts = [
-        f"{counts.added} new",
-        f"{counts.updated} updated",
-        f"{counts.unchanged + report.skipped} already stored",
-        f"{counts.duplicates} near-duplicates",
+        f"{report.new} new",
+        f"{report.near_duplicates} near-duplicates",
+        f"{report.counts.updated} updated",
+        f"{report.unchanged} unchanged",
+        f"{report.failures} failed",
     ]
-    if report.stories is not None:
-        parts.append(f"{report.stories} stories")
-    failed = len(report.failed_inputs) + report.failed_articles
-    err.print(
-        f"ingest: {report.articles} articles ({', '.join(parts)}) into {db} in "
+    if report.not_articles:
+        parts.append(f"{report.not_articles} not articles")
+    line = (
+        f"ingest: {report.read} read ({', '.join(parts)}) into {db} in "
         f"{report.seconds:.1f} s ({rate:.1f} articles/s)"
-        + (f"; {failed} failed" if failed else ""),
-        highlight=False,
     )
-    return report
+    if report.stories is not None:
+        line += f"; {report.stories} stories"
+    return line
 
 
 def run_query(

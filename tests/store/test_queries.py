@@ -108,3 +108,27 @@ def test_queries_timeline_of_a_person_keeps_namesakes_apart(corpus) -> None:
 
 def test_queries_timeline_unknown_entity_is_empty(corpus) -> None:
     assert corpus.timeline("Atlantis Harbour Authority") == []
+
+
+def test_queries_quote_and_timeline_rows_lead_back_to_the_feed_line_or_record(tmp_path) -> None:
+    from newsfacts.sheet import Source
+    from newsfacts.store import Corpus
+    from tests.store.sheets import FERRANTE, build
+
+    sheet = build(FERRANTE)
+    fed = sheet.model_copy(
+        update={"source": Source(kind="jsonl", path="feed.jsonl", record_id="a6", line=7)}
+    )
+    crawled = sheet.model_copy(
+        update={
+            "id": "sha256:00000000000000cc",
+            "source": Source(
+                kind="warc", path="crawl.warc.gz", url="https://x.example/a", offset=48
+            ),
+        }
+    )
+    with Corpus(tmp_path / "c.db") as corpus:
+        corpus.add([fed, crawled])
+        quotes = {row["record"] for row in corpus.quotes()}
+        timeline = {row["record"] for row in corpus.timeline("Ferrante")}
+    assert quotes == timeline == {"feed.jsonl line 7 (id a6)", "crawl.warc.gz offset 48"}

@@ -98,6 +98,7 @@ def clean_body(raw: RawArticle) -> CleanArticle:
         published=raw.published,
         published_from=raw.published_from,
         captions=raw.captions,
+        removed=raw.removed,
         warnings=raw.warnings,
     )
 
@@ -248,7 +249,8 @@ def _assemble(raw: RawArticle, headline: str, sorter: _Sorter) -> CleanArticle:
         published=published,
         published_from=published_from,
         captions=(*raw.captions, *sorter.captions),
-        removed=tuple(sorter.removed),
+        # the reader's removals after the lines': each line's fate indexes `removed`
+        removed=(*sorter.removed, *raw.removed),
         dateline=dateline.group("dateline").strip() if dateline else None,
         warnings=tuple(warnings),
         fates=tuple(sorter.fates),

@@ -1,5 +1,10 @@
 """Bytes to text: BOM, declared charset, else detection; mojibake repaired; binary refused.
 
+Binary is what starts like a known binary format (PNG, PDF, ZIP...) or is mostly control
+characters. A few stray control characters in readable text (a NUL byte left by a scraper, an
+escape code) are no reason to refuse it: `strip_controls` takes them out, and the readers
+record them in the sheet's `removed` (issue #14).
+
 News arrives in every encoding; a UnicodeDecodeError deep in a stage would be a traceback, so
 every reader turns bytes into str here, once, and says so in a warning when it had to guess or
 repair. Mojibake ("cafÃ©": UTF-8 read as Windows-1252 somewhere upstream) is undone by ftfy,
@@ -18,8 +23,31 @@ if TYPE_CHECKING:
 
 from newsfacts.errors import EmptyInputError, InputError
 
-# Share of control characters (other than tab/newline/CR/FF) above which bytes are not text.
-MAX_CONTROL_SHARE = 0.01
+# Share of control characters (other than tab/newline/CR/FF/VT) above which bytes are not
+# text: no prose has one in twenty characters a control code; binary data has far more.
+MAX_CONTROL_SHARE = 0.05
+# How files of binary formats start: such a file is refused however little it holds.
+MAGIC_BYTES = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or a Word or OpenDocument file)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Microsoft Office document"),
+    (b"\x7fELF", "program"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"OggS", "Ogg audio"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+# Control characters taken out of readable text: C0 codes other than whitespace, and DEL.
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+CONTROL_NAMES = {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL", "\x08": "BS", "\x07": "BEL"}
 SNIFF_BYTES = 8192
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -39,7 +67,6 @@ MOJIBAKE_HINT = re.compile(f"[\u00c2-\u00f4][{re.escape(_CONTINUATIONS)}]")
 # Longer lines are not repaired: ftfy's cost grows with the line, and no prose line is this long.
 MAX_REPAIR_LINE = 100_000
 _WINDOWS_1252_ALIASES = {"iso8859-1", "latin-1", "ascii"}
-_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 
 
 def decode_bytes(
@@ -99,7 +126,34 @@ def _encoding_fixes() -> TextFixerConfig:
     )
 
 
+def binary_format(data: bytes) -> str | None:
+    """The binary format `data` starts like, if it is one of MAGIC_BYTES."""
+    return next((kind for magic, kind in MAGIC_BYTES if data.startswith(magic)), None)
+
+
+def strip_controls(text: str) -> tuple[str, str | None, str | None]:
+    """(text without stray control characters, the characters removed, what they were).
+
+    The second and third are None when there was nothing to remove; otherwise they become a
+    `removed` entry (reason "other") of the sheet, so nothing leaves the text unrecorded.
+    """
+    found = CONTROLS.findall(text)
+    if not found:
+        return text, None, None
+    counts: dict[str, int] = {}
+    for char in found:
+        counts[char] = counts.get(char, 0) + 1
+    names = ", ".join(
+        f"{count} x {CONTROL_NAMES.get(char, 'control')} (U+{ord(char):04X})"
+        for char, count in counts.items()
+    )
+    noun = "character" if len(found) == 1 else "characters"
+    return CONTROLS.sub("", text), "".join(found), f"{len(found)} control {noun}: {names}"
+
+
 def _decode(data: bytes, *, name: str, declared: str | None) -> tuple[str, list[str]]:
+    if (kind := binary_format(data)) is not None:
+        raise InputError(f"{name}: input looks binary (a {kind} file); expected text, HTML or JSON")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return check_text(data.decode(encoding, errors="replace"), name), []
@@ -108,8 +162,6 @@ def _decode(data: bytes, *, name: str, declared: str | None) -> tuple[str, list[
             return check_text(data.decode(encoding), name), []
         except ValueError:  # UnicodeDecodeError, or a codec refusing these bytes
             continue  # a wrong declaration is common; detection follows
-    if b"\x00" in data[:SNIFF_BYTES]:
-        raise InputError(f"{name}: input looks binary (NUL bytes); expected text, HTML or JSON")
     try:
         return check_text(data.decode("utf-8"), name), []
     except UnicodeDecodeError:
@@ -154,11 +206,13 @@ def _detect(data: bytes, *, name: str) -> tuple[str, list[str]]:
 
 
 def check_text(text: str, name: str) -> str:
-    """`text` if it reads as text: not empty, not mostly control characters (binary)."""
+    """`text` if it reads as text: not empty, not mostly control characters (binary).
+
+    A few control characters pass: `strip_controls` takes them out and says so."""
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    controls = len(CONTROLS.findall(sample))
     if sample and controls / len(sample) > MAX_CONTROL_SHARE:
         raise InputError(f"{name}: input looks binary (control characters); expected text")
-    if not text.strip():
+    if not CONTROLS.sub("", text).strip():
         raise EmptyInputError(f"{name}: input is empty (expected the text of a news article)")
     return text

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsfacts.article import Caption, RawArticle, Source
+from newsfacts.article import Caption, RawArticle, Removed, Source
 from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
-from newsfacts.ingest.decode import decode_bytes, repair_mojibake
+from newsfacts.ingest.decode import decode_bytes, repair_mojibake, strip_controls
 from newsfacts.ingest.figures import page_captions
 from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
@@ -74,6 +75,9 @@ def read_html(
         html, warnings = decode_bytes(data, name=name, declared=declared, repair=False)
     else:
         html = data
+    # A stray NUL or escape code would end the parser's reading early: out, and recorded.
+    html, controls, what = strip_controls(html)
+    removed = (Removed(controls, "other", what),) if controls else ()
     if not html.strip():
         raise EmptyInputError(f"{name}: HTML page is empty (expected a news article page)")
     if (elements := html.count("<") - html.count("</")) > MAX_HTML_ELEMENTS:
@@ -104,17 +108,14 @@ def read_html(
     source = source or Source(kind="html", path=name)
     return RawArticle(
         text=text,
-        source=Source(
-            kind=source.kind,
-            path=source.path,
-            url=source.url or url or document.url or meta.url,
-        ),
+        source=replace(source, url=source.url or url or document.url or meta.url),
         headline=_headline(text, _repaired(document.title), _repaired(meta.headline)),
         published=published,
         published_from=published_from,
         byline=meta.authors or _authors(document.author),
         captions=tuple(Caption(_repaired(c.text) or c.text, _repaired(c.credit)) for c in captions),
         warnings=tuple(warnings),
+        removed=removed,
     )
 
 

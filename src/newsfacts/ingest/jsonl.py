@@ -144,14 +144,25 @@ def _line_item(
             where,
             f"no 'text' or 'html' (fields found: {found}); each line needs the article as one",
         )
-    source = Source(kind="jsonl", path=path, url=record.url)
+    source = Source(
+        kind="jsonl",
+        path=path,
+        url=record.url,
+        record_id=None if record.id is None else str(record.id),
+        line=number,
+    )
     when = published or record.published
     label = f"{name} ({where})"
     try:
         if record.text and record.text.strip():
             text, warnings = repair_mojibake(check_text(record.text, label))
             raw = raw_article(
-                text, source=source, published=when, headline=record.headline, warnings=warnings
+                text,
+                source=source,
+                published=when,
+                headline=record.headline,
+                warnings=warnings,
+                name=label,
             )
         else:
             raw = read_html(

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 from importlib.resources import files
 
-from newsfacts.article import RawArticle, Source
-from newsfacts.ingest.decode import decode_bytes
+from newsfacts.article import RawArticle, Removed, Source
+from newsfacts.errors import EmptyInputError
+from newsfacts.ingest.decode import decode_bytes, strip_controls
 
 SAMPLE_NAME = "sample.txt"
 
@@ -20,7 +21,7 @@ def read_text(
 ) -> RawArticle:
     """One article of scraped text; raises EmptyInputError / InputError naming `name`."""
     text, warnings = decode_bytes(data, name=name)
-    return raw_article(text, source=source, published=published, warnings=warnings)
+    return raw_article(text, source=source, published=published, warnings=warnings, name=name)
 
 
 def read_sample(*, published: date | None = None) -> RawArticle:
@@ -38,7 +39,15 @@ def raw_article(
     published: date | None = None,
     headline: str | None = None,
     warnings: list[str] | tuple[str, ...] = (),
+    name: str | None = None,
 ) -> RawArticle:
+    """An article of `text`, stray control characters taken out and recorded as removed.
+
+    Raises EmptyInputError (naming `name`, else the source) when nothing else is left."""
+    text, controls, what = strip_controls(text)
+    if not text.strip():
+        where = name or source.path or source.url or source.kind
+        raise EmptyInputError(f"{where}: input is empty (expected the text of a news article)")
     return RawArticle(
         text=text,
         source=source,
@@ -46,4 +55,5 @@ def raw_article(
         published=published,
         published_from="input" if published else None,
         warnings=tuple(warnings),
+        removed=(Removed(controls, "other", what),) if controls else (),
     )

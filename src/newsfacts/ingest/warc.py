@@ -145,7 +145,7 @@ class _Walk:
                 self._break(max(offset, iterator.offset), _reason(e, said))
                 return
             offset = self.last_start = iterator.offset
-            for item in self._record(record, iterator, f"record at offset {offset}"):
+            for item in self._record(record, iterator, offset):
                 if isinstance(item, RecordError):
                     self.reported.add(offset)
                 yield item
@@ -159,8 +159,9 @@ class _Walk:
         self.stopped = stop
 
     def _record(
-        self, record: ArcWarcRecord, iterator: ArchiveIterator, where: str
+        self, record: ArcWarcRecord, iterator: ArchiveIterator, offset: int
     ) -> Iterator[Item]:
+        where = f"record at offset {offset}"
         if record.rec_type not in ARTICLE_RECORDS:
             problem = self._drain(record, iterator)
             if problem:
@@ -197,9 +198,12 @@ class _Walk:
         if not mime and sniff_kind(body[:CHUNK_BYTES]) != "html":
             yield RecordSkipped(self.name, where, "not HTML (no content type, no HTML markup)")
             return
-        yield self._article(record, body, charset, where)
+        yield self._article(record, body, charset, offset)
 
-    def _article(self, record: ArcWarcRecord, body: bytes, charset: str | None, where: str) -> Item:
+    def _article(
+        self, record: ArcWarcRecord, body: bytes, charset: str | None, offset: int
+    ) -> Item:
+        where = f"record at offset {offset}"
         uri = record.rec_headers.get_header("WARC-Target-URI")
         try:
             raw = read_html(
@@ -207,7 +211,7 @@ class _Walk:
                 name=f"{self.name} ({where})",
                 url=uri,
                 published=self.published,
-                source=Source(kind="warc", path=self.path, url=uri),
+                source=Source(kind="warc", path=self.path, url=uri, offset=offset),
                 charset=charset,
             )
         except NoArticleError:

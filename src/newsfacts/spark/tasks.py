@@ -71,7 +71,8 @@ def parquet_items(index: int, rows: Iterable[Any], *, options: JobOptions) -> It
         )
         for item in items:
             if isinstance(item, RawArticle):
-                yield replace(item, source=replace(item.source, kind="parquet"))
+                # a row has no line of its own: the one-line stream's "line 1" is dropped
+                yield replace(item, source=replace(item.source, kind="parquet", line=None))
             else:
                 yield replace(item, where=where)
 

@@ -1,8 +1,12 @@
 """The corpus: fact sheets stored in one SQLite file, with the tables queries read.
 
-`Corpus.add` writes a batch of prepared sheets in one transaction: an article already stored
-with the same pipeline (`generator`) is left alone, one stored by an older pipeline is
-replaced in place (same rowid), so re-ingesting is idempotent and an upgrade refreshes. Each
+`Corpus.add` writes a batch of prepared sheets in one transaction. A sheet's id hashes where
+the article came from and what it says (identity.py): a sheet whose id is stored by the same
+pipeline (`generator`) is left alone, one stored by an older pipeline is replaced in place
+(same rowid), so re-ingesting is idempotent and an upgrade refreshes. A sheet with a new id
+whose origin (URL, or path and record) is stored replaces that row too: the article changed
+at its source ("updated"). Every other sheet is a row of its own; a syndicated copy (the same
+body under another outlet's headline and URL) is stored and linked to the first copy. Each
 sheet's entities are linked to corpus-level entities (canonical.py), its dated statements
 derived (statements.py), its near-duplicates found (duplicates.py) and its story profile kept
 (stories.py). Workers do the CPU-heavy parts (`prepare`); only this writer touches the file.
@@ -20,7 +24,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsfacts.sheet import FactSheet
+from newsfacts.identity import origin
+from newsfacts.sheet import FactSheet, sheet_id
 from newsfacts.store import duplicates, queries, rows, schema, search, story_table
 from newsfacts.store.canonical import Canonicalizer
 from newsfacts.store.stories import Profile, profile
@@ -43,10 +48,11 @@ def prepare(sheet: FactSheet) -> Prepared:
 
 @dataclass(slots=True)
 class AddCounts:
-    added: int = 0
+    added: int = 0  # new rows, near-duplicates among them
     updated: int = 0
     unchanged: int = 0
-    duplicates: int = 0
+    duplicates: int = 0  # added or updated rows that are near-duplicates of a stored article
+    new_copies: int = 0  # added rows that are near-duplicates: `added` counts them too
     ids: list[str] = field(default_factory=list)  # added or updated
     failed: list[str] = field(default_factory=list)  # "id: why", sheets the store refused
 
@@ -55,6 +61,7 @@ class AddCounts:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.duplicates += other.duplicates
+        self.new_copies += other.new_copies
         self.ids += other.ids
         self.failed += other.failed
         return self
@@ -89,6 +96,9 @@ class Corpus:
         self.path = Path(path)
         self.conn = schema.connect(self.path, create=create)
         self._canonical: Canonicalizer | None = None
+        # Rows this session stored or found unchanged: never "updated" again by a later sheet
+        # of the same origin, which is another article (a feed that repeats a URL or an id).
+        self._seen: set[int] = set()
 
     def __enter__(self) -> Corpus:
         return self
@@ -202,6 +212,13 @@ class Corpus:
             raise
         return counts
 
+    def mark_seen(self, ids: Iterable[str]) -> None:
+        """Articles found unchanged without being added (the ingest workers skip them)."""
+        for ident in ids:
+            row = self.conn.execute("SELECT rowid FROM articles WHERE id = ?", (ident,))
+            if (found := row.fetchone()) is not None:
+                self._seen.add(int(found[0]))
+
     def _add_guarded(self, conn: sqlite3.Connection, prepared: Prepared, counts: AddCounts) -> None:
         """One sheet inside a savepoint: a sheet the schema refuses (two entities with one id,
         say) is named in `counts.failed` and the rest of the batch is stored."""
@@ -221,6 +238,7 @@ class Corpus:
         counts.added += outcome == "added"
         counts.updated += outcome == "updated"
         counts.duplicates += duplicate
+        counts.new_copies += duplicate and outcome == "added"
         counts.ids.append(prepared.sheet.id)
 
     def _add_one(self, conn: sqlite3.Connection, prepared: Prepared) -> tuple[str, bool]:
@@ -231,7 +249,10 @@ class Corpus:
             "SELECT rowid, generator FROM articles WHERE id = ?", (sheet.id,)
         ).fetchone()
         if row is not None and is_current_generator(row["generator"], generator):
+            self._seen.add(int(row["rowid"]))
             return "unchanged", False
+        if row is None:
+            row = self._earlier_version(conn, sheet)
         data = sheet.to_json_dict()
         del data["text"]
         values = (
@@ -248,13 +269,14 @@ class Corpus:
             datetime.now(UTC).isoformat(timespec="seconds"),
         )
         columns = (
-            "headline, byline, published, source_kind, source_path, source_url, outlet, text, "
-            "sheet, generator, ingested"
+            "id, origin, headline, byline, published, source_kind, source_path, source_url, "
+            "outlet, text, sheet, generator, ingested"
         )
+        values = (sheet.id, origin(sheet.source), *values)
         if row is None:
             cursor = conn.execute(
-                f"INSERT INTO articles (id, {columns}) VALUES (?{', ?' * len(values)})",
-                (sheet.id, *values),
+                f"INSERT INTO articles ({columns}) VALUES (?{', ?' * (len(values) - 1)})",
+                values,
             )
             article = int(cursor.lastrowid or 0)
         else:
@@ -265,6 +287,7 @@ class Corpus:
                 f"UPDATE articles SET {assignments}, duplicate_of = NULL WHERE rowid = ?",
                 (*values, article),
             )
+        self._seen.add(article)
         entity_rows = rows.insert_entities(conn, article, sheet, self._canonical)
         rows.insert_quotes(conn, article, sheet, entity_rows)
         rows.insert_facts(conn, article, sheet, entity_rows)
@@ -274,3 +297,21 @@ class Corpus:
             (article, prepared.profile.to_json()),
         )
         return ("added" if row is None else "updated"), duplicate
+
+    def _earlier_version(self, conn: sqlite3.Connection, sheet: FactSheet) -> sqlite3.Row | None:
+        """The row an article with a new id replaces: the one stored from the same origin (it
+        changed there), or a row stored before origins were kept (its id hashed the text
+        alone, schema version 1) from the same source. Never a row this session stored."""
+        key = origin(sheet.source)
+        found = []
+        if key is not None:
+            found = conn.execute(
+                "SELECT rowid, generator FROM articles WHERE origin = ? ORDER BY rowid", (key,)
+            ).fetchall()
+        if not found:
+            found = conn.execute(
+                "SELECT rowid, generator FROM articles WHERE id = ? AND origin IS NULL "
+                "AND source_kind = ? AND source_path IS ? AND source_url IS ?",
+                (sheet_id(sheet.text), sheet.source.kind, sheet.source.path, sheet.source.url),
+            ).fetchall()
+        return next((row for row in found if int(row["rowid"]) not in self._seen), None)

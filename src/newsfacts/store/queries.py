@@ -23,7 +23,10 @@ NAME_MATCH = 85  # token-set ratio at which a typed name finds an entity ("Feran
 DEFAULT_LIMIT = 50
 _ARTICLE = (
     "a.id AS article, a.headline, a.published, "
-    "coalesce(a.outlet, a.source_url, a.source_path) AS source"
+    "coalesce(a.outlet, a.source_url, a.source_path) AS source, "
+    "a.source_path, a.source_url, json_extract(a.sheet, '$.source.line') AS source_line, "
+    "json_extract(a.sheet, '$.source.record_id') AS source_record_id, "
+    "json_extract(a.sheet, '$.source.offset') AS source_offset"
 )
 
 
@@ -38,7 +41,20 @@ def _article(row: sqlite3.Row) -> dict[str, object]:
         "headline": row["headline"],
         "published": row["published"],
         "source": row["source"],
+        "record": record(row),
     }
+
+
+def record(row: sqlite3.Row) -> str | None:
+    """Where the article was read, to find it again: "feed.jsonl line 7 (id a6)",
+    "crawl.warc.gz offset 48213", a file's path, else the URL (issue #14)."""
+    path = row["source_path"]
+    if path and row["source_line"] is not None:
+        ident = row["source_record_id"]
+        return f"{path} line {row['source_line']}" + (f" (id {ident})" if ident else "")
+    if path and row["source_offset"] is not None:
+        return f"{path} offset {row['source_offset']}"
+    return path or row["source_url"]
 
 
 def _matching(query: str, choices: dict[str, list[int]]) -> set[int]:

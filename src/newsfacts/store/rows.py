@@ -166,9 +166,12 @@ def insert_duplicates(conn: sqlite3.Connection, article: int, minhash: bytes | N
         "INSERT OR IGNORE INTO lsh_bands (band, key, article) VALUES (?, ?, ?)",
         [(band, key, article) for band, key in enumerate(keys)],
     )
-    if not copies:
+    # Only a copy stored earlier is the original: an article updated in place (same rowid)
+    # must not point at a later copy that points back at it.
+    earlier = [other for _, other, _ in copies if other < article]
+    if not earlier:
         return False
-    original = min(other for _, other, _ in copies)
+    original = min(earlier)
     root = conn.execute(
         "SELECT coalesce(duplicate_of, rowid) FROM articles WHERE rowid = ?", (original,)
     ).fetchone()[0]

@@ -212,8 +212,41 @@ CREATE TABLE stories (
 );
 """
 
+# Issue #14. `origin`: where an article came from (identity.origin), so a changed article at
+# its origin replaces its row ("updated") while every other article gets a row of its own;
+# NULL on rows stored before (their ids hashed the text alone) and on standard-input articles.
+# The FTS table is made again with `content="articles"`, the spelling Datasette looks for to
+# offer its search box (datasette.utils.detect_fts_sql); its index is rebuilt from `articles`.
+_V2 = """
+ALTER TABLE articles ADD COLUMN origin TEXT;
+CREATE INDEX articles_origin ON articles(origin) WHERE origin IS NOT NULL;
+
+DROP TRIGGER articles_ai;
+DROP TRIGGER articles_ad;
+DROP TRIGGER articles_au;
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  headline, text, content="articles", content_rowid="rowid",
+  tokenize='porter unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
+  VALUES ('delete', old.rowid, old.headline, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF headline, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
+  VALUES ('delete', old.rowid, old.headline, old.text);
+  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
+END;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "corpus: articles, entities, quotes, stories", _V1),
+    Migration(2, "article origins; FTS table as Datasette finds it", _V2),
 )
 LATEST = MIGRATIONS[-1].version
 
