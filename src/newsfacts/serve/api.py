@@ -1,4 +1,4 @@
-"""The JSON API under /api, as SPEC.md lists it; OpenAPI at /api/openapi.json, read at /api/docs.
+"""The JSON API under /api (docs/serve.md); OpenAPI at /api/openapi.json, read at /api/docs.
 
 Each endpoint opens the corpus, calls one store function and returns its rows; the sheet
 endpoints return the sheet's own pydantic model (sheet.FactSheet). Query strings reach SQL only
@@ -117,7 +117,7 @@ async def extract(
     url: Annotated[str | None, Query(description="Where a text or HTML body came from.")] = None,
 ) -> FactSheet:
     """Send scraped text (`text/plain`), a page (`text/html`) or JSON with `text`, `html` or
-    `url` (fetched); get the sheet SPEC.md describes. Parsing runs on a worker thread."""
+    `url` (fetched); get its fact sheet (docs/schema.md). Parsing runs on a worker thread."""
     content_type = request.headers.get("content-type")
     require_media_type(content_type)
     body = await request.body()  # the size cap is the app's middleware (app.py)
