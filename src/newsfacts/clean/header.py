@@ -16,40 +16,41 @@ from newsfacts.clean.patterns import (
     ROLE_WORDS,
 )
 
-# Words that never belong to a person's name in a byline field.
-NOT_NAME_WORDS = frozenset(
-    {w.lower() for w in ROLE_WORDS}
-    | {
-        "writer",
-        "staff",
-        "wire",
-        "services",
-        "published",
-        "updated",
-        "news",
-        "press",
-        "agency",
-        "desk",
-        "team",
-        "editorial",
-        "board",
-        "associated",
-        "reuters",
-        "afp",
-        "ap",
-        "insider",
-        "times",
-        "post",
-        "daily",
-        "herald",
-        "journal",
-        "tribune",
-        "guardian",
-        "bbc",
-        "cnn",
-    }
+NAME_PARTICLES = frozenset(
+    {"de", "da", "van", "von", "der", "den", "la", "le", "del", "bin", "al", "zu", "ter", "dos"}
+    | {"das", "du", "di", "y", "el", "ben", "ibn", "mac", "af", "st."}
 )
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "la", "le", "del", "bin", "al"})
+# Words that make an author entry a role, a desk or a date, not a name (any language seen in
+# bylines: English, German, French, Spanish).
+NOT_AUTHOR_WORDS = frozenset(
+    {w.lower() for w in ROLE_WORDS}
+    | {"writer", "staff", "wire", "services", "published", "updated", "posted", "stand"}
+    | {"aktualisiert", "uhr", "read", "share", "follow", "reporters", "team"}
+    | {"desk", "editors", "redakteur", "redakteurin", "korrespondent", "korrespondentin"}
+    | {"rédaction", "redacción", "journaliste", "periodista", "publié"}
+)
+# Labels before the names: "By", "Von:", "Par", "Por", "Door", "Av", "Author:", "Text:".
+AUTHOR_LABEL = re.compile(
+    r"^(?:(?:written|words|story|text|reporting)\s+)?"
+    r"(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|texte?|texto|tekst)"
+    r"(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
+)
+BRACKETED = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")
+# A date or time run into the byline, from its month name or first digit on.
+DIGITS_ON = re.compile(
+    r"(?:\s(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sept?|o[ck]t|nov|de[cz])[a-zäé]*\.?,?\s*)?"
+    r"\d.*$",
+    re.IGNORECASE,
+)
+# Between names: a comma, semicolon, slash-free pipe or bullet, "and" in several languages.
+AUTHOR_SPLIT = re.compile(r"\s*(?:[,;|•·]|&|\s(?:and|und|et|y|e|en|og|och|i|ve|и|та)\s)\s*")
+NAME_EDGE = " .,;:-–—|·•*/"
+MAX_AUTHOR_WORDS = 6
+MAX_AUTHOR_CHARS = 60
+MAX_LOWER_AGENCY_CHARS = 4
+MAX_ACRONYM = 5
+MAX_WORD_ACRONYM = 3  # "MDR" in "MDR THÜRINGEN"
 # A byline names people; longer lines are body text that happens to start with "By".
 MAX_BYLINE_CHARS = 120
 MAX_NAME_WORDS = 5
@@ -78,22 +79,68 @@ def _names(text: str) -> list[str] | None:
 
 
 def clean_byline(names: tuple[str, ...]) -> tuple[str, ...]:
-    """Author names from metadata, without roles, outlets and agencies ("Staff writer", "AP").
+    """Author names from metadata, without roles, dates and labels ("Staff writer", "By").
 
-    HTML metadata mixes people with job titles and wire services; only name-shaped entries
-    of two to five capitalised words, none of them a role word, are kept.
+    HTML metadata mixes people with job titles, dates and several names in one field; each
+    entry is split into names (author_names) and only name-shaped ones are kept. News
+    agencies ("AFP", "dpa", "Associated Press") are authors as much as people are.
     """
-    kept = []
-    for name in names:
-        name = BYLINE_ROLE_TAIL.sub("", re.sub(r"^\s*By\s+", "", name, flags=re.IGNORECASE))
-        words = name.split()
-        if not 2 <= len(words) <= MAX_NAME_WORDS or name.isupper():
-            continue
-        if any(w.lower().strip(".,") in NOT_NAME_WORDS for w in words):
-            continue
-        if all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words):
-            kept.append(name.strip(" ,;"))
-    return tuple(dict.fromkeys(kept))
+    kept: dict[str, str] = {}
+    for entry in names:
+        for name in author_names(entry):
+            kept.setdefault(name.casefold(), name)
+    return tuple(kept.values())
+
+
+def author_names(field: str) -> list[str]:
+    """The names in one author field: "Von: ANNA KOCH und Ben Ro, dpa" -> three names.
+
+    A leading label ("By", "Von", "Par", "Author:") goes, and so do bracketed initials, a
+    role after a comma and anything from the first digit on (a date or time run into the
+    byline); what is left is split at commas and the word "and" of several languages.
+    """
+    text = " ".join(field.split())
+    text = AUTHOR_LABEL.sub("", text)
+    text = BRACKETED.sub(" ", text)
+    text = BYLINE_ROLE_TAIL.sub("", text)
+    text = DIGITS_ON.sub("", text)
+    names = []
+    for part in AUTHOR_SPLIT.split(text):
+        name = AUTHOR_LABEL.sub("", part.strip(NAME_EDGE)).strip(NAME_EDGE)
+        if _name_shaped(name):
+            names.append(_unshouted(name))
+    return names
+
+
+def _name_shaped(name: str) -> bool:
+    """One to six words, capitalised but for particles, no role word, no address."""
+    words = name.split()
+    if not 1 <= len(words) <= MAX_AUTHOR_WORDS or len(name) > MAX_AUTHOR_CHARS:
+        return False
+    if any(mark in name for mark in ("://", "@", "www.")):
+        return False
+    lowered = [w.lower().strip(".,") for w in words]
+    if any(w in NOT_AUTHOR_WORDS for w in lowered):
+        return False
+    if len(words) == 1 and name.islower():
+        # A lower-case agency code ("dpa", "epd"); a longer lower-case word is no name.
+        return len(name) <= MAX_LOWER_AGENCY_CHARS and name.isalpha()
+    return all(
+        not w[0].islower() or low in NAME_PARTICLES for w, low in zip(words, lowered, strict=True)
+    )
+
+
+def _unshouted(name: str) -> str:
+    """A name set in capitals, as a name is written: "JÖRG ZSCHOCHE" -> "Jörg Zschoche".
+
+    Short capitals are an acronym and stay ("AFP", "SDA")."""
+    letters = [c for c in name if c.isalpha()]
+    if not name.isupper() or (len(name.split()) == 1 and len(letters) <= MAX_ACRONYM):
+        return name
+    return " ".join(
+        w if len(w) <= MAX_WORD_ACRONYM else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
+        for w in name.split()
+    )
 
 
 def parse_date_line(line: str) -> date | None:

@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption, RawArticle, Source
 from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
+from newsfacts.ingest.bylines import page_authors
 from newsfacts.ingest.decode import decode_bytes, repair_mojibake
 from newsfacts.ingest.figures import page_captions
+from newsfacts.ingest.headline import confirmed_part, strip_site
 from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
+from newsfacts.ingest.sitename import SiteNames
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -33,8 +36,6 @@ if TYPE_CHECKING:
 CHARSET_SNIFF_BYTES = 4096
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 PARAGRAPH_SEPARATOR = "\n\n"
-# trafilatura joins several authors with "; " in its `author` field.
-AUTHOR_SEPARATOR = "; "
 # Wrappers in trafilatura's output tree that hold blocks rather than being one.
 CONTAINER_TAGS = frozenset({"body", "div", "section", "article", "main"})
 # Start and end tags, for measuring nesting when a page yields nothing (the message only).
@@ -48,6 +49,8 @@ MACHINE_BLOCK = re.compile(
     r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
     r"|(?:\S{0,40}\s)?(?:https?://\S++\s*+)++"  # possessive: no backtracking into a URL
 )
+# <h1>s looked at: an article page has one, a few at most (one per layout variant).
+MAX_HEADINGS = 3
 # The language the model reads; a page declaring another gets a warning.
 MODEL_LANGUAGE = "en"
 
@@ -86,6 +89,7 @@ def read_html(
     # Our own reading comes first: trafilatura works on a copy of the tree it is given.
     meta = page_metadata(tree) if tree is not None else PageMetadata()
     captions = page_captions(tree) if tree is not None else ()
+    headings = _h1_texts(tree) if tree is not None else []
     document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
         raise NoArticleError(_no_article_message(name, html))
@@ -102,6 +106,8 @@ def read_html(
             f"so entities, quotes and dates may be missed"
         )
     source = source or Source(kind="html", path=name)
+    site = SiteNames.of(meta.site_names, url or meta.url or document.url)
+    titles = _titles(site, document.title, meta.headline, headings)
     return RawArticle(
         text=text,
         source=Source(
@@ -109,10 +115,10 @@ def read_html(
             path=source.path,
             url=source.url or url or document.url or meta.url,
         ),
-        headline=_headline(text, _repaired(document.title), _repaired(meta.headline)),
+        headline=_headline(text, *titles),
         published=published,
         published_from=published_from,
-        byline=meta.authors or _authors(document.author),
+        byline=page_authors(tree, meta, document.author, site),
         captions=tuple(Caption(_repaired(c.text) or c.text, _repaired(c.credit)) for c in captions),
         warnings=tuple(warnings),
     )
@@ -167,9 +173,25 @@ def _repaired(value: str | None) -> str | None:
     return repair_mojibake(value)[0] if value else value
 
 
-def _headline(text: str, title: str | None, stated: str | None) -> str | None:
-    """The title that opens the text, if one does (so the clean stage takes that line out)."""
-    candidates = [c for c in (_clean_field(title), stated) if c]
+def _h1_texts(tree: HtmlElement) -> list[str]:
+    """The page's visible top headings, for telling the article's title from the extras."""
+    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
+    return [t for t in texts if t][:MAX_HEADINGS]
+
+
+def _titles(site: SiteNames, title: str | None, stated: str | None, headings: list[str]):
+    """trafilatura's title and the stated headline, each without the site's name; a part an
+    <h1> confirms is the title (an <h1> itself may hold a kicker: it is not a candidate)."""
+    stripped = [strip_site(_repaired(t), site) if t else None for t in (title, stated)]
+    others = [t for t in (*stripped, *headings) if t]
+    confirmed = [confirmed_part(t, [o for o in others if o != t]) if t else None for t in stripped]
+    return confirmed
+
+
+def _headline(text: str, *titles: str | None) -> str | None:
+    """The title that opens the text, if one does (so the clean stage takes that line out);
+    else the first title stated (trafilatura's, then the metadata's)."""
+    candidates = [c for c in map(_clean_field, titles) if c]
     first = " ".join(text.split(PARAGRAPH_SEPARATOR, 1)[0].split())
     for candidate in candidates:
         if " ".join(candidate.split()) == first:
@@ -218,12 +240,6 @@ def _metadata_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None  # a date the page states in a form we cannot read is simply not used
-
-
-def _authors(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return tuple(name.strip() for name in value.split(AUTHOR_SEPARATOR) if name.strip())
 
 
 def _clean_field(value: str | None) -> str | None:
