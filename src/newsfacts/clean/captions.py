@@ -78,3 +78,85 @@ def looks_like_caption(line: str) -> bool:
     if TABLE_ROW.match(stripped) or len(WORD.findall(stripped)) < MIN_CAPTION_WORDS:
         return False
     return len(stripped) <= MAX_CAPTION_CHARS and not stripped.endswith((".", "?", "!", '"', "”"))
+
+
+# Words that introduce a picture credit, in the languages news sites are written in:
+# "Photo: X", "Foto: X", "Bild: X", "Crédit : X", "Фото: X", "Isithombe: X", "사진: X".
+CREDIT_WORDS = (
+    r"photo(?:graph)?s?|photography|pictures?|pics?|images?|illustrations?|credits?|"
+    r"crédits?|sources?|copyright|fotos?|fotografía|fotografie|fot\.|bild(?:er)?|quelle|"
+    r"imagen|immagine|fuente|fonte|kuva|zdjęcie|фото|снимка|isithombe|grafik|사진|写真|画像"
+)
+# A credit label inside a caption; a colon follows the word (a French space allowed), or
+# "by"/"courtesy of" does; a copyright sign needs nothing.
+CREDIT_MARK = re.compile(
+    rf"(?<![\w-])(?:(?:{CREDIT_WORDS})\s?[:：]|(?:photo(?:graph)?|picture|image|foto)s?\s+"
+    rf"(?:by|courtesy\s+of|von|de|par)\s|courtesy\s+of\s|cedid[ao]s?\s+por\s)\s*|©\s*|\(c\)\s+",
+    re.IGNORECASE,
+)
+# After a caption's last sentence: "… at dusk. Kim Park/AP", "… Anadolu via Getty Images".
+SENTENCE_END = re.compile(r"[.!?…](?:\s+|(?=[A-Z]))")
+CREDIT_TAIL_WORDS = re.compile(r"/|\svia\s|^(?:supplied|handout|getty(?: images)?)\.?$", re.I)
+# Full-width brackets too: "（潟沼義樹撮影）"; a trailing "taken"/"provided" is no name.
+BRACKETED_TAIL = re.compile(r"\s*[(\[（［]\s*(?P<credit>[^()\[\]（）［］]{2,80}?)\s*[)\]）］]\.?$")
+PHOTOGRAPHED = re.compile(r"(?:撮影|提供|写す)$")
+MAX_CREDIT_WORDS = 12
+MAX_TAIL_CREDIT_WORDS = 6
+CREDIT_EDGE = " -–—|,;:.()[]（）"
+
+
+def split_caption_credit(text: str) -> tuple[str, str | None]:
+    """Split a caption from its credit, in the conventions of many languages.
+
+    "A bridge. Foto: Kim Park/AP" -> ("A bridge.", "Kim Park/AP"); also "… © dpa | Jens Ro",
+    "… (Image: Jo Lee via Getty Images)", "… — © AGENCY", "… at dusk. Kim Park/AP",
+    "…（潟沼義樹撮影）". The caption is returned unchanged, with no credit, when none is found.
+    """
+    for split in (_labelled, _bracketed, _tail):
+        if (found := split(text)) is not None:
+            caption, credit = found
+            credit = PHOTOGRAPHED.sub("", credit.strip(CREDIT_EDGE)).strip(CREDIT_EDGE)
+            caption = caption.rstrip(" -–—|,;:(（[")
+            if caption and credit:
+                return caption, credit
+    return text, None
+
+
+def _labelled(text: str) -> tuple[str, str] | None:
+    """The last credit label with a short credit after it."""
+    marks = list(CREDIT_MARK.finditer(text))
+    for mark in reversed(marks):
+        credit = text[mark.end() :].strip()
+        if mark.start() == 0 or not credit:
+            continue
+        if len(credit.split()) <= MAX_CREDIT_WORDS and len(credit) <= MAX_CAPTION_CHARS // 4:
+            credit = credit.rstrip(")]）")
+            return text[: mark.start()], credit
+    return None
+
+
+def _bracketed(text: str) -> tuple[str, str] | None:
+    found = BRACKETED_TAIL.search(text)
+    if found is None:
+        return None
+    credit = found.group("credit")
+    inner = CREDIT_MARK.match(credit)
+    if inner is None and not (PHOTOGRAPHED.search(credit) or "/" in credit):
+        return None  # "(pictured)", "(left)", "(2019)": not a credit
+    return text[: found.start()], credit[inner.end() :] if inner else credit
+
+
+def _tail(text: str) -> tuple[str, str] | None:
+    """A short run after the last sentence that names a picture desk ("X/AP", "via Getty")."""
+    ends = list(SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    last = ends[-1]
+    credit = text[last.end() :].strip()
+    words = credit.split()
+    if not words or len(words) > MAX_TAIL_CREDIT_WORDS or credit[-1:] in ".!?":
+        if credit.lower().rstrip(".") not in ("supplied", "handout"):
+            return None
+    if CREDIT_TAIL_WORDS.search(credit) is None:
+        return None
+    return text[: last.end()].rstrip(), credit

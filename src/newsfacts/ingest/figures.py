@@ -15,14 +15,18 @@ import re
 from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption
+from newsfacts.clean.captions import CREDIT_MARK, split_caption_credit
 from newsfacts.ingest.limits import MAX_CAPTIONS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-CAPTION_XPATH = (
-    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
-)
+# Class names that say caption ("caption", "wp-caption-text", "imageCaption", "caption__text");
+# a picture or photo container; a description class in one.
+CAPTION_CLASS = re.compile(r"caption|bildunterschrift|legende|légende|leyenda", re.IGNORECASE)
+PICTURE_CLASS = re.compile(r"image|picture|photo|\bimg|media-?item", re.IGNORECASE)
+DESCRIPTION_CLASS = re.compile(r"description|text", re.IGNORECASE)
+CAPTION_TEXT_TAGS = frozenset({"p", "span", "div"})
 OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer"})
 BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "section", "figcaption", "blockquote", "dd", "dt", "td"}
@@ -61,11 +65,45 @@ MAX_BRACKET_CREDIT_WORDS = 8
 TAIL_CHARS = 160
 
 
+def caption_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """<figcaption>s and the elements whose class or itemprop says caption, the outermost of
+    nested ones; else the text blocks of an element whose class says image or photo."""
+    found: list[HtmlElement] = []
+    chosen: set[HtmlElement] = set()
+    for element in tree.iter():
+        if len(found) >= MAX_CAPTIONS * 4:
+            break
+        if not isinstance(element.tag, str) or element.tag in UNREAD_TAGS:
+            continue
+        if not _says_caption(element):
+            continue
+        if any(a in chosen for a in element.iterancestors()):
+            continue  # the wrapper was taken already, with its credit
+        chosen.add(element)
+        found.append(element)
+    return found
+
+
+def _says_caption(element: HtmlElement) -> bool:
+    if element.tag == "figcaption":
+        return True
+    classes = element.get("class") or ""
+    if CAPTION_CLASS.search(classes) or "caption" in (element.get("itemprop") or "").lower():
+        return True
+    parent = element.getparent()
+    if parent is None or element.tag not in CAPTION_TEXT_TAGS:
+        return False
+    # <div class="article-picture"><img><p>Caption</p></div>: the text block beside a photo.
+    return bool(PICTURE_CLASS.search(parent.get("class") or "")) and (
+        element.tag == "p" or bool(DESCRIPTION_CLASS.search(classes))
+    )
+
+
 def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
     """The page's figure captions in document order, each once, with their credits."""
     captions: dict[str, Caption] = {}
     last: tuple[HtmlElement, str] | None = None  # the figure and text of the caption just read
-    for element in tree.xpath(CAPTION_XPATH)[: MAX_CAPTIONS * 4]:
+    for element in caption_elements(tree):
         if not isinstance(element.tag, str) or _not_a_photo(element):
             continue
         figure = next(element.iterancestors("figure"), None)
@@ -78,6 +116,7 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
             continue
         if not text or text in captions:
             continue
+        credit = credit or _sibling_credit(element)
         captions[text] = Caption(text, clean_credit(credit) if credit else None)
         last = (figure, text)
         if len(captions) >= MAX_CAPTIONS:
@@ -109,8 +148,23 @@ def _read_caption(element: HtmlElement) -> tuple[str, str | None]:
     if len(text) > MAX_CAPTION_CHARS:
         return "", None
     if text and credit is None:
+        text, credit = split_caption_credit(text)
+    if text and credit is None:
         text, credit = split_trailing_credit(text)
     return text, credit
+
+
+def _sibling_credit(element: HtmlElement) -> str | None:
+    """The credit in the element right after the caption: "<p>Caption</p><p>Foto: X</p>"."""
+    sibling = element.getnext()
+    if sibling is None or not isinstance(sibling.tag, str):
+        return None
+    text = " ".join(sibling.text_content().split())
+    if not text or len(text.split()) > MAX_BRACKET_CREDIT_WORDS:
+        return None
+    if _is_credit(sibling) or CREDIT_MARK.match(text):
+        return text
+    return None
 
 
 def _read(element: HtmlElement) -> tuple[str, str | None, int]:
@@ -129,7 +183,7 @@ def _read(element: HtmlElement) -> tuple[str, str | None, int]:
             continue
         if node.tag in UNREAD_TAGS or HIDDEN_CLASS.search(node.get("class") or ""):
             continue
-        in_credit = in_credit or _is_credit(node)
+        in_credit = in_credit or _is_credit(node, by_label=node is not element)
         in_link = in_link or node.tag == "a"
         if node.tag in BLOCK_TAGS:  # block boundaries are word boundaries; inline ones are not
             text_parts.append(" ")
@@ -173,9 +227,12 @@ def _only_credit(text: str) -> bool:
     return len(text.split()) <= MAX_BRACKET_CREDIT_WORDS and CREDIT_MARKER.match(text) is not None
 
 
-def _is_credit(node: HtmlElement) -> bool:
+def _is_credit(node: HtmlElement, *, by_label: bool = False) -> bool:
     if node.tag == "cite":
         return True
+    if by_label and node.text and CREDIT_MARK.match(node.text.lstrip()) and len(node) <= 1:
+        # "<span>Foto: Kim Park/AP</span>" inside the caption: a credit by its label.
+        return len(node.text_content()) <= MAX_CREDIT_CHARS
     prop = (node.get("itemprop") or "").lower().split()
     return bool(CREDIT_ITEMPROPS.intersection(prop)) or bool(
         CREDIT_CLASS.search(node.get("class") or "")
