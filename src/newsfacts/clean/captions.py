@@ -90,8 +90,8 @@ CREDIT_WORDS = (
 # A credit label inside a caption; a colon follows the word (a French space allowed), or
 # "by"/"courtesy of" does; a copyright sign needs nothing.
 CREDIT_MARK = re.compile(
-    rf"(?<![\w-])(?:(?:{CREDIT_WORDS})\s?[:：]|(?:photo(?:graph)?|picture|image|foto)s?\s+"
-    rf"(?:by|courtesy\s+of|von|de|par)\s|courtesy\s+of\s|cedid[ao]s?\s+por\s)\s*|©\s*|\(c\)\s+",
+    rf"(?<![\w-])(?:(?:{CREDIT_WORDS})(?:\s?출처)?\s?[:：=]|(?:photo(?:graph)?|picture|image|foto)s?\s+"
+    rf"(?:by|courtesy\s+of|von|de|par)\s|courtesy\s+of\s|cedid[ao]s?\s+por\s)\s*|©\s*|[(（][cＣ][)）]\s*",
     re.IGNORECASE,
 )
 # After a caption's last sentence: "… at dusk. Kim Park/AP", "… Anadolu via Getty Images".
@@ -154,9 +154,9 @@ def _tail(text: str) -> tuple[str, str] | None:
     last = ends[-1]
     credit = text[last.end() :].strip()
     words = credit.split()
-    if not words or len(words) > MAX_TAIL_CREDIT_WORDS or credit[-1:] in ".!?":
-        if credit.lower().rstrip(".") not in ("supplied", "handout"):
-            return None
+    too_long = not words or len(words) > MAX_TAIL_CREDIT_WORDS or credit[-1:] in ".!?"
+    if too_long and credit.lower().rstrip(".") not in ("supplied", "handout"):
+        return None
     if CREDIT_TAIL_WORDS.search(credit) is None:
         return None
     return text[: last.end()].rstrip(), credit

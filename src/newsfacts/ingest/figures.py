@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 # Class names that say caption ("caption", "wp-caption-text", "imageCaption", "caption__text");
 # a picture or photo container; a description class in one.
 CAPTION_CLASS = re.compile(r"caption|bildunterschrift|legende|légende|leyenda", re.IGNORECASE)
-PICTURE_CLASS = re.compile(r"image|picture|photo|\bimg|media-?item", re.IGNORECASE)
-DESCRIPTION_CLASS = re.compile(r"description|text", re.IGNORECASE)
+PICTURE_CLASS = re.compile(r"image|picture|photo|\bimg|bild", re.IGNORECASE)
+MEDIA_CLASS = re.compile(r"image|picture|photo|\bimg|bild|media", re.IGNORECASE)
+DESCRIPTION_CLASS = re.compile(r"description|text|subtitle", re.IGNORECASE)
 CAPTION_TEXT_TAGS = frozenset({"p", "span", "div"})
 OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer"})
 BLOCK_TAGS = frozenset(
@@ -93,10 +94,12 @@ def _says_caption(element: HtmlElement) -> bool:
     parent = element.getparent()
     if parent is None or element.tag not in CAPTION_TEXT_TAGS:
         return False
-    # <div class="article-picture"><img><p>Caption</p></div>: the text block beside a photo.
-    return bool(PICTURE_CLASS.search(parent.get("class") or "")) and (
-        element.tag == "p" or bool(DESCRIPTION_CLASS.search(classes))
-    )
+    # <div class="article-picture"><img><p>Caption</p></div>: the text block beside a photo;
+    # <div class="media-info"><span class="media-subtitle">: a described medium.
+    around = parent.get("class") or ""
+    if element.tag == "p" and PICTURE_CLASS.search(around):
+        return True
+    return bool(DESCRIPTION_CLASS.search(classes)) and bool(MEDIA_CLASS.search(around))
 
 
 def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
@@ -126,12 +129,13 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
 
 def _not_a_photo(element: HtmlElement) -> bool:
     """In a <nav>, <aside> or <footer>; a teaser card (it has a heading); an author card."""
-    if next(element.iter(*HEADINGS), None) is not None:
+    heading = next(element.iter(*HEADINGS), None)
+    if heading is not None and not CAPTION_CLASS.search(heading.get("class") or ""):
         return True
     in_figure = True  # class names are judged up to the figure only: the page's are not telling
     for node in (element, *element.iterancestors()):
-        if node.tag in OUTSIDE_ARTICLE:
-            return True
+        if node.tag in OUTSIDE_ARTICLE and not PICTURE_CLASS.search(node.get("class") or ""):
+            return True  # an <aside class="image"> is a photo set beside the text
         if in_figure and NOT_A_PHOTO_CLASS.search(node.get("class") or ""):
             return True
         in_figure = in_figure and node.tag != "figure"
