@@ -102,6 +102,8 @@ BRACKETED_TAIL = re.compile(r"\s*[(\[（［]\s*(?P<credit>[^()\[\]（）［］]{
 PHOTOGRAPHED = re.compile(r"(?:撮影|提供|写す)$")
 MAX_CREDIT_WORDS = 12
 MAX_TAIL_CREDIT_WORDS = 6
+MAX_CAPS_WORDS = 3
+MAX_EQUALS_CREDIT_CHARS = 16
 CREDIT_EDGE = " -–—|,;:.()[]（）"
 
 
@@ -112,7 +114,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
     "… (Image: Jo Lee via Getty Images)", "… — © AGENCY", "… at dusk. Kim Park/AP",
     "…（潟沼義樹撮影）". The caption is returned unchanged, with no credit, when none is found.
     """
-    for split in (_labelled, _bracketed, _tail):
+    for split in (_labelled, _bracketed, _tail, _equals):
         if (found := split(text)) is not None:
             caption, credit = found
             credit = PHOTOGRAPHED.sub("", credit.strip(CREDIT_EDGE)).strip(CREDIT_EDGE)
@@ -157,6 +159,22 @@ def _tail(text: str) -> tuple[str, str] | None:
     too_long = not words or len(words) > MAX_TAIL_CREDIT_WORDS or credit[-1:] in ".!?"
     if too_long and credit.lower().rstrip(".") not in ("supplied", "handout"):
         return None
-    if CREDIT_TAIL_WORDS.search(credit) is None:
+    if CREDIT_TAIL_WORDS.search(credit) is None and not _agency_caps(credit):
         return None
     return text[: last.end()].rstrip(), credit
+
+
+def _agency_caps(credit: str) -> bool:
+    """ "AP", "AFP POOL", "BELGA": a short run of capitals after the caption's last sentence."""
+    words = credit.split()
+    return len(words) <= MAX_CAPS_WORDS and all(len(w) >= 2 and w.isupper() for w in words)
+
+
+def _equals(text: str) -> tuple[str, str] | None:
+    """Japanese papers credit after a full-width equals sign: "…国民（ソウルで）＝ＡＰ"."""
+    head, sign, credit = text.rpartition("＝")
+    if not sign or not head or len(credit) > MAX_EQUALS_CREDIT_CHARS:
+        return None
+    if any(c.isdigit() or c in "、。,." for c in credit):
+        return None  # "＝13日、東京で": a date and place, part of the caption
+    return head, credit

@@ -11,6 +11,7 @@ the article's.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,10 @@ TRAILING_BRACKETED = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]
 # Bracketed words that are no credit: "(pictured)", "(left)", "(2019)".
 BRACKET_CREDIT_START = re.compile(r"[A-Z]")
 MAX_BRACKET_CREDIT_WORDS = 8
+# Levels above a caption searched for its credit, and the JSON-LD a photo's container holds.
+CREDIT_CLIMB = 4
+JSONLD = "application/ld+json"
+MAX_JSONLD_CREDIT_CHARS = 5_000
 # The tail of a caption the trailing patterns look at: bounded work on any input.
 TAIL_CHARS = 160
 
@@ -119,7 +124,7 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
             continue
         if not text or text in captions:
             continue
-        credit = credit or _sibling_credit(element)
+        credit = credit or _sibling_credit(element) or _nearby_credit(element, text)
         captions[text] = Caption(text, clean_credit(credit) if credit else None)
         last = (figure, text)
         if len(captions) >= MAX_CAPTIONS:
@@ -156,6 +161,69 @@ def _read_caption(element: HtmlElement) -> tuple[str, str | None]:
     if text and credit is None:
         text, credit = split_trailing_credit(text)
     return text, credit
+
+
+def _nearby_credit(element: HtmlElement, text: str) -> str | None:
+    """A credit the photo's container holds outside the caption: a credit-classed element,
+    the image's title ("Caption | Credit"), the ImageObject's `author` in JSON-LD.
+
+    Looks up a few levels, and no further than the figure or a container holding much more
+    text than the caption (it would hold other photos' credits too).
+    """
+    inside = set(element.iter())
+    node = element
+    for _ in range(CREDIT_CLIMB):
+        parent = node.getparent()
+        if parent is None or _visible_chars(parent) > len(text) + 2 * MAX_CREDIT_CHARS:
+            return None
+        for other in parent.iter():
+            if other not in inside and (found := _credit_of(other)):
+                return found
+        if parent.tag == "figure":
+            return None
+        node = parent
+    return None
+
+
+def _credit_of(node: HtmlElement) -> str | None:
+    if not isinstance(node.tag, str):
+        return None
+    if node.tag == "img":
+        title = node.get("title") or ""
+        return title.rsplit(" | ", 1)[1] if " | " in title else None
+    if node.tag == "script":
+        return _jsonld_credit(node.text or "") if node.get("type") == JSONLD else None
+    if node.tag in UNREAD_TAGS or not (node.tag == "footer" or _is_credit(node)):
+        return None
+    text = node.get("title") or " ".join(node.text_content().split())
+    return text if 0 < len(text) <= MAX_CREDIT_CHARS else None
+
+
+def _jsonld_credit(source: str) -> str | None:
+    """The credit of an ImageObject in JSON-LD: creditText, copyrightHolder or author."""
+    if len(source) > MAX_JSONLD_CREDIT_CHARS:
+        return None
+    try:
+        data = json.loads(source)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key in ("creditText", "copyrightHolder", "author"):
+        value = data.get(key)
+        value = value.get("name") if isinstance(value, dict) else value
+        if isinstance(value, str) and 0 < len(value.strip()) <= MAX_CREDIT_CHARS:
+            return value.strip()
+    return None
+
+
+def _visible_chars(node: HtmlElement) -> int:
+    """Characters of text a reader sees in the node (scripts and styles left out)."""
+    return sum(
+        len("".join(n.text_content().split())) if n.tag not in UNREAD_TAGS else 0
+        for n in node
+        if isinstance(n.tag, str)
+    ) + len((node.text or "").strip())
 
 
 def _sibling_credit(element: HtmlElement) -> str | None:
