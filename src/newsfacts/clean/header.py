@@ -50,6 +50,7 @@ MAX_AUTHOR_WORDS = 6
 MAX_AUTHOR_CHARS = 60
 MAX_LOWER_AGENCY_CHARS = 4
 MAX_ACRONYM = 5
+US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 MAX_WORD_ACRONYM = 3  # "MDR" in "MDR THÜRINGEN"
 # A byline names people; longer lines are body text that happens to start with "By".
 MAX_BYLINE_CHARS = 120
@@ -154,20 +155,23 @@ def parse_date_line(line: str) -> date | None:
         return None
     rest = HAS_DATE.sub("", match.group("date"))
     rest = re.sub(
-        r"\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|[A-Z]{2,4}|at|on|\w+day)\b|[,|•·:()\-–—]",
+        r"\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|[A-Z]{2,4}|at|on|\w+day)\b|[,|•·:()\-–—]"
+        r"|\b(?:last\s+)?(?:updated|published|posted|modified)\b",
         "",
         rest,
         flags=re.IGNORECASE,
     )
     if len(rest.strip()) > 3 and not match.group("label"):
         return None
-    return _parse_date(HAS_DATE.search(line).group(0))
+    # "01 / 5 / 2011" next to a US time zone is month first; elsewhere day first.
+    order = "MDY" if US_TIME_ZONE.search(line) else "DMY"
+    return _parse_date(re.sub(r"\s*/\s*", "/", HAS_DATE.search(line).group(0)), order)
 
 
-def _parse_date(text: str) -> date | None:
+def _parse_date(text: str, order: str = "DMY") -> date | None:
     import dateparser
 
     parsed = dateparser.parse(
-        text, languages=["en"], settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY"}
+        text, languages=["en"], settings={"STRICT_PARSING": True, "DATE_ORDER": order}
     )
     return parsed.date() if parsed else None

@@ -196,7 +196,8 @@ def _credit_of(node: HtmlElement) -> str | None:
     if node.tag in UNREAD_TAGS or not (node.tag == "footer" or _is_credit(node)):
         return None
     text = node.get("title") or " ".join(node.text_content().split())
-    return text if 0 < len(text) <= MAX_CREDIT_CHARS else None
+    # A sentence is no credit, whatever its class says.
+    return text if 0 < len(text.split()) <= MAX_BRACKET_CREDIT_WORDS else None
 
 
 def _jsonld_credit(source: str) -> str | None:
