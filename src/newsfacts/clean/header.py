@@ -51,7 +51,8 @@ MAX_AUTHOR_CHARS = 60
 MAX_LOWER_AGENCY_CHARS = 4
 MAX_ACRONYM = 5
 US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
-MAX_WORD_ACRONYM = 3  # "MDR" in "MDR THÜRINGEN"
+MAX_WORD_ACRONYM = 4  # "MDR" in "MDR THÜRINGEN"
+VOWELS = frozenset("AEIOUYÄÖÜÁÉÍÓÚÀÈÌÒÙ")
 # A byline names people; longer lines are body text that happens to start with "By".
 MAX_BYLINE_CHARS = 120
 MAX_NAME_WORDS = 5
@@ -138,10 +139,16 @@ def _unshouted(name: str) -> str:
     letters = [c for c in name if c.isalpha()]
     if not name.isupper() or (len(name.split()) == 1 and len(letters) <= MAX_ACRONYM):
         return name
-    return " ".join(
-        w if len(w) <= MAX_WORD_ACRONYM else "-".join(p[:1] + p[1:].lower() for p in w.split("-"))
-        for w in name.split()
-    )
+    return " ".join(w if _acronym(w) else _capitalised(w) for w in name.split())
+
+
+def _acronym(word: str) -> bool:
+    """A short word of capitals without a vowel is an acronym ("MDR"); "LEA" is a name."""
+    return len(word) <= MAX_WORD_ACRONYM and not VOWELS.intersection(word)
+
+
+def _capitalised(word: str) -> str:
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
 def parse_date_line(line: str) -> date | None:

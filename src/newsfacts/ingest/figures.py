@@ -116,7 +116,7 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
             continue
         figure = next(element.iterancestors("figure"), None)
         text, credit = _read_caption(element)
-        if not text and credit and last is not None and last[0] is figure:
+        if not text and credit and last is not None and last[0] is figure and _short(credit):
             # "Photo: Getty Images" in a figcaption of its own, under the caption it credits.
             kept = captions[last[1]]
             if kept.credit is None:
@@ -296,6 +296,11 @@ class _Tail:
         self.tail = tail
 
 
+def _short(credit: str) -> bool:
+    """A credit names someone; a sentence under a credit class is not one."""
+    return len(credit.split()) <= MAX_BRACKET_CREDIT_WORDS
+
+
 def _only_credit(text: str) -> bool:
     return len(text.split()) <= MAX_BRACKET_CREDIT_WORDS and CREDIT_MARKER.match(text) is not None
 
@@ -331,6 +336,7 @@ def clean_credit(credit: str) -> str | None:
     """The name in a credit: "(Image credit: TNG Collaboration)" -> "TNG Collaboration"."""
     credit = credit.strip().strip("()[]").strip()
     credit = CREDIT_MARKER.sub("", credit, count=1).strip(" :;,.-–—()[]")
+    credit = CREDIT_MARK.sub("", credit, count=1) if CREDIT_MARK.match(credit) else credit
     credit = re.sub(r"^courtesy(?: of)?\s+", "", credit, flags=re.IGNORECASE)
     if not credit or len(credit) > MAX_CREDIT_CHARS:
         return None

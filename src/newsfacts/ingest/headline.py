@@ -15,7 +15,7 @@ from newsfacts.ingest.sitename import SiteNames
 
 # Separators sites put between title parts: spaced bars, dashes, bullets, colons; the
 # full-width bar and colon need no spaces.
-SEPARATOR = re.compile(r"(\s+[|\-–—*·•»:]{1,2}\s+|\s*[｜：]\s*)")
+SEPARATOR = re.compile(r"(\s+[|\-–—*·•»:]{1,2}\s+|:\s+|\s*[｜：]\s*)")
 BYLINE_PART = re.compile(r"^(?:by|von|par|por)\s", re.IGNORECASE)
 
 
