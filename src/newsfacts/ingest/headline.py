@@ -16,6 +16,9 @@ from newsfacts.ingest.sitename import SiteNames
 # Separators sites put between title parts: spaced bars, dashes, bullets, colons; the
 # full-width bar and colon need no spaces.
 SEPARATOR = re.compile(r"(\s+[|\-–—*·•»:]{1,2}\s+|:\s+|\s*[｜：]\s*)")
+# Where a kicker ends: not at a colon, which also joins a headline's two halves ("Ferry: fares
+# rise") that the <h1> may set on two lines.
+KICKER_SEPARATOR = re.compile(r"(\s+[|\-–—*·•»]{1,2}\s+|\s*[｜]\s*)")
 BYLINE_PART = re.compile(r"^(?:by|von|par|por)\s", re.IGNORECASE)
 
 
@@ -45,7 +48,7 @@ def confirmed_part(title: str, others: list[str]) -> str:
     "Sport | Ferry runs again" with an <h1> "Ferry runs again" is the <h1>: the part before
     the separator is a label the page shows elsewhere.
     """
-    pieces = SEPARATOR.split(title)
+    pieces = KICKER_SEPARATOR.split(title)
     parts, seps = pieces[::2], pieces[1::2]
     if len(parts) < 2:
         return title
