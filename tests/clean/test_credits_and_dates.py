@@ -116,3 +116,8 @@ def test_page_caption_repeated_in_the_body_is_removed() -> None:
     article = clean_article(raw)
     assert article.text == "The ferry ran again.\n\nFares stay the same."
     assert [r.reason for r in article.removed] == ["duplicate-caption"]
+
+
+def test_a_lone_byline_label_is_no_name() -> None:
+    assert author_names("Par") == []
+    assert author_names("Von:") == []

@@ -91,3 +91,12 @@ def test_markup_bylines_reads_meta_content_and_rel_author() -> None:
 def test_site_names(name: str, site: bool) -> None:
     names = SiteNames.of(("Harbour Gazette",), URL)
     assert names.is_site(name) is site
+
+
+def test_an_element_opening_with_a_byline_label_is_a_byline() -> None:
+    body = (
+        "<p>Von der Fähre aus sah man den Hafen, sagte sie am Montag.</p>"
+        "<li class='information-item'>Von: <a href='/a'>Ina  ROTH</a>, "
+        "<a href='/b'>Tom Berg</a></li>"
+    )
+    assert _authors("", body) == ("Ina ROTH", "Tom Berg")

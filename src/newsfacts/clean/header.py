@@ -33,7 +33,7 @@ NOT_AUTHOR_WORDS = frozenset(
 AUTHOR_LABEL = re.compile(
     r"^(?:(?:written|words|story|text|reporting)\s+)?"
     r"(?:by|von|par|por|door|av|af|przez|autor(?:in)?|author|auteur|texte?|texto|tekst)"
-    r"(?:\s*:\s*|\s+)",
+    r"(?:\s*:\s*|\s+|$)",
     re.IGNORECASE,
 )
 BRACKETED = re.compile(r"\([^()]{0,60}\)|\[[^\[\]]{0,60}\]")

@@ -2,7 +2,8 @@
 
 A page names its authors in JSON-LD (`author`), in <meta name=author> and its kin, in byline
 markup (rel=author, itemprop=author, a class saying byline or author) and in the text
-trafilatura reads. The first of these that yields a name wins, in that order of trust; the
+trafilatura reads (an element opening with "By"/"Von" comes after the byline markup). The
+first of these that yields a name wins, in that order of trust; the
 site's own name (og:site_name, the JSON-LD publisher, the host) is never an author, though a
 news agency is.
 """
@@ -36,6 +37,9 @@ NOT_BYLINE = re.compile(
 )
 NOT_BYLINE_TAGS = frozenset({"figure", "figcaption", "blockquote", "aside", "footer", "nav"})
 MAX_BYLINE_CHARS = 160
+# The label a byline opens with, capitalised as a line starts: "By", "Von:", "Par", "Por".
+BYLINE_LABEL = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Door|Av|Af|Przez)(?:\s*:|\s|$)")
+LABELLED_TAGS = ("p", "li", "span", "div", "address")
 MAX_MARKUP_BYLINES = 40
 # How far up a byline element's ancestors are judged (a page's outer classes say nothing).
 ANCESTOR_DEPTH = 6
@@ -49,6 +53,7 @@ def page_authors(
         lambda: (*meta.authors, *meta.author_organisations),
         lambda: meta.meta_authors,
         lambda: markup_bylines(tree) if tree is not None else (),
+        lambda: labelled_bylines(tree) if tree is not None else (),
         lambda: (trafilatura_author or "").split(TRAFILATURA_SEPARATOR),
     )
     for source in sources:
@@ -77,6 +82,19 @@ def markup_bylines(tree: HtmlElement) -> tuple[str, ...]:
     return ()
 
 
+def labelled_bylines(tree: HtmlElement) -> tuple[str, ...]:
+    """A short element that opens with a byline label: "<li>Von: <a>Ina Roth</a></li>"."""
+    for element in tree.iter(*LABELLED_TAGS):
+        if not element.text or not BYLINE_LABEL.match(element.text.strip()):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) > MAX_BYLINE_CHARS or text.endswith((".", "!", "?")):
+            continue  # a sentence that happens to open with "Von" or "By"
+        if author_names(text) and _outside_other_names(element):
+            return (text,)
+    return ()
+
+
 def _is_byline(element: HtmlElement) -> bool:
     said = (
         element.get("rel") == "author"
@@ -85,6 +103,11 @@ def _is_byline(element: HtmlElement) -> bool:
     )
     if not said or element.tag in ("script", "style", "img", "link"):
         return False
+    return _outside_other_names(element)
+
+
+def _outside_other_names(element: HtmlElement) -> bool:
+    """Not in a figure, quote, aside or footer, nor in a comment, caption or teaser."""
     for depth, node in enumerate((element, *element.iterancestors())):
         if node.tag in NOT_BYLINE_TAGS:
             return False
