@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption, RawArticle, Source
 from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
+from newsfacts.ingest.article_body import reconcile_body
 from newsfacts.ingest.bylines import page_authors
 from newsfacts.ingest.decode import decode_bytes, repair_mojibake
 from newsfacts.ingest.figures import page_captions
@@ -93,6 +94,7 @@ def read_html(
     document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
         raise NoArticleError(_no_article_message(name, html))
+    text = reconcile_body(text, meta.article_body)
     # Mojibake is repaired in the article's own text: minified markup is one huge line.
     text, repairs = repair_mojibake(text)
     warnings.extend(repairs)

@@ -60,6 +60,7 @@ class PageMetadata:
     author_organisations: tuple[str, ...] = ()  # JSON-LD authors that are not people
     site_names: tuple[str, ...] = ()  # og:site_name, the JSON-LD publisher, application-name
     meta_authors: tuple[str, ...] = ()  # <meta name=author> and its kin, as written
+    article_body: str | None = None  # JSON-LD articleBody: the publisher's text, no layout
 
 
 def page_metadata(tree: HtmlElement) -> PageMetadata:
@@ -77,12 +78,20 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
         url=_text(article.get("url")) or _text(meta.get("og:url")),
         language=_text(tree.getroottree().getroot().get("lang")) or _text(meta.get("og:locale")),
         site_names=_site_names(article, websites, meta),
+        article_body=_body(article.get("articleBody")),
         meta_authors=tuple(
             name
             for key in AUTHOR_META
             if (name := _text(meta.get(key))) and "://" not in name and "@" not in name
         ),
     )
+
+
+def _body(value: Any) -> str | None:
+    """articleBody as stated, entities decoded, line breaks kept (they part paragraphs)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return html.unescape(value)
 
 
 def _site_names(
