@@ -193,3 +193,12 @@ def test_page_captions_a_sentence_is_no_nearby_credit() -> None:
         "</div>"
     )
     assert captions(body) == (Caption("Gulls over the pier", None),)
+
+
+def test_page_captions_a_long_wrapper_classed_caption_leaves_its_captions() -> None:
+    story = "<p>" + "The ferry ran again on Thursday after a week in dry dock. " * 40 + "</p>"
+    body = (
+        f"<div class='story has-captions'>{story}"
+        "<figure><figcaption>Gulls over the pier</figcaption></figure></div>"
+    )
+    assert captions(body) == (Caption("Gulls over the pier", None),)

@@ -85,6 +85,8 @@ def caption_elements(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if any(a in chosen for a in element.iterancestors()):
             continue  # the wrapper was taken already, with its credit
+        if _visible_chars(element) > MAX_CAPTION_CHARS:
+            continue  # a section classed "with-captions": the captions are inside it
         chosen.add(element)
         found.append(element)
     return found
