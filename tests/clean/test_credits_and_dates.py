@@ -29,6 +29,7 @@ from newsfacts.clean.header import author_names, parse_date_line
         ),
         ("Gulls over the pier. AP", ("Gulls over the pier.", "AP")),
         ("Izinyoni. Isithombe: Sipho Dube", ("Izinyoni.", "Sipho Dube")),
+        ("Wisuda ke-XV(Dok.Kampus )", ("Wisuda ke-XV", "Kampus")),
         ("桟橋のカモメ（山田太郎撮影）", ("桟橋のカモメ", "山田太郎")),
         ("桟橋のカモメ＝ＡＰ", ("桟橋のカモメ", "ＡＰ")),
         ("갈매기 [사진 출처 = 김민수 기자]", ("갈매기", "김민수 기자")),

@@ -202,3 +202,32 @@ def test_page_captions_a_long_wrapper_classed_caption_leaves_its_captions() -> N
         "<figure><figcaption>Gulls over the pier</figcaption></figure></div>"
     )
     assert captions(body) == (Caption("Gulls over the pier", None),)
+
+
+def test_page_captions_a_repeated_caption_takes_the_credit_one_copy_has() -> None:
+    body = (
+        "<figure><figcaption>Gulls over the pier</figcaption></figure>"
+        "<div class='gallery'><div class='image-description'>Gulls over the pier</div>"
+        "<div class='image-copyright'>Pier Desk | Kim Park</div></div>"
+    )
+    assert captions(body) == (Caption("Gulls over the pier", "Pier Desk | Kim Park"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ola Berg im Zweikampf mit Tom Lind (Hafen United)", None),
+        ("Ola Berg im Zweikampf. (Kim Park)", ("Ola Berg im Zweikampf.", "Kim Park")),
+        ("Ola Berg im Zweikampf (Kim Park/Agentur)", ("Ola Berg im Zweikampf", "Kim Park/Agentur")),
+    ],
+)
+def test_split_trailing_credit_a_bracket_mid_sentence_describes(text: str, expected) -> None:
+    assert split_trailing_credit(text) == (expected or (text, None))
+
+
+def test_page_captions_picture_and_text_in_different_classes_is_a_teaser() -> None:
+    body = (
+        "<div class='summary-item--image-left summary-item--text-align-left'>"
+        "Crossword Monday's puzzle By Ola Berg</div>"
+    )
+    assert captions(body) == ()

@@ -91,7 +91,7 @@ CREDIT_WORDS = (
 # "by"/"courtesy of" does; a copyright sign needs nothing.
 CREDIT_MARK = re.compile(
     rf"(?<![\w-])(?:(?:{CREDIT_WORDS})(?:\s?출처)?\s?[:：=]|(?:photo(?:graph)?|picture|image|foto)s?\s+"
-    rf"(?:by|courtesy\s+of|von|de|par)\s|courtesy\s+of\s|cedid[ao]s?\s+por\s)\s*|©\s*|[(（][cＣ][)）]\s*",
+    rf"(?:by|courtesy\s+of|von|de|par)\s|courtesy\s+of\s|cedid[ao]s?\s+por\s|dok\.)\s*|©\s*|[(（][cＣ][)）]\s*",
     re.IGNORECASE,
 )
 # After a caption's last sentence: "… at dusk. Kim Park/AP", "… Anadolu via Getty Images".

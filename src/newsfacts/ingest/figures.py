@@ -98,6 +98,8 @@ def _says_caption(element: HtmlElement) -> bool:
     classes = element.get("class") or ""
     if CAPTION_CLASS.search(classes) or "caption" in (element.get("itemprop") or "").lower():
         return True
+    if any(PICTURE_CLASS.search(t) and DESCRIPTION_CLASS.search(t) for t in classes.split()):
+        return True  # one class naming both: "image-description", "photo-text"
     parent = element.getparent()
     if parent is None or element.tag not in CAPTION_TEXT_TAGS:
         return False
@@ -124,9 +126,15 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
             if kept.credit is None:
                 captions[last[1]] = Caption(kept.text, clean_credit(credit))
             continue
-        if not text or text in captions:
+        if not text:
+            continue
+        known = captions.get(text)
+        if known is not None and known.credit is not None:
             continue
         credit = credit or _sibling_credit(element) or _nearby_credit(element, text)
+        if known is not None and credit is None:
+            continue
+        # A caption shown twice (a lead photo and its gallery copy): one of them may credit it.
         captions[text] = Caption(text, clean_credit(credit) if credit else None)
         last = (figure, text)
         if len(captions) >= MAX_CAPTIONS:
@@ -331,7 +339,11 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
     if not BRACKET_CREDIT_START.match(credit) or len(credit.split()) > MAX_BRACKET_CREDIT_WORDS:
         return text, None
     rest = (head + tail[: found.start()]).rstrip()
-    return (rest, credit) if rest else (text, None)
+    # "… Antony (Manchester United)" describes; ". (Jo Lee)", "(X/AP)", "(AP)" credit.
+    credit_shaped = "/" in credit or ":" in credit or credit.isupper()
+    if not rest or not (credit_shaped or rest.endswith((".", "!", "?"))):
+        return text, None
+    return rest, credit
 
 
 def clean_credit(credit: str) -> str | None:
