@@ -17,11 +17,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption, RawArticle, Source
+from newsfacts.clean.captions import split_caption_credit
 from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
 from newsfacts.ingest.article_body import reconcile_body
 from newsfacts.ingest.bylines import page_authors
 from newsfacts.ingest.decode import decode_bytes, repair_mojibake
-from newsfacts.ingest.figures import page_captions
+from newsfacts.ingest.figures import clean_credit, page_captions
 from newsfacts.ingest.headline import confirmed_part, strip_site
 from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
@@ -90,6 +91,7 @@ def read_html(
     # Our own reading comes first: trafilatura works on a copy of the tree it is given.
     meta = page_metadata(tree) if tree is not None else PageMetadata()
     captions = page_captions(tree) if tree is not None else ()
+    captions = _with_stated_captions(captions, meta.image_captions)
     headings = _h1_texts(tree) if tree is not None else []
     document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
@@ -173,6 +175,35 @@ def _nesting_depth(html: str) -> int:
 
 def _repaired(value: str | None) -> str | None:
     return repair_mojibake(value)[0] if value else value
+
+
+def _with_stated_captions(
+    captions: tuple[Caption, ...], stated: tuple[tuple[str, str | None], ...]
+) -> tuple[Caption, ...]:
+    """The markup's captions, then the JSON-LD image captions the markup does not show.
+
+    A stated caption the markup has too (one text inside the other) only lends its credit.
+    """
+    merged = list(captions)
+    for text, credit in stated:
+        text, own_credit = split_caption_credit(text)
+        credit = credit or own_credit
+        if not text.strip():
+            continue
+        plain = " ".join(text.split()).casefold()
+        same = next(
+            (
+                i
+                for i, c in enumerate(merged)
+                if plain in c.text.casefold() or c.text.casefold() in plain
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(Caption(text, clean_credit(credit) if credit else None))
+        elif merged[same].credit is None and credit:
+            merged[same] = Caption(merged[same].text, clean_credit(credit))
+    return tuple(merged)
 
 
 def _h1_texts(tree: HtmlElement) -> list[str]:

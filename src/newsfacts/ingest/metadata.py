@@ -61,6 +61,7 @@ class PageMetadata:
     site_names: tuple[str, ...] = ()  # og:site_name, the JSON-LD publisher, application-name
     meta_authors: tuple[str, ...] = ()  # <meta name=author> and its kin, as written
     article_body: str | None = None  # JSON-LD articleBody: the publisher's text, no layout
+    image_captions: tuple[tuple[str, str | None], ...] = ()  # JSON-LD image (caption, credit)
 
 
 def page_metadata(tree: HtmlElement) -> PageMetadata:
@@ -79,12 +80,30 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
         language=_text(tree.getroottree().getroot().get("lang")) or _text(meta.get("og:locale")),
         site_names=_site_names(article, websites, meta),
         article_body=_body(article.get("articleBody")),
+        image_captions=_image_captions(article.get("image")),
         meta_authors=tuple(
             name
             for key in AUTHOR_META
             if (name := _text(meta.get(key))) and "://" not in name and "@" not in name
         ),
     )
+
+
+def _image_captions(value: Any) -> tuple[tuple[str, str | None], ...]:
+    """The article's ImageObjects with a caption: (caption, creditText / copyrightHolder)."""
+    items = value if isinstance(value, list) else [value]
+    found = []
+    for item in items[:MAX_JSONLD_NODES]:
+        if not isinstance(item, dict) or not (caption := _text(item.get("caption"))):
+            continue
+        credit = None
+        for key in ("creditText", "copyrightHolder", "author"):
+            holder = item.get(key)
+            holder = holder.get("name") if isinstance(holder, dict) else holder
+            if credit := _text(holder):
+                break
+        found.append((caption, credit))
+    return tuple(dict.fromkeys(found))
 
 
 def _body(value: Any) -> str | None:
