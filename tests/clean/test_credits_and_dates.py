@@ -122,3 +122,18 @@ def test_page_caption_repeated_in_the_body_is_removed() -> None:
 def test_a_lone_byline_label_is_no_name() -> None:
     assert author_names("Par") == []
     assert author_names("Von:") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("KIM PARK/AFP via Getty Images", "KIM PARK/AFP via Getty Images"),
+        ("STR/Getty images", "STR/Getty images"),
+        ("Israel/Gaza talks", None),
+        ("Die Fähre fuhr am Montag wieder/Getty.", None),
+    ],
+)
+def test_credit_of_line_picture_desk_lines(line: str, credit: str | None) -> None:
+    from newsfacts.clean.captions import credit_of_line
+
+    assert credit_of_line(line) == credit

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from newsfacts.clean.patterns import CREDIT_LINE, CREDIT_TAIL
+from newsfacts.clean.patterns import AGENCIES, CREDIT_LINE, CREDIT_TAIL
 
 # A caption is a description, not a paragraph: past this length a credited line is body text.
 MAX_CAPTION_CHARS = 400
+MAX_BRACKET_CREDIT_WORDS = 8
+AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 # Fewer words than this is a label or a table cell, not a photo description.
 MIN_CAPTION_WORDS = 3
 TABLE_ROW = re.compile(r"^\|.*\|$|^[-|: +]+$")
@@ -37,7 +39,7 @@ def split_credit(line: str) -> tuple[str, str] | None:
 def credit_of_line(line: str) -> str | None:
     """The credit when the whole line is a photo credit ("© Reuters", "Photo: X/Getty")."""
     if CREDIT_LINE.match(line) is None:
-        return None
+        return line.strip() if _slash_credit(line) else None
     tail = CREDIT_TAIL.search(" " + line)
     if tail is not None:
         groups = tail.groupdict()
@@ -59,6 +61,21 @@ def credit_of_line(line: str) -> str | None:
         if line.lower().startswith(prefix.lower()):
             return line[len(prefix) :].strip()
     return line.strip()
+
+
+def _slash_credit(line: str) -> bool:
+    """ "NOEL CELIS/AFP via Getty Images", "STR/Getty images": a picture desk's line.
+
+    Short, capitalised, no sentence end, names joined by a slash, and ending in a picture
+    desk or "via" one: a heading such as "Israel/Gaza talks" does not qualify.
+    """
+    words = line.split()
+    if not 1 <= len(words) <= MAX_BRACKET_CREDIT_WORDS or line.rstrip()[-1:] in ".!?:":
+        return False
+    if not line[:1].isupper() or "/" not in line:
+        return False
+    last = line.rsplit("/", 1)[1].strip().casefold()
+    return " via " in f" {last} " or last in AGENCY_NAMES
 
 
 def is_repeat_with_credit(first: str, second: str) -> str | None:
