@@ -137,3 +137,19 @@ def test_credit_of_line_picture_desk_lines(line: str, credit: str | None) -> Non
     from newsfacts.clean.captions import credit_of_line
 
     assert credit_of_line(line) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        ("Externer Inhalt nicht verfügbar", "blocked embed"),
+        ("Your privacy settings prevent this embed from loading.", "blocked embed"),
+        ("Anzeige", "advertisement"),
+        ("Der externe Gutachter legte seinen Inhalt am Montag vor.", None),
+    ],
+)
+def test_blocked_embeds_and_foreign_ad_labels_are_boilerplate(line: str, detail) -> None:
+    from newsfacts.clean.boilerplate import match_boilerplate
+
+    found = match_boilerplate(line)
+    assert (found[1] if found else None) == detail

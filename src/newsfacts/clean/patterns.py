@@ -223,11 +223,23 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"^(?:advertisement|advertising|sponsored( content)?|ad|story continues below"
-            r"(?: advertisement)?)$",
+            r"(?: advertisement)?|anzeige|werbung|publicité|publicidad|pubblicità|reklame)$",
             _B,
         ),
         "other",
         "advertisement",
+    ),
+    (
+        # Placeholders of embeds a reader's consent settings blocked, in several languages.
+        re.compile(
+            r"^(?:(?:empfohlener\s+)?externer inhalt|external content|contenu externe|"
+            r"contenido externo|contenuto esterno)\b.{0,80}$"
+            r"|^(?:deine|ihre|your|vos|tus|sus)\s+(?:privatsphäre|datenschutz|privacy|cookie)"
+            r"[\w-]*\s?(?:einstellungen|settings|paramètres).{0,300}$",
+            _B,
+        ),
+        "other",
+        "blocked embed",
     ),
     (
         re.compile(
