@@ -53,6 +53,9 @@ def test_split_caption_credit(text: str, expected: tuple[str, str] | None) -> No
         ("By Associated Press12:20pm Jan 7, 2024", ["Associated Press"]),
         ("Autor Tom Berg, HARBOUR DESK TEAM", ["Tom Berg"]),
         ("AFP", ["AFP"]),
+        ("Anna Roth, Frankfurt", ["Anna Roth"]),  # the place of writing
+        ("Anna Roth, Reuters", ["Anna Roth", "Reuters"]),
+        ("Anna Roth, HAMBURG", ["Anna Roth"]),
         ("dpa", ["dpa"]),
         ("山田 太郎", ["山田 太郎"]),
         ("Staff Writer", []),

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from newsfacts.clean.patterns import (
+    AGENCIES,
     BYLINE_BY,
     BYLINE_PIPE,
     BYLINE_ROLE,
@@ -50,6 +51,7 @@ MAX_AUTHOR_WORDS = 6
 MAX_AUTHOR_CHARS = 60
 MAX_LOWER_AGENCY_CHARS = 4
 MAX_ACRONYM = 5
+AGENCY_NAMES = frozenset(a.casefold() for a in AGENCIES)
 US_TIME_ZONE = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 MAX_WORD_ACRONYM = 4  # "MDR" in "MDR THÜRINGEN"
 VOWELS = frozenset("AEIOUYÄÖÜÁÉÍÓÚÀÈÌÒÙ")
@@ -106,12 +108,25 @@ def author_names(field: str) -> list[str]:
     text = BRACKETED.sub(" ", text)
     text = BYLINE_ROLE_TAIL.sub("", text)
     text = DIGITS_ON.sub("", text)
-    names = []
+    names: list[str] = []
     for part in AUTHOR_SPLIT.split(text):
         name = AUTHOR_LABEL.sub("", part.strip(NAME_EDGE)).strip(NAME_EDGE)
-        if _name_shaped(name):
-            names.append(_unshouted(name))
+        if not _name_shaped(name):
+            continue
+        name = _unshouted(name)
+        if names and _place_after_names(name):
+            continue  # "Anna Roth, Frankfurt": where she wrote from, not a second author
+        names.append(name)
     return names
+
+
+def _place_after_names(name: str) -> bool:
+    """One capitalised word after a person's name is the place of writing, unless it is a
+    news agency ("Ina Roth, Reuters"); agencies in capitals ("AFP") or lower case ("dpa")
+    are never taken for places."""
+    if " " in name or not name[:1].isupper() or name.isupper():
+        return False
+    return name.casefold() not in AGENCY_NAMES
 
 
 def _name_shaped(name: str) -> bool:
