@@ -27,7 +27,6 @@ from newsfacts.ingest.headline import confirmed_part, strip_site
 from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
 from newsfacts.ingest.sitename import SiteNames
-from newsfacts.ingest.standfirst import missing_standfirst
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -113,9 +112,6 @@ def read_html(
     source = source or Source(kind="html", path=name)
     site = SiteNames.of(meta.site_names, url or meta.url or document.url)
     titles = _titles(site, document.title, meta.headline, headings)
-    headline = _headline(text, *titles)
-    if tree is not None and (dek := missing_standfirst(tree, meta.descriptions, text)):
-        text = _with_standfirst(text, dek, headline)
     return RawArticle(
         text=text,
         source=Source(
@@ -123,7 +119,7 @@ def read_html(
             path=source.path,
             url=source.url or url or document.url or meta.url,
         ),
-        headline=headline,
+        headline=_headline(text, *titles),
         published=published,
         published_from=published_from,
         byline=page_authors(tree, meta, document.author, site),
@@ -179,14 +175,6 @@ def _nesting_depth(html: str) -> int:
 
 def _repaired(value: str | None) -> str | None:
     return repair_mojibake(value)[0] if value else value
-
-
-def _with_standfirst(text: str, standfirst: str, headline: str | None) -> str:
-    """The standfirst as the first paragraph, after the headline when the text opens with it."""
-    first, _, rest = text.partition(PARAGRAPH_SEPARATOR)
-    if headline and " ".join(first.split()) == " ".join(headline.split()):
-        return PARAGRAPH_SEPARATOR.join(p for p in (first, standfirst, rest) if p)
-    return PARAGRAPH_SEPARATOR.join((standfirst, text))
 
 
 def _with_stated_captions(

@@ -62,7 +62,6 @@ class PageMetadata:
     meta_authors: tuple[str, ...] = ()  # <meta name=author> and its kin, as written
     article_body: str | None = None  # JSON-LD articleBody: the publisher's text, no layout
     image_captions: tuple[tuple[str, str | None], ...] = ()  # JSON-LD image (caption, credit)
-    descriptions: tuple[str, ...] = ()  # og:description, <meta name=description>, JSON-LD
 
 
 def page_metadata(tree: HtmlElement) -> PageMetadata:
@@ -82,17 +81,6 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
         site_names=_site_names(article, websites, meta),
         article_body=_body(article.get("articleBody")),
         image_captions=_image_captions(article.get("image")),
-        descriptions=tuple(
-            dict.fromkeys(
-                d
-                for d in (
-                    _text(meta.get("og:description")),
-                    _text(meta.get("description")),
-                    _text(article.get("description")),
-                )
-                if d
-            )
-        ),
         meta_authors=tuple(
             name
             for key in AUTHOR_META
