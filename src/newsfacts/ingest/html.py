@@ -3,9 +3,12 @@
 trafilatura (the best open extractor on the ScrapingHub benchmark) picks the main text and
 reads the page's metadata (title, author, date). Its text is handed on with one blank line
 between the page's blocks (paragraphs, headings, lists, quotes), so the clean stage sees the
-page's own paragraphs; a <br> inside a block stays a line break within its paragraph. The
-page's JSON-LD / OpenGraph record (metadata.py) corrects the byline and fills missing fields,
-and its figure captions with their credits (figures.py) become the article's captions.
+page's own paragraphs; a <br> inside a block stays a line break within its paragraph.
+Everything else a page states is reconciled here, one module per part: the JSON-LD /
+OpenGraph record (metadata.py) fills missing fields and its `articleBody` checks the text
+(article_body.py); the headline loses the site's name (headline.py, sitename.py); the byline
+comes from the most trusted source that names someone (bylines.py); figure and caption
+markup, with credits split off, and JSON-LD image captions become the captions (figures.py).
 """
 
 from __future__ import annotations
