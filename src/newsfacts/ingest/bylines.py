@@ -17,6 +17,8 @@ from newsfacts.clean.header import author_names
 from newsfacts.ingest.sitename import SiteNames
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from lxml.html import HtmlElement
 
     from newsfacts.ingest.metadata import PageMetadata
@@ -62,7 +64,7 @@ def page_authors(
     return ()
 
 
-def _names(fields, site: SiteNames) -> tuple[str, ...]:
+def _names(fields: Iterable[str], site: SiteNames) -> tuple[str, ...]:
     kept: dict[str, str] = {}
     for field in fields:
         for name in author_names(field):

@@ -200,7 +200,8 @@ def _credit_of(node: HtmlElement) -> str | None:
         return None
     if node.tag == "img":
         title = node.get("title") or ""
-        return title.rsplit(" | ", 1)[1] if " | " in title else None
+        credit = title.rsplit(" | ", 1)[1] if " | " in title else ""
+        return credit if credit and _short(credit) else None
     if node.tag == "script":
         return _jsonld_credit(node.text or "") if node.get("type") == JSONLD else None
     if node.tag in UNREAD_TAGS or not (node.tag == "footer" or _is_credit(node)):
