@@ -152,7 +152,7 @@ def test_normalize_keeps_quotes_and_folds_spaces() -> None:
     assert normalize_text("cafe\u0301") == "café"
 
 
-def test_clean_byline_keeps_people_only() -> None:
+def test_clean_byline_keeps_people_and_agencies() -> None:
     from newsfacts.clean.header import clean_byline
 
     names = (
@@ -164,7 +164,8 @@ def test_clean_byline_keeps_people_only() -> None:
         "Detroit News wire services Published",
         "By Tom Ray, Health Correspondent",
     )
-    assert clean_byline(names) == ("Ana Lind", "Rui de Sousa", "Tom Ray")
+    # A wire agency is an author (in its written form); roles and desks are not.
+    assert clean_byline(names) == ("Ana Lind", "Reuters", "Rui de Sousa", "Tom Ray")
 
 
 def test_table_rows_are_not_captions() -> None:

@@ -121,3 +121,113 @@ def test_split_trailing_credit(text: str, expected: tuple[str, str | None]) -> N
 )
 def test_clean_credit(raw: str, credit: str | None) -> None:
     assert clean_credit(raw) == credit
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a class that says caption, not a <figcaption>
+            "<div class='photo'><img src='a.jpg'><p class='imageCaption'>Gulls over the pier</p>"
+            "</div>",
+            Caption("Gulls over the pier", None),
+        ),
+        (  # the text block of a picture container, its credit labelled in German
+            "<div class='article__picture'><img src='a.jpg'><p>Möwen über dem Steg. "
+            "Foto: Kim Park/Agentur</p></div>",
+            Caption("Möwen über dem Steg.", "Kim Park/Agentur"),
+        ),
+        (  # the credit in the figure's <footer>, outside the caption
+            "<figure><img src='a.jpg'><figcaption>Gulls over the pier</figcaption>"
+            "<footer>Imago/Kim Park</footer></figure>",
+            Caption("Gulls over the pier", "Imago/Kim Park"),
+        ),
+        (  # the credit in the image's title: "caption | credit"
+            "<div class='media'><img src='a.jpg' title='Gulls | Kim Park/Agency'>"
+            "<p class='media__text'>Gulls over the pier</p></div>",
+            Caption("Gulls over the pier", "Kim Park/Agency"),
+        ),
+        (  # the credit in the photo's own JSON-LD ImageObject
+            "<div class='mediaCon'><script type='application/ld+json'>"
+            '{"@type": "ImageObject", "author": "Pier Desk / Kim Park"}</script>'
+            "<span class='mediaSubtitle'>Gulls over the pier</span></div>",
+            Caption("Gulls over the pier", "Pier Desk / Kim Park"),
+        ),
+        (  # a credit element of its own after the caption
+            "<div class='img-box'><p class='caption'>Gulls over the pier</p>"
+            "<p class='image-copyright'>Pier Desk | Kim Park</p></div>",
+            Caption("Gulls over the pier", "Pier Desk | Kim Park"),
+        ),
+        (  # a labelled credit leading the caption in its own element
+            "<figure><figcaption><span>Bild: Kim Park/Agentur</span> Möwen über dem Steg"
+            "</figcaption></figure>",
+            Caption("Möwen über dem Steg", "Kim Park/Agentur"),
+        ),
+        (  # a photo set beside the text in an <aside> is still the article's
+            "<aside class='image left'><img src='a.jpg'><p class='caption'>Gulls over the pier. "
+            "(Photo by Kim Park)</p></aside>",
+            Caption("Gulls over the pier.", "Kim Park"),
+        ),
+        (  # a heading classed as the caption
+            "<figure><figcaption><h2 class='image-description__caption'>Gulls over the pier"
+            "</h2></figcaption></figure>",
+            Caption("Gulls over the pier", None),
+        ),
+    ],
+)
+def test_page_captions_from_any_caption_markup(body: str, expected: Caption) -> None:
+    assert captions(body) == (expected,)
+
+
+def test_page_captions_nested_caption_classes_read_once() -> None:
+    body = (
+        "<figure><div class='CaptionWrapper'><span class='CaptionText'>Gulls over the pier</span>"
+        "<span class='CaptionCredit'>Kim Park</span></div></figure>"
+    )
+    assert captions(body) == (Caption("Gulls over the pier", "Kim Park"),)
+
+
+def test_page_captions_a_sentence_is_no_nearby_credit() -> None:
+    body = (
+        "<div class='img'><p class='caption'>Gulls over the pier</p>"
+        "<p class='credit'>The gulls stayed on the pier until the storm had passed at night</p>"
+        "</div>"
+    )
+    assert captions(body) == (Caption("Gulls over the pier", None),)
+
+
+def test_page_captions_a_long_wrapper_classed_caption_leaves_its_captions() -> None:
+    story = "<p>" + "The ferry ran again on Thursday after a week in dry dock. " * 40 + "</p>"
+    body = (
+        f"<div class='story has-captions'>{story}"
+        "<figure><figcaption>Gulls over the pier</figcaption></figure></div>"
+    )
+    assert captions(body) == (Caption("Gulls over the pier", None),)
+
+
+def test_page_captions_a_repeated_caption_takes_the_credit_one_copy_has() -> None:
+    body = (
+        "<figure><figcaption>Gulls over the pier</figcaption></figure>"
+        "<div class='gallery'><div class='image-description'>Gulls over the pier</div>"
+        "<div class='image-copyright'>Pier Desk | Kim Park</div></div>"
+    )
+    assert captions(body) == (Caption("Gulls over the pier", "Pier Desk | Kim Park"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ola Berg im Zweikampf mit Tom Lind (Hafen United)", None),
+        ("Ola Berg im Zweikampf. (Kim Park)", ("Ola Berg im Zweikampf.", "Kim Park")),
+        ("Ola Berg im Zweikampf (Kim Park/Agentur)", ("Ola Berg im Zweikampf", "Kim Park/Agentur")),
+    ],
+)
+def test_split_trailing_credit_a_bracket_mid_sentence_describes(text: str, expected) -> None:
+    assert split_trailing_credit(text) == (expected or (text, None))
+
+
+def test_page_captions_picture_and_text_in_different_classes_is_a_teaser() -> None:
+    body = (
+        "<div class='summary-item--image-left summary-item--text-align-left'>"
+        "Crossword Monday's puzzle By Ola Berg</div>"
+    )
+    assert captions(body) == ()

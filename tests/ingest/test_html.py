@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -236,3 +237,27 @@ def test_read_html_page_with_too_many_elements_is_refused_before_parsing() -> No
     page = "<html><body><ul>" + "<li>a listing</li>" * 40_000 + "</ul></body></html>"
     with pytest.raises(TooLargeError, match=r"listing\.html: the page has about 40,00\d HTML el"):
         read_html(page, name="listing.html")
+
+
+def test_read_html_jsonld_image_caption_the_markup_does_not_show() -> None:
+    ld = {
+        "@type": "NewsArticle",
+        "headline": "Ferry runs again",
+        "image": [
+            {"@type": "ImageObject", "caption": "The ferry at dawn", "creditText": "Kim Park"},
+            {"@type": "ImageObject", "caption": "Gulls over the pier. Foto: Ola Berg/Agentur"},
+            {"@type": "ImageObject", "url": "https://example.org/a.jpg"},
+        ],
+    }
+    page = (
+        f'<html><head><script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        "<body><article><h1>Ferry runs again</h1>"
+        "<figure><img src='a.jpg'><figcaption>The ferry at dawn</figcaption></figure>"
+        + "<p>The ferry ran again on Thursday after a week in dry dock, the harbour said.</p>" * 5
+        + "</article></body></html>"
+    )
+    raw = read_html(page, name="ld.html")
+    assert raw.captions == (
+        Caption("The ferry at dawn", "Kim Park"),
+        Caption("Gulls over the pier.", "Ola Berg/Agentur"),
+    )

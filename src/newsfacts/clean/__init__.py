@@ -15,6 +15,7 @@ from newsfacts.clean.captions import (
     credit_of_line,
     is_repeat_with_credit,
     looks_like_caption,
+    split_caption_credit,
     split_credit,
 )
 from newsfacts.clean.header import clean_byline, parse_byline, parse_date_line
@@ -69,11 +70,20 @@ def clean_article(raw: RawArticle) -> CleanArticle:
     """Split a scraped article into headline, byline, body paragraphs, captions and removed."""
     lines = [normalize_line(line) for line in normalize_text(raw.text).split("\n")]
     numbered = [(no, line) for no, line in enumerate(lines) if line]
+    sorter = _Sorter()
+    if not raw.headline:
+        numbered = _leading_dates(sorter, numbered)
     headline, fates = _headline(raw, numbered)
     body_lines = numbered[len(fates) :]
-    sorter = _Sorter(fates=fates)
+    sorter.fates.extend(fates)
     one_line_paragraphs = _has_no_blank_lines(lines, body_lines)
-    _sort_lines(sorter, body_lines, lines, one_line_paragraphs=one_line_paragraphs)
+    _sort_lines(
+        sorter,
+        body_lines,
+        lines,
+        one_line_paragraphs=one_line_paragraphs,
+        page_captions=raw.captions,
+    )
     return _assemble(raw, headline, sorter)
 
 
@@ -115,6 +125,19 @@ def _headline(raw: RawArticle, numbered: list[tuple[int, str]]) -> tuple[str, li
     return numbered[0][1], [LineFate(numbered[0][0], "headline", 0)]
 
 
+def _leading_dates(sorter: _Sorter, numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Date lines above the headline ("22 July 2013 Last updated at 17:50 GMT") are the date.
+
+    Plain text pasted from a page often starts with its date line; taken for the headline it
+    would hide both the title and the date.
+    """
+    while numbered and (published := parse_date_line(numbered[0][1])) is not None:
+        no, line = numbered.pop(0)
+        sorter.published = sorter.published or published
+        sorter.to_removed(no, line, "other", "publication date")
+    return numbered
+
+
 def _has_no_blank_lines(lines: list[str], body_lines: list[tuple[int, str]]) -> bool:
     """True for sources that put each paragraph on one line with no blank line between."""
     if len(body_lines) < 2:
@@ -129,9 +152,11 @@ def _sort_lines(
     lines: list[str],
     *,
     one_line_paragraphs: bool,
+    page_captions: tuple[Caption, ...] = (),
 ) -> None:
     in_header = True
-    seen_captions: set[str] = set()
+    # Captions the page's markup gave: the same line in the text is that caption again.
+    seen_captions: set[str] = {normalize_line(c.text) for c in page_captions}
     skip: set[int] = set()
     for pos, (no, line) in enumerate(body_lines):
         if no in skip:
@@ -152,7 +177,7 @@ def _sort_lines(
         if (found := match_boilerplate(line)) is not None:
             sorter.to_removed(no, line, *found)
             continue
-        if line in seen_captions:
+        if line in seen_captions or split_caption_credit(line)[0] in seen_captions:
             sorter.to_removed(no, line, "duplicate-caption", "caption repeated")
             continue
         if adjacent and nxt[1] == line:

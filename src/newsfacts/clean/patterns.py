@@ -104,7 +104,7 @@ BYLINE_ROLE_TAIL = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:" + _ROLE_ALT + r")\b.*
 # Publication-date lines: "Published: 12 May 2022", "Updated 3 June 2023 10:15 BST", "Posted on …".
 DATE_LINE = re.compile(
     r"^\s*(?:(?P<label>Published|Updated|Last updated|Posted|First published|Date|Modified)"
-    r"(?:\s+on)?\s*:?\s*)?(?P<date>.{6,80})$",
+    r"(?:\s+(?:on|at))?\s*:?\s*)?(?P<date>.{6,80})$",
     re.IGNORECASE,
 )
 MONTHS = (
@@ -112,7 +112,7 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
 HAS_DATE = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s?/\s?\d{1,2}\s?/\s?\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:"
     + MONTHS
     + r")\.?,?\s+\d{4})|(?:(?:"
     + MONTHS
@@ -223,11 +223,23 @@ BOILERPLATE: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"^(?:advertisement|advertising|sponsored( content)?|ad|story continues below"
-            r"(?: advertisement)?)$",
+            r"(?: advertisement)?|anzeige|werbung|publicité|publicidad|pubblicità|reklame)$",
             _B,
         ),
         "other",
         "advertisement",
+    ),
+    (
+        # Placeholders of embeds a reader's consent settings blocked, in several languages.
+        re.compile(
+            r"^(?:(?:empfohlener\s+)?externer inhalt|external content|contenu externe|"
+            r"contenido externo|contenuto esterno)\b.{0,80}$"
+            r"|^(?:deine|ihre|your|vos|tus|sus)\s+(?:privatsphäre|datenschutz|privacy|cookie)"
+            r"[\w-]*\s?(?:einstellungen|settings|paramètres).{0,300}$",
+            _B,
+        ),
+        "other",
+        "blocked embed",
     ),
     (
         re.compile(

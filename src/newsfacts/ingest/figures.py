@@ -11,18 +11,24 @@ the article's.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption
+from newsfacts.clean.captions import CREDIT_MARK, split_caption_credit
 from newsfacts.ingest.limits import MAX_CAPTIONS
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-CAPTION_XPATH = (
-    "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' wp-caption-text ')]"
-)
+# Class names that say caption ("caption", "wp-caption-text", "imageCaption", "caption__text");
+# a picture or photo container; a description class in one.
+CAPTION_CLASS = re.compile(r"caption|bildunterschrift|legende|légende|leyenda", re.IGNORECASE)
+PICTURE_CLASS = re.compile(r"image|picture|photo|\bimg|bild", re.IGNORECASE)
+MEDIA_CLASS = re.compile(r"image|picture|photo|\bimg|bild|media", re.IGNORECASE)
+DESCRIPTION_CLASS = re.compile(r"description|text|subtitle", re.IGNORECASE)
+CAPTION_TEXT_TAGS = frozenset({"p", "span", "div"})
 OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer"})
 BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "section", "figcaption", "blockquote", "dd", "dt", "td"}
@@ -57,27 +63,78 @@ TRAILING_BRACKETED = re.compile(r"\s*[(\[]\s*(?P<credit>[^()\[\]]{2,80}?)\s*[)\]
 # Bracketed words that are no credit: "(pictured)", "(left)", "(2019)".
 BRACKET_CREDIT_START = re.compile(r"[A-Z]")
 MAX_BRACKET_CREDIT_WORDS = 8
+# Levels above a caption searched for its credit, and the JSON-LD a photo's container holds.
+CREDIT_CLIMB = 4
+JSONLD = "application/ld+json"
+MAX_JSONLD_CREDIT_CHARS = 5_000
 # The tail of a caption the trailing patterns look at: bounded work on any input.
 TAIL_CHARS = 160
+
+
+def caption_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """<figcaption>s and the elements whose class or itemprop says caption, the outermost of
+    nested ones; else the text blocks of an element whose class says image or photo."""
+    found: list[HtmlElement] = []
+    chosen: set[HtmlElement] = set()
+    for element in tree.iter():
+        if len(found) >= MAX_CAPTIONS * 4:
+            break
+        if not isinstance(element.tag, str) or element.tag in UNREAD_TAGS:
+            continue
+        if not _says_caption(element):
+            continue
+        if any(a in chosen for a in element.iterancestors()):
+            continue  # the wrapper was taken already, with its credit
+        if _visible_chars(element) > MAX_CAPTION_CHARS:
+            continue  # a section classed "with-captions": the captions are inside it
+        chosen.add(element)
+        found.append(element)
+    return found
+
+
+def _says_caption(element: HtmlElement) -> bool:
+    if element.tag == "figcaption":
+        return True
+    classes = element.get("class") or ""
+    if CAPTION_CLASS.search(classes) or "caption" in (element.get("itemprop") or "").lower():
+        return True
+    if any(PICTURE_CLASS.search(t) and DESCRIPTION_CLASS.search(t) for t in classes.split()):
+        return True  # one class naming both: "image-description", "photo-text"
+    parent = element.getparent()
+    if parent is None or element.tag not in CAPTION_TEXT_TAGS:
+        return False
+    # <div class="article-picture"><img><p>Caption</p></div>: the text block beside a photo;
+    # <div class="media-info"><span class="media-subtitle">: a described medium.
+    around = parent.get("class") or ""
+    if element.tag == "p" and PICTURE_CLASS.search(around):
+        return True
+    return bool(DESCRIPTION_CLASS.search(classes)) and bool(MEDIA_CLASS.search(around))
 
 
 def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
     """The page's figure captions in document order, each once, with their credits."""
     captions: dict[str, Caption] = {}
     last: tuple[HtmlElement, str] | None = None  # the figure and text of the caption just read
-    for element in tree.xpath(CAPTION_XPATH)[: MAX_CAPTIONS * 4]:
+    for element in caption_elements(tree):
         if not isinstance(element.tag, str) or _not_a_photo(element):
             continue
         figure = next(element.iterancestors("figure"), None)
         text, credit = _read_caption(element)
-        if not text and credit and last is not None and last[0] is figure:
+        if not text and credit and last is not None and last[0] is figure and _short(credit):
             # "Photo: Getty Images" in a figcaption of its own, under the caption it credits.
             kept = captions[last[1]]
             if kept.credit is None:
                 captions[last[1]] = Caption(kept.text, clean_credit(credit))
             continue
-        if not text or text in captions:
+        if not text:
             continue
+        known = captions.get(text)
+        if known is not None and known.credit is not None:
+            continue
+        credit = credit or _sibling_credit(element) or _nearby_credit(element, text)
+        if known is not None and credit is None:
+            continue
+        # A caption shown twice (a lead photo and its gallery copy): one of them may credit it.
         captions[text] = Caption(text, clean_credit(credit) if credit else None)
         last = (figure, text)
         if len(captions) >= MAX_CAPTIONS:
@@ -87,12 +144,13 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
 
 def _not_a_photo(element: HtmlElement) -> bool:
     """In a <nav>, <aside> or <footer>; a teaser card (it has a heading); an author card."""
-    if next(element.iter(*HEADINGS), None) is not None:
+    heading = next(element.iter(*HEADINGS), None)
+    if heading is not None and not CAPTION_CLASS.search(heading.get("class") or ""):
         return True
     in_figure = True  # class names are judged up to the figure only: the page's are not telling
     for node in (element, *element.iterancestors()):
-        if node.tag in OUTSIDE_ARTICLE:
-            return True
+        if node.tag in OUTSIDE_ARTICLE and not PICTURE_CLASS.search(node.get("class") or ""):
+            return True  # an <aside class="image"> is a photo set beside the text
         if in_figure and NOT_A_PHOTO_CLASS.search(node.get("class") or ""):
             return True
         in_figure = in_figure and node.tag != "figure"
@@ -109,8 +167,88 @@ def _read_caption(element: HtmlElement) -> tuple[str, str | None]:
     if len(text) > MAX_CAPTION_CHARS:
         return "", None
     if text and credit is None:
+        text, credit = split_caption_credit(text)
+    if text and credit is None:
         text, credit = split_trailing_credit(text)
     return text, credit
+
+
+def _nearby_credit(element: HtmlElement, text: str) -> str | None:
+    """A credit the photo's container holds outside the caption: a credit-classed element,
+    the image's title ("Caption | Credit"), the ImageObject's `author` in JSON-LD.
+
+    Looks up a few levels, and no further than the figure or a container holding much more
+    text than the caption (it would hold other photos' credits too).
+    """
+    inside = set(element.iter())
+    node = element
+    for _ in range(CREDIT_CLIMB):
+        parent = node.getparent()
+        if parent is None or _visible_chars(parent) > len(text) + 2 * MAX_CREDIT_CHARS:
+            return None
+        for other in parent.iter():
+            if other not in inside and (found := _credit_of(other)):
+                return found
+        if parent.tag == "figure":
+            return None
+        node = parent
+    return None
+
+
+def _credit_of(node: HtmlElement) -> str | None:
+    if not isinstance(node.tag, str):
+        return None
+    if node.tag == "img":
+        title = node.get("title") or ""
+        credit = title.rsplit(" | ", 1)[1] if " | " in title else ""
+        return credit if credit and _short(credit) else None
+    if node.tag == "script":
+        return _jsonld_credit(node.text or "") if node.get("type") == JSONLD else None
+    if node.tag in UNREAD_TAGS or not (node.tag == "footer" or _is_credit(node)):
+        return None
+    text = node.get("title") or " ".join(node.text_content().split())
+    # A sentence is no credit, whatever its class says.
+    return text if 0 < len(text.split()) <= MAX_BRACKET_CREDIT_WORDS else None
+
+
+def _jsonld_credit(source: str) -> str | None:
+    """The credit of an ImageObject in JSON-LD: creditText, copyrightHolder or author."""
+    if len(source) > MAX_JSONLD_CREDIT_CHARS:
+        return None
+    try:
+        data = json.loads(source)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    for key in ("creditText", "copyrightHolder", "author"):
+        value = data.get(key)
+        value = value.get("name") if isinstance(value, dict) else value
+        if isinstance(value, str) and 0 < len(value.strip()) <= MAX_CREDIT_CHARS:
+            return value.strip()
+    return None
+
+
+def _visible_chars(node: HtmlElement) -> int:
+    """Characters of text a reader sees in the node (scripts and styles left out)."""
+    return sum(
+        len("".join(n.text_content().split())) if n.tag not in UNREAD_TAGS else 0
+        for n in node
+        if isinstance(n.tag, str)
+    ) + len((node.text or "").strip())
+
+
+def _sibling_credit(element: HtmlElement) -> str | None:
+    """The credit in the element right after the caption: "<p>Caption</p><p>Foto: X</p>"."""
+    sibling = element.getnext()
+    if sibling is None or not isinstance(sibling.tag, str):
+        return None
+    text = " ".join(sibling.text_content().split())
+    if not text or len(text.split()) > MAX_BRACKET_CREDIT_WORDS:
+        return None
+    if _is_credit(sibling) or CREDIT_MARK.match(text):
+        return text
+    return None
 
 
 def _read(element: HtmlElement) -> tuple[str, str | None, int]:
@@ -129,7 +267,7 @@ def _read(element: HtmlElement) -> tuple[str, str | None, int]:
             continue
         if node.tag in UNREAD_TAGS or HIDDEN_CLASS.search(node.get("class") or ""):
             continue
-        in_credit = in_credit or _is_credit(node)
+        in_credit = in_credit or _is_credit(node, by_label=node is not element)
         in_link = in_link or node.tag == "a"
         if node.tag in BLOCK_TAGS:  # block boundaries are word boundaries; inline ones are not
             text_parts.append(" ")
@@ -169,13 +307,21 @@ class _Tail:
         self.tail = tail
 
 
+def _short(credit: str) -> bool:
+    """A credit names someone; a sentence under a credit class is not one."""
+    return len(credit.split()) <= MAX_BRACKET_CREDIT_WORDS
+
+
 def _only_credit(text: str) -> bool:
     return len(text.split()) <= MAX_BRACKET_CREDIT_WORDS and CREDIT_MARKER.match(text) is not None
 
 
-def _is_credit(node: HtmlElement) -> bool:
+def _is_credit(node: HtmlElement, *, by_label: bool = False) -> bool:
     if node.tag == "cite":
         return True
+    if by_label and node.text and CREDIT_MARK.match(node.text.lstrip()) and len(node) <= 1:
+        # "<span>Foto: Kim Park/AP</span>" inside the caption: a credit by its label.
+        return len(node.text_content()) <= MAX_CREDIT_CHARS
     prop = (node.get("itemprop") or "").lower().split()
     return bool(CREDIT_ITEMPROPS.intersection(prop)) or bool(
         CREDIT_CLASS.search(node.get("class") or "")
@@ -194,13 +340,18 @@ def split_trailing_credit(text: str) -> tuple[str, str | None]:
     if not BRACKET_CREDIT_START.match(credit) or len(credit.split()) > MAX_BRACKET_CREDIT_WORDS:
         return text, None
     rest = (head + tail[: found.start()]).rstrip()
-    return (rest, credit) if rest else (text, None)
+    # "… Antony (Manchester United)" describes; ". (Jo Lee)", "(X/AP)", "(AP)" credit.
+    credit_shaped = "/" in credit or ":" in credit or credit.isupper()
+    if not rest or not (credit_shaped or rest.endswith((".", "!", "?"))):
+        return text, None
+    return rest, credit
 
 
 def clean_credit(credit: str) -> str | None:
     """The name in a credit: "(Image credit: TNG Collaboration)" -> "TNG Collaboration"."""
     credit = credit.strip().strip("()[]").strip()
     credit = CREDIT_MARKER.sub("", credit, count=1).strip(" :;,.-–—()[]")
+    credit = CREDIT_MARK.sub("", credit, count=1) if CREDIT_MARK.match(credit) else credit
     credit = re.sub(r"^courtesy(?: of)?\s+", "", credit, flags=re.IGNORECASE)
     if not credit or len(credit) > MAX_CREDIT_CHARS:
         return None

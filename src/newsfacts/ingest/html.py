@@ -3,9 +3,12 @@
 trafilatura (the best open extractor on the ScrapingHub benchmark) picks the main text and
 reads the page's metadata (title, author, date). Its text is handed on with one blank line
 between the page's blocks (paragraphs, headings, lists, quotes), so the clean stage sees the
-page's own paragraphs; a <br> inside a block stays a line break within its paragraph. The
-page's JSON-LD / OpenGraph record (metadata.py) corrects the byline and fills missing fields,
-and its figure captions with their credits (figures.py) become the article's captions.
+page's own paragraphs; a <br> inside a block stays a line break within its paragraph.
+Everything else a page states is reconciled here, one module per part: the JSON-LD /
+OpenGraph record (metadata.py) fills missing fields and its `articleBody` checks the text
+(article_body.py); the headline loses the site's name (headline.py, sitename.py); the byline
+comes from the most trusted source that names someone (bylines.py); figure and caption
+markup, with credits split off, and JSON-LD image captions become the captions (figures.py).
 """
 
 from __future__ import annotations
@@ -18,11 +21,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from newsfacts.article import Caption, RawArticle, Removed, Source
+from newsfacts.clean.captions import split_caption_credit
 from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
+from newsfacts.ingest.article_body import reconcile_body
+from newsfacts.ingest.bylines import page_authors
 from newsfacts.ingest.decode import decode_bytes, repair_mojibake, strip_controls
-from newsfacts.ingest.figures import page_captions
+from newsfacts.ingest.figures import clean_credit, page_captions
+from newsfacts.ingest.headline import confirmed_part, strip_site
 from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
+from newsfacts.ingest.sitename import SiteNames
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -34,8 +42,6 @@ if TYPE_CHECKING:
 CHARSET_SNIFF_BYTES = 4096
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 PARAGRAPH_SEPARATOR = "\n\n"
-# trafilatura joins several authors with "; " in its `author` field.
-AUTHOR_SEPARATOR = "; "
 # Wrappers in trafilatura's output tree that hold blocks rather than being one.
 CONTAINER_TAGS = frozenset({"body", "div", "section", "article", "main"})
 # Start and end tags, for measuring nesting when a page yields nothing (the message only).
@@ -49,6 +55,8 @@ MACHINE_BLOCK = re.compile(
     r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
     r"|(?:\S{0,40}\s)?(?:https?://\S++\s*+)++"  # possessive: no backtracking into a URL
 )
+# <h1>s looked at: an article page has one, a few at most (one per layout variant).
+MAX_HEADINGS = 3
 # The language the model reads; a page declaring another gets a warning.
 MODEL_LANGUAGE = "en"
 
@@ -90,9 +98,12 @@ def read_html(
     # Our own reading comes first: trafilatura works on a copy of the tree it is given.
     meta = page_metadata(tree) if tree is not None else PageMetadata()
     captions = page_captions(tree) if tree is not None else ()
+    captions = _with_stated_captions(captions, meta.image_captions)
+    headings = _h1_texts(tree) if tree is not None else []
     document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
         raise NoArticleError(_no_article_message(name, html))
+    text = reconcile_body(text, meta.article_body)
     # Mojibake is repaired in the article's own text: minified markup is one huge line.
     text, repairs = repair_mojibake(text)
     warnings.extend(repairs)
@@ -106,13 +117,15 @@ def read_html(
             f"so entities, quotes and dates may be missed"
         )
     source = source or Source(kind="html", path=name)
+    site = SiteNames.of(meta.site_names, url or meta.url or document.url)
+    titles = _titles(site, document.title, meta.headline, headings)
     return RawArticle(
         text=text,
         source=replace(source, url=source.url or url or document.url or meta.url),
-        headline=_headline(text, _repaired(document.title), _repaired(meta.headline)),
+        headline=_headline(text, *titles),
         published=published,
         published_from=published_from,
-        byline=meta.authors or _authors(document.author),
+        byline=page_authors(tree, meta, document.author, site),
         captions=tuple(Caption(_repaired(c.text) or c.text, _repaired(c.credit)) for c in captions),
         warnings=tuple(warnings),
         removed=removed,
@@ -168,9 +181,54 @@ def _repaired(value: str | None) -> str | None:
     return repair_mojibake(value)[0] if value else value
 
 
-def _headline(text: str, title: str | None, stated: str | None) -> str | None:
-    """The title that opens the text, if one does (so the clean stage takes that line out)."""
-    candidates = [c for c in (_clean_field(title), stated) if c]
+def _with_stated_captions(
+    captions: tuple[Caption, ...], stated: tuple[tuple[str, str | None], ...]
+) -> tuple[Caption, ...]:
+    """The markup's captions, then the JSON-LD image captions the markup does not show.
+
+    A stated caption the markup has too (one text inside the other) only lends its credit.
+    """
+    merged = list(captions)
+    for text, credit in stated:
+        text, own_credit = split_caption_credit(text)
+        credit = credit or own_credit
+        if not text.strip():
+            continue
+        plain = " ".join(text.split()).casefold()
+        same = next(
+            (
+                i
+                for i, c in enumerate(merged)
+                if plain in c.text.casefold() or c.text.casefold() in plain
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(Caption(text, clean_credit(credit) if credit else None))
+        elif merged[same].credit is None and credit:
+            merged[same] = Caption(merged[same].text, clean_credit(credit))
+    return tuple(merged)
+
+
+def _h1_texts(tree: HtmlElement) -> list[str]:
+    """The page's visible top headings, for telling the article's title from the extras."""
+    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
+    return [t for t in texts if t][:MAX_HEADINGS]
+
+
+def _titles(site: SiteNames, title: str | None, stated: str | None, headings: list[str]):
+    """trafilatura's title and the stated headline, each without the site's name; a part an
+    <h1> confirms is the title (an <h1> itself may hold a kicker: it is not a candidate)."""
+    stripped = [strip_site(_repaired(t), site) if t else None for t in (title, stated)]
+    others = [t for t in (*stripped, *headings) if t]
+    confirmed = [confirmed_part(t, [o for o in others if o != t]) if t else None for t in stripped]
+    return confirmed
+
+
+def _headline(text: str, *titles: str | None) -> str | None:
+    """The title that opens the text, if one does (so the clean stage takes that line out);
+    else the first title stated (trafilatura's, then the metadata's)."""
+    candidates = [c for c in map(_clean_field, titles) if c]
     first = " ".join(text.split(PARAGRAPH_SEPARATOR, 1)[0].split())
     for candidate in candidates:
         if " ".join(candidate.split()) == first:
@@ -219,12 +277,6 @@ def _metadata_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None  # a date the page states in a form we cannot read is simply not used
-
-
-def _authors(value: str | None) -> tuple[str, ...]:
-    if not value:
-        return ()
-    return tuple(name.strip() for name in value.split(AUTHOR_SEPARATOR) if name.strip())
 
 
 def _clean_field(value: str | None) -> str | None:

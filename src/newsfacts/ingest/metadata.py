@@ -39,8 +39,13 @@ ARTICLE_TYPES = frozenset(
         "LiveBlogPosting",
     }
 )
+# Types of the node that names the site itself.
+SITE_TYPES = frozenset({"WebSite", "NewsMediaOrganization"})
 # Keys under which one JSON-LD node nests the nodes that may be the article.
 NESTING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")
+# <meta> names that carry the author (Dublin Core, Parse.ly, Sailthru and plain HTML).
+AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "publisher")
 # Years a publication date can have; JSON-LD placeholders say 0001-01-01.
 FIRST_YEAR = 1900
 
@@ -52,20 +57,73 @@ class PageMetadata:
     authors: tuple[str, ...] = ()
     url: str | None = None
     language: str | None = None  # <html lang>, else og:locale
+    author_organisations: tuple[str, ...] = ()  # JSON-LD authors that are not people
+    site_names: tuple[str, ...] = ()  # og:site_name, the JSON-LD publisher, application-name
+    meta_authors: tuple[str, ...] = ()  # <meta name=author> and its kin, as written
+    article_body: str | None = None  # JSON-LD articleBody: the publisher's text, no layout
+    image_captions: tuple[tuple[str, str | None], ...] = ()  # JSON-LD image (caption, credit)
 
 
 def page_metadata(tree: HtmlElement) -> PageMetadata:
     """JSON-LD first (the publisher's structured record), OpenGraph to fill the gaps."""
-    article = next(_jsonld_articles(tree), {})
+    nodes = list(_jsonld_nodes(tree))
+    article = next((n for n in nodes if ARTICLE_TYPES.intersection(_types(n))), {})
+    websites = [n for n in nodes if SITE_TYPES.intersection(_types(n))]
     meta = _meta_properties(tree)
     return PageMetadata(
         headline=_text(article.get("headline")) or _text(meta.get("og:title")),
         published=parse_date(article.get("datePublished"))
         or parse_date(meta.get("article:published_time")),
         authors=_persons(article.get("author")),
+        author_organisations=_persons(article.get("author"), people=False),
         url=_text(article.get("url")) or _text(meta.get("og:url")),
         language=_text(tree.getroottree().getroot().get("lang")) or _text(meta.get("og:locale")),
+        site_names=_site_names(article, websites, meta),
+        article_body=_body(article.get("articleBody")),
+        image_captions=_image_captions(article.get("image")),
+        meta_authors=tuple(
+            name
+            for key in AUTHOR_META
+            if (name := _text(meta.get(key))) and "://" not in name and "@" not in name
+        ),
     )
+
+
+def _image_captions(value: Any) -> tuple[tuple[str, str | None], ...]:
+    """The article's ImageObjects with a caption: (caption, creditText / copyrightHolder)."""
+    items = value if isinstance(value, list) else [value]
+    found = []
+    for item in items[:MAX_JSONLD_NODES]:
+        if not isinstance(item, dict) or not (caption := _text(item.get("caption"))):
+            continue
+        credit = None
+        for key in ("creditText", "copyrightHolder", "author"):
+            holder = item.get(key)
+            holder = holder.get("name") if isinstance(holder, dict) else holder
+            if credit := _text(holder):
+                break
+        found.append((caption, credit))
+    return tuple(dict.fromkeys(found))
+
+
+def _body(value: Any) -> str | None:
+    """articleBody as stated, entities decoded, line breaks kept (they part paragraphs)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return html.unescape(value)
+
+
+def _site_names(
+    article: dict[str, Any], websites: list[dict[str, Any]], meta: dict[str, str]
+) -> tuple[str, ...]:
+    """The names the site goes by: a title part or a byline that is only one is not the
+    article's (the publisher, the WebSite node, og:site_name, application-name)."""
+    publisher = article.get("publisher")
+    publishers = publisher if isinstance(publisher, list) else [publisher]
+    nodes = [*publishers, *websites][:MAX_JSONLD_NODES]
+    names = [_text(p.get("name")) for p in nodes if isinstance(p, dict)]
+    names += [_text(meta.get(key)) for key in SITE_NAME_META]
+    return tuple(dict.fromkeys(n.lstrip("@") for n in names if n))
 
 
 def parse_date(value: Any) -> date | None:
@@ -85,7 +143,7 @@ def parse_date(value: Any) -> date | None:
     return found if FIRST_YEAR <= found.year <= date.today().year + 1 else None
 
 
-def _jsonld_articles(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+def _jsonld_nodes(tree: HtmlElement) -> Iterator[dict[str, Any]]:
     for script in tree.iterfind(".//script[@type='application/ld+json']"):
         source = script.text or ""
         if not source.strip() or len(source) > MAX_JSONLD_BYTES:
@@ -95,9 +153,7 @@ def _jsonld_articles(tree: HtmlElement) -> Iterator[dict[str, Any]]:
         except (ValueError, RecursionError):  # hand-written often enough to be broken; optional
             continue
         budget = [MAX_JSONLD_NODES]
-        for node in _nodes(data, depth=0, budget=budget):
-            if ARTICLE_TYPES.intersection(_types(node)):
-                yield node
+        yield from _nodes(data, depth=0, budget=budget)
 
 
 def _nodes(data: Any, *, depth: int, budget: list[int]) -> Iterator[dict[str, Any]]:
@@ -122,15 +178,21 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if isinstance(k, str)}
 
 
-def _persons(value: Any) -> tuple[str, ...]:
-    """Names of the authors who are people: strings, or objects that are not Organizations."""
+def _persons(value: Any, *, people: bool = True) -> tuple[str, ...]:
+    """Names of the authors who are people (strings too), else of those that are not.
+
+    An organisation named as the author is often the site itself, sometimes a news agency
+    ("dpa"): bylines.py keeps the agencies by dropping the site's own names.
+    """
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items[:MAX_JSONLD_NODES]:
         if isinstance(item, dict):
-            if {t.lower() for t in _types(item)} - {"person"}:
-                continue  # Organization, NewsMediaOrganization, ...: an outlet, not a byline
+            if bool({t.lower() for t in _types(item)} - {"person"}) == people:
+                continue  # Organization, NewsMediaOrganization, ...: not a person
             item = item.get("name")
+        elif not people:
+            continue
         name = _text(item)
         if name and "://" not in name:
             names.append(name)

@@ -1,0 +1,118 @@
+"""The article's authors, reconciled from every place a page names them.
+
+A page names its authors in JSON-LD (`author`), in <meta name=author> and its kin, in byline
+markup (rel=author, itemprop=author, a class saying byline or author) and in the text
+trafilatura reads (an element opening with "By"/"Von" comes after the byline markup). The
+first of these that yields a name wins, in that order of trust; the
+site's own name (og:site_name, the JSON-LD publisher, the host) is never an author, though a
+news agency is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsfacts.clean.header import author_names
+from newsfacts.ingest.sitename import SiteNames
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from lxml.html import HtmlElement
+
+    from newsfacts.ingest.metadata import PageMetadata
+
+# trafilatura joins several authors with "; " in its `author` field.
+TRAFILATURA_SEPARATOR = ";"
+BYLINE_XPATH = (
+    "//*[@rel='author' or contains(@itemprop, 'author') or contains(@class, 'yline')"
+    " or contains(@class, 'uthor') or contains(@class, 'utor')]"
+)
+# A class token that says byline or author ("byline", "article-author", "author__name"), not
+# one that merely ends so ("quoteAuthor", "commentAuthor").
+BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:by-?line|authors?|autor(?:en|in)?)", re.IGNORECASE)
+# Markup that holds other people's names: quotes, comments, captions, teasers, bios.
+NOT_BYLINE = re.compile(
+    r"comment|quote|caption|image|photo|credit|related|teaser|recommend|bio\b|description",
+    re.IGNORECASE,
+)
+NOT_BYLINE_TAGS = frozenset({"figure", "figcaption", "blockquote", "aside", "footer", "nav"})
+MAX_BYLINE_CHARS = 160
+# The label a byline opens with, capitalised as a line starts: "By", "Von:", "Par", "Por".
+BYLINE_LABEL = re.compile(r"^(?:By|BY|Von|VON|Par|Por|Door|Av|Af|Przez)(?:\s*:|\s|$)")
+LABELLED_TAGS = ("p", "li", "span", "div", "address")
+MAX_MARKUP_BYLINES = 40
+# How far up a byline element's ancestors are judged (a page's outer classes say nothing).
+ANCESTOR_DEPTH = 6
+
+
+def page_authors(
+    tree: HtmlElement | None, meta: PageMetadata, trafilatura_author: str | None, site: SiteNames
+) -> tuple[str, ...]:
+    """The authors from the most trusted source that names any, the site's names left out."""
+    sources = (
+        lambda: (*meta.authors, *meta.author_organisations),
+        lambda: meta.meta_authors,
+        lambda: markup_bylines(tree) if tree is not None else (),
+        lambda: labelled_bylines(tree) if tree is not None else (),
+        lambda: (trafilatura_author or "").split(TRAFILATURA_SEPARATOR),
+    )
+    for source in sources:
+        if names := _names(source(), site):
+            return names
+    return ()
+
+
+def _names(fields: Iterable[str], site: SiteNames) -> tuple[str, ...]:
+    kept: dict[str, str] = {}
+    for field in fields:
+        for name in author_names(field):
+            if not site.is_site(name):
+                kept.setdefault(name.casefold(), name)
+    return tuple(kept.values())
+
+
+def markup_bylines(tree: HtmlElement) -> tuple[str, ...]:
+    """The text of the first byline element that is not in a quote, caption or comment."""
+    for element in tree.xpath(BYLINE_XPATH)[:MAX_MARKUP_BYLINES]:
+        if not isinstance(element.tag, str) or not _is_byline(element):
+            continue
+        text = element.get("content") or " ".join(element.text_content().split())
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            return (text,)
+    return ()
+
+
+def labelled_bylines(tree: HtmlElement) -> tuple[str, ...]:
+    """A short element that opens with a byline label: "<li>Von: <a>Ina Roth</a></li>"."""
+    for element in tree.iter(*LABELLED_TAGS):
+        if not element.text or not BYLINE_LABEL.match(element.text.strip()):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) > MAX_BYLINE_CHARS or text.endswith((".", "!", "?")):
+            continue  # a sentence that happens to open with "Von" or "By"
+        if author_names(text) and _outside_other_names(element):
+            return (text,)
+    return ()
+
+
+def _is_byline(element: HtmlElement) -> bool:
+    said = (
+        element.get("rel") == "author"
+        or "author" in (element.get("itemprop") or "")
+        or any(BYLINE_CLASS.search(token) for token in (element.get("class") or "").split())
+    )
+    if not said or element.tag in ("script", "style", "img", "link"):
+        return False
+    return _outside_other_names(element)
+
+
+def _outside_other_names(element: HtmlElement) -> bool:
+    """Not in a figure, quote, aside or footer, nor in a comment, caption or teaser."""
+    for depth, node in enumerate((element, *element.iterancestors())):
+        if node.tag in NOT_BYLINE_TAGS:
+            return False
+        if depth < ANCESTOR_DEPTH and NOT_BYLINE.search(node.get("class") or ""):
+            return False
+    return True
