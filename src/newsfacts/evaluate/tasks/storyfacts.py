@@ -1,0 +1,153 @@
+"""`storyfacts`: one incident told by several outlets, its killed and injured counts reconciled.
+
+Each gold line's articles are ingested as one story with the corpus's own store code and the
+story sheet is read back (`newsfacts.store.story_sheet`); its `killed` and `injured` figures are
+scored against the Gun Violence Archive's official counts. Definitions: METRICS.md, section
+"storyfacts" (reconciled and any-value accuracy, disagreement recall and precision against the
+frozen gold-side rule, provenance of every value reported).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from newsfacts.evaluate.gold.storyfacts import FIGURES, Incident, load_incidents
+from newsfacts.evaluate.peers.storyfacts import FIRST_ARTICLE, MAJORITY, baseline
+from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+
+NAME = "storyfacts"
+PRIMARY = "reconciled_acc"
+NEWSFACTS = "newsfacts"
+PEERS = (FIRST_ARTICLE, MAJORITY)
+MAX_SPAN = 200  # METRICS.md: a value's slice is at most this long
+
+FIGURES_MD = (
+    PeerFigure(FIRST_ARTICLE, "reconciled_acc_killed", 0.756),
+    PeerFigure(FIRST_ARTICLE, "reconciled_acc_injured", 0.725),
+    PeerFigure(MAJORITY, "reconciled_acc_killed", 0.748),
+    PeerFigure(MAJORITY, "reconciled_acc_injured", 0.739),
+    PeerFigure(FIRST_ARTICLE, "reconciled_acc", 0.739),
+    PeerFigure(MAJORITY, "reconciled_acc", 0.743),
+    PeerFigure(FIRST_ARTICLE, "any_acc_killed", 0.811),
+    PeerFigure(FIRST_ARTICLE, "any_acc_injured", 0.794),
+    PeerFigure(FIRST_ARTICLE, "disagreement_precision", 0.782, tolerance=0.03),
+)
+
+_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|\d+")
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ALSO = {
+    0: {"no", "none", "nobody", "zero"},
+    1: {"a", "an", "single", "lone", "sole"},
+    12: {"dozen"},
+}
+
+
+def number_tokens(value: int) -> set[str]:
+    """The tokens that state `value` (METRICS.md provenance: digits, number word, synonyms)."""
+    tokens = {str(value), *_ALSO.get(value, set())}
+    if 0 <= value < 20:
+        tokens.add(_WORDS[value])
+    elif value < 100:
+        tens, unit = divmod(value, 10)
+        tokens.add(_TENS[tens - 2] + (f"-{_WORDS[unit]}" if unit else ""))
+    return tokens
+
+
+def provenant(entry: dict[str, Any], incident: Incident) -> bool:
+    """Whether one reported value's offsets slice a text of the incident that states it."""
+    articles = {article.id: article for article in incident.articles}
+    article = articles.get(entry.get("article", ""))
+    field = entry.get("field", "text")
+    if article is None or field not in ("text", "headline"):
+        return False
+    start, end, text = entry.get("start"), entry.get("end"), article.field(field)
+    if not isinstance(start, int) or not isinstance(end, int):
+        return False
+    if not (0 <= start < end <= len(text)) or end - start > MAX_SPAN:
+        return False
+    tokens = set(_TOKEN.findall(text[start:end].lower().replace(",", "")))
+    value = entry.get("value")
+    return isinstance(value, int) and bool(tokens & number_tokens(value))
+
+
+def _share(hits: int, total: int) -> float:
+    return hits / total if total else 0.0
+
+
+def score(incidents: Sequence[Incident], lines: Iterable[dict[str, Any]]) -> dict[str, float]:
+    """Every storyfacts metric of one system's output lines over `incidents`."""
+    by_id = {line.get("id"): line for line in lines}
+    metrics: dict[str, float] = {}
+    pooled = {"right": 0, "stated": 0, "flagged_pos": 0, "pos": 0, "flagged_judged": 0}
+    good = total = 0
+    for figure in FIGURES:
+        right = any_right = covered = stated = 0
+        flagged_pos = positives = flagged_judged = 0
+        for incident in incidents:
+            output = by_id.get(incident.id, {}).get(figure) or {}
+            value = output.get("value")
+            values = output.get("values") or []
+            for entry in values:
+                total += 1
+                good += provenant(entry, incident)
+            official = incident.official[figure]
+            if incident.states(figure):
+                stated += 1
+                right += value == official
+                covered += value is not None
+                any_right += value == official or any(e.get("value") == official for e in values)
+            if incident.judged(figure):
+                flagged = bool(output.get("disagreement"))
+                positive = incident.disagreement[figure]
+                positives += positive
+                flagged_pos += flagged and positive
+                flagged_judged += flagged
+        metrics[f"reconciled_acc_{figure}"] = _share(right, stated)
+        metrics[f"any_acc_{figure}"] = _share(any_right, stated)
+        metrics[f"coverage_{figure}"] = _share(covered, stated)
+        metrics[f"disagreement_recall_{figure}"] = _share(flagged_pos, positives)
+        metrics[f"disagreement_precision_{figure}"] = _share(flagged_pos, flagged_judged)
+        for key, count in zip(
+            ("right", "stated", "flagged_pos", "pos", "flagged_judged"),
+            (right, stated, flagged_pos, positives, flagged_judged),
+            strict=True,
+        ):
+            pooled[key] += count
+    metrics["reconciled_acc"] = _share(pooled["right"], pooled["stated"])
+    metrics["disagreement_recall"] = _share(pooled["flagged_pos"], pooled["pos"])
+    metrics["disagreement_precision"] = _share(pooled["flagged_pos"], pooled["flagged_judged"])
+    if total:
+        metrics["provenance"] = good / total
+    return metrics
+
+
+def newsfacts_lines(incidents: Sequence[Incident], *, track: Track = no_progress) -> list[dict]:
+    """newsfacts' output lines: each incident ingested as one story, its story sheet read back."""
+    from newsfacts.evaluate.storyfacts_system import story_line
+
+    return [story_line(incident) for incident in track(incidents, f"{NAME}: newsfacts")]
+
+
+def run(
+    folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
+) -> TaskResult:
+    incidents = load_incidents(folder, limit=limit)
+    result = TaskResult(task=NAME, documents=len(incidents), primary=PRIMARY)
+    result.systems[NEWSFACTS] = score(incidents, newsfacts_lines(incidents, track=track))
+    if peers:
+        for system in PEERS:
+            result.systems[system] = score(incidents, (baseline(i, system) for i in incidents))
+    judged = sum(i.judged(f) for i in incidents for f in FIGURES)
+    disputed = sum(i.disagreement[f] for i in incidents for f in FIGURES)
+    result.notes.append(f"{judged} judged (incident, figure) pairs, {disputed} disputed")
+    return result
+
+
+TASK = TaskSpec(name=NAME, primary=PRIMARY, peers=PEERS, run=run, figures=FIGURES_MD)
