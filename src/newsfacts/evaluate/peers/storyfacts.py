@@ -39,8 +39,8 @@ PERSON = (
 )
 AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|got|remain|remained|remains|also|both|all|"
-    r"reportedly|later|critically|seriously|severely|slightly|gravely|badly|found|shot and|shot|left|pronounced|"
-    r"now|initially|confirmed)"
+    r"reportedly|later|critically|seriously|severely|slightly|gravely|badly|found|shot and|"
+    r"shot|left|pronounced|now|initially|confirmed)"
 )
 CUES = {
     "killed": (
@@ -53,7 +53,8 @@ VERBS = {
     "killed": r"(?:killed|killing|kills|fatally shot|fatally shooting)",
     "injured": r"(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|hurts)",
 }
-_AFTER_VERB = rf"(?:\s+(?:{ADJECTIVE}\s+)?{PERSON}\b|(?=\s*[.,;:!?)]|\s*$|\s+(?:and|in|at|on|during|after)\b))"
+_BREAK = r"(?=\s*[.,;:!?)]|\s*$|\s+(?:and|in|at|on|during|after)\b)"
+_AFTER_VERB = rf"(?:\s+(?:{ADJECTIVE}\s+)?{PERSON}\b|{_BREAK})"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     *(

@@ -17,6 +17,7 @@ from typing import Any
 from newsfacts.evaluate.gold.storyfacts import FIGURES, Incident, load_incidents
 from newsfacts.evaluate.peers.storyfacts import FIRST_ARTICLE, MAJORITY, baseline
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.extract.number_words import TENS, UNITS
 
 NAME = "storyfacts"
 PRIMARY = "reconciled_acc"
@@ -37,11 +38,7 @@ FIGURES_MD = (
 )
 
 _TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|\d+")
-_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORDS = {value: word for word, value in (UNITS | TENS).items()}
 _ALSO = {
     0: {"no", "none", "nobody", "zero"},
     1: {"a", "an", "single", "lone", "sole"},
@@ -52,11 +49,11 @@ _ALSO = {
 def number_tokens(value: int) -> set[str]:
     """The tokens that state `value` (METRICS.md provenance: digits, number word, synonyms)."""
     tokens = {str(value), *_ALSO.get(value, set())}
-    if 0 <= value < 20:
+    if value in _WORDS:
         tokens.add(_WORDS[value])
-    elif value < 100:
+    elif 20 < value < 100:
         tens, unit = divmod(value, 10)
-        tokens.add(_TENS[tens - 2] + (f"-{_WORDS[unit]}" if unit else ""))
+        tokens.add(f"{_WORDS[tens * 10]}-{_WORDS[unit]}")
     return tokens
 
 
