@@ -10,14 +10,22 @@ frozen gold-side rule, provenance of every value reported).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any
 
-from newsfacts.evaluate.gold.storyfacts import FIGURES, Incident, load_incidents
+from newsfacts.article import RawArticle, Source
+from newsfacts.evaluate.gold.storyfacts import FIGURES, GoldArticle, Incident, load_incidents
 from newsfacts.evaluate.peers.storyfacts import FIRST_ARTICLE, MAJORITY, baseline
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
+from newsfacts.evaluate.system import gold_sheets
 from newsfacts.extract.number_words import TENS, UNITS
+from newsfacts.nlp import get_nlp
+from newsfacts.sheet import FactSheet
+from newsfacts.store.corpus import Corpus
+from newsfacts.store.story_sheet import StorySheet, articles_by_id, build
 
 NAME = "storyfacts"
 PRIMARY = "reconciled_acc"
@@ -125,11 +133,58 @@ def score(incidents: Sequence[Incident], lines: Iterable[dict[str, Any]]) -> dic
     return metrics
 
 
+def raw_article(article: GoldArticle) -> RawArticle:
+    """A gold article as input: its URL names the outlet, its date anchors relative times."""
+    published = date.fromisoformat(article.published) if article.published else None
+    return RawArticle(
+        text=article.text,
+        source=Source(kind="text", url=article.url),
+        headline=article.headline or None,
+        published=published,
+        published_from="input" if published else None,
+    )
+
+
+def figure_output(sheet: StorySheet, what: str, gold_ids: dict[str, str]) -> dict[str, Any]:
+    """One figure of a story sheet in METRICS.md's output format (gold article ids)."""
+    figure = next((f for f in sheet.figures if f.what == what), None)
+    if figure is None:
+        return {"value": None, "values": [], "disagreement": False}
+    values = [
+        {
+            "value": int(v.value),
+            "article": gold_ids.get(v.article, v.article),
+            "field": v.field,
+            "start": v.start,
+            "end": v.end,
+        }
+        for v in figure.values
+        if v.value is not None and float(v.value).is_integer() and not v.approximate
+    ]
+    value = int(figure.reconciled) if figure.reconciled is not None else None
+    return {"value": value, "values": values, "disagreement": figure.disagree}
+
+
+def story_lines(
+    incidents: Sequence[Incident], sheets: dict[str, FactSheet], corpus: Corpus
+) -> Iterator[dict[str, Any]]:
+    """Store every sheet, then read each incident's articles back as one story."""
+    corpus.add(sheets.values())
+    for incident in incidents:
+        gold_ids = {sheets[a.id].id: a.id for a in incident.articles}
+        articles = articles_by_id(corpus.conn, list(gold_ids))
+        sheet = build(incident.id, articles)
+        yield {"id": incident.id, **{f: figure_output(sheet, f, gold_ids) for f in FIGURES}}
+
+
 def newsfacts_lines(incidents: Sequence[Incident], *, track: Track = no_progress) -> list[dict]:
     """newsfacts' output lines: each incident ingested as one story, its story sheet read back."""
-    from newsfacts.evaluate.storyfacts_system import story_line
-
-    return [story_line(incident) for incident in track(incidents, f"{NAME}: newsfacts")]
+    articles = {a.id: a for incident in incidents for a in incident.articles}
+    raws = (raw_article(a) for a in articles.values())
+    stream = track(gold_sheets(raws, nlp=get_nlp()), f"{NAME}: newsfacts", len(articles))
+    sheets = dict(zip(articles, stream, strict=True))
+    with TemporaryDirectory() as folder, Corpus(Path(folder) / "story.db") as corpus:
+        return list(story_lines(incidents, sheets, corpus))
 
 
 def run(

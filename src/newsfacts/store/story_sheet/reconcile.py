@@ -1,0 +1,95 @@
+"""One value per figure from what every outlet said, the rule that chose it, and disagreement.
+
+Values are compared as intervals: "about 40" (32-48) and "dozens" (24-144) are compatible,
+"40" and "400" are not. Two articles disagree on a figure when no value one states is
+compatible with any the other states: an article giving a partial count beside the total
+("one of the three victims died") agrees with one giving the total.
+
+The reconciled value is the best-supported current count, by the first rule that decides:
+1. `all agree`: every exact value is the same number;
+2. `official source`: the values attributed to an official source (police, a coroner) agree;
+3. `most outlets, latest`: the exact value the most articles support (an approximation
+   supports every value inside it), ties going to the latest report.
+Sentences about other incidents too (a weekend roundup, a year's total) only decide when
+nothing else states the figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class Located(Protocol):
+    """A value as the reconciler needs it (FigureValue and the like)."""
+
+    article: str
+    published: str | None
+    value: float | None
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    article: str
+    published: str | None
+    order: int  # the article's place in the story (oldest first)
+    value: float | None
+    low: float
+    high: float
+    official: bool = False
+    elsewhere: bool = False
+
+
+ALL_AGREE = "all agree"
+OFFICIAL = "official source"
+MOST_OUTLETS = "most outlets, latest"
+APPROXIMATE_ONLY = "approximations only"
+NOTHING = "not stated"
+
+
+def compatible(a: Candidate, b: Candidate) -> bool:
+    """Whether two values' intervals overlap."""
+    return a.low <= b.high and b.low <= a.high
+
+
+def disagree(candidates: Sequence[Candidate]) -> bool:
+    """Some two articles state values no one of which is compatible with the other's."""
+    by_article: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        by_article.setdefault(candidate.article, []).append(candidate)
+    groups = list(by_article.values())
+    return any(
+        not any(compatible(a, b) for a in first for b in second)
+        for index, first in enumerate(groups)
+        for second in groups[index + 1 :]
+    )
+
+
+def _support(value: float, candidates: Sequence[Candidate]) -> int:
+    return len({c.article for c in candidates if c.low <= value <= c.high})
+
+
+def _latest(value: float, candidates: Sequence[Candidate]) -> tuple[str, int]:
+    return max((c.published or "", c.order) for c in candidates if c.value == value)
+
+
+def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
+    """(reconciled value, rule) for one figure's values."""
+    if not candidates:
+        return None, NOTHING
+    local = [c for c in candidates if not c.elsewhere] or list(candidates)
+    exact = [c for c in local if c.value is not None and c.low == c.high]
+    if not exact:
+        first = next((c for c in local if c.value is not None), None)
+        return (first.value if first else None), APPROXIMATE_ONLY
+    values = {c.value for c in exact if c.value is not None}
+    if len(values) == 1:
+        return values.pop(), ALL_AGREE
+    official = {c.value for c in exact if c.official and c.value is not None}
+    if len(official) == 1:
+        return official.pop(), OFFICIAL
+    best = max(values, key=lambda v: (_support(v, local), _latest(v, exact)))
+    return best, MOST_OUTLETS
