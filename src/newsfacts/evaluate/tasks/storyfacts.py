@@ -165,16 +165,25 @@ def figure_output(sheet: StorySheet, what: str, gold_ids: dict[str, str]) -> dic
     return {"value": value, "values": values, "disagreement": figure.disagree}
 
 
-def story_lines(
-    incidents: Sequence[Incident], sheets: dict[str, FactSheet], corpus: Corpus
-) -> Iterator[dict[str, Any]]:
-    """Store every sheet, then read each incident's articles back as one story."""
-    corpus.add(sheets.values())
-    for incident in incidents:
-        gold_ids = {sheets[a.id].id: a.id for a in incident.articles}
+def story_line(incident: Incident, sheets: dict[str, FactSheet], folder: Path) -> dict[str, Any]:
+    """Store one incident's sheets in a corpus of its own, read them back as one story.
+
+    A corpus of its own: a sheet's id is its text's hash, and pages of different incidents
+    can share a text (a paywall notice) under different headlines.
+    """
+    gold_ids = {sheets[a.id].id: a.id for a in incident.articles}
+    with Corpus(folder / f"{incident.id.replace('/', '-')}.db") as corpus:
+        corpus.add(sheets[a.id] for a in incident.articles)
         articles = articles_by_id(corpus.conn, list(gold_ids))
-        sheet = build(incident.id, articles)
-        yield {"id": incident.id, **{f: figure_output(sheet, f, gold_ids) for f in FIGURES}}
+    sheet = build(incident.id, articles)
+    return {"id": incident.id, **{f: figure_output(sheet, f, gold_ids) for f in FIGURES}}
+
+
+def story_lines(
+    incidents: Sequence[Incident], sheets: dict[str, FactSheet], folder: Path
+) -> Iterator[dict[str, Any]]:
+    for incident in incidents:
+        yield story_line(incident, sheets, folder)
 
 
 def newsfacts_lines(incidents: Sequence[Incident], *, track: Track = no_progress) -> list[dict]:
@@ -183,8 +192,8 @@ def newsfacts_lines(incidents: Sequence[Incident], *, track: Track = no_progress
     raws = (raw_article(a) for a in articles.values())
     stream = track(gold_sheets(raws, nlp=get_nlp()), f"{NAME}: newsfacts", len(articles))
     sheets = dict(zip(articles, stream, strict=True))
-    with TemporaryDirectory() as folder, Corpus(Path(folder) / "story.db") as corpus:
-        return list(story_lines(incidents, sheets, corpus))
+    with TemporaryDirectory() as folder:
+        return list(story_lines(incidents, sheets, Path(folder)))
 
 
 def run(

@@ -37,7 +37,7 @@ def _value(article: StoryArticle, statement: Statement) -> FigureValue:
     )
 
 
-def _candidate(article: StoryArticle, statement: Statement) -> Candidate:
+def _candidate(article: StoryArticle, statement: Statement, *, lead: bool) -> Candidate:
     return Candidate(
         article=article.id,
         published=article.published,
@@ -47,11 +47,19 @@ def _candidate(article: StoryArticle, statement: Statement) -> Candidate:
         high=statement.high,
         official=statement.official,
         elsewhere=statement.elsewhere,
+        lead=lead,
+        weak=statement.weak,
     )
 
 
 def _figure(what: str, found: list[tuple[StoryArticle, Statement]]) -> Figure:
-    candidates = [_candidate(article, statement) for article, statement in found]
+    seen: set[str] = set()
+    candidates = []
+    for article, statement in found:
+        lead = not (statement.elsewhere or statement.weak) and article.id not in seen
+        if lead:
+            seen.add(article.id)
+        candidates.append(_candidate(article, statement, lead=lead))
     reconciled, rule = reconcile(candidates)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(

@@ -40,7 +40,7 @@ NUMBER = re.compile(
 )
 # "no one was hurt", "nobody else was injured": a stated zero
 NOBODY = re.compile(r"\b(?P<num>no one|nobody|none)(?:\s+else)?\b", re.IGNORECASE)
-NO_INJURIES = re.compile(r"\bno (?:other )?(?P<what>injuries|deaths|arrests)\b", re.IGNORECASE)
+NO_INJURIES = re.compile(r"\bno (?P<what>injuries|deaths|arrests)\b", re.IGNORECASE)
 
 _LOWER = ("at least", "more than", "over", "upwards of", "in excess of", "no fewer than")
 _UPPER = ("up to", "at most", "as many as", "no more than", "less than", "fewer than", "under")
@@ -78,8 +78,8 @@ _CUES = {p: _alternation(cues) for p, (cues, _) in words.PREDICATES.items()}
 _VERBS = {p: _alternation(verbs) for p, (_, verbs) in words.PREDICATES.items()}
 AFTER = {
     predicate: re.compile(
-        rf"\s+(?:of\s+(?:the\s+|them\s+)?)?(?:(?:{_ADJ})\s+){{0,2}}(?:(?P<noun>{_NOUNS})\s+)?"
-        rf"(?:(?:{_AUX}|and|\w+ly)\s+){{0,4}}(?P<cue>{cue})\b",
+        rf"\s+(?:of\s+)?(?:(?:{_ADJ})\s+){{0,2}}(?:(?P<noun>{_NOUNS})\s+)?"
+        rf"(?:(?:{_AUX}|\w+ly)\s+){{0,4}}(?P<cue>{cue})\b",
         re.IGNORECASE,
     )
     for predicate, cue in _CUES.items()
@@ -117,6 +117,7 @@ class Statement:
     end: int
     official: bool = False
     elsewhere: bool = False  # the sentence is about other incidents too (a roundup, a total)
+    weak: bool = False  # "a man", "no one": one victim described or a zero, not a tally
 
 
 def number_value(token: str) -> tuple[float | None, float, float]:
@@ -224,11 +225,20 @@ def _count_statements(sheet: FactSheet, field: str) -> list[Statement]:
             low, high = qualified(value, qualifier.group("q"))
             start = min(start, match.start() - len(qualifier.group(0)))
         what, counted = _key(predicate, noun)
+        number = (value, low, high)
+        weak = token.lower() in ("a", "an")
         found.append(
-            _statement(sheet, field, what, predicate, counted, (value, low, high), start, end)
-            if not qualifier
-            else _statement(
-                sheet, field, what, predicate, counted, (value, low, high), start, end, True
+            _statement(
+                sheet,
+                field,
+                what,
+                predicate,
+                counted,
+                number,
+                start,
+                end,
+                bool(qualifier),
+                weak=weak,
             )
         )
     found += _zeros(sheet, field, text)
@@ -246,7 +256,17 @@ def _zeros(sheet: FactSheet, field: str, text: str) -> list[Statement]:
                 end = match.end() + tie.end()
                 zero = (0.0, 0.0, 0.0)
                 found.append(
-                    _statement(sheet, field, predicate, predicate, None, zero, match.start(), end)
+                    _statement(
+                        sheet,
+                        field,
+                        predicate,
+                        predicate,
+                        None,
+                        zero,
+                        match.start(),
+                        end,
+                        weak=True,
+                    )
                 )
                 break
     for match in NO_INJURIES.finditer(text):
@@ -255,7 +275,17 @@ def _zeros(sheet: FactSheet, field: str, text: str) -> list[Statement]:
         ]
         zero = (0.0, 0.0, 0.0)
         found.append(
-            _statement(sheet, field, predicate, predicate, None, zero, match.start(), match.end())
+            _statement(
+                sheet,
+                field,
+                predicate,
+                predicate,
+                None,
+                zero,
+                match.start(),
+                match.end(),
+                weak=True,
+            )
         )
     return found
 
@@ -270,6 +300,8 @@ def _statement(
     start: int,
     end: int,
     approximate: bool = False,
+    *,
+    weak: bool = False,
 ) -> Statement:
     value, low, high = number
     sentence = _sentence(sheet, field, start)
@@ -287,6 +319,7 @@ def _statement(
         end=end,
         official=official,
         elsewhere=bool(ELSEWHERE.search(sentence)),
+        weak=weak,
     )
 
 

@@ -41,6 +41,8 @@ class Candidate:
     high: float
     official: bool = False
     elsewhere: bool = False
+    lead: bool = False  # the article's first statement of the figure (headline first)
+    weak: bool = False  # "a man was killed": one victim described, not a count of all
 
 
 ALL_AGREE = "all agree"
@@ -58,7 +60,7 @@ def compatible(a: Candidate, b: Candidate) -> bool:
 def disagree(candidates: Sequence[Candidate]) -> bool:
     """Some two articles state values no one of which is compatible with the other's."""
     by_article: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
+    for candidate in (c for c in candidates if not c.weak):
         by_article.setdefault(candidate.article, []).append(candidate)
     groups = list(by_article.values())
     return any(
@@ -72,6 +74,10 @@ def _support(value: float, candidates: Sequence[Candidate]) -> int:
     return len({c.article for c in candidates if c.low <= value <= c.high})
 
 
+def _mentions(value: float, candidates: Sequence[Candidate]) -> int:
+    return sum(1 for c in candidates if c.value == value)
+
+
 def _latest(value: float, candidates: Sequence[Candidate]) -> tuple[str, int]:
     return max((c.published or "", c.order) for c in candidates if c.value == value)
 
@@ -80,7 +86,11 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     """(reconciled value, rule) for one figure's values."""
     if not candidates:
         return None, NOTHING
-    local = [c for c in candidates if not c.elsewhere] or list(candidates)
+    local = (
+        [c for c in candidates if not c.elsewhere and not c.weak]
+        or [c for c in candidates if not c.weak]
+        or list(candidates)
+    )
     exact = [c for c in local if c.value is not None and c.low == c.high]
     if not exact:
         first = next((c for c in local if c.value is not None), None)
@@ -91,5 +101,7 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     official = {c.value for c in exact if c.official and c.value is not None}
     if len(official) == 1:
         return official.pop(), OFFICIAL
-    best = max(values, key=lambda v: (_support(v, local), _latest(v, exact)))
+    leads = [c for c in exact if c.lead] or exact
+    lead_values = {c.value for c in leads if c.value is not None}
+    best = max(lead_values, key=lambda v: (_support(v, leads), _mentions(v, exact), v))
     return best, MOST_OUTLETS

@@ -72,7 +72,7 @@ PREDICATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "injured": (
-        ("injured", "wounded", "hurt", "hospitalized", "shot and wounded", "treated"),
+        ("injured", "wounded", "hurt", "hospitalized", "shot and wounded"),
         (
             "injured",
             "injuring",
