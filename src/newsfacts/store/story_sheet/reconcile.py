@@ -98,10 +98,10 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     values = {c.value for c in exact if c.value is not None}
     if len(values) == 1:
         return values.pop(), ALL_AGREE
-    official = {c.value for c in exact if c.official and c.value is not None}
+    leads = [c for c in exact if c.lead] or exact
+    official = {c.value for c in leads if c.official and c.value is not None}
     if len(official) == 1:
         return official.pop(), OFFICIAL
-    leads = [c for c in exact if c.lead] or exact
     lead_values = {c.value for c in leads if c.value is not None}
     best = max(lead_values, key=lambda v: (_support(v, leads), _mentions(v, exact), v))
     return best, MOST_OUTLETS
