@@ -85,8 +85,9 @@ AFTER = {
     for predicate, cue in _CUES.items()
 }
 FATALLY = re.compile(r"\s+(?:of them\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
+_QUALIFIERS = "|".join(sorted(_LOWER + _UPPER + _ABOUT, key=len, reverse=True))
 BEFORE = {
-    predicate: re.compile(rf"\b(?P<verb>{verb})\s+$", re.IGNORECASE)
+    predicate: re.compile(rf"\b(?P<verb>{verb})\s+(?:(?:{_QUALIFIERS})\s+)?$", re.IGNORECASE)
     for predicate, verb in _VERBS.items()
 }
 NOUN_AFTER = re.compile(rf"\s+(?:(?:{_ADJ})\s+){{0,2}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
