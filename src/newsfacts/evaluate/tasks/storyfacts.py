@@ -110,7 +110,7 @@ def score(incidents: Sequence[Incident], lines: Iterable[dict[str, Any]]) -> dic
                 any_right += value == official or any(e.get("value") == official for e in values)
             if incident.judged(figure):
                 flagged = bool(output.get("disagreement"))
-                positive = incident.disagreement[figure]
+                positive = incident.disagreement.get(figure, False)
                 positives += positive
                 flagged_pos += flagged and positive
                 flagged_judged += flagged
@@ -206,7 +206,7 @@ def run(
         for system in PEERS:
             result.systems[system] = score(incidents, (baseline(i, system) for i in incidents))
     judged = sum(i.judged(f) for i in incidents for f in FIGURES)
-    disputed = sum(i.disagreement[f] for i in incidents for f in FIGURES)
+    disputed = sum(i.disagreement.get(f, False) for i in incidents for f in FIGURES)
     result.notes.append(f"{judged} judged (incident, figure) pairs, {disputed} disputed")
     return result
 
