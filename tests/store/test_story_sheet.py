@@ -95,7 +95,7 @@ def test_story_sheet_most_outlets_win() -> None:
     ]
     injured = _figure(build("s6", articles), "injured")
     assert injured.disagree
-    assert injured.reconciled == 3 and injured.rule == "most outlets, latest"
+    assert injured.reconciled == 3 and injured.rule == "most outlets"
 
 
 def test_story_sheet_one_quote_three_outlets_three_truncations() -> None:

@@ -148,6 +148,9 @@ def raw_article(article: GoldArticle) -> RawArticle:
 def figure_output(sheet: StorySheet, what: str, gold_ids: dict[str, str]) -> dict[str, Any]:
     """One figure of a story sheet in METRICS.md's output format (gold article ids)."""
     figure = next((f for f in sheet.figures if f.what == what), None)
+    if figure is None:  # only a group is counted ("five officers killed"): the most reported
+        groups = [f for f in sheet.figures if f.predicate == what]
+        figure = max(groups, key=lambda f: len({v.article for v in f.values}), default=None)
     if figure is None:
         return {"value": None, "values": [], "disagreement": False}
     values = [
@@ -162,7 +165,9 @@ def figure_output(sheet: StorySheet, what: str, gold_ids: dict[str, str]) -> dic
         if v.value is not None and float(v.value).is_integer() and not v.approximate
     ]
     value = int(figure.reconciled) if figure.reconciled is not None else None
-    return {"value": value, "values": values, "disagreement": figure.disagree}
+    # a group's count in dispute ("1 officer killed" / "killed five officers") is in dispute
+    disputed = any(f.disagree for f in sheet.figures if f.predicate == what)
+    return {"value": value, "values": values, "disagreement": disputed}
 
 
 def story_line(incident: Incident, sheets: dict[str, FactSheet], folder: Path) -> dict[str, Any]:

@@ -2,14 +2,19 @@
 
 Values are compared as intervals: "about 40" (32-48) and "dozens" (24-144) are compatible,
 "40" and "400" are not. Two articles disagree on a figure when no value one states is
-compatible with any the other states: an article giving a partial count beside the total
-("one of the three victims died") agrees with one giving the total.
+compatible with any the other states (an article's exact counts stand for it when it gives
+any): an article giving a partial count beside the total ("one of the three victims died")
+agrees with one giving the total.
 
-The reconciled value is the best-supported current count, by the first rule that decides:
+The reconciled value is the best-supported count, by the first rule that decides:
 1. `all agree`: every exact value is the same number;
-2. `official source`: the values attributed to an official source (police, a coroner) agree;
-3. `most outlets, latest`: the exact value the most articles support (an approximation
-   supports every value inside it), ties going to the latest report.
+2. `most outlets`: the value most articles lead with (an article's first statement
+   of the figure, headline first: later ones are often partial counts, "one of the three
+   died"); then
+3. `official source`: between values as many articles lead with, the one attributed to an
+   official source (police, a coroner) more often; then the one stated more often, then the
+   larger (a partial count is smaller than the total).
+`approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
 nothing else states the figure.
 """
@@ -47,7 +52,7 @@ class Candidate:
 
 ALL_AGREE = "all agree"
 OFFICIAL = "official source"
-MOST_OUTLETS = "most outlets, latest"
+MOST_OUTLETS = "most outlets"
 APPROXIMATE_ONLY = "approximations only"
 NOTHING = "not stated"
 
@@ -62,7 +67,9 @@ def disagree(candidates: Sequence[Candidate]) -> bool:
     by_article: dict[str, list[Candidate]] = {}
     for candidate in (c for c in candidates if not c.weak):
         by_article.setdefault(candidate.article, []).append(candidate)
-    groups = list(by_article.values())
+    # an article that gives an exact count is held to it: its "several hurt" beside "four
+    # injured" must not make it agree with every count from three to nine
+    groups = [[c for c in group if c.low == c.high] or group for group in by_article.values()]
     return any(
         not any(compatible(a, b) for a in first for b in second)
         for index, first in enumerate(groups)
@@ -72,6 +79,10 @@ def disagree(candidates: Sequence[Candidate]) -> bool:
 
 def _support(value: float, candidates: Sequence[Candidate]) -> int:
     return len({c.article for c in candidates if c.low <= value <= c.high})
+
+
+def _official(value: float, candidates: Sequence[Candidate]) -> int:
+    return sum(1 for c in candidates if c.official and c.value == value)
 
 
 def _mentions(value: float, candidates: Sequence[Candidate]) -> int:
@@ -99,9 +110,14 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     if len(values) == 1:
         return values.pop(), ALL_AGREE
     leads = [c for c in exact if c.lead] or exact
-    official = {c.value for c in leads if c.official and c.value is not None}
-    if len(official) == 1:
-        return official.pop(), OFFICIAL
-    lead_values = {c.value for c in leads if c.value is not None}
-    best = max(lead_values, key=lambda v: (_support(v, leads), _mentions(v, exact), v))
+    ranked = sorted(
+        {c.value for c in leads if c.value is not None},
+        key=lambda v: (_support(v, leads), _official(v, leads), _mentions(v, exact), v),
+        reverse=True,
+    )
+    best = ranked[0]
+    runner_up = ranked[1] if len(ranked) > 1 else None
+    tied = runner_up is not None and _support(runner_up, leads) == _support(best, leads)
+    if tied and _official(best, leads) > _official(runner_up, leads):  # type: ignore[arg-type]
+        return best, OFFICIAL
     return best, MOST_OUTLETS
