@@ -1,8 +1,9 @@
 """One statement quoted by several outlets, aligned as one even when truncated or reworded.
 
-Two quotes of different articles are the same statement when one is (nearly) a substring of
-the other (rapidfuzz partial ratio: an outlet that cuts a quote short) or when they share
-nearly all their words (token-set ratio: a light rewording). Quotes are grouped transitively.
+Two direct quotes of different articles are the same statement when one is (nearly) a
+substring of the other (rapidfuzz partial ratio: an outlet that cuts a quote short) or when
+their words, sorted, nearly match (token-sort ratio: a light rewording or reordering).
+Quotes are grouped transitively.
 Attributing it to people with different names is a disagreement; a pronoun resolves to the
 entity it stands for in its own article, and unnamed sources ("police") never disagree.
 """
@@ -22,6 +23,7 @@ from newsfacts.store.story_sheet.models import QuoteReport, StoryQuote
 SAME_QUOTE = 90  # partial / token-set ratio at which two wordings are one statement
 MIN_WORDS = 4  # shorter quotes ("he said", "no comment") align with too much
 SAME_SPEAKER = 80
+QUOTED = ("direct", "mixed")
 _NON_WORD = re.compile(r"[^\w\s]+")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 
@@ -35,9 +37,9 @@ def same_statement(a: str, b: str) -> bool:
     short, long_ = sorted((_normal(a), _normal(b)), key=len)
     if len(short.split()) < MIN_WORDS:
         return False
-    return fuzz.partial_ratio(short, long_) >= SAME_QUOTE or (
-        fuzz.token_set_ratio(short, long_) >= SAME_QUOTE
-        and len(short) * 2 >= len(long_)  # a few shared words are not one statement
+    return (
+        fuzz.partial_ratio(short, long_) >= SAME_QUOTE
+        or fuzz.token_sort_ratio(short, long_) >= SAME_QUOTE
     )
 
 
@@ -82,7 +84,13 @@ def _groups(items: list[tuple[StoryArticle, Quote]]) -> list[list[int]]:
 
 def align(articles: Sequence[StoryArticle]) -> list[StoryQuote]:
     """The statements quoted by two or more articles, most-reported first."""
-    items = [(article, quote) for article in articles for quote in article.sheet.quotes]
+    # reported speech is each outlet's own wording: only quoted words can be one statement
+    items = [
+        (article, quote)
+        for article in articles
+        for quote in article.sheet.quotes
+        if quote.kind in QUOTED
+    ]
     result = []
     for members in _groups(items):
         group = [items[i] for i in members]
