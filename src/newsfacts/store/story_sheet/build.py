@@ -52,14 +52,23 @@ def _candidate(article: StoryArticle, statement: Statement, *, lead: bool) -> Ca
     )
 
 
+def _leads(found: list[tuple[StoryArticle, Statement]]) -> set[int]:
+    """Per article, the statement it leads with: its first exact count, headline first, not
+    about other incidents, not a lone victim described (see reconcile.py)."""
+    chosen: dict[str, int] = {}
+    for index, (article, statement) in enumerate(found):
+        exact = statement.value is not None and statement.low == statement.high
+        if exact and not (statement.elsewhere or statement.weak):
+            chosen.setdefault(article.id, index)
+    return set(chosen.values())
+
+
 def _figure(what: str, found: list[tuple[StoryArticle, Statement]]) -> Figure:
-    seen: set[str] = set()
-    candidates = []
-    for article, statement in found:
-        lead = not (statement.elsewhere or statement.weak) and article.id not in seen
-        if lead:
-            seen.add(article.id)
-        candidates.append(_candidate(article, statement, lead=lead))
+    leads = _leads(found)
+    candidates = [
+        _candidate(article, statement, lead=index in leads)
+        for index, (article, statement) in enumerate(found)
+    ]
     reconciled, rule = reconcile(candidates)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(
