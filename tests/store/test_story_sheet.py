@@ -218,3 +218,17 @@ def test_story_sheet_from_the_corpus(tmp_path) -> None:
             story_sheet(corpus.conn, 99)
         with pytest.raises(QueryError, match="not a number"):
             story_sheet(corpus.conn, "abc")
+
+
+def test_story_sheet_injured_derived_from_shot_minus_killed() -> None:
+    shot = article(
+        "Four people were shot, one fatally, outside the depot.", outlet="a.example", day=3
+    )
+    stated = article("Three people were wounded outside the depot.", outlet="b.example", day=4)
+    sheet = build("s12", [shot, stated])
+    injured = _figure(sheet, "injured")
+    assert [d.value for d in injured.derived] == [3] and injured.derived[0].rule
+    assert [r.text for r in injured.derived[0].reports] == ["Four people were shot", "one fatally"]
+    assert injured.reconciled == 3 and injured.rule == "all agree"
+    assert [v.value for v in injured.values] == [3]  # derived counts are not stated values
+    assert _figure(sheet, "shot").reconciled == 4

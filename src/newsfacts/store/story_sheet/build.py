@@ -5,15 +5,22 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from newsfacts.store.story_sheet.article import StoryArticle, earliest
+from newsfacts.store.story_sheet.article import StoryArticle, as_report, earliest
 from newsfacts.store.story_sheet.dates import event_dates, event_places
+from newsfacts.store.story_sheet.derive import Derived, injured_from_shot, leads
 from newsfacts.store.story_sheet.figures import Statement, statements
-from newsfacts.store.story_sheet.models import Figure, FigureValue, StoryArticleRef, StorySheet
+from newsfacts.store.story_sheet.models import (
+    DerivedValue,
+    Figure,
+    FigureValue,
+    StoryArticleRef,
+    StorySheet,
+)
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
 
 # Figures listed first, in this order; the rest by how many articles state them.
-LEADING = ("killed", "injured", "arrested", "evacuated", "shots fired")
+LEADING = ("killed", "injured", "shot", "arrested", "evacuated", "shots fired")
 
 
 def _number(value: float | None) -> int | float | None:
@@ -52,34 +59,46 @@ def _candidate(article: StoryArticle, statement: Statement, *, lead: bool) -> Ca
     )
 
 
-def _leads(found: list[tuple[StoryArticle, Statement]]) -> set[int]:
-    """Per article, the statement it leads with: its first exact count, headline first, not
-    about other incidents, not a lone victim described (see reconcile.py)."""
-    chosen: dict[str, int] = {}
-    for index, (article, statement) in enumerate(found):
-        exact = statement.value is not None and statement.low == statement.high
-        if exact and not (statement.elsewhere or statement.weak):
-            chosen.setdefault(article.id, index)
-    return set(chosen.values())
+def _derived_candidate(derived: Derived) -> Candidate:
+    article = derived.article
+    value = derived.value
+    return Candidate(article.id, article.published, article.order, value, value, value, lead=True)
 
 
-def _figure(what: str, found: list[tuple[StoryArticle, Statement]]) -> Figure:
-    leads = _leads(found)
+def _derived_value(derived: Derived) -> DerivedValue:
+    article = derived.article
+    return DerivedValue(
+        value=_number(derived.value) or 0,
+        article=article.id,
+        outlet=article.outlet,
+        published=article.published,
+        rule=derived.rule,
+        reports=[as_report(article, s.field, s.start, s.end) for s in derived.statements],
+    )
+
+
+def _figure(
+    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
+) -> Figure:
+    chosen = set(leads(found).values())
     candidates = [
-        _candidate(article, statement, lead=index in leads)
+        _candidate(article, statement, lead=index in chosen)
         for index, (article, statement) in enumerate(found)
     ]
-    reconciled, rule = reconcile(candidates)
+    stated = {c.article for c in candidates if c.lead}
+    votes = [_derived_candidate(d) for d in derived if d.article.id not in stated]
+    reconciled, rule = reconcile(candidates + votes)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(
         what=what,
-        predicate=found[0][1].predicate,
+        predicate=found[0][1].predicate if found else what,
         counted=counted,
         values=[_value(article, statement) for article, statement in found],
         reconciled=_number(reconciled),
         rule=rule,
         disagree=disagree(candidates),
-        first=earliest([article for article, _ in found]).first(),
+        first=earliest([article for article, _ in found] or [d.article for d in derived]).first(),
+        derived=[_derived_value(d) for d in derived],
     )
 
 
@@ -89,7 +108,9 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     for article in articles:
         for statement in statements(article.sheet):
             by_what.setdefault(statement.what, []).append((article, statement))
-    result = [_figure(what, found) for what, found in by_what.items()]
+    derived = {"injured": injured_from_shot(by_what)}
+    whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
+    result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 
     def rank(figure: Figure) -> tuple[int, int, str]:
         lead = LEADING.index(figure.what) if figure.what in LEADING else len(LEADING)

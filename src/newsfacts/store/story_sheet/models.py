@@ -48,6 +48,18 @@ class FigureValue(Report):
     official: bool = False
 
 
+class DerivedValue(_Model):
+    """A count no sentence states but one article's statements imply ("four shot, one
+    fatally": three injured); `reports` are the statements it is computed from."""
+
+    value: int | float
+    article: str
+    outlet: str | None = None
+    published: str | None = None
+    rule: str
+    reports: list[Report] = Field(default_factory=list)
+
+
 class First(_Model):
     """Who reported it first: the earliest dated article (ties: story order)."""
 
@@ -65,6 +77,8 @@ class Figure(_Model):
     rule: str
     disagree: bool = False
     first: First | None = None
+    # counts implied by other figures of one article; they vote, they are not `values`
+    derived: list[DerivedValue] = Field(default_factory=list)
 
 
 class DateValue(Report):

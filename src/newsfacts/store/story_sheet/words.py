@@ -99,6 +99,8 @@ PREDICATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("fired", "were fired", "went off", "rang out"),
         ("fired", "firing", "fires", "fire", "shot off", "let off"),
     ),
+    # people shot, killed or not: "four people were shot, one fatally" (see derive.py)
+    "shot": (("shot",), ("shot", "shooting", "shoots")),
 }
 # What shots are counted as: "fired 40 rounds", "about 40 shots were fired".
 SHOTS = _split("shots shot rounds round bullets bullet gunshots gunshot casings casing volleys")
