@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsfacts.extract.number_words import TENS, UNITS
@@ -67,8 +68,9 @@ APPROXIMATION = 0.2  # "about 40" is 32-48
 WINDOW = 120  # characters after a number read for its cue
 
 
-def _alternation(items: object) -> str:
-    return "|".join(re.escape(str(item)) for item in sorted(items, key=len, reverse=True))  # type: ignore[call-overload]
+def _alternation(items: Iterable[str]) -> str:
+    """A regex alternation of words, longest first (so "shot dead" wins over "shot")."""
+    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
 
 
 _NOUNS = _alternation(words.PEOPLE + words.GROUPS + words.SHOTS)
