@@ -214,9 +214,9 @@ def test_story_sheet_from_the_corpus(tmp_path) -> None:
         sheet = story_sheet(corpus.conn, story)
         assert {a.id for a in sheet.articles} == {s.id for s in sheets}
         assert _figure(sheet, "killed").disagree
-        with pytest.raises(QueryError, match="no story 99"):
+        with pytest.raises(QueryError, match="no story '99'"):
             story_sheet(corpus.conn, 99)
-        with pytest.raises(QueryError, match="not a number"):
+        with pytest.raises(QueryError, match="no story 'abc'"):
             story_sheet(corpus.conn, "abc")
 
 

@@ -37,18 +37,16 @@ def story_sheet(conn: sqlite3.Connection, story: int | str) -> StorySheet:
     """The story sheet of story `story` (an id `newsfacts stories` lists)."""
     if story_table.is_stale(conn):
         story_table.rebuild(conn)
-    try:
-        number = int(story)
-    except (TypeError, ValueError):
-        message = f"story id {story!r} is not a number; take one from `newsfacts stories`"
-        raise QueryError(message) from None
-    label = conn.execute("SELECT label FROM stories WHERE id = ?", (number,)).fetchone()
-    if label is None:
-        raise QueryError(f"no story {number} in this corpus; `newsfacts stories` lists them")
+    # the id as `newsfacts stories` prints it; SQLite compares it by the column's own type,
+    # so a numeric id given as text ("3") finds story 3
+    ident = str(story).strip()
+    label = conn.execute("SELECT label FROM stories WHERE id = ?", (ident,)).fetchone()
+    if not ident or label is None:
+        raise QueryError(f"no story {ident!r} in this corpus; `newsfacts stories` lists them")
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM articles WHERE story = ? "
         "ORDER BY published IS NULL, published, rowid",
-        (number,),
+        (ident,),
     ).fetchall()
     articles = [_article(row, order) for order, row in enumerate(rows)]
-    return build(str(number), articles, label=label["label"])
+    return build(ident, articles, label=label["label"])
