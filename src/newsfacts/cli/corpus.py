@@ -212,3 +212,34 @@ def stories(
 ) -> None:
     """Same-story clusters: one event as told by several outlets, largest first."""
     _query("stories", db, fmt, limit=limit, offset=offset)
+
+
+@app.command(epilog="Examples:\n\n  newsfacts story 3\n\n  newsfacts story 3 --format json")
+def story(
+    story_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A story id from `newsfacts stories`.")
+    ],
+    db: DbOption = Path("newsfacts.db"),
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", "-f", help="text or json; text on a terminal, else json."),
+    ] = None,
+) -> None:
+    """One story across outlets: its figures reconciled, every disagreement shown."""
+    import json
+    import sys
+
+    from newsfacts.errors import QueryError
+    from newsfacts.render.story import render_story
+    from newsfacts.store import Corpus
+    from newsfacts.store.story_sheet import story_sheet
+
+    if fmt is not None and fmt not in ("text", "json"):
+        raise typer.BadParameter(f"'{fmt}' is not a format; use text or json")
+    with reported_errors(QueryError), Corpus(db, create=False) as corpus:
+        sheet = story_sheet(corpus.conn, story_id)
+    chosen = fmt or ("text" if sys.stdout.isatty() else "json")
+    if chosen == "json":
+        sys.stdout.write(json.dumps(sheet.to_json_dict(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(render_story(sheet, color=sys.stdout.isatty()))

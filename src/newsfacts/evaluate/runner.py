@@ -20,6 +20,7 @@ TASK_NAMES = (
     "coref",
     "summary",
     "pages",
+    "storyfacts",
 )
 _MODULES = {
     name: f"newsfacts.evaluate.tasks.{name.replace('5w1h', 'fivew1h')}" for name in TASK_NAMES

@@ -38,7 +38,7 @@ from newsfacts.errors import (
     TooLargeError,
 )
 from newsfacts.nlp import get_nlp
-from newsfacts.serve import api, pages
+from newsfacts.serve import api, pages, story
 from newsfacts.serve.corpora import Corpora
 from newsfacts.serve.extraction import Extractor
 from newsfacts.serve.hosts import HostCheck
@@ -124,7 +124,9 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
+    app.include_router(story.api)  # before pages: /stories/{id} beside /stories
     app.include_router(pages.router)
+    app.include_router(story.pages)
     return app
 
 

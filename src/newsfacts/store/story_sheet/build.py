@@ -1,0 +1,147 @@
+"""Assemble a story sheet from its articles' stored sheets: figures, dates, places, quotes."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from newsfacts.store.story_sheet.article import StoryArticle, as_report, earliest
+from newsfacts.store.story_sheet.dates import event_dates, event_places
+from newsfacts.store.story_sheet.derive import Derived, injured_from_shot, leads
+from newsfacts.store.story_sheet.figures import Statement, statements
+from newsfacts.store.story_sheet.models import (
+    DerivedValue,
+    Figure,
+    FigureValue,
+    StoryArticleRef,
+    StorySheet,
+)
+from newsfacts.store.story_sheet.quotes import align
+from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
+
+# Figures listed first, in this order; the rest by how many articles state them.
+LEADING = ("killed", "injured", "shot", "arrested", "evacuated", "shots fired")
+
+
+def _number(value: float | None) -> int | float | None:
+    """Counts read as whole numbers stay whole (2, not 2.0); an open bound is None."""
+    if value is None or math.isinf(value):
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def _value(article: StoryArticle, statement: Statement) -> FigureValue:
+    return FigureValue.model_validate(
+        {
+            **article.report(statement.field, statement.start, statement.end),
+            "value": _number(statement.value),
+            "low": _number(statement.low),
+            "high": _number(statement.high),
+            "approximate": statement.approximate,
+            "counted": statement.counted,
+            "official": statement.official,
+        }
+    )
+
+
+def _candidate(article: StoryArticle, statement: Statement, *, lead: bool) -> Candidate:
+    return Candidate(
+        article=article.id,
+        published=article.published,
+        order=article.order,
+        value=statement.value,
+        low=statement.low,
+        high=statement.high,
+        official=statement.official,
+        elsewhere=statement.elsewhere,
+        lead=lead,
+        weak=statement.weak,
+    )
+
+
+def _derived_candidate(derived: Derived) -> Candidate:
+    article = derived.article
+    value = derived.value
+    return Candidate(article.id, article.published, article.order, value, value, value, lead=True)
+
+
+def _derived_value(derived: Derived) -> DerivedValue:
+    article = derived.article
+    return DerivedValue(
+        value=_number(derived.value) or 0,
+        article=article.id,
+        outlet=article.outlet,
+        published=article.published,
+        rule=derived.rule,
+        reports=[as_report(article, s.field, s.start, s.end) for s in derived.statements],
+    )
+
+
+def _figure(
+    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
+) -> Figure:
+    chosen = set(leads(found).values())
+    candidates = [
+        _candidate(article, statement, lead=index in chosen)
+        for index, (article, statement) in enumerate(found)
+    ]
+    stated = {c.article for c in candidates if c.lead}
+    votes = [_derived_candidate(d) for d in derived if d.article.id not in stated]
+    reconciled, rule = reconcile(candidates + votes)
+    counted = next((s.counted for _, s in found if s.counted), None)
+    return Figure(
+        what=what,
+        predicate=found[0][1].predicate if found else what,
+        counted=counted,
+        values=[_value(article, statement) for article, statement in found],
+        reconciled=_number(reconciled),
+        rule=rule,
+        disagree=disagree(candidates),
+        first=earliest([article for article, _ in found] or [d.article for d in derived]).first(),
+        derived=[_derived_value(d) for d in derived],
+    )
+
+
+def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
+    """Every figure the story's articles state, leading ones first."""
+    by_what: dict[str, list[tuple[StoryArticle, Statement]]] = {}
+    for article in articles:
+        for statement in statements(article.sheet):
+            by_what.setdefault(statement.what, []).append((article, statement))
+    derived = {"injured": injured_from_shot(by_what)}
+    whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
+    result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
+
+    def rank(figure: Figure) -> tuple[int, int, str]:
+        lead = LEADING.index(figure.what) if figure.what in LEADING else len(LEADING)
+        return lead, -len({v.article for v in figure.values}), figure.what
+
+    return sorted(result, key=rank)
+
+
+def build(
+    story_id: str, articles: Sequence[StoryArticle], *, label: str | None = None
+) -> StorySheet:
+    """The story sheet of `articles` (any order: they are put oldest first)."""
+    ordered = sorted(articles, key=lambda a: (a.published is None, a.published or "", a.order))
+    ordered = [
+        StoryArticle(a.sheet, outlet=a.outlet, url=a.url, order=i) for i, a in enumerate(ordered)
+    ]
+    return StorySheet(
+        id=story_id,
+        label=label,
+        articles=[
+            StoryArticleRef(
+                id=a.id,
+                headline=a.sheet.headline,
+                outlet=a.outlet,
+                published=a.published,
+                url=a.url,
+            )
+            for a in ordered
+        ],
+        figures=figures(ordered),
+        dates=event_dates(ordered),
+        places=event_places(ordered),
+        quotes=align(ordered),
+    )

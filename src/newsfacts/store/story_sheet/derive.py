@@ -1,0 +1,56 @@
+"""Counts one article implies without stating them: "four people were shot, one fatally".
+
+An article that says how many were shot and how many of them died says how many were hurt:
+shot minus killed. Such a count votes for the injured figure like a stated one (it is often
+the only way a report gives it) but is listed apart (`derived`), with the statements it comes
+from: no sentence states it, so it has no words of its own to point at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsfacts.store.story_sheet.article import StoryArticle
+from newsfacts.store.story_sheet.figures import Statement
+
+SHOT_MINUS_KILLED = "shot minus killed"
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    article: StoryArticle
+    value: float
+    rule: str
+    statements: tuple[Statement, ...]
+
+
+def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
+    """Per article id, the index of the statement it leads with: its first exact count,
+    headline first, not about other incidents, not a lone victim described."""
+    chosen: dict[str, int] = {}
+    for index, (article, statement) in enumerate(found):
+        exact = statement.value is not None and statement.low == statement.high
+        if exact and not (statement.elsewhere or statement.weak):
+            chosen.setdefault(article.id, index)
+    return chosen
+
+
+def injured_from_shot(
+    by_what: dict[str, list[tuple[StoryArticle, Statement]]],
+) -> list[Derived]:
+    """Injured = shot - killed, per article that leads with both counts."""
+    shot = by_what.get("shot", [])
+    killed = by_what.get("killed", [])
+    killed_leads = leads(killed)
+    result = []
+    for article_id, index in leads(shot).items():
+        if article_id not in killed_leads:
+            continue
+        article, shot_statement = shot[index]
+        _, killed_statement = killed[killed_leads[article_id]]
+        total, dead = shot_statement.value or 0.0, killed_statement.value or 0.0
+        if total >= dead:
+            statements = (shot_statement, killed_statement)
+            result.append(Derived(article, total - dead, SHOT_MINUS_KILLED, statements))
+    return result

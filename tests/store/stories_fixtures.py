@@ -1,0 +1,47 @@
+"""Invented stories for the story-sheet tests: one shooting told by several outlets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsfacts.sheet import Event, EventPart, FactSheet
+from newsfacts.store.story_sheet import StoryArticle
+from tests.store.sheets import Article, E, Q, build
+
+
+def article(
+    text: str,
+    *,
+    outlet: str,
+    day: int,
+    headline: str = "Shooting at the Larkspur depot",
+    quotes: list[Q] | None = None,
+    entities: list[E] | None = None,
+    when: tuple[str, str] | None = None,
+    order: int = 0,
+) -> StoryArticle:
+    """A story article from invented text; `when` = (words in the text, resolved date)."""
+    sheet = build(
+        Article(
+            text=text,
+            headline=headline,
+            published=date(2031, 5, day),
+            url=f"https://{outlet}/story",
+            quotes=quotes or [],
+            entities=entities or [],
+        )
+    )
+    if when is not None:
+        sheet = _with_when(sheet, *when)
+    return StoryArticle(sheet, outlet=outlet, url=f"https://{outlet}/story", order=order)
+
+
+def _with_when(sheet: FactSheet, words: str, value: str) -> FactSheet:
+    start = sheet.text.index(words)
+    part = EventPart(text=words, value=value, start=start, end=start + len(words))
+    return sheet.model_copy(update={"event": Event(when=part)})
+
+
+ORLA = E("Orla Penhallow", forms=("Orla Penhallow", "Penhallow"))
+BRAM = E("Bram Tesseyman", forms=("Bram Tesseyman", "Tesseyman"))
+QUOTE = "We will not rest until everyone responsible for the depot shooting is found"
