@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 
 from newsfacts.errors import ConfigError, NewsfactsError
 from newsfacts.spark import tasks
-from newsfacts.spark.inputs import plan_inputs
+from newsfacts.spark.inputs import InputFile, plan_inputs
 from newsfacts.spark.reader import ERRORS_DIR
+from newsfacts.spark.splits import first_lines, plan_splits
 from newsfacts.spark.tasks import JobOptions
 
 if TYPE_CHECKING:
@@ -36,6 +37,10 @@ APP_NAME = "newsfacts"
 LOG_LEVEL = "ERROR"
 # Parquet input columns, as a JSONL line's fields (SPEC.md, Inputs); others are ignored.
 PARQUET_COLUMNS = ("text", "html", "url", "headline", "published", "id")
+# What bytes.strip() takes away (a blank JSONL line), as a Java regex for Spark SQL.
+BLANK_BYTES = "[ \\t\\r\\n\\x0B\\f]"
+# Characters Hadoop expands in a path (globs, and its escape character itself).
+HADOOP_GLOB = frozenset("\\{}[]*?")
 # Files of the _errors dataset: failures are few and small.
 ERROR_FILES = 8
 # Failures named on stderr at the end; the rest are in OUTPUT/_errors.
@@ -158,15 +163,32 @@ def run_job(
 def tagged_rows(
     spark: SparkSession, specs: list[str], *, options: JobOptions, partitions: int | None
 ) -> RDD:
-    """(tag, payload) for every record of every input, computed where the data is."""
+    """(tag, payload) for every record of every input, computed where the data is.
+
+    Two stages: the inputs are read in as many tasks as they split into (splits.py), then what
+    was read is repartitioned to `partitions` (default: every core Spark has) and extracted,
+    so the cores share the parsing whatever the inputs' sizes.
+    """
     sc = spark.sparkContext
     plan = plan_inputs(specs)
-    rdds = []
-    if plan.files:  # one task per file: records stream through one reader, in order
-        files = sc.parallelize(plan.files, len(plan.files))
-        rdds.append(files.mapPartitions(partial(tasks.file_partition, options=options)))
+    target = partitions or sc.defaultParallelism
+    split = plan_splits(plan.files, partitions=target, limits=options.limits)
+    reads = []
+    if split.lines:
+        reads.append(_lines_rdd(spark, split.lines, whole=split.whole))
+    if split.pieces:
+        pieces = sc.parallelize(split.pieces, len(split.pieces))
+        reads.append(pieces.mapPartitions(partial(tasks.piece_items, options=options)))
+    if split.whole:  # one task per file: records stream through one reader, in order
+        files = sc.parallelize(split.whole, len(split.whole))
+        reads.append(files.mapPartitions(partial(tasks.file_items, options=options)))
     if plan.parquet:
-        rdds.append(_parquet_rdd(spark, plan.parquet, options=options, partitions=partitions))
+        reads.append(_parquet_rdd(spark, plan.parquet, options=options))
+    rdds = []
+    if reads:
+        read = reads[0] if len(reads) == 1 else sc.union(reads)
+        balanced = read.repartition(target)
+        rdds.append(balanced.mapPartitions(partial(tasks.extract_partition, options=options)))
     if plan.unmatched:
         misses = [(tasks.FAILED, (spec, None, "no file matches")) for spec in plan.unmatched]
         rdds.append(sc.parallelize(misses, 1))
@@ -175,9 +197,44 @@ def tagged_rows(
     return rdds[0] if len(rdds) == 1 else sc.union(rdds)
 
 
-def _parquet_rdd(
-    spark: SparkSession, paths: list[str], *, options: JobOptions, partitions: int | None
-) -> RDD:
+def _lines_rdd(spark: SparkSession, files: list[InputFile], *, whole: list[InputFile]) -> RDD:
+    """The numbered lines of plain JSONL files, read by Spark's text source in blocks.
+
+    A first job counts each block's lines (in the JVM); a file with no line that is not blank
+    joins `whole`, so its reader reports it as `extract` does.
+    """
+    from pyspark.sql import functions as F
+
+    frame = spark.read.option("lineSep", "\n").text([_text_path(f.location) for f in files])
+    frame = frame.select(
+        "value",
+        F.col("_metadata.file_path").alias("file"),
+        F.col("_metadata.file_block_start").alias("block"),
+    )
+    filled = F.length(F.regexp_replace("value", BLANK_BYTES, "")) > 0
+    counts = (
+        frame.groupBy("file", "block")
+        .agg(F.count(F.lit(1)).alias("lines"), F.sum(filled.cast("long")).alias("filled"))
+        .collect()
+    )
+    by_location = {f.location: f for f in files}
+    names = {row.file: by_location.get(tasks.local_name(row.file)) for row in counts}
+    filled_files = {names[row.file] for row in counts if row.filled}
+    whole.extend(f for f in files if f not in filled_files)
+    starts = first_lines((row.file, row.block, row.lines) for row in counts)
+    lines = frame.select(F.col("value").cast("binary"), "file", "block")
+    known = {file: f.name for file, f in names.items() if f is not None}
+    return lines.rdd.mapPartitions(partial(tasks.jsonl_lines, starts=starts, names=known))
+
+
+def _text_path(location: str) -> str:
+    """A local file as Spark's text source takes it: a file: URI, its glob characters escaped
+    (Spark expands globs in paths; a file may be called `feed[1].jsonl`)."""
+    escaped = "".join(f"\\{c}" if c in HADOOP_GLOB else c for c in location)
+    return f"file://{escaped}"
+
+
+def _parquet_rdd(spark: SparkSession, paths: list[str], *, options: JobOptions) -> RDD:
     from pyspark.sql import functions as F
 
     try:
@@ -191,9 +248,7 @@ def _parquet_rdd(
             f"(found: {', '.join(frame.columns) or 'none'})"
         )
     frame = frame.select(*columns, F.col("_metadata.file_path").alias(tasks.FILE_COLUMN))
-    if partitions:
-        frame = frame.repartition(partitions)
-    return frame.rdd.mapPartitionsWithIndex(partial(tasks.parquet_partition, options=options))
+    return frame.rdd.mapPartitionsWithIndex(partial(tasks.parquet_items, options=options))
 
 
 def _task_failure(error: Exception) -> str:
