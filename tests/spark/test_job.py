@@ -210,3 +210,27 @@ def test_ingest_loads_the_spark_output_into_the_store(job, tmp_path) -> None:
         assert corpus.get(sheets[0].id) == sheets[0]
     again = ingest([str(out)], db=db, stories=False)  # idempotent: nothing new the second time
     assert again.counts.added == 0
+
+
+def test_the_corpus_spans_several_splits(spark, corpus) -> None:
+    """The equality above covers split reading: the feed is several blocks, a WARC pieces."""
+    from newsfacts.ingest import Limits
+    from newsfacts.spark.inputs import plan_inputs
+
+    assert spark.read.text(corpus["feed"]).rdd.getNumPartitions() >= 3
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(splits, "MIN_PIECE_BYTES", 1)
+        plan = splits.plan_splits(
+            plan_inputs([corpus["many"]]).files, partitions=4, limits=Limits()
+        )
+    assert len(plan.pieces) == 4
+
+
+@pytest.mark.parametrize("partitions", [1, 3])
+def test_partitions_apply_to_feeds_too(spark, corpus, partitions) -> None:
+    from newsfacts.spark.job import tagged_rows
+    from newsfacts.spark.tasks import JobOptions
+
+    specs = [corpus["feed"], corpus["scraped"]]
+    rows = tagged_rows(spark, specs, options=JobOptions(), partitions=partitions)
+    assert rows.getNumPartitions() == partitions
