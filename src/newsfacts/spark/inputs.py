@@ -1,7 +1,8 @@
 """What a Spark job reads: inputs planned on the driver, feed files read on the executors.
 
-The driver expands the user's inputs (globs, folders, URIs) into feed files, one task each, and
-Parquet datasets, which Spark splits itself. An executor reads its one feed file with the same
+The driver expands the user's inputs (globs, folders, URIs) into feed files, which splits.py
+cuts into tasks where it can, and Parquet datasets, which Spark splits itself. A feed file read
+whole (a remote one, a JSONL.gz, a plain WARC) is read on an executor with the same
 reader `extract` uses (`ingest.read_input`), so a record gives the same article, the same
 error or the same skip in both; only the names change back to what the user typed, because the
 executor opens an absolute path (its working directory is not the driver's) or a local copy of

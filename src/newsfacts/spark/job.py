@@ -1,8 +1,11 @@
 """The Spark job: the `extract` pipeline in mapPartitions, Parquet sheets and an _errors dataset.
 
-This is the driver's side. Each feed file (WARC, JSONL) is one task, read record by record with
-`extract`'s own readers; Parquet inputs are split by Spark. Every partition runs the pipeline
-(tasks.py), so a sheet here equals `extract`'s for the same article, field by field.
+This is the driver's side. Inputs are read in as many tasks as they split into: a JSONL feed by
+blocks of lines (Spark's text source), a WARC.gz by runs of records, Parquet by Spark's splits,
+the rest one task per file (splits.py), always with `extract`'s own readers. What was read is
+then repartitioned to one task per core (or `--partitions N`) and every partition runs the
+pipeline (tasks.py), so the cores share the work whatever the inputs' sizes, and a sheet here
+equals `extract`'s for the same article, field by field (their order is not kept).
 
 A partition yields tagged rows: a sheet, a failure (input, where, reason) or a skip. They are
 kept (memory, then disk) while two datasets are written from them: the sheets to OUTPUT (the
