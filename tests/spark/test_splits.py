@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -100,6 +101,20 @@ def test_piece_count_shares_partitions_by_size() -> None:
     assert piece_count(10 * 1024, total=10 * 1024, partitions=8) == 1  # too small to cut
 
 
+def test_a_remote_warc_is_cut_and_read_by_pieces(tmp_path) -> None:
+    local, _ = write_warc(tmp_path, 12, damage=5)
+    uri = Path(local.location).as_uri()
+    remote = InputFile(uri, uri)
+    plan = plan_splits([remote], partitions=3, limits=Limits())
+    assert len(plan.pieces) == 1  # below MIN_PIECE_BYTES: one piece
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(splits, "MIN_PIECE_BYTES", 1)
+        plan = plan_splits([remote], partitions=3, limits=Limits())
+    assert len(plan.pieces) == 3 and not plan.whole
+    found = [i for p in plan.pieces for i in read_warc_piece(p, published=None, limits=Limits())]
+    assert found == whole_items(remote)
+
+
 def test_window_keeps_the_file_offsets() -> None:
     raw = io.BytesIO(bytes(range(100)))
     window = Window(raw, 10, 20)
@@ -107,6 +122,9 @@ def test_window_keeps_the_file_offsets() -> None:
     assert window.read() == bytes(range(14, 20)) and window.read() == b""
     window.seek(15)
     assert window.tell() == 15 and window.read(100) == bytes(range(15, 20))
+    piece = Window(io.BytesIO(bytes(range(10, 20))), 10, 20, raw_offset=10)  # a copied piece
+    piece.seek(12)
+    assert piece.read(3) == bytes(range(12, 15))
 
 
 def test_plan_splits_by_kind(tmp_path) -> None:

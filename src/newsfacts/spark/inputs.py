@@ -139,7 +139,7 @@ def read_file(
     An input that cannot be read at all is one RecordError with an empty `where`.
     """
     if is_uri(item.location):
-        with tempfile.TemporaryDirectory(dir=_scratch()) as folder:
+        with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
             local = os.path.join(folder, PurePosixPath(urlsplit(item.location).path).name)
             try:
                 _copy(item.location, local)
@@ -179,6 +179,6 @@ def _copy(uri: str, local: str) -> None:
         shutil.copyfileobj(src, dst, COPY_CHUNK_BYTES)
 
 
-def _scratch() -> str | None:
+def scratch_dir() -> str | None:
     dirs = os.environ.get(SPARK_LOCAL_DIRS, "")
     return dirs.split(",")[0] or None

@@ -13,15 +13,19 @@ file would keep one core busy however big the cluster. So:
   one just after each cut point (a short read there, not a scan of the file). A task reads
   its piece with `read_warc` through a window on the file (offsets stay the file's), so a
   damaged record still costs only that record.
+  A remote WARC.gz (s3://, gs://, hdfs://) is cut the same way: the driver probes the cut
+  points with ranged reads, and each task copies only its piece to scratch.
 - everything else (JSONL.gz and plain WARC, which cannot be cut without reading them through,
-  remote files, files too large or empty) is read whole by one task, as before; the job
+  remote JSONL, files too large or empty) is read whole by one task, as before; the job
   repartitions what it read before extraction, so the cores still share the parsing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -33,7 +37,7 @@ from newsfacts.ingest import Limits, RecordError, input_kind
 from newsfacts.ingest.jsonl import read_jsonl_line
 from newsfacts.ingest.records import Item
 from newsfacts.ingest.warc import GZIP_MEMBER, read_warc
-from newsfacts.spark.inputs import InputFile, is_uri
+from newsfacts.spark.inputs import COPY_CHUNK_BYTES, InputFile, is_uri, pyarrow_uri, scratch_dir
 
 # Below this a WARC piece is not worth a task: a task costs a few milliseconds to schedule,
 # and a piece of this size holds a hundred or so records.
@@ -71,32 +75,57 @@ def plan_splits(files: list[InputFile], *, partitions: int, limits: Limits) -> S
     for file in files:
         size = _splittable_size(file, limits=limits)
         kind = input_kind(file.location)
-        if size is None or kind not in (("jsonl", False), ("warc", True)):
-            plan.whole.append(file)
-        elif kind[0] == "jsonl":
+        if size is not None and kind == ("jsonl", False) and not is_uri(file.location):
             plan.lines.append(file)
-        else:
+        elif size is not None and kind == ("warc", True):
             warcs.append((file, size))
+        else:
+            plan.whole.append(file)
     total = sum(size for _, size in warcs)
     for file, size in warcs:
         pieces = piece_count(size, total=total, partitions=partitions)
         try:
             plan.pieces.extend(warc_pieces(file, size=size, pieces=pieces))
-        except OSError:  # unreadable after all: the whole-file reader names the problem
+        except (OSError, ValueError):  # unreadable after all: the whole-file reader says why
             plan.whole.append(file)
     return plan
 
 
 def _splittable_size(file: InputFile, *, limits: Limits) -> int | None:
-    """The size of a local file that may be split; None for a remote, missing, empty or
-    over-limit file, which the whole-file reader reports (or reads) as `extract` does."""
-    if is_uri(file.location):
-        return None
+    """The size of a file that may be split; None for a missing, empty or over-limit file,
+    which the whole-file reader reports (or reads) as `extract` does."""
     try:
-        size = os.stat(file.location).st_size
-    except OSError:
+        if is_uri(file.location):
+            size = _remote_size(file.location)
+        else:
+            size = os.stat(file.location).st_size
+    except (OSError, ValueError):  # pyarrow's errors are these too
         return None
     return size if 0 < size <= limits.input_bytes else None
+
+
+def _remote_size(uri: str) -> int:
+    from pyarrow import fs
+
+    filesystem, path = fs.FileSystem.from_uri(pyarrow_uri(uri))
+    info = filesystem.get_file_info(path)
+    if info.type != fs.FileType.File or info.size is None:
+        raise FileNotFoundError(uri)
+    return info.size
+
+
+@contextlib.contextmanager
+def open_random(location: str) -> Iterator[BinaryIO]:
+    """A seekable file: local, or remote through pyarrow (each read a ranged request)."""
+    if not is_uri(location):
+        with open(location, "rb") as stream:
+            yield stream
+        return
+    from pyarrow import fs
+
+    filesystem, path = fs.FileSystem.from_uri(pyarrow_uri(location))
+    with filesystem.open_input_file(path) as stream:
+        yield stream  # type: ignore[misc]
 
 
 def piece_count(size: int, *, total: int, partitions: int) -> int:
@@ -111,7 +140,7 @@ def warc_pieces(file: InputFile, *, size: int, pieces: int) -> list[WarcPiece]:
     One piece, the whole file, when it does not start with a WARC record in a gzip member:
     the reader then says what is wrong with it, as `extract` would.
     """
-    with open(file.location, "rb") as stream:
+    with open_random(file.location) as stream:
         starts = [0]
         if pieces > 1 and record_starts_at(stream, 0):
             for number in range(1, pieces):
@@ -159,8 +188,8 @@ def read_warc_piece(piece: WarcPiece, *, published: date | None, limits: Limits)
     """On an executor: the items of one piece, as `extract` gives them for those records."""
     name = piece.file.name
     try:
-        with open(piece.file.location, "rb") as raw:
-            window = Window(raw, piece.start, piece.end)
+        with _piece_file(piece) as (raw, raw_offset):
+            window = Window(raw, piece.start, piece.end, raw_offset=raw_offset)
             yield from read_warc(window, name=name, path=name, published=published, limits=limits)
     except InputError as e:
         yield RecordError(name, "", str(e).removeprefix(f"{name}: "))
@@ -168,16 +197,36 @@ def read_warc_piece(piece: WarcPiece, *, published: date | None, limits: Limits)
         yield RecordError(name, "", f"cannot be read ({e.strerror or e})")
 
 
+@contextlib.contextmanager
+def _piece_file(piece: WarcPiece) -> Iterator[tuple[BinaryIO, int]]:
+    """(an open file holding the piece, the file offset of its first byte). A remote piece is
+    copied to scratch in one ranged read: warcio's small reads would each be a request."""
+    if not is_uri(piece.file.location):
+        with open(piece.file.location, "rb") as raw:
+            yield raw, 0
+        return
+    with tempfile.TemporaryFile(dir=scratch_dir()) as local:
+        with open_random(piece.file.location) as remote:
+            remote.seek(piece.start)
+            left = piece.end - piece.start
+            while left > 0 and (chunk := remote.read(min(COPY_CHUNK_BYTES, left))):
+                local.write(chunk)
+                left -= len(chunk)
+        local.seek(0)
+        yield local, piece.start  # type: ignore[misc]
+
+
 class Window(io.RawIOBase):
     """Bytes [start, end) of a seekable file, at the file's own offsets (warcio reports them)."""
 
-    def __init__(self, raw: BinaryIO, start: int, end: int) -> None:
+    def __init__(self, raw: BinaryIO, start: int, end: int, *, raw_offset: int = 0) -> None:
         super().__init__()
-        self._raw = raw
+        self._raw = raw  # holds the file from `raw_offset` on (all of it, or a copied piece)
+        self._raw_offset = raw_offset
         self._start = start
         self._end = end
         self._position = start
-        raw.seek(start)
+        raw.seek(start - raw_offset)
 
     def readable(self) -> bool:
         return True
@@ -191,7 +240,7 @@ class Window(io.RawIOBase):
     def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
         base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._end}[whence]
         self._position = min(max(base + offset, self._start), self._end)
-        self._raw.seek(self._position)
+        self._raw.seek(self._position - self._raw_offset)
         return self._position
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
