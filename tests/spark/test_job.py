@@ -234,3 +234,26 @@ def test_partitions_apply_to_feeds_too(spark, corpus, partitions) -> None:
     specs = [corpus["feed"], corpus["scraped"]]
     rows = tagged_rows(spark, specs, options=JobOptions(), partitions=partitions)
     assert rows.getNumPartitions() == partitions
+
+
+def test_a_feed_named_with_glob_characters_and_spaces(spark, tmp_path) -> None:
+    """Spark's text source expands globs in paths, and hands lines over as bytes as they are."""
+    from newsfacts.spark.inputs import InputFile, read_file
+    from newsfacts.spark.job import tagged_rows
+    from newsfacts.spark.tasks import OK, JobOptions
+
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    feed = folder / "feed [1]*.jsonl"
+    feed.write_text(json.dumps({"text": (FIXTURES / "scraped" / "wire.txt").read_text()}) + "\n")
+    other = folder / "feed 1.jsonl"  # what the unescaped glob would also match
+    other.write_bytes(b'[1]\n{"text": "caf\xe9 au lait, not UTF-8"}\r\n')
+    rows = tagged_rows(spark, [str(folder)], options=JobOptions(), partitions=2).collect()
+    sheets = [payload for tag, payload in rows if tag == OK]
+    assert [sheet["source"]["path"] for sheet in sheets] == [str(feed)]
+    expected = read_file(
+        InputFile(str(other), str(other)), published=None, limits=JobOptions().limits
+    )
+    assert sorted(row[1] for row in rows if row[0] != OK) == [
+        (error.input, error.where, error.reason) for error in expected
+    ]

@@ -293,6 +293,8 @@ def numbered_lines(
     key: tuple[str, int] | None = None
     number = 0
     for line, file, block in rows:
+        if file not in names:  # a path the driver could not match: that file is read whole
+            continue
         if (file, block) != key:
             key = (file, block)
             number = starts[key]
