@@ -248,12 +248,16 @@ def test_a_feed_named_with_glob_characters_and_spaces(spark, tmp_path) -> None:
     feed.write_text(json.dumps({"text": (FIXTURES / "scraped" / "wire.txt").read_text()}) + "\n")
     other = folder / "feed 1.jsonl"  # what the unescaped glob would also match
     other.write_bytes(b'[1]\n{"text": "caf\xe9 au lait, not UTF-8"}\r\n')
+    blank = folder / "blank.jsonl"  # lines, but none that is not blank: an input error
+    blank.write_bytes(b"\n  \n\t\n")
     rows = tagged_rows(spark, [str(folder)], options=JobOptions(), partitions=2).collect()
     sheets = [payload for tag, payload in rows if tag == OK]
     assert [sheet["source"]["path"] for sheet in sheets] == [str(feed)]
-    expected = read_file(
-        InputFile(str(other), str(other)), published=None, limits=JobOptions().limits
-    )
-    assert sorted(row[1] for row in rows if row[0] != OK) == [
-        (error.input, error.where, error.reason) for error in expected
+    limits = JobOptions().limits
+    expected = [
+        (error.input, error.where or None, error.reason)
+        for path in (blank, other)
+        for error in read_file(InputFile(str(path), str(path)), published=None, limits=limits)
     ]
+    assert len(expected) == 3
+    assert sorted(row[1] for row in rows if row[0] != OK) == expected
