@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 APP_NAME = "newsfacts"
 # Spark's own INFO/WARN lines would drown the summary; failures still reach us as exceptions.
 LOG_LEVEL = "ERROR"
+# The Python worker daemon that loads the model before forking workers (daemon.py).
+DAEMON_CONF = "spark.python.daemon.module"
+DAEMON_MODULE = "newsfacts.spark.daemon"
 # Parquet input columns, as a JSONL line's fields (SPEC.md, Inputs); others are ignored.
 PARQUET_COLUMNS = ("text", "html", "url", "headline", "published", "id")
 # What bytes.strip() takes away (a blank JSONL line), as a Java regex for Spark SQL.
@@ -79,7 +82,7 @@ def build_session(master: str | None = None, *, conf: dict[str, str] | None = No
         # bind to loopback: a laptop's hostname may resolve to an unreachable address.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = SparkSession.builder.appName(APP_NAME)
+    builder = SparkSession.builder.appName(APP_NAME).config(DAEMON_CONF, DAEMON_MODULE)
     if master:
         builder = builder.master(master)
     for key, value in (conf or {}).items():
