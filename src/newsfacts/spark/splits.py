@@ -17,7 +17,7 @@ file would keep one core busy however big the cluster. So:
   points with ranged reads, and each task copies only its piece to scratch.
 - everything else (JSONL.gz and plain WARC, which cannot be cut without reading them through,
   remote JSONL, files too large or empty) is read whole by one task, as before; the job
-  repartitions what it read before extraction, so the cores still share the parsing.
+  repartitions what it read before extraction, so the cores still share the extraction.
 """
 
 from __future__ import annotations
