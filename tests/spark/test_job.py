@@ -261,3 +261,19 @@ def test_a_feed_named_with_glob_characters_and_spaces(spark, tmp_path) -> None:
     ]
     assert len(expected) == 3
     assert sorted(row[1] for row in rows if row[0] != OK) == expected
+
+
+def _worker_state(_) -> list[tuple[str, int]]:
+    import sys
+
+    from newsfacts.nlp import get_nlp
+
+    main = getattr(sys.modules["__main__"], "__spec__", None)
+    return [(main.name if main else "", get_nlp.cache_info().currsize)]
+
+
+def test_local_workers_fork_from_a_daemon_holding_the_model(spark) -> None:
+    """The model is loaded once per executor (the daemon), not once per worker or task."""
+    assert spark.conf.get("spark.python.daemon.module") == "newsfacts.spark.daemon"
+    states = spark.sparkContext.parallelize(range(4), 4).mapPartitions(_worker_state).collect()
+    assert states == [("newsfacts.spark.daemon", 1)] * 4

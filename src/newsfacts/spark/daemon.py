@@ -3,7 +3,9 @@
 PySpark starts one daemon per executor, which forks a Python worker per task slot. Loading the
 model in each worker costs every core the same seconds of CPU at the start of the job, and
 250 MB of memory each; loaded in the daemon, it is read once per executor and the forked
-workers share its pages. `build_session` names this module as `spark.python.daemon.module`.
+workers share its pages. `build_session` names this module as `spark.python.daemon.module`
+on a local master; on a cluster whose executors have newsfacts installed (an environment
+archive, an image) pass `--conf spark.python.daemon.module=newsfacts.spark.daemon`.
 
 The model is the default one (`NEWSFACTS_MODEL` on the executors, else the bundled one): a job
 run with another `--model` loads that one in each worker, as before. A model that cannot be

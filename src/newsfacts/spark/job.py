@@ -77,12 +77,16 @@ def build_session(master: str | None = None, *, conf: dict[str, str] | None = No
     from pyspark.sql import SparkSession
 
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started this process
-    if not submitted and (master is None or master.startswith("local")):
+    local = not submitted and (master is None or master.startswith("local"))
+    builder = SparkSession.builder.appName(APP_NAME)
+    if local:
         # Local workers must run this interpreter (the one with newsfacts and the model), and
         # bind to loopback: a laptop's hostname may resolve to an unreachable address.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = SparkSession.builder.appName(APP_NAME).config(DAEMON_CONF, DAEMON_MODULE)
+        # Only here is newsfacts surely importable when the daemon starts: shipped with
+        # --py-files, it is on sys.path only once a task runs (docs/scale.md says how to opt in).
+        builder = builder.config(DAEMON_CONF, DAEMON_MODULE)
     if master:
         builder = builder.master(master)
     for key, value in (conf or {}).items():
