@@ -1,12 +1,16 @@
-"""Spark throughput: `newsfacts spark` on local[N] beside `ingest --workers N`, same articles.
+"""Spark throughput: `newsfacts spark` on local[N] beside `ingest --workers N`, on one big file.
 
 Prints, all measured in one run on the same ARTICLES synthetic articles (bench/synthetic.py,
-seeded), written as .txt files for ingest and as SHARDS JSONL files (one Spark task each):
+seeded), written as .txt files, as ONE JSONL feed and as ONE WARC.gz of as many records (news
+pages around the same text), so the job must split a single file to keep N cores busy:
 - the pipeline alone (extract_many, one process, model loaded first): articles/s, and so the
   core-seconds one article costs;
-- ingest with N workers (read, parse, extract, store): articles/s;
-- the Spark job on local[N]: session start, the job with fresh Python workers (each loads the
-  model) and again with the workers reused, articles/s, and the Spark job / ingest ratio;
+- ingest with N workers (read, parse, extract, store) of the JSONL feed and of the WARC;
+- start-up apart: each tool first runs a small JSONL feed and WARC of WARMUP articles (ingest:
+  workers spawned, each loading the model; Spark: the session, then the first job, in which
+  the worker daemon loads the model and the JVM compiles its code);
+- the Spark job on local[N] on the big JSONL feed and on the big WARC: articles/s and the
+  Spark job / ingest ratio on the same file (ingest's rate includes its start-up);
 - the projection of docs/scale.md: CPU seconds per article on Spark (the JVM and its Python
   workers, read from /proc) x CORPUS articles -> core-hours, and executor-hours for executors
   of EXECUTOR_CORES cores.
@@ -20,9 +24,10 @@ Tests never assert any of it.
 from __future__ import annotations
 
 import argparse
+import html
+import io
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -32,6 +37,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import corpus
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from newsfacts.article import RawArticle, Source
 from newsfacts.ingest import read_input
@@ -39,9 +46,9 @@ from newsfacts.nlp import get_nlp
 from newsfacts.pipeline import extract_many
 from newsfacts.store.ingest import ingest
 
-DEFAULT_ARTICLES = 1000
+DEFAULT_ARTICLES = 400
+WARMUP = 16  # articles of the small feed each tool runs first: its start-up, measured apart
 DEFAULT_CORES = 2
-SHARDS_PER_CORE = 4  # tasks per core: one slow file does not leave a core idle at the end
 CORPUS = 100_000_000
 EXECUTOR_CORES = 4
 # Real news text, when the shared gold is next to the checkout: articles there are longer than
@@ -50,21 +57,51 @@ NEWS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "quotes" /
 NEWS_ARTICLES = 200
 
 
-def write_inputs(folder: Path, count: int, shards: int) -> tuple[list[str], list[str]]:
-    """The same articles as .txt files (for ingest) and as JSONL shards (for Spark)."""
+def write_inputs(folder: Path, count: int) -> tuple[list[str], Path, Path]:
+    """The same articles as .txt files (the pipeline alone), one JSONL feed and one WARC.gz."""
     texts = [item.text for item in corpus(count)]
     paths = []
     for number, text in enumerate(texts):
         path = folder / f"a{number:05d}.txt"
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
-    feeds = []
-    for shard in range(shards):
-        path = folder / f"shard{shard:03d}.jsonl"
-        lines = (json.dumps({"text": t}) + "\n" for t in texts[shard::shards])
-        path.write_text("".join(lines), encoding="utf-8")
-        feeds.append(str(path))
-    return paths, feeds
+    feed, crawl = write_feeds(folder / "big", texts)
+    return paths, feed, crawl
+
+
+def write_feeds(stem: Path, texts: list[str]) -> tuple[Path, Path]:
+    """`texts` as STEM.jsonl (text and url a line) and STEM.warc.gz (one news page a record)."""
+    feed = stem.with_suffix(".jsonl")
+    lines = (json.dumps({"text": t, "url": url(n)}) + "\n" for n, t in enumerate(texts))
+    feed.write_text("".join(lines), encoding="utf-8")
+    crawl = stem.with_suffix(".warc.gz")
+    with crawl.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, text in enumerate(texts):
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url(number), "response", payload=io.BytesIO(page(text)), http_headers=http
+            )
+            writer.write_record(record)
+    return feed, crawl
+
+
+def url(number: int) -> str:
+    return f"https://news.example.org/{number:05d}"
+
+
+def page(text: str) -> bytes:
+    """The article as a news page: headline, byline and paragraphs inside site furniture."""
+    headline, *paragraphs = text.strip().split("\n\n")
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(headline)}</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>{html.escape(headline)}</h1>{body}</article>"
+        f"<footer>Copyright Example News</footer></body></html>"
+    ).encode()
 
 
 def tree_cpu() -> dict[int, float]:
@@ -93,11 +130,6 @@ def spent(before: dict[int, float], after: dict[int, float]) -> float:
     return sum(seconds - before.get(pid, 0.0) for pid, seconds in after.items())
 
 
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 def news_cpu() -> tuple[int, float, float] | None:
     """(articles, mean characters, CPU seconds per article) of the pipeline on real news."""
     if not NEWS_GOLD.is_file():
@@ -115,7 +147,7 @@ def news_cpu() -> tuple[int, float, float] | None:
 def bench(folder: Path, count: int, cores: int) -> None:
     from newsfacts.spark.job import build_session, run_job
 
-    paths, feeds = write_inputs(folder, count, cores * SHARDS_PER_CORE)
+    paths, feed, crawl = write_inputs(folder, count)
     get_nlp()  # the model load is not pipeline work: loaded before the clock starts
     start, cpu = time.perf_counter(), time.process_time()
     for _ in extract_many((raw for path in paths for raw in read_input(path)), nlp=get_nlp()):
@@ -125,10 +157,18 @@ def bench(folder: Path, count: int, cores: int) -> None:
     chars = sum(len(raw.text) for path in paths[:100] for raw in read_input(path)) / 100
     news = news_cpu()
 
-    cpu = children_cpu()  # the worker processes are joined when ingest ends
-    report = ingest(paths, db=folder / "bench.db", workers=cores, stories=False)
-    ingested = report.articles / report.seconds
-    ingest_cpu = (children_cpu() - cpu) / count  # main process's reading/storing left out
+    # Start-up apart: each tool first runs a small feed of WARMUP articles; its time is the
+    # start-up (ingest: spawning workers that load the model; Spark: the worker daemon loading
+    # the model, the JVM compiling), and the big file's rate is taken after it.
+    small = write_feeds(folder / "small", [item.text for item in corpus(WARMUP, seed=11)])
+    ingested, ingest_start, steady = {}, {}, {}
+    for kind, path, warm in (("jsonl", feed, small[0]), ("warc", crawl, small[1])):
+        report = ingest([str(warm)], db=folder / f"warm-{kind}.db", workers=cores, stories=False)
+        ingest_start[kind] = report.seconds
+        report = ingest([str(path)], db=folder / f"{kind}.db", workers=cores, stories=False)
+        ingested[kind] = report.articles / report.seconds
+        # Without its start-up (less the small feed's own articles: a slight overestimate).
+        steady[kind] = report.articles / max(report.seconds - ingest_start[kind], 1e-3)
 
     start = time.perf_counter()
     spark = build_session(
@@ -137,29 +177,41 @@ def bench(folder: Path, count: int, cores: int) -> None:
     )
     spark.sparkContext.setLogLevel("ERROR")
     session = time.perf_counter() - start
-    rates, costs = [], []
-    for run in ("cold", "warm"):
+    start = time.perf_counter()
+    run_job(spark, [str(path) for path in small], str(folder / "out-warm"))
+    warmup = time.perf_counter() - start
+    runs = []  # (input kind, articles/s, CPU seconds per article)
+    for kind, path in (("jsonl", feed), ("warc", crawl)):
         start, before = time.perf_counter(), tree_cpu()
-        summary = run_job(spark, feeds, str(folder / f"out-{run}"))
-        rates.append(summary.ok / (time.perf_counter() - start))
-        costs.append(spent(before, tree_cpu()) / summary.ok)  # the JVM and its Python workers
+        summary = run_job(spark, [str(path)], str(folder / f"out-{kind}"))
+        rate = summary.ok / (time.perf_counter() - start)
+        runs.append((kind, rate, spent(before, tree_cpu()) / summary.ok))
     spark.stop()
 
-    per_article = costs[1]  # CPU seconds one article costs on Spark, workers warm
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"spark: {count} synthetic articles on {cores} cores (load average {load})")
-    print(f"  {'':42s} {'wall':>8s}              {'CPU per article':>15s}")
-    print(f"  pipeline alone, 1 process                  {alone:8.1f} articles/s"
+    print(f"  one JSONL feed ({feed.stat().st_size / 1e6:.1f} MB) and one WARC.gz of {count}"
+          f" records ({crawl.stat().st_size / 1e6:.1f} MB)")  # fmt: skip
+    print(f"  {'':44s} {'wall':>8s}              {'CPU per article':>15s}")
+    print(f"  pipeline alone, 1 process                    {alone:8.1f} articles/s"
           f"   {alone_cpu * 1000:8.1f} ms")  # fmt: skip
-    print(f"  ingest --workers {cores} (store)                 {ingested:8.1f} articles/s"
-          f"   {ingest_cpu * 1000:8.1f} ms in workers")  # fmt: skip
-    print(f"  spark local[{cores}], session start            {session:8.1f} s")
-    print(f"  spark local[{cores}], workers load the model   {rates[0]:8.1f} articles/s"
-          f"   {costs[0] * 1000:8.1f} ms   spark / ingest = {rates[0] / ingested:.2f}")  # fmt: skip
-    print(f"  spark local[{cores}], workers reused           {rates[1]:8.1f} articles/s"
-          f"   {costs[1] * 1000:8.1f} ms   spark / ingest = {rates[1] / ingested:.2f}")  # fmt: skip
-    overhead = costs[1] / alone_cpu
-    print(f"  spark CPU / pipeline-alone CPU = {overhead:.2f}")
+    for kind in ingested:
+        print(f"  ingest --workers {cores}, {kind:5s} (into SQLite)          "
+              f"{ingested[kind]:8.1f} articles/s")  # fmt: skip
+    for kind in ingested:
+        print(f"  ingest --workers {cores}, start-up ({WARMUP} {kind} articles) "
+              f"{ingest_start[kind]:8.1f} s")  # fmt: skip
+    print(f"  spark local[{cores}], session start                {session:8.1f} s")
+    print(f"  spark local[{cores}], first job ({WARMUP} + {WARMUP} articles)     "
+          f"{warmup:8.1f} s   (worker daemon loads the model, the JVM compiles)")  # fmt: skip
+    for kind, rate, cost in runs:
+        ratio, fair = rate / ingested[kind], rate / steady[kind]
+        print(f"  spark local[{cores}], {kind:5s}                        {rate:8.1f} articles/s"
+              f"   {cost * 1000:8.1f} ms   spark / ingest = {ratio:.2f}"
+              f" ({fair:.2f} with ingest's start-up taken out too)")  # fmt: skip
+    per_article = runs[0][2]  # CPU seconds one article costs on Spark, JSONL
+    overhead = per_article / alone_cpu
+    print(f"  spark CPU / pipeline-alone CPU = {overhead:.2f} (JSONL)")
     print(f"  projection, synthetic articles ({chars:,.0f} characters each):")
     project(per_article)
     if news is not None:

@@ -1,7 +1,10 @@
 """The Spark job on local[2]: its sheets equal `extract`'s field by field; failures in _errors.
 
 One SparkSession serves the whole run (about 6 s to start, longer on a loaded machine), and one
-job over a small corpus of the project's fixtures feeds most assertions.
+job over a small corpus of the project's fixtures feeds most assertions. The session reads
+files in blocks of a few hundred bytes and the job cuts WARCs into pieces of a few records, so
+every feed spans several splits, as a big feed does on a cluster: line numbers, offsets and
+damaged records must come out as `extract` gives them however the input was cut.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typer.testing import CliRunner
 from newsfacts.cli import app
 from newsfacts.extracting import run_extract
 from newsfacts.sheet import FactSheet
+from newsfacts.spark import splits
 from newsfacts.spark.reader import read_errors, read_sheets
 from tests.conftest import FIXTURES
 from tests.ingest.warcs import Record, article_record, build_warc
@@ -57,6 +61,9 @@ def spark():
             "spark.ui.enabled": "false",
             "spark.ui.showConsoleProgress": "false",
             "spark.sql.shuffle.partitions": "2",
+            # Blocks of 512 bytes: the JSONL feed spans several splits of the text source.
+            "spark.sql.files.maxPartitionBytes": "512",
+            "spark.sql.files.openCostInBytes": "0",
         },
     )
     session.sparkContext.setLogLevel("ERROR")
@@ -81,6 +88,11 @@ def corpus(tmp_path_factory) -> dict[str, str]:
         json.dumps({"id": path.stem, "text": path.read_text(), "url": f"https://x.org/{path.stem}"})
         for path in sorted((FIXTURES / "scraped").glob("*.txt"))
     ]
+    many = [article_record(10 + number) for number in range(12)]
+    data, many_offsets = build_warc(many)
+    middle = many_offsets[6] + (many_offsets[7] - many_offsets[6]) // 2
+    damaged = data[:middle] + bytes(b ^ 0xFF for b in data[middle : middle + 40])
+    (folder / "many.warc.gz").write_bytes(damaged + data[middle + 40 :])
     scraped = folder / "scraped.jsonl.gz"
     scraped.write_bytes(gzip.compress("\n".join(lines).encode()))
     table = folder / "table.parquet"
@@ -92,6 +104,8 @@ def corpus(tmp_path_factory) -> dict[str, str]:
     return {
         "feed": FEED,
         "crawl": str(crawl),
+        "many": str(folder / "many.warc.gz"),
+        "damaged": str(many_offsets[6]),
         "scraped": str(scraped),
         "table": str(table),
         "table_jsonl": str(as_jsonl),
@@ -103,7 +117,8 @@ def corpus(tmp_path_factory) -> dict[str, str]:
 def extracted(corpus, tmp_path_factory) -> tuple[list[FactSheet], list[str]]:
     out = tmp_path_factory.mktemp("extract") / "sheets.jsonl"
     errors: list[str] = []
-    specs = [corpus["feed"], corpus["crawl"], corpus["scraped"], corpus["table_jsonl"]]
+    specs = [corpus["feed"], corpus["crawl"], corpus["many"], corpus["scraped"]]
+    specs.append(corpus["table_jsonl"])
     run_extract(specs, published=None, model=None, fmt="jsonl", output=out, on_error=errors.append)
     lines = out.read_text(encoding="utf-8").splitlines()
     return [FactSheet.model_validate(json.loads(line)) for line in lines], errors
@@ -114,26 +129,37 @@ def job(spark, corpus, tmp_path_factory):
     from newsfacts.spark.job import run_job
 
     out = tmp_path_factory.mktemp("spark") / "out"
-    specs = [corpus["feed"], corpus["crawl"], corpus["scraped"], corpus["table"]]
-    summary = run_job(spark, specs, str(out))
+    specs = [corpus["feed"], corpus["crawl"], corpus["many"], corpus["scraped"], corpus["table"]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(splits, "MIN_PIECE_BYTES", 1)  # pieces of a few records each
+        summary = run_job(spark, specs, str(out), partitions=4)
     return out, summary
+
+
+def by_article(sheets: list[FactSheet]) -> dict[tuple, FactSheet]:
+    """Sheets keyed by their article: the job repartitions, so its order is not `extract`'s."""
+    keyed = {(sheet.source.url, sheet.text): sheet for sheet in sheets}
+    assert len(keyed) == len(sheets)
+    return keyed
 
 
 def test_spark_sheets_equal_extract_field_by_field(job, corpus, extracted) -> None:
     out, _ = job
-    ours, theirs = list(read_sheets(out)), extracted[0]
-    assert len(ours) == len(theirs) == 14
-    feeds = len(theirs) - 2  # the last two come from the Parquet rows
-    for mine, expected in zip(ours[:feeds], theirs[:feeds], strict=True):
+    ours, theirs = by_article(list(read_sheets(out))), by_article(extracted[0])
+    assert len(theirs) == 25 and set(ours) == set(theirs)
+    for key, expected in theirs.items():
+        mine = ours[key]
+        if expected.source.path == corpus["table_jsonl"]:  # the Parquet rows, as JSONL lines
+            assert mine.source.kind == "parquet" and mine.source.path == corpus["table"]
+            assert mine.source.url == expected.source.url
+            assert mine.source.record_id == expected.source.record_id
+            assert mine.source.line is None
+            # the id hashes the origin: the URL when the row has one, else the file and row id
+            assert (mine.id == expected.id) == (mine.source.url is not None)
+            assert mine.model_copy(update={"source": expected.source, "id": expected.id}) == expected
+            continue
         for name in FactSheet.model_fields:
             assert getattr(mine, name) == getattr(expected, name), (expected.source, name)
-    for mine, expected in zip(ours[feeds:], theirs[feeds:], strict=True):
-        assert mine.source.kind == "parquet" and mine.source.path == corpus["table"]
-        assert mine.source.url == expected.source.url
-        assert mine.source.record_id == expected.source.record_id and mine.source.line is None
-        # the id hashes the origin: the URL when the row has one, else the file and row id
-        assert (mine.id == expected.id) == (mine.source.url is not None)
-        assert mine.model_copy(update={"source": expected.source, "id": expected.id}) == expected
 
 
 def test_spark_broken_records_land_in_errors_the_others_succeed(job, corpus, extracted) -> None:
@@ -145,11 +171,12 @@ def test_spark_broken_records_land_in_errors_the_others_succeed(job, corpus, ext
         (FEED, "line 6 (id a5)"),
         (FEED, "line 7 (id a6)"),
         (corpus["crawl"], f"record at offset {corpus['offset']}"),
+        (corpus["many"], f"record at offset {corpus['damaged']}"),
         (corpus["table"], "row id p3"),
     }
     assert errors[(FEED, "line 5")] == "a JSON array, expected an object"
-    assert (summary.ok, summary.failed, summary.skipped) == (14, 6, 1)
-    assert summary.line() == "14 articles ok, 6 failed, 1 skipped"
+    assert (summary.ok, summary.failed, summary.skipped) == (25, 7, 1)
+    assert summary.line() == "25 articles ok, 7 failed, 1 skipped"
     assert len(extracted[1]) == summary.failed  # `extract` names the same number of failures
 
 
@@ -187,3 +214,73 @@ def test_ingest_loads_the_spark_output_into_the_store(job, tmp_path) -> None:
         assert corpus.get(sheets[0].id) == sheets[0]
     again = ingest([str(out)], db=db, stories=False)  # idempotent: nothing new the second time
     assert again.counts.added == 0
+
+
+def test_the_corpus_spans_several_splits(spark, corpus) -> None:
+    """The equality above covers split reading: the feed is several blocks, a WARC pieces."""
+    from newsfacts.ingest import Limits
+    from newsfacts.spark.inputs import plan_inputs
+
+    assert spark.read.text(corpus["feed"]).rdd.getNumPartitions() >= 3
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(splits, "MIN_PIECE_BYTES", 1)
+        plan = splits.plan_splits(
+            plan_inputs([corpus["many"]]).files, partitions=4, limits=Limits()
+        )
+    assert len(plan.pieces) == 4
+
+
+@pytest.mark.parametrize("partitions", [1, 3])
+def test_partitions_apply_to_feeds_too(spark, corpus, partitions) -> None:
+    from newsfacts.spark.job import tagged_rows
+    from newsfacts.spark.tasks import JobOptions
+
+    specs = [corpus["feed"], corpus["scraped"]]
+    rows = tagged_rows(spark, specs, options=JobOptions(), partitions=partitions)
+    assert rows.getNumPartitions() == partitions
+
+
+def test_a_feed_named_with_glob_characters_and_spaces(spark, tmp_path) -> None:
+    """Spark's text source expands globs in paths, and hands lines over as bytes as they are."""
+    from newsfacts.spark.inputs import InputFile, read_file
+    from newsfacts.spark.job import tagged_rows
+    from newsfacts.spark.tasks import OK, JobOptions
+
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    feed = folder / "feed [1]*.jsonl"
+    feed.write_text(json.dumps({"text": (FIXTURES / "scraped" / "wire.txt").read_text()}) + "\n")
+    other = folder / "feed 1.jsonl"  # what the unescaped glob would also match
+    other.write_bytes(b'[1]\n{"text": "caf\xe9 au lait, not UTF-8"}\r\n')
+    blank = folder / "blank.jsonl"  # lines, but none that is not blank: an input error
+    blank.write_bytes(b"\n  \n\t\n")
+    rows = tagged_rows(spark, [str(folder)], options=JobOptions(), partitions=2).collect()
+    sheets = [payload for tag, payload in rows if tag == OK]
+    assert [sheet["source"]["path"] for sheet in sheets] == [str(feed)]
+    limits = JobOptions().limits
+    expected = [
+        (error.input, error.where or None, error.reason)
+        for path in (blank, other)
+        for error in read_file(InputFile(str(path), str(path)), published=None, limits=limits)
+    ]
+    assert len(expected) == 3
+    assert sorted(row[1] for row in rows if row[0] != OK) == expected
+
+
+def _worker_state(_) -> list[tuple[str, int]]:
+    import sys
+
+    from newsfacts.nlp import get_nlp
+
+    main = getattr(sys.modules["__main__"], "__spec__", None)
+    return [(main.name if main else "", get_nlp.cache_info().currsize)]
+
+
+def test_local_workers_fork_from_a_daemon_holding_the_model(spark) -> None:
+    """The model is loaded once per executor (the daemon), not once per worker or task."""
+    assert spark.conf.get("spark.python.daemon.module") == "newsfacts.spark.daemon"
+    states = spark.sparkContext.parallelize(range(4), 4).mapPartitions(_worker_state).collect()
+    # No task here asked for the model: each worker has it from the daemon (earlier jobs of
+    # the session may have loaded other names besides).
+    assert all(main == "newsfacts.spark.daemon" and models >= 1 for main, models in states)
+    assert len(states) == 4

@@ -31,8 +31,8 @@ def spark(
         list[str],
         typer.Argument(
             metavar="INPUT",
-            help="WARC(.gz) and JSONL(.gz) files (one task each), Parquet with text/html/url/"
-            "published/id columns; folders, globs and s3a:// gs:// hdfs:// URIs too.",
+            help="WARC(.gz) and JSONL(.gz) files (big ones split into many tasks), Parquet with "
+            "text/html/url/published/id columns; folders, globs and s3a:// gs:// hdfs:// URIs too.",
         ),
     ],
     output: Annotated[
@@ -47,7 +47,11 @@ def spark(
     ] = None,
     partitions: Annotated[
         int | None,
-        typer.Option("--partitions", min=1, help="Split Parquet input into N tasks."),
+        typer.Option(
+            "--partitions",
+            min=1,
+            help="Extract in N tasks, for every input kind (default: one per core).",
+        ),
     ] = None,
     model: ModelOption = None,
     published: PublishedOption = None,

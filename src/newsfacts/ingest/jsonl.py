@@ -184,3 +184,30 @@ def _problem(error: Any) -> str:
 def _short(error: ValueError) -> str:
     text = str(error)
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def read_jsonl_line(
+    line: bytes,
+    *,
+    name: str,
+    path: str | None,
+    number: int,
+    published: date | None = None,
+    limits: Limits | None = None,
+) -> Item | None:
+    """What `read_jsonl` yields for line `number` of a feed read elsewhere; None when blank.
+
+    For readers that split a feed by lines (the Spark job): `line` is the line's bytes, with
+    or without its newline, and `number` counts from 1 as in `read_jsonl`, so a line gives the
+    same article or the same RecordError however the feed was split.
+    """
+    limits = limits or Limits()
+    if len(line.removesuffix(b"\n")) > limits.article_bytes:
+        return RecordError(
+            name,
+            f"line {number}",
+            f"longer than {limits.article_bytes:,} bytes (NEWSFACTS_MAX_ARTICLE_BYTES); skipped",
+        )
+    if not line.strip():
+        return None
+    return _line_item(line, name=name, path=path, number=number, published=published)

@@ -1,7 +1,8 @@
 """What a Spark job reads: inputs planned on the driver, feed files read on the executors.
 
-The driver expands the user's inputs (globs, folders, URIs) into feed files, one task each, and
-Parquet datasets, which Spark splits itself. An executor reads its one feed file with the same
+The driver expands the user's inputs (globs, folders, URIs) into feed files, which splits.py
+cuts into tasks where it can, and Parquet datasets, which Spark splits itself. A feed file read
+whole (a remote one, a JSONL.gz, a plain WARC) is read on an executor with the same
 reader `extract` uses (`ingest.read_input`), so a record gives the same article, the same
 error or the same skip in both; only the names change back to what the user typed, because the
 executor opens an absolute path (its working directory is not the driver's) or a local copy of
@@ -138,7 +139,7 @@ def read_file(
     An input that cannot be read at all is one RecordError with an empty `where`.
     """
     if is_uri(item.location):
-        with tempfile.TemporaryDirectory(dir=_scratch()) as folder:
+        with tempfile.TemporaryDirectory(dir=scratch_dir()) as folder:
             local = os.path.join(folder, PurePosixPath(urlsplit(item.location).path).name)
             try:
                 _copy(item.location, local)
@@ -178,6 +179,6 @@ def _copy(uri: str, local: str) -> None:
         shutil.copyfileobj(src, dst, COPY_CHUNK_BYTES)
 
 
-def _scratch() -> str | None:
+def scratch_dir() -> str | None:
     dirs = os.environ.get(SPARK_LOCAL_DIRS, "")
     return dirs.split(",")[0] or None

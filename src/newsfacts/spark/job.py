@@ -1,8 +1,11 @@
 """The Spark job: the `extract` pipeline in mapPartitions, Parquet sheets and an _errors dataset.
 
-This is the driver's side. Each feed file (WARC, JSONL) is one task, read record by record with
-`extract`'s own readers; Parquet inputs are split by Spark. Every partition runs the pipeline
-(tasks.py), so a sheet here equals `extract`'s for the same article, field by field.
+This is the driver's side. Inputs are read in as many tasks as they split into: a JSONL feed by
+blocks of lines (Spark's text source), a WARC.gz by runs of records, Parquet by Spark's splits,
+the rest one task per file (splits.py), always with `extract`'s own readers. What was read is
+then repartitioned to one task per core (or `--partitions N`) and every partition runs the
+pipeline (tasks.py), so the cores share the work whatever the inputs' sizes, and a sheet here
+equals `extract`'s for the same article, field by field (their order is not kept).
 
 A partition yields tagged rows: a sheet, a failure (input, where, reason) or a skip. They are
 kept (memory, then disk) while two datasets are written from them: the sheets to OUTPUT (the
@@ -23,8 +26,9 @@ from typing import TYPE_CHECKING
 
 from newsfacts.errors import ConfigError, NewsfactsError
 from newsfacts.spark import tasks
-from newsfacts.spark.inputs import plan_inputs
+from newsfacts.spark.inputs import InputFile, plan_inputs
 from newsfacts.spark.reader import ERRORS_DIR
+from newsfacts.spark.splits import first_lines, plan_splits
 from newsfacts.spark.tasks import JobOptions
 
 if TYPE_CHECKING:
@@ -34,8 +38,15 @@ if TYPE_CHECKING:
 APP_NAME = "newsfacts"
 # Spark's own INFO/WARN lines would drown the summary; failures still reach us as exceptions.
 LOG_LEVEL = "ERROR"
+# The Python worker daemon that loads the model before forking workers (daemon.py).
+DAEMON_CONF = "spark.python.daemon.module"
+DAEMON_MODULE = "newsfacts.spark.daemon"
 # Parquet input columns, as a JSONL line's fields (SPEC.md, Inputs); others are ignored.
 PARQUET_COLUMNS = ("text", "html", "url", "headline", "published", "id")
+# What bytes.strip() takes away (a blank JSONL line), as a Java regex for Spark SQL.
+BLANK_BYTES = "[ \\t\\r\\n\\x0B\\f]"
+# Characters Hadoop expands in a path (globs, and its escape character itself).
+HADOOP_GLOB = frozenset("\\{}[]*?")
 # Files of the _errors dataset: failures are few and small.
 ERROR_FILES = 8
 # Failures named on stderr at the end; the rest are in OUTPUT/_errors.
@@ -66,12 +77,16 @@ def build_session(master: str | None = None, *, conf: dict[str, str] | None = No
     from pyspark.sql import SparkSession
 
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # spark-submit started this process
-    if not submitted and (master is None or master.startswith("local")):
+    local = not submitted and (master is None or master.startswith("local"))
+    builder = SparkSession.builder.appName(APP_NAME)
+    if local:
         # Local workers must run this interpreter (the one with newsfacts and the model), and
         # bind to loopback: a laptop's hostname may resolve to an unreachable address.
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    builder = SparkSession.builder.appName(APP_NAME)
+        # Only here is newsfacts surely importable when the daemon starts: shipped with
+        # --py-files, it is on sys.path only once a task runs (docs/scale.md says how to opt in).
+        builder = builder.config(DAEMON_CONF, DAEMON_MODULE)
     if master:
         builder = builder.master(master)
     for key, value in (conf or {}).items():
@@ -158,15 +173,32 @@ def run_job(
 def tagged_rows(
     spark: SparkSession, specs: list[str], *, options: JobOptions, partitions: int | None
 ) -> RDD:
-    """(tag, payload) for every record of every input, computed where the data is."""
+    """(tag, payload) for every record of every input, computed where the data is.
+
+    Two stages: the inputs are read in as many tasks as they split into (splits.py), then what
+    was read is repartitioned to `partitions` (default: every core Spark has) and extracted,
+    so the cores share the parsing whatever the inputs' sizes.
+    """
     sc = spark.sparkContext
     plan = plan_inputs(specs)
-    rdds = []
-    if plan.files:  # one task per file: records stream through one reader, in order
-        files = sc.parallelize(plan.files, len(plan.files))
-        rdds.append(files.mapPartitions(partial(tasks.file_partition, options=options)))
+    target = partitions or sc.defaultParallelism
+    split = plan_splits(plan.files, partitions=target, limits=options.limits)
+    reads = []
+    if split.lines:
+        reads.append(_lines_rdd(spark, split.lines, whole=split.whole))
+    if split.pieces:
+        pieces = sc.parallelize(split.pieces, len(split.pieces))
+        reads.append(pieces.mapPartitions(partial(tasks.piece_items, options=options)))
+    if split.whole:  # one task per file: records stream through one reader, in order
+        files = sc.parallelize(split.whole, len(split.whole))
+        reads.append(files.mapPartitions(partial(tasks.file_items, options=options)))
     if plan.parquet:
-        rdds.append(_parquet_rdd(spark, plan.parquet, options=options, partitions=partitions))
+        reads.append(_parquet_rdd(spark, plan.parquet, options=options))
+    rdds = []
+    if reads:
+        read = reads[0] if len(reads) == 1 else sc.union(reads)
+        balanced = read.repartition(target)
+        rdds.append(balanced.mapPartitions(partial(tasks.extract_partition, options=options)))
     if plan.unmatched:
         misses = [(tasks.FAILED, (spec, None, "no file matches")) for spec in plan.unmatched]
         rdds.append(sc.parallelize(misses, 1))
@@ -175,9 +207,44 @@ def tagged_rows(
     return rdds[0] if len(rdds) == 1 else sc.union(rdds)
 
 
-def _parquet_rdd(
-    spark: SparkSession, paths: list[str], *, options: JobOptions, partitions: int | None
-) -> RDD:
+def _lines_rdd(spark: SparkSession, files: list[InputFile], *, whole: list[InputFile]) -> RDD:
+    """The numbered lines of plain JSONL files, read by Spark's text source in blocks.
+
+    A first job counts each block's lines (in the JVM); a file with no line that is not blank
+    joins `whole`, so its reader reports it as `extract` does.
+    """
+    from pyspark.sql import functions as F
+
+    frame = spark.read.option("lineSep", "\n").text([_text_path(f.location) for f in files])
+    frame = frame.select(
+        "value",
+        F.col("_metadata.file_path").alias("file"),
+        F.col("_metadata.file_block_start").alias("block"),
+    )
+    filled = F.length(F.regexp_replace("value", BLANK_BYTES, "")) > 0
+    counts = (
+        frame.groupBy("file", "block")
+        .agg(F.count(F.lit(1)).alias("lines"), F.sum(filled.cast("long")).alias("filled"))
+        .collect()
+    )
+    by_location = {f.location: f for f in files}
+    names = {row.file: by_location.get(tasks.local_name(row.file)) for row in counts}
+    filled_files = {names[row.file] for row in counts if row.filled}
+    whole.extend(f for f in files if f not in filled_files)
+    starts = first_lines((row.file, row.block, row.lines) for row in counts)
+    lines = frame.select(F.col("value").cast("binary"), "file", "block")
+    known = {file: f.name for file, f in names.items() if f is not None}
+    return lines.rdd.mapPartitions(partial(tasks.jsonl_lines, starts=starts, names=known))
+
+
+def _text_path(location: str) -> str:
+    """A local file as Spark's text source takes it: a file: URI, its glob characters escaped
+    (Spark expands globs in paths; a file may be called `feed[1].jsonl`)."""
+    escaped = "".join(f"\\{c}" if c in HADOOP_GLOB else c for c in location)
+    return f"file://{escaped}"
+
+
+def _parquet_rdd(spark: SparkSession, paths: list[str], *, options: JobOptions) -> RDD:
     from pyspark.sql import functions as F
 
     try:
@@ -191,9 +258,7 @@ def _parquet_rdd(
             f"(found: {', '.join(frame.columns) or 'none'})"
         )
     frame = frame.select(*columns, F.col("_metadata.file_path").alias(tasks.FILE_COLUMN))
-    if partitions:
-        frame = frame.repartition(partitions)
-    return frame.rdd.mapPartitionsWithIndex(partial(tasks.parquet_partition, options=options))
+    return frame.rdd.mapPartitionsWithIndex(partial(tasks.parquet_items, options=options))
 
 
 def _task_failure(error: Exception) -> str:

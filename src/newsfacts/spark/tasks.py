@@ -1,10 +1,13 @@
 """What runs on the executors: a partition of inputs in, tagged rows out.
 
-A partition yields (tag, payload) rows: (OK, the sheet as a nested dict), (FAILED, (input,
-where, reason)) or (SKIPPED, (input, where, reason)). Feed files are read by `inputs.read_file`
-(the readers of `extract`); Parquet rows are read as the JSONL lines they would be. Articles go
-through `pipeline.extract_many` in batches, with the model of `nlp.get_nlp`: loaded once per
-executor Python process and kept, since PySpark reuses its workers across tasks.
+Two steps, with a repartition between them (job.py): reading turns a partition of inputs
+(whole feed files, WARC pieces, lines of Spark's text source, Parquet rows) into items, with
+`extract`'s readers (inputs.read_file, splits.py), Parquet rows read as the JSONL lines they
+would be; extraction (`extract_items`) turns a partition of items into (tag, payload) rows:
+(OK, the sheet as a nested dict), (FAILED, (input, where, reason)) or (SKIPPED, (input, where,
+reason)). Articles go through `pipeline.extract_many` in batches, with the model of
+`nlp.get_nlp`: loaded once per executor Python process and kept, since PySpark reuses its
+workers across tasks.
 """
 
 from __future__ import annotations
@@ -26,6 +29,13 @@ from newsfacts.nlp import MAX_LENGTH, get_nlp
 from newsfacts.pipeline import extract_many
 from newsfacts.spark.inputs import InputFile, read_file
 from newsfacts.spark.schema import sheet_row
+from newsfacts.spark.splits import (
+    JsonlLine,
+    LineStarts,
+    WarcPiece,
+    numbered_lines,
+    read_warc_piece,
+)
 
 # Articles handed to extract_many at a time: nlp.pipe batches within it, and a failure is
 # looked for one by one only within its batch.
@@ -44,25 +54,47 @@ class JobOptions:
     limits: Limits = field(default_factory=Limits)
 
 
-def file_partition(files: Iterable[InputFile], *, options: JobOptions) -> Iterator[tuple]:
-    """The tagged rows of a partition of feed files (one file, as planned)."""
-    items = (
-        item
-        for input_file in files
-        for item in read_file(input_file, published=options.published, limits=options.limits)
-    )
-    return extract_items(items, options=options)
+def file_items(files: Iterable[InputFile], *, options: JobOptions) -> Iterator[Item]:
+    """The items of a partition of whole feed files (one file, as planned)."""
+    for input_file in files:
+        yield from read_file(input_file, published=options.published, limits=options.limits)
 
 
-def parquet_partition(index: int, rows: Iterable[Any], *, options: JobOptions) -> Iterator[tuple]:
-    return extract_items(parquet_items(index, rows, options=options), options=options)
+def piece_items(pieces: Iterable[WarcPiece], *, options: JobOptions) -> Iterator[Item]:
+    """The items of a partition of WARC pieces (one piece, as planned)."""
+    for piece in pieces:
+        yield from read_warc_piece(piece, published=options.published, limits=options.limits)
+
+
+def jsonl_lines(
+    rows: Iterable[Any], *, starts: LineStarts, names: dict[str, str]
+) -> Iterator[JsonlLine]:
+    """The numbered lines of a partition of Spark's text source: (line, file, block) rows."""
+    return numbered_lines(((row[0], row[1], row[2]) for row in rows), starts=starts, names=names)
+
+
+def extract_partition(
+    elements: Iterable[Item | JsonlLine], *, options: JobOptions
+) -> Iterator[tuple]:
+    """After the repartition: JSONL lines read as `extract` reads them, then extraction."""
+    return extract_items(_read_lines(elements, options=options), options=options)
+
+
+def _read_lines(elements: Iterable[Item | JsonlLine], *, options: JobOptions) -> Iterator[Item]:
+    for element in elements:
+        if isinstance(element, JsonlLine):
+            item = element.item(published=options.published, limits=options.limits)
+            if item is not None:
+                yield item
+        else:
+            yield element
 
 
 def parquet_items(index: int, rows: Iterable[Any], *, options: JobOptions) -> Iterator[Item]:
     """Each Parquet row read as the JSONL line it would be, so both inputs mean the same."""
     for number, row in enumerate(rows, start=1):
         data = {key: value for key, value in row.asDict().items() if value is not None}
-        name = _local_name(data.pop(FILE_COLUMN, "parquet"))
+        name = local_name(data.pop(FILE_COLUMN, "parquet"))
         where = _row_label(data, index=index, number=number)
         line = json.dumps(data, default=_iso, ensure_ascii=False).encode("utf-8")
         stream = io.BytesIO(line)
@@ -134,7 +166,7 @@ def _row_label(data: dict[str, Any], *, index: int, number: int) -> str:
     return f"row {number} of split {index}"
 
 
-def _local_name(file_path: str) -> str:
+def local_name(file_path: str) -> str:
     """Spark's `file:/tmp/x.parquet` as the path a user types; other URIs as they are."""
     if not file_path.startswith("file:"):
         return file_path
