@@ -156,7 +156,9 @@ def test_spark_sheets_equal_extract_field_by_field(job, corpus, extracted) -> No
             assert mine.source.line is None
             # the id hashes the origin: the URL when the row has one, else the file and row id
             assert (mine.id == expected.id) == (mine.source.url is not None)
-            assert mine.model_copy(update={"source": expected.source, "id": expected.id}) == expected
+            assert (
+                mine.model_copy(update={"source": expected.source, "id": expected.id}) == expected
+            )
             continue
         for name in FactSheet.model_fields:
             assert getattr(mine, name) == getattr(expected, name), (expected.source, name)
