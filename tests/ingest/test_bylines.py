@@ -1,4 +1,5 @@
-"""Authors reconciled from JSON-LD, <meta>, byline markup and trafilatura; never the site."""
+"""Authors reconciled from JSON-LD, <meta>, byline markup and trafilatura; the site only
+where the JSON-LD names it as the author and no person signs."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def test_jsonld_names_in_one_field_are_split_and_the_agency_kept() -> None:
     assert _authors(head) == ("Lea Roth", "Tom Berg", "dpa")
 
 
-def test_organisation_author_that_is_the_site_is_dropped_an_agency_is_not() -> None:
+def test_organisation_authors_the_jsonld_states_are_kept_with_the_site() -> None:
     head = _jsonld(
         [
             {"@type": "Organization", "name": "Harbour Gazette"},
@@ -38,7 +39,34 @@ def test_organisation_author_that_is_the_site_is_dropped_an_agency_is_not() -> N
         ],
         publisher={"@type": "Organization", "name": "Harbour Gazette"},
     )
-    assert _authors(head) == ("AFP",)
+    assert _authors(head) == ("Harbour Gazette", "AFP")
+
+
+@pytest.mark.parametrize(
+    "stated", ["harbour-gazette.example", "harbour gazette", "Harbour Gazette"]
+)
+def test_site_as_the_only_jsonld_author_is_kept_as_written(stated: str) -> None:
+    head = _jsonld({"@type": "Organization", "name": stated})
+    assert _authors(head, trafilatura="Harbour Gazette") == (stated,)
+
+
+def test_site_desk_in_jsonld_beats_an_agency_in_meta() -> None:
+    head = _jsonld({"@type": "Person", "name": "Gazette staff reporter"}) + (
+        '<meta property="og:site_name" content="Gazette">'
+        '<meta name="author" content="Associated Press in Valencia">'
+    )
+    assert _authors(head) == ("Gazette staff reporter",)
+
+
+def test_a_person_in_the_byline_beats_the_site_as_jsonld_author() -> None:
+    head = _jsonld({"@type": "Organization", "name": "Harbour Gazette"})
+    body = "<p class='byline'>Von Ina Roth, Kiel</p>"
+    assert _authors(head, body) == ("Ina Roth",)
+
+
+def test_a_desk_code_does_not_beat_the_site_as_jsonld_author() -> None:
+    head = _jsonld({"@type": "Organization", "name": "Harbour Gazette"})
+    assert _authors(head, "<span class='author'>amw</span>") == ("Harbour Gazette",)
 
 
 def test_site_name_in_every_source_leaves_no_author() -> None:
@@ -91,6 +119,22 @@ def test_markup_bylines_reads_meta_content_and_rel_author() -> None:
 def test_site_names(name: str, site: bool) -> None:
     names = SiteNames.of(("Harbour Gazette",), URL)
     assert names.is_site(name) is site
+
+
+@pytest.mark.parametrize(
+    ("name", "desk"),
+    [
+        ("Harbour Gazette staff reporter", True),
+        ("Harbour Gazette Redaktion", True),
+        ("harbour-gazette.example", True),
+        ("Harbour Gazette Daily", False),
+        ("staff reporter", False),
+        ("Ines Vidal Redaktion", False),
+    ],
+)
+def test_site_or_desk(name: str, desk: bool) -> None:
+    names = SiteNames.of(("Harbour Gazette",), URL)
+    assert names.is_site_or_desk(name) is desk
 
 
 def test_an_element_opening_with_a_byline_label_is_a_byline() -> None:

@@ -3,9 +3,14 @@
 A page names its authors in JSON-LD (`author`), in <meta name=author> and its kin, in byline
 markup (rel=author, itemprop=author, a class saying byline or author) and in the text
 trafilatura reads (an element opening with "By"/"Von" comes after the byline markup). The
-first of these that yields a name wins, in that order of trust; the
-site's own name (og:site_name, the JSON-LD publisher, the host) is never an author, though a
-news agency is.
+first of these that yields a name wins, in that order of trust.
+
+The site's own name (og:site_name, the JSON-LD publisher, the host) is an author only where
+the publisher's structured record says so: a JSON-LD `author` that is the site or one of its
+desks ("Harbour Gazette", "gazette.example", "Gazette staff reporter") stands for an article
+no person signed, and is kept as written. Anywhere else the site's name is boilerplate (a
+"By The Gazette" line, a <meta name=author> filled with the brand) and is dropped; a news
+agency is kept everywhere.
 """
 
 from __future__ import annotations
@@ -51,8 +56,10 @@ def page_authors(
     tree: HtmlElement | None, meta: PageMetadata, trafilatura_author: str | None, site: SiteNames
 ) -> tuple[str, ...]:
     """The authors from the most trusted source that names any, the site's names left out."""
+    stated = _stated_names((*meta.authors, *meta.author_organisations), site)
+    if stated and not all(site.is_site(name) for name in stated):
+        return stated
     sources = (
-        lambda: (*meta.authors, *meta.author_organisations),
         lambda: meta.meta_authors,
         lambda: markup_bylines(tree) if tree is not None else (),
         lambda: labelled_bylines(tree) if tree is not None else (),
@@ -60,8 +67,10 @@ def page_authors(
     )
     for source in sources:
         if names := _names(source(), site):
-            return names
-    return ()
+            # The site's name is the CMS's default author: a person signing wins over it,
+            # a desk code ("amw", "red") does not.
+            return names if not stated or any(_signed(n) for n in names) else stated
+    return stated
 
 
 def _names(fields: Iterable[str], site: SiteNames) -> tuple[str, ...]:
@@ -71,6 +80,22 @@ def _names(fields: Iterable[str], site: SiteNames) -> tuple[str, ...]:
             if not site.is_site(name):
                 kept.setdefault(name.casefold(), name)
     return tuple(kept.values())
+
+
+def _stated_names(fields: Iterable[str], site: SiteNames) -> tuple[str, ...]:
+    """The JSON-LD authors: people and agencies as name-shaped, the site and its desks as
+    written (a domain such as "gazette.example" or a lower-case brand is no name shape)."""
+    kept: dict[str, str] = {}
+    for field in fields:
+        names = [field] if site.is_site_or_desk(field) else author_names(field)
+        for name in names:
+            kept.setdefault(name.casefold(), name)
+    return tuple(kept.values())
+
+
+def _signed(name: str) -> bool:
+    """A name with a capital (a person, an agency in capitals), not a lower-case desk code."""
+    return not name.islower()
 
 
 def markup_bylines(tree: HtmlElement) -> tuple[str, ...]:

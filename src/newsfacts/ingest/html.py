@@ -126,6 +126,7 @@ def read_html(
         published=published,
         published_from=published_from,
         byline=page_authors(tree, meta, document.author, site),
+        byline_vetted=True,
         captions=tuple(Caption(_repaired(c.text) or c.text, _repaired(c.credit)) for c in captions),
         warnings=tuple(warnings),
         removed=removed,
