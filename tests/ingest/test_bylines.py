@@ -8,7 +8,7 @@ import json
 import pytest
 from lxml import html as lxml_html
 
-from newsfacts.ingest.bylines import markup_bylines, page_authors
+from newsfacts.ingest.bylines import markup_bylines, name_line, page_authors
 from newsfacts.ingest.metadata import page_metadata
 from newsfacts.ingest.sitename import SiteNames
 
@@ -144,3 +144,32 @@ def test_an_element_opening_with_a_byline_label_is_a_byline() -> None:
         "<a href='/b'>Tom Berg</a></li>"
     )
     assert _authors("", body) == ("Ina ROTH", "Tom Berg")
+
+
+def test_a_line_of_names_above_the_story_is_the_byline() -> None:
+    opening = ("Ferry fares rise again", "INA ROTH/Tom Berg", "The ferry " + "ran late. " * 20)
+    tree = lxml_html.fromstring("<html><body><p>x</p></body></html>")
+    meta = page_metadata(tree)
+    site = SiteNames.of(meta.site_names, URL)
+    assert page_authors(tree, meta, None, site, opening) == ("Ina Roth", "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ("The ferry " + "ran late. " * 20, "Ina Roth"),  # after the story began
+        ("Ina Roth said the ferry was late.",),  # a sentence
+        ("Kiel",),  # one word: a place or a section
+        ("Ferry Timetable 2025",),  # digits
+    ],
+)
+def test_no_byline_line(opening: tuple[str, ...]) -> None:
+    assert name_line(opening) == ()
+
+
+def test_a_named_source_beats_a_line_of_names() -> None:
+    head = '<meta name="author" content="Mira Holt">'
+    tree = lxml_html.fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    meta = page_metadata(tree)
+    site = SiteNames.of(meta.site_names, URL)
+    assert page_authors(tree, meta, None, site, ("Ina Roth",)) == ("Mira Holt",)
