@@ -246,6 +246,12 @@ def test_page_captions_picture_and_text_in_different_classes_is_a_teaser() -> No
             "<div><div><img src='a.jpg'></div><div>Gulls over the pier</div><div></div></div>",
             Caption("Gulls over the pier", None),
         ),
+        (  # the photographer in an "author" element of the caption box, after a label
+            "<div class='image-text'><span class='description'>Gulls over the pier</span><br>"
+            "<span class='author'><span class='label'>Image:</span> <span>Kim Park</span></span>"
+            "</div>",
+            Caption("Gulls over the pier", "Kim Park"),
+        ),
         (  # a photo linking to its full-size file is still a photo
             "<div><a href='/big/a.jpg'><img src='a.jpg'></a><div>Gulls over the pier</div></div>",
             Caption("Gulls over the pier", None),
