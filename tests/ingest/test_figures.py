@@ -252,6 +252,11 @@ def test_page_captions_picture_and_text_in_different_classes_is_a_teaser() -> No
             "</div>",
             Caption("Gulls over the pier", "Kim Park"),
         ),
+        (
+            "<figure><figcaption><span class='caption_text'>Gulls over the pier</span>"
+            "<span class='caption_author'>Kim Park/Agency</span></figcaption></figure>",
+            Caption("Gulls over the pier", "Kim Park/Agency"),
+        ),
         (  # a photo linking to its full-size file is still a photo
             "<div><a href='/big/a.jpg'><img src='a.jpg'></a><div>Gulls over the pier</div></div>",
             Caption("Gulls over the pier", None),

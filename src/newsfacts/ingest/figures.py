@@ -55,10 +55,11 @@ UNREAD_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "templa
 # Classes of screen-reader labels ("Image caption", "Media caption") and of non-photo cards.
 HIDDEN_CLASS = re.compile(r"off-?screen|visually-?hidden|sr-only|screen-?reader", re.IGNORECASE)
 NOT_A_PHOTO_CLASS = re.compile(r"author|\bbio\b|promo|newsletter|advert", re.IGNORECASE)
-# "author" only as a whole class word ("author", "image-author"): within a photo's box it is
-# the photographer; "authorBox" and the like are cards, left out as no photo.
+# "author" only as a whole part of a class ("author", "image-author", "caption_author"):
+# within a photo's box it is the photographer; "authorBox" and the like are cards.
 CREDIT_CLASS = re.compile(
-    r"credit|copyright|copywrite|attribution|photographer|byline|\bsource\b|\bauthor\b",
+    r"credit|copyright|copywrite|attribution|photographer|byline|\bsource\b"
+    r"|(?<![^\s_-])author(?![^\s_-])",
     re.IGNORECASE,
 )
 CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "creditText".lower()})
