@@ -45,6 +45,9 @@ class RawArticle:
     published: date | None = None
     published_from: str | None = None  # input | metadata, when `published` is set
     byline: tuple[str, ...] = ()
+    # The reader vetted the byline itself (the HTML reader keeps an organisation the page
+    # states as its author, "ndr.de", which no name rule would pass): cleaning keeps it whole.
+    byline_vetted: bool = False
     captions: tuple[Caption, ...] = ()
     warnings: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = ()  # taken out while reading (stray control characters)

@@ -37,6 +37,8 @@ from newsfacts.clean.header import author_names, parse_date_line
         ("Gulls over the pier. The ferry left at noon", None),
         ("移送される男性＝13日、東京で", None),
         ("Photo: Kim Park", None),  # only a credit: nothing to split
+        ("Žuvėdros / J. Rimas / Uosto nuotr.", ("Žuvėdros", "J. Rimas / Uosto nuotr")),
+        ("Gulls / terns over the pier", None),  # a slash with no photo word
     ],
 )
 def test_split_caption_credit(text: str, expected: tuple[str, str] | None) -> None:

@@ -1,4 +1,5 @@
-"""Authors reconciled from JSON-LD, <meta>, byline markup and trafilatura; never the site."""
+"""Authors reconciled from JSON-LD, <meta>, byline markup and trafilatura; the site only
+where the JSON-LD names it as the author and no person signs."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import pytest
 from lxml import html as lxml_html
 
-from newsfacts.ingest.bylines import markup_bylines, page_authors
+from newsfacts.ingest.bylines import markup_bylines, name_line, page_authors
 from newsfacts.ingest.metadata import page_metadata
 from newsfacts.ingest.sitename import SiteNames
 
@@ -30,7 +31,7 @@ def test_jsonld_names_in_one_field_are_split_and_the_agency_kept() -> None:
     assert _authors(head) == ("Lea Roth", "Tom Berg", "dpa")
 
 
-def test_organisation_author_that_is_the_site_is_dropped_an_agency_is_not() -> None:
+def test_organisation_authors_the_jsonld_states_are_kept_with_the_site() -> None:
     head = _jsonld(
         [
             {"@type": "Organization", "name": "Harbour Gazette"},
@@ -38,7 +39,34 @@ def test_organisation_author_that_is_the_site_is_dropped_an_agency_is_not() -> N
         ],
         publisher={"@type": "Organization", "name": "Harbour Gazette"},
     )
-    assert _authors(head) == ("AFP",)
+    assert _authors(head) == ("Harbour Gazette", "AFP")
+
+
+@pytest.mark.parametrize(
+    "stated", ["harbour-gazette.example", "harbour gazette", "Harbour Gazette"]
+)
+def test_site_as_the_only_jsonld_author_is_kept_as_written(stated: str) -> None:
+    head = _jsonld({"@type": "Organization", "name": stated})
+    assert _authors(head, trafilatura="Harbour Gazette") == (stated,)
+
+
+def test_site_desk_in_jsonld_beats_an_agency_in_meta() -> None:
+    head = _jsonld({"@type": "Person", "name": "Gazette staff reporter"}) + (
+        '<meta property="og:site_name" content="Gazette">'
+        '<meta name="author" content="Associated Press in Valencia">'
+    )
+    assert _authors(head) == ("Gazette staff reporter",)
+
+
+def test_a_person_in_the_byline_beats_the_site_as_jsonld_author() -> None:
+    head = _jsonld({"@type": "Organization", "name": "Harbour Gazette"})
+    body = "<p class='byline'>Von Ina Roth, Kiel</p>"
+    assert _authors(head, body) == ("Ina Roth",)
+
+
+def test_a_desk_code_does_not_beat_the_site_as_jsonld_author() -> None:
+    head = _jsonld({"@type": "Organization", "name": "Harbour Gazette"})
+    assert _authors(head, "<span class='author'>amw</span>") == ("Harbour Gazette",)
 
 
 def test_site_name_in_every_source_leaves_no_author() -> None:
@@ -93,6 +121,22 @@ def test_site_names(name: str, site: bool) -> None:
     assert names.is_site(name) is site
 
 
+@pytest.mark.parametrize(
+    ("name", "desk"),
+    [
+        ("Harbour Gazette staff reporter", True),
+        ("Harbour Gazette Redaktion", True),
+        ("harbour-gazette.example", True),
+        ("Harbour Gazette Daily", False),
+        ("staff reporter", False),
+        ("Ines Vidal Redaktion", False),
+    ],
+)
+def test_site_or_desk(name: str, desk: bool) -> None:
+    names = SiteNames.of(("Harbour Gazette",), URL)
+    assert names.is_site_or_desk(name) is desk
+
+
 def test_an_element_opening_with_a_byline_label_is_a_byline() -> None:
     body = (
         "<p>Von der Fähre aus sah man den Hafen, sagte sie am Montag.</p>"
@@ -100,3 +144,32 @@ def test_an_element_opening_with_a_byline_label_is_a_byline() -> None:
         "<a href='/b'>Tom Berg</a></li>"
     )
     assert _authors("", body) == ("Ina ROTH", "Tom Berg")
+
+
+def test_a_line_of_names_above_the_story_is_the_byline() -> None:
+    opening = ("Ferry fares rise again", "INA ROTH/Tom Berg", "The ferry " + "ran late. " * 20)
+    tree = lxml_html.fromstring("<html><body><p>x</p></body></html>")
+    meta = page_metadata(tree)
+    site = SiteNames.of(meta.site_names, URL)
+    assert page_authors(tree, meta, None, site, opening) == ("Ina Roth", "Tom Berg")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ("The ferry " + "ran late. " * 20, "Ina Roth"),  # after the story began
+        ("Ina Roth said the ferry was late.",),  # a sentence
+        ("Kiel",),  # one word: a place or a section
+        ("Ferry Timetable 2025",),  # digits
+    ],
+)
+def test_no_byline_line(opening: tuple[str, ...]) -> None:
+    assert name_line(opening) == ()
+
+
+def test_a_named_source_beats_a_line_of_names() -> None:
+    head = '<meta name="author" content="Mira Holt">'
+    tree = lxml_html.fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    meta = page_metadata(tree)
+    site = SiteNames.of(meta.site_names, URL)
+    assert page_authors(tree, meta, None, site, ("Ina Roth",)) == ("Mira Holt",)

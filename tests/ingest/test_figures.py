@@ -231,3 +231,69 @@ def test_page_captions_picture_and_text_in_different_classes_is_a_teaser() -> No
         "Crossword Monday's puzzle By Ola Berg</div>"
     )
     assert captions(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # generated class names: the block after the photo, then its credit
+            "<div class='x1'><picture><img src='a.jpg'></picture>"
+            "<div class='x2'>Gulls over the pier on Sunday</div>"
+            "<div class='x3'>Kim Park</div></div>",
+            Caption("Gulls over the pier on Sunday", "Kim Park"),
+        ),
+        (  # the photo in a box of its own, an empty credit block
+            "<div><div><img src='a.jpg'></div><div>Gulls over the pier</div><div></div></div>",
+            Caption("Gulls over the pier", None),
+        ),
+        (  # the photographer in an "author" element of the caption box, after a label
+            "<div class='image-text'><span class='description'>Gulls over the pier</span><br>"
+            "<span class='author'><span class='label'>Image:</span> <span>Kim Park</span></span>"
+            "</div>",
+            Caption("Gulls over the pier", "Kim Park"),
+        ),
+        (
+            "<figure><figcaption><span class='caption_text'>Gulls over the pier</span>"
+            "<span class='caption_author'>Kim Park/Agency</span></figcaption></figure>",
+            Caption("Gulls over the pier", "Kim Park/Agency"),
+        ),
+        (  # a photo linking to its full-size file is still a photo
+            "<div><a href='/big/a.jpg'><img src='a.jpg'></a><div>Gulls over the pier</div></div>",
+            Caption("Gulls over the pier", None),
+        ),
+        (  # a caption set in a heading tag under its photo
+            "<div class='box'><div><img src='a.jpg'></div><h1>Gulls over the pier. Photo: AP</h1>"
+            "</div>",
+            Caption("Gulls over the pier.", "AP"),
+        ),
+    ],
+)
+def test_page_captions_beside_a_photo(body: str, expected: Caption) -> None:
+    assert captions(body) == (expected,)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a teaser card: photo and headline inside one link
+        "<a href='/x'><div><img src='a.jpg'></div><div>Ferry fares rise again in May</div></a>",
+        # the story goes on after the text: it is a paragraph, not a caption
+        "<div><img src='a.jpg'><p>The ferry ran again.</p><p>It was late.</p><p>Then on.</p></div>",
+        # a photo with text in its box is no bare photo
+        "<div><div><img src='a.jpg'>Gallery</div><div>Gulls over the pier</div></div>",
+        # too short to describe a photo
+        "<div><img src='a.jpg'><div>Ad</div></div>",
+        # an author card, a site's logo over its copyright line, a loading notice
+        "<div><img src='/authors/ina.jpg'><div>Eine Analyse von Ina Roth</div></div>",
+        "<div><img src='/static/logo.png'><div>© 2025 Harbour Media, all rights</div></div>",
+        "<div><img src='a.jpg'><div>Von Ina Roth 01.02.2025, 10:00 Uhr</div></div>",
+        "<div><img src='a.jpg'><div>VIDEO: Ferry leaves the harbour (1 Min)</div></div>",
+        # a photo linking to another article; a teaser whose last line is its link
+        "<div><a href='/news/ferry.html'><img src='a.jpg'></a><div>Ferry fares rise in May</div>"
+        "</div>",
+        "<div><img src='a.jpg'><div>Ferry fares rise in May</div><div>https://t.example/1</div>"
+        "</div>",
+    ],
+)
+def test_page_captions_beside_a_photo_not(body: str) -> None:
+    assert captions(body) == ()

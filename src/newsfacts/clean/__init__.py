@@ -246,6 +246,10 @@ def _credit_line(sorter: _Sorter, no: int, line: str, credit: str, seen: set[str
     sorter.to_removed(no, line, "credit", "photo credit")
 
 
+def _given_byline(raw: RawArticle) -> tuple[str, ...]:
+    return raw.byline if raw.byline_vetted else clean_byline(raw.byline)
+
+
 def _assemble(raw: RawArticle, headline: str, sorter: _Sorter) -> CleanArticle:
     paragraphs: list[Paragraph] = []
     pieces: list[str] = []
@@ -270,7 +274,7 @@ def _assemble(raw: RawArticle, headline: str, sorter: _Sorter) -> CleanArticle:
         headline=headline,
         text=text,
         paragraphs=tuple(paragraphs),
-        byline=tuple(dict.fromkeys([*clean_byline(raw.byline), *sorter.byline])),
+        byline=tuple(dict.fromkeys([*_given_byline(raw), *sorter.byline])),
         published=published,
         published_from=published_from,
         captions=(*raw.captions, *sorter.captions),

@@ -117,6 +117,8 @@ CREDIT_TAIL_WORDS = re.compile(r"/|\svia\s|^(?:supplied|handout|getty(?: images)
 # Full-width brackets too: "（潟沼義樹撮影）"; a trailing "taken"/"provided" is no name.
 BRACKETED_TAIL = re.compile(r"\s*[(\[（［]\s*(?P<credit>[^()\[\]（）［］]{2,80}?)\s*[)\]）］]\.?$")
 PHOTOGRAPHED = re.compile(r"(?:撮影|提供|写す)$")
+# A word for photo closing a credit: "J. Rimas / Outlet nuotr.", "Kim Park / fot.".
+PHOTO_WORD_END = re.compile(r"(?:^|\s)(?:nuotr|fot|foto|photo|bild|фото)\.?$", re.IGNORECASE)
 MAX_CREDIT_WORDS = 12
 MAX_TAIL_CREDIT_WORDS = 6
 MAX_CAPS_WORDS = 3
@@ -131,7 +133,7 @@ def split_caption_credit(text: str) -> tuple[str, str | None]:
     "… (Image: Jo Lee via Getty Images)", "… — © AGENCY", "… at dusk. Kim Park/AP",
     "…（潟沼義樹撮影）". The caption is returned unchanged, with no credit, when none is found.
     """
-    for split in (_labelled, _bracketed, _tail, _equals):
+    for split in (_labelled, _bracketed, _spaced_slashes, _tail, _equals):
         if (found := split(text)) is not None:
             caption, credit = found
             credit = PHOTOGRAPHED.sub("", credit.strip(CREDIT_EDGE)).strip(CREDIT_EDGE)
@@ -179,6 +181,17 @@ def _tail(text: str) -> tuple[str, str] | None:
     if CREDIT_TAIL_WORDS.search(credit) is None and not _agency_caps(credit):
         return None
     return text[: last.end()].rstrip(), credit
+
+
+def _spaced_slashes(text: str) -> tuple[str, str] | None:
+    """ "Caption / Photographer / Outlet nuotr.": the credit after the first spaced slash,
+    when the line ends with a word for photo (Lithuanian "nuotr.", Polish "fot.")."""
+    if " / " not in text or PHOTO_WORD_END.search(text) is None:
+        return None
+    caption, _, credit = text.partition(" / ")
+    if len(credit.split()) > MAX_CREDIT_WORDS:
+        return None
+    return caption, credit
 
 
 def _agency_caps(credit: str) -> bool:

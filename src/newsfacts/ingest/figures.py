@@ -29,6 +29,22 @@ PICTURE_CLASS = re.compile(r"image|picture|photo|\bimg|bild", re.IGNORECASE)
 MEDIA_CLASS = re.compile(r"image|picture|photo|\bimg|bild|media", re.IGNORECASE)
 DESCRIPTION_CLASS = re.compile(r"description|text|subtitle", re.IGNORECASE)
 CAPTION_TEXT_TAGS = frozenset({"p", "span", "div"})
+# A caption set beside a photo with no telling class: its tags, what it may hold, its size.
+BESIDE_TAGS = frozenset({"p", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "small"})
+INLINE_TAGS = frozenset({"i", "em", "b", "strong", "span", "br", "small"})
+MIN_BESIDE_WORDS = 3
+MAX_BESIDE_WORDS = 80
+# Beside a photo but no caption: a byline ("Von Ina Roth", "Eine Analyse von Ina Roth"),
+# a loading notice; images that are no photo (logos, icons, portraits, placeholders).
+NOT_CAPTION_TEXT = re.compile(
+    r"^(?:(?:\w+\s+){0,2}(?:by|von|par|por|door|av|af)\s+\W?[A-Z].{0,60}$|©|copyright\b"
+    r"|(?:audio|video|podcast|live)\s*:)",
+    re.IGNORECASE,
+)
+IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
+NOT_A_PHOTO_IMAGE = re.compile(
+    r"logo|icon|avatar|author|portrait|loading|spinner|placeholder|brand", re.IGNORECASE
+)
 OUTSIDE_ARTICLE = frozenset({"nav", "aside", "footer"})
 BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "ul", "ol", "section", "figcaption", "blockquote", "dd", "dt", "td"}
@@ -39,8 +55,12 @@ UNREAD_TAGS = frozenset({"script", "style", "noscript", "svg", "button", "templa
 # Classes of screen-reader labels ("Image caption", "Media caption") and of non-photo cards.
 HIDDEN_CLASS = re.compile(r"off-?screen|visually-?hidden|sr-only|screen-?reader", re.IGNORECASE)
 NOT_A_PHOTO_CLASS = re.compile(r"author|\bbio\b|promo|newsletter|advert", re.IGNORECASE)
+# "author" only as a whole part of a class ("author", "image-author", "caption_author"):
+# within a photo's box it is the photographer; "authorBox" and the like are cards.
 CREDIT_CLASS = re.compile(
-    r"credit|copyright|copywrite|attribution|photographer|byline|\bsource\b", re.IGNORECASE
+    r"credit|copyright|copywrite|attribution|photographer|byline|\bsource\b"
+    r"|(?<![^\s_-])author(?![^\s_-])",
+    re.IGNORECASE,
 )
 CREDIT_ITEMPROPS = frozenset({"copyrightholder", "creator", "author", "creditText".lower()})
 # A caption or credit is short; longer text in a figcaption is an embedded article or a widget.
@@ -100,6 +120,8 @@ def _says_caption(element: HtmlElement) -> bool:
         return True
     if any(PICTURE_CLASS.search(t) and DESCRIPTION_CLASS.search(t) for t in classes.split()):
         return True  # one class naming both: "image-description", "photo-text"
+    if beside_photo(element):
+        return True
     parent = element.getparent()
     if parent is None or element.tag not in CAPTION_TEXT_TAGS:
         return False
@@ -109,6 +131,72 @@ def _says_caption(element: HtmlElement) -> bool:
     if element.tag == "p" and PICTURE_CLASS.search(around):
         return True
     return bool(DESCRIPTION_CLASS.search(classes)) and bool(MEDIA_CLASS.search(around))
+
+
+def beside_photo(element: HtmlElement) -> bool:
+    """A short text block right after a photo, in a box holding only the photo, this text and
+    perhaps a credit: "<div><picture>…</picture><div>Caption</div><div>AP</div></div>", the
+    caption of a page whose class names say nothing (generated, "sc-x1y2")."""
+    if element.tag not in BESIDE_TAGS or any(c.tag not in INLINE_TAGS for c in element):
+        return False
+    before = _element_siblings(element, before=True)
+    after = _element_siblings(element, before=False)
+    if len(before) != 1 or not _is_photo(before[0]) or len(after) > 1:
+        return False
+    if after and (len(after[0]) or not _short(after[0].text_content())):
+        return False  # the block after the caption can only be its credit
+    if after and "://" in after[0].text_content():
+        return False  # a teaser's link, not a credit
+    if any(_says_by_class(inner) for inner in element.iterdescendants()):
+        return False  # the markup names its caption or credit: the class rules read it
+    text = " ".join(element.text_content().split())
+    if not MIN_BESIDE_WORDS <= len(text.split()) <= MAX_BESIDE_WORDS:
+        return False
+    if CREDIT_MARK.match(text) or CREDIT_MARKER.match(text) or NOT_CAPTION_TEXT.match(text):
+        return False  # a copyright line, an author card's "Von Ina Roth"
+    if _not_a_photo_image(before[0]):
+        return False
+    return next(element.iterancestors("a"), None) is None  # a linked card is a teaser
+
+
+def _not_a_photo_image(node: HtmlElement) -> bool:
+    """A logo, an icon, an author's portrait or a loading placeholder: no photo to caption."""
+    image = node if node.tag == "img" else next(node.iter("img"))
+    said = " ".join(image.get(key) or "" for key in ("src", "alt", "class"))
+    if NOT_A_PHOTO_IMAGE.search(said) or said.startswith("data:image/svg"):
+        return True
+    # A photo linking to another page is a teaser card; one linking to its full size is not.
+    links = (a.get("href") or "" for a in (*node.iterancestors("a"), *node.iter("a")))
+    return any(href and not IMAGE_FILE.search(href) for href in links)
+
+
+def _says_by_class(node: HtmlElement) -> bool:
+    classes = node.get("class") or ""
+    return bool(CAPTION_CLASS.search(classes) or CREDIT_CLASS.search(classes))
+
+
+def _element_siblings(element: HtmlElement, *, before: bool) -> list[HtmlElement]:
+    siblings = element.itersiblings(preceding=before)
+    return [s for s in siblings if isinstance(s.tag, str) and s.tag not in UNREAD_TAGS]
+
+
+def _is_photo(node: HtmlElement) -> bool:
+    """An <img> or <picture>, or a box holding one and no text."""
+    if node.tag in ("img", "picture"):
+        return True
+    if next(node.iter("img"), None) is None:
+        return False
+    for inner in node.iter():
+        if inner is not node and (inner.tail or "").strip():
+            return False  # text beside the image ("<img>Gallery"): a card, not a bare photo
+    return _visible_chars(node) == 0
+
+
+def _beside_credit(element: HtmlElement) -> str | None:
+    """The short block after a caption found beside a photo: its credit, label or none."""
+    after = _element_siblings(element, before=False)
+    text = " ".join(after[0].text_content().split()) if after else ""
+    return text or None
 
 
 def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
@@ -131,7 +219,8 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
         known = captions.get(text)
         if known is not None and known.credit is not None:
             continue
-        credit = credit or _sibling_credit(element) or _nearby_credit(element, text)
+        beside = _beside_credit(element) if beside_photo(element) else None
+        credit = credit or _sibling_credit(element) or beside or _nearby_credit(element, text)
         if known is not None and credit is None:
             continue
         # A caption shown twice (a lead photo and its gallery copy): one of them may credit it.
@@ -145,6 +234,8 @@ def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
 def _not_a_photo(element: HtmlElement) -> bool:
     """In a <nav>, <aside> or <footer>; a teaser card (it has a heading); an author card."""
     heading = next(element.iter(*HEADINGS), None)
+    if heading is element and beside_photo(element):
+        heading = None  # a caption set in a heading tag, under its photo
     if heading is not None and not CAPTION_CLASS.search(heading.get("class") or ""):
         return True
     in_figure = True  # class names are judged up to the figure only: the page's are not telling

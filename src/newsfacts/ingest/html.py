@@ -57,6 +57,8 @@ MACHINE_BLOCK = re.compile(
 )
 # <h1>s looked at: an article page has one, a few at most (one per layout variant).
 MAX_HEADINGS = 3
+# How many of the text's first paragraphs may hold a byline line above the story.
+OPENING_PARAGRAPHS = 4
 # The language the model reads; a page declaring another gets a warning.
 MODEL_LANGUAGE = "en"
 
@@ -125,7 +127,8 @@ def read_html(
         headline=_headline(text, *titles),
         published=published,
         published_from=published_from,
-        byline=page_authors(tree, meta, document.author, site),
+        byline=page_authors(tree, meta, document.author, site, _opening(text, titles)),
+        byline_vetted=True,
         captions=tuple(Caption(_repaired(c.text) or c.text, _repaired(c.credit)) for c in captions),
         warnings=tuple(warnings),
         removed=removed,
@@ -223,6 +226,14 @@ def _titles(site: SiteNames, title: str | None, stated: str | None, headings: li
     others = [t for t in (*stripped, *headings) if t]
     confirmed = [confirmed_part(t, [o for o in others if o != t]) if t else None for t in stripped]
     return confirmed
+
+
+def _opening(text: str, titles: list[str | None]) -> tuple[str, ...]:
+    """The text's first paragraphs, a title among them left out (a title-case headline reads
+    like a line of names)."""
+    known = {" ".join(t.split()).casefold() for t in titles if t}
+    paragraphs = text.split(PARAGRAPH_SEPARATOR, OPENING_PARAGRAPHS)[:OPENING_PARAGRAPHS]
+    return tuple(p for p in paragraphs if " ".join(p.split()).casefold() not in known)
 
 
 def _headline(text: str, *titles: str | None) -> str | None:

@@ -17,6 +17,13 @@ MIN_LABEL_CHARS = 4
 # German and Nordic letters a host spells out ("boersen" for "Börsen").
 SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe"})
 LEADING_ARTICLES = ("the", "der", "die", "das", "le", "la", "el", "il", "de")
+# Words after the site's name that make a byline one of its desks ("Gazette staff reporter",
+# "Tide24 Redaktion", "Diario redacción"), not a person.
+DESK_WORDS = frozenset(
+    {"staff", "reporter", "reporters", "desk", "team", "newsroom", "editors", "editorial"}
+    | {"redaktion", "nachrichtenredaktion", "rédaction", "redacción", "redazione", "redactie"}
+    | {"redakcja", "redaksjonen", "redaktionen", "toimitus"}
+)
 
 
 def squash(text: str) -> str:
@@ -46,6 +53,16 @@ class SiteNames:
             for label in labels:
                 keys |= _forms(label)
         return cls(frozenset(k for k in keys if len(k) >= MIN_LABEL_CHARS - 1))
+
+    def is_site_or_desk(self, text: str) -> bool:
+        """The site's name, alone or before desk words: "Tide staff reporter"."""
+        if self.is_site(text):
+            return True
+        words = text.split()
+        cut = len(words)
+        while cut > 1 and words[cut - 1].casefold() in DESK_WORDS:
+            cut -= 1
+        return cut < len(words) and self.is_site(" ".join(words[:cut]))
 
     def is_site(self, text: str) -> bool:
         for form in _forms(text):
