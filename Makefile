@@ -7,7 +7,7 @@ PIP := $(BIN)/python -m pip
 CORE := $(VENV)/.core-installed
 DEV := $(VENV)/.dev-installed
 
-.PHONY: install install-dev run test lint format fuzz bench eval eval-check clean
+.PHONY: install install-dev run test lint format fuzz golden bench eval eval-check clean
 
 install: $(CORE)
 
@@ -44,6 +44,10 @@ test: lint
 FUZZ_EXAMPLES ?= 5000
 fuzz: install-dev
 	NEWSFACTS_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/ingest/test_fuzz.py -q
+
+# Store every fixture's sheet again after a deliberate change (tests/test_golden_sheets.py).
+golden: install-dev
+	NEWSFACTS_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden_sheets.py -q
 
 bench: install-dev
 	$(BIN)/python bench/pipeline.py

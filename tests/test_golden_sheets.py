@@ -2,7 +2,7 @@
 
 A move (a refactor, a speed-up) must keep behaviour: this test fails on any change to any field
 of any sheet made from the project's own fixtures and the bundled sample. A deliberate change
-(an accuracy gain) is stored again with `NEWSFACTS_UPDATE_GOLDEN=1 pytest tests/test_golden_sheets.py`
+(an accuracy gain) is stored again with `make golden` (NEWSFACTS_UPDATE_GOLDEN=1 on this file),
 and the diff of `tests/fixtures/sheets/` is reviewed in the commit like code.
 """
 
