@@ -118,6 +118,25 @@ def test_weekday_date_lands_on_the_weekday(anchor: date, weekday: int, direction
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "anchor", "direction", "value"),
+    [
+        # The tense's year is most of a year away, the other within a month: the near one.
+        ("Nov. 20", date(2001, 11, 2), -1, "Nov. 20=2001-11-20"),
+        ("Jan. 14", date(2001, 1, 15), 1, "Jan. 14=2001-01-14"),
+        ("September", date(2001, 8, 16), -1, "September=2001-09"),
+        # Both far or both near: the tense decides as before.
+        ("Dec. 20", date(2001, 11, 2), -1, "Dec. 20=2000-12-20"),
+        ("March 10", date(2001, 11, 2), 1, "March 10=2002-03-10"),
+        ("October", date(2001, 3, 22), 1, "October=2001-10"),
+    ],
+)
+def test_timex_year_of_a_day_near_the_anchor_beats_the_tense(
+    text: str, anchor: date, direction: int, value: str
+) -> None:
+    assert _values(text, anchor=anchor, direction=direction) == [value]
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
         ("He crossed the border on November 13.", "November 13", "2017-11-13"),
