@@ -146,6 +146,13 @@ def test_timex_year_of_a_day_near_the_anchor_beats_the_tense(
         ("He underwent two surgeries last week.", "last week", "2017-W46"),
         ("The truce has held for three decades.", "three decades", "P30Y"),
         ("The deadline was extended until Friday.", "Friday", "2017-11-24"),
+        # A past before the past stays past whatever the preposition says.
+        ("Until Thursday, the police had not named a suspect.", "Thursday", "2017-11-16"),
+        ("The offer had been scheduled to expire on Friday.", "Friday", "2017-11-17"),
+        # Modals and "as early as" look forward; a fronted day dates the planning itself.
+        ("The envoy could arrive as early as Friday.", "Friday", "2017-11-24"),
+        ("On Friday, the ministry planned to cut fuel prices.", "Friday", "2017-11-17"),
+        ("The ministry planned a cut in fuel prices on Friday.", "Friday", "2017-11-24"),
     ],
 )
 def test_extract_times_resolves_against_the_publication_date(

@@ -23,6 +23,8 @@ from newsfacts.sheet import Time
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# A past before the past ("had filed by Wednesday"): no deadline word turns it forward.
+PAST_PERFECT = "past perfect"
 # Entity labels under which a four-digit number is a count or a name, not a year.
 NOT_A_YEAR = frozenset(
     {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"}
@@ -44,8 +46,12 @@ PLAN_VERBS = frozenset(
 EARLIEST_ANCHOR = date(100, 1, 1)
 LATEST_ANCHOR = date(9899, 12, 31)
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
+# "as soon as Tuesday", "as early as next week": the earliest a thing may still happen.
+FORWARD_PHRASES = ("as soon as", "as early as")
+# Modals before a bare verb look forward ("could come Tuesday"), as "will" does.
+MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "must", "ca"})
 BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
-TENSE_DIRECTIONS = {PAST: -1, FUTURE: 1, PRESENT: 0}
+TENSE_DIRECTIONS = {PAST: -1, PAST_PERFECT: -1, FUTURE: 1, PRESENT: 0}
 UNKNOWN_DIRECTION = -1
 # Rules whose value depends on the tense of the verb (the others ignore it).
 TENSE_RULES = frozenset({"month_day", "day_month", "month", "weekday", "clock", "holiday"})
@@ -199,17 +205,23 @@ def _direction(doc: Doc, text: str, expression: Expression) -> int:
     Tuesday", "by Jan. 14") looks forward, "since" back; otherwise the verb's tense decides."""
     if expression.rule not in TENSE_RULES:
         return -1
-    before = text[max(0, expression.start - 12) : expression.start].lower().split()
+    tense = governing_tense(doc, expression.start, expression.end)
+    if tense == PAST_PERFECT:
+        return -1  # "until Thursday they had not called": before a past, so past itself
+    preceding = text[max(0, expression.start - 16) : expression.start].lower()
+    before = preceding.split()
     if before and before[-1] in FORWARD_PREPOSITIONS:
+        return 1
+    if preceding.rstrip().endswith(FORWARD_PHRASES):
         return 1
     if before and before[-1] in BACKWARD_PREPOSITIONS:
         return -1
-    tense = governing_tense(doc, expression.start, expression.end)
     return TENSE_DIRECTIONS.get(tense, UNKNOWN_DIRECTION)
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """past | present | future of the verb the expression hangs from; None without a verb."""
+    """past | past perfect | present | future of the verb the expression hangs from; None
+    without a verb."""
     span = _tokens(doc, start, end)
     if span is None or len(span) == 0:
         return None
@@ -222,15 +234,22 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         token = token.head
     else:
         return None
-    return _verb_tense(token)
+    fronted = span.end <= token.i
+    return _verb_tense(token, fronted=fronted)
 
 
-def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
+def _verb_tense(verb: Token, *, fronted: bool = False) -> str | None:
+    """The tense the verb gives its time; `fronted` when the time stands before the verb
+    ("On Friday, the government planned ...": the planning's day, not the plan's)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if _past_perfect(verb, auxes):
+        return PAST_PERFECT
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return FUTURE
-    if verb.lemma_ in PLAN_VERBS:
+    if verb.lemma_ in PLAN_VERBS and not (fronted and verb.tag_ == "VBD"):
         return FUTURE
+    if any(a.lower_ in MODAL_AUX for a in auxes) and verb.tag_ == "VB":
+        return FUTURE  # "could come as early as Tuesday"
     if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not auxes):
         return FUTURE  # an infinitive ("was told to appear on Monday") looks forward
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
@@ -242,6 +261,18 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None
+
+
+def _past_perfect(verb: Token, auxes: list[Token]) -> bool:
+    """ "had filed", "had been scheduled to expire": a past before the past; an infinitive
+    takes the tense of the verb it completes."""
+    if any(a.lower_ in ("had", "'d", "’d") for a in auxes) and verb.tag_ == "VBN":
+        return True
+    if any(a.lower_ == "to" for a in auxes) and verb.dep_ == "xcomp" and verb.head is not verb:
+        head = verb.head
+        head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        return any(a.lower_ == "had" for a in head_auxes)
+    return False
 
 
 __all__ = ["FUTURE", "PAST", "PRESENT", "extract_times", "governing_tense"]
