@@ -183,3 +183,18 @@ def test_extract_times_without_publication_date(nlp) -> None:
 def test_extract_times_never_raises(nlp, text: str, published: date | None) -> None:
     times = extract_times(nlp(text), published=published)
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Profit rose 9% in the third quarter. A year earlier, it lost $2 million.", "2016-Q3"),
+        ("Sales fell in the year-ago quarter. A year earlier, it lost $2 million.", "2016"),
+        ("The firm grew fast. A year earlier, it lost $2 million.", "2016"),
+    ],
+)
+def test_a_year_earlier_is_the_narratives_quarter_a_year_back(
+    nlp, sentence: str, value: str
+) -> None:
+    times = extract_times(nlp(sentence), published=PUBLISHED)
+    assert [t.value for t in times if t.text.lower() == "a year earlier"] == [value]

@@ -10,6 +10,7 @@ anaphora ("the day") whose value cannot be given, and they cost more precision t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 
 # A past before the past ("had filed by Wednesday"): no deadline word turns it forward.
 PAST_PERFECT = "past perfect"
+# "a year ago", "a year earlier", "year-earlier": a year back from the narrative's time.
+YEAR_BACK_RULES = frozenset({"ago", "year_adj"})
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+YEAR_BACK_WORDS = re.compile(r"year[\s-]+(?:ago|earlier)", re.IGNORECASE)
 # Entity labels under which a four-digit number is a count or a name, not a year.
 NOT_A_YEAR = frozenset(
     {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"}
@@ -73,8 +78,9 @@ def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
             continue
         resolved = _as_set(expression, resolved, doc, text)
         found.append(_Found(expression.rule, expression.start, expression.end, resolved))
-    times = [_time(text, f.start, f.end, f.resolved) for f in select_longest(found)]
-    times.sort(key=lambda t: t.start)
+    chosen = sorted(select_longest(found), key=lambda f: f.start)
+    chosen = _year_back_in_quarters(text, chosen, published)
+    times = [_time(text, f.start, f.end, f.resolved) for f in chosen]
     return [t.model_copy(update={"id": f"t{index}"}) for index, t in enumerate(times, 1)]
 
 
@@ -84,6 +90,30 @@ class _Found:
     start: int
     end: int
     resolved: Resolved
+
+
+def _year_back_in_quarters(text: str, found: list[_Found], published: date | None) -> list[_Found]:
+    """ "Net income rose in the third quarter ... A year earlier it was ...": once the narrative
+    is about a recent quarter, "a year ago/earlier" is that quarter a year before, not last
+    year. A quarter that is itself a year back ("the year-ago quarter") moves nothing."""
+    if published is None:
+        return found
+    last_year = f"{published.year - 1:04d}"
+    quarter = None
+    moved = []
+    for item in found:
+        value = item.resolved.value or ""
+        match = QUARTER_VALUE.fullmatch(value)
+        if match:
+            recent = int(match.group(1)) == published.year
+            if recent and not YEAR_BACK_WORDS.search(text[item.start : item.end]):
+                quarter = match
+        elif item.rule in YEAR_BACK_RULES and value == last_year and quarter is not None:
+            year, number = int(quarter.group(1)) - 1, quarter.group(2)
+            resolved = Resolved("date", f"{year:04d}-Q{number}", True)
+            item = _Found(item.rule, item.start, item.end, resolved)
+        moved.append(item)
+    return moved
 
 
 def _time(text: str, start: int, end: int, resolved: Resolved) -> Time:
