@@ -153,6 +153,9 @@ def test_timex_year_of_a_day_near_the_anchor_beats_the_tense(
         ("The envoy could arrive as early as Friday.", "Friday", "2017-11-24"),
         ("On Friday, the ministry planned to cut fuel prices.", "Friday", "2017-11-17"),
         ("The ministry planned a cut in fuel prices on Friday.", "Friday", "2017-11-24"),
+        # Terms that fall due: later, though the verb is past.
+        ("The board declared a dividend payable March 2.", "March 2", "2018-03-02"),
+        ("It named a new chief, effective Feb. 1.", "Feb. 1", "2018-02-01"),
     ],
 )
 def test_extract_times_resolves_against_the_publication_date(

@@ -51,6 +51,8 @@ PLAN_VERBS = frozenset(
 EARLIEST_ANCHOR = date(100, 1, 1)
 LATEST_ANCHOR = date(9899, 12, 31)
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
+# "payable Dec. 7", "effective Feb. 1", "due June 30": terms that fall due later.
+FORWARD_PREPOSITIONS |= {"payable", "effective", "due"}
 # "as soon as Tuesday", "as early as next week": the earliest a thing may still happen.
 FORWARD_PHRASES = ("as soon as", "as early as")
 # Modals before a bare verb look forward ("could come Tuesday"), as "will" does.
