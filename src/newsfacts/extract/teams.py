@@ -1,0 +1,76 @@
+"""Sports teams named after places: results lines make a city's name an organisation.
+
+Sports pages print results and standings as lines of names and figures ("PHOENIX 2 14 .125",
+"Real Madrid 2 Barcelona 0"). There a place name stands for its team, which news entity
+conventions (OntoNotes, CoNLL-2003) type as an organisation, while a team named after a country
+keeps the country's type. The small spaCy model reads both as places (or, for "Porto" and
+"Bologna", as people), so a name followed by a score on such a line is retyped here (issue #19).
+A person's name is never retyped: golf and athletics lines put scores after people too. A bare
+country name the model read as an organisation (its team, "Japan beat Syria") is the country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.names import name_key
+
+if TYPE_CHECKING:
+    from newsfacts.extract.mentions import Name
+
+# Labels a team name may carry before it is retyped: places, and organisations (a country's
+# team spaCy read as an organisation goes back to the country).
+TEAM_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
+# The United Kingdom's nations field their own teams; Babel's territories list only the union.
+NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+# Babel territory codes that name no country: the UN, the EU, the eurozone, pseudo-locales.
+NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})
+# A score right after the name, perhaps after its country in brackets ("Barcelona ( Spain ) 9").
+_SCORE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?[-+]?\d+(?:[.,]\d+)?(?=[\s,;:.)/-]|$)")
+_DATE_AFTER = re.compile(r"[ \t]*\d{4}-\d\d-\d\d")  # a dateline: "ROME 1996-12-06"
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,/]\d+)*(?![\w])")
+# A results line has at least this many figures ("Japan 2 Syria 1").
+MIN_LINE_NUMBERS = 2
+
+
+def team_types(text: str, names: list[Name]) -> list[Name]:
+    """The names, a place name on a results line retyped as its team (strong evidence)."""
+    return [_team(text, name) for name in names]
+
+
+def _team(text: str, name: Name) -> Name:
+    country = name_key(name.text) in country_keys()
+    if name.label == "ORG" and country:
+        return replace(name, label="GPE", strong=True)  # "Japan beat Syria": still Japan
+    if name.label not in TEAM_LABELS or not _on_results_line(text, name.start, name.end):
+        return name
+    return replace(name, label="GPE" if country else "ORG", strong=True)
+
+
+def _on_results_line(text: str, start: int, end: int) -> bool:
+    """Whether the name is followed by a score on a line of figures, outside brackets."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    if before.count("(") > before.count(")"):
+        return False  # "( Davor Suker 24 )": a scorer inside a result, not a team
+    after = text[end:line_end]
+    if _DATE_AFTER.match(after) or not _SCORE_AFTER.match(after):
+        return False
+    return len(_NUMBER.findall(text[line_start:line_end])) >= MIN_LINE_NUMBERS
+
+
+@cache
+def country_keys() -> frozenset[str]:
+    """Name keys of the world's countries in English (Babel's CLDR territory names)."""
+    from babel import Locale
+
+    territories = Locale.parse("en").territories
+    names = [
+        name for code, name in territories.items() if code.isalpha() and code not in NOT_COUNTRIES
+    ]
+    return frozenset(name_key(name) for name in (*names, *NATIONS))
