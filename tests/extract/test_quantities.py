@@ -36,10 +36,10 @@ def _read(text: str):
         ("1.5 million barrels a day", "1.5 million barrels", 1.5e6, "barrel"),
         ("a heat of 300 °C today", "300 °C", 300, "degree Celsius"),
         ("flux of 67 mW m−2 here", "67 mW m−2", 67, "milliwatt per square metre"),
-        ("beams at 7 TeV each", "7 TeV", 7, "teraelectronvolt"),
+        ("beams at 6.5 TeV each", "6.5 TeV", 6.5, "teraelectronvolt"),
         ("a rate of 3e2 s-1 then", "3e2 s-1", 300, "inverse second"),
         ("pulled at 9.8 km/s2 down", "9.8 km/s2", 9.8, "kilometre per square second"),
-        ("a 4 km squared plot", "4 km squared", 4, "square kilometre"),
+        ("a 6 km squared plot", "6 km squared", 6, "square kilometre"),
         ("a 5 kb file", "5 kb", 5, "kilobit"),
     ],
 )
@@ -58,8 +58,8 @@ def test_read_number_measures(text: str, span: str, value: float, unit: str) -> 
         ("spent 20 million pounds", "20 million pounds", "GBP", 2e7),
         ("cost €15", "€15", "EUR", 15),
         ("only 50 cents", "50 cents", "USD", 50),
-        ("it was -15€ net", "-15€", "EUR", -15),
-        ("three dimes", "three dimes", "USD", 3),
+        ("it was -20€ net", "-20€", "EUR", -20),
+        ("four dimes", "four dimes", "USD", 4),
     ],
 )
 def test_read_number_money(text: str, span: str, currency: str, value: float) -> None:
@@ -82,7 +82,7 @@ def _only_quantity(nlp, text: str):
         ("A £20m deal was struck.", "pound sterling", 2e7, (2e7, "GBP")),
         ("It costs only 50 cents.", "cent", 50, (0.5, "USD")),
         ("The ticket cost 12 €.", "euro", 12, (12, "EUR")),
-        ("He earns $15.4/hour there.", "dollar per hour", 15.4, None),
+        ("He earns $12.5/hour there.", "dollar per hour", 12.5, None),
         ("Oil sold at $70 per barrel.", "dollar per barrel", 70, None),
     ],
 )
@@ -102,7 +102,7 @@ def test_money_unit_is_the_currency_name_and_normalized_the_code(
         ("Turnout was 35% on the day.", "percentage", "percent"),
         ("The probe moved at 3 km per second.", "kilometre per second", "speed"),
         ("The dose was 10 mg per kg daily.", "milligram per kilogram", "other"),
-        ("The ring has 66 Ma of history.", "megayear", "duration"),
+        ("The rock is 40 Ma old.", "megayear", "duration"),
     ],
 )
 def test_units_are_named_in_words(nlp, text: str, unit: str, kind: str) -> None:

@@ -121,7 +121,7 @@ def test_weekday_date_lands_on_the_weekday(anchor: date, weekday: int, direction
     ("text", "anchor", "direction", "value"),
     [
         # The tense's year is most of a year away, the other within a month: the near one.
-        ("Nov. 20", date(2001, 11, 2), -1, "Nov. 20=2001-11-20"),
+        ("Nov. 24", date(2001, 11, 5), -1, "Nov. 24=2001-11-24"),
         ("Jan. 14", date(2001, 1, 15), 1, "Jan. 14=2001-01-14"),
         ("September", date(2001, 8, 16), -1, "September=2001-09"),
         # Both far or both near: the tense decides as before.
@@ -147,15 +147,15 @@ def test_timex_year_of_a_day_near_the_anchor_beats_the_tense(
         ("The truce has held for three decades.", "three decades", "P30Y"),
         ("The deadline was extended until Friday.", "Friday", "2017-11-24"),
         # A past before the past stays past whatever the preposition says.
-        ("Until Thursday, the police had not named a suspect.", "Thursday", "2017-11-16"),
-        ("The offer had been scheduled to expire on Friday.", "Friday", "2017-11-17"),
+        ("Until Thursday, the club had not paid its players.", "Thursday", "2017-11-16"),
+        ("The permit had been due to lapse on Friday.", "Friday", "2017-11-17"),
         # Modals and "as early as" look forward; a fronted day dates the planning itself.
         ("The envoy could arrive as early as Friday.", "Friday", "2017-11-24"),
         ("On Friday, the ministry planned to cut fuel prices.", "Friday", "2017-11-17"),
         ("The ministry planned a cut in fuel prices on Friday.", "Friday", "2017-11-24"),
         # Terms that fall due: later, though the verb is past.
         ("The board declared a dividend payable March 2.", "March 2", "2018-03-02"),
-        ("It named a new chief, effective Feb. 1.", "Feb. 1", "2018-02-01"),
+        ("It named a new chief, effective Feb. 9.", "Feb. 9", "2018-02-09"),
     ],
 )
 def test_extract_times_resolves_against_the_publication_date(
@@ -191,7 +191,7 @@ def test_extract_times_never_raises(nlp, text: str, published: date | None) -> N
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
-        ("Profit rose 9% in the third quarter. A year earlier, it lost $2 million.", "2016-Q3"),
+        ("Sales rose 9% in the second quarter. A year earlier, it lost $2 million.", "2016-Q2"),
         ("Sales fell in the year-ago quarter. A year earlier, it lost $2 million.", "2016"),
         ("The firm grew fast. A year earlier, it lost $2 million.", "2016"),
     ],

@@ -90,7 +90,7 @@ def _measured(reading: Reading) -> bool:
 
 def _share_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """ "45 and 50 mg", "2, 3 or 4 km": numbers listed before a unit take that unit (the parse
-    may make the noun after the unit the first number's count: "45 and 50 mg ethanol")."""
+    may make the noun after the unit the first number's count: "30 and 60 mg caffeine")."""
     shared = list(quantities)
     for index in range(len(shared) - 2, -1, -1):
         current, following = shared[index], shared[index + 1]

@@ -56,7 +56,7 @@ _AGE = re.compile(
 _ADJECTIVE_TAIL = re.compile(
     r"-(?:wide|long|high|deep|tall|thick|strong|plus|odd|square|diameter)\b", re.IGNORECASE
 )
-# "4 km squared": a length raised to an area or a volume.
+# "6 km squared": a length raised to an area or a volume.
 _POWER_WORD = re.compile(r"\s+(squared|cubed)\b", re.IGNORECASE)
 _POWERS = {"squared": 2, "cubed": 3}
 _UNIT_TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”'‘’!?]+")

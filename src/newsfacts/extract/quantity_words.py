@@ -200,7 +200,7 @@ CURRENCY_WORDS = {
     "pence": "GBP",
     "penny": "GBP",
     "p": "GBP",
-    # Signs after the amount, as much of Europe writes them: "15 €", "-15€".
+    # Signs after the amount, as much of Europe writes them: "12 €", "-20€".
     "€": "EUR",
     "£": "GBP",
 }

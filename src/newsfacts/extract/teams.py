@@ -1,12 +1,13 @@
 """Sports teams named after places: results lines make a city's name an organisation.
 
-Sports pages print results and standings as lines of names and figures ("PHOENIX 2 14 .125",
-"Real Madrid 2 Barcelona 0"). There a place name stands for its team, which news entity
+Sports pages print results and standings as lines of names and figures ("HARBOURTON 12 9 .571",
+"Lakeview 3 Hillcrest 1"). There a place name stands for its team, which news entity
 conventions (OntoNotes, CoNLL-2003) type as an organisation, while a team named after a country
-keeps the country's type. The small spaCy model reads both as places (or, for "Porto" and
-"Bologna", as people), so a name followed by a score on such a line is retyped here (issue #19).
-A person's name is never retyped: golf and athletics lines put scores after people too. A bare
-country name the model read as an organisation (its team, "Japan beat Syria") is the country.
+keeps the country's type. The small spaCy model reads both as places (or, for some club
+names, as people), so a name followed by a score on such a line is retyped here (issue #19).
+A full personal name is never retyped (golf and athletics lines put scores after people too),
+but a one-word "person" there ("Dunmore 2 Kilbride 1") is nearly always a club. A bare
+country name the model read as an organisation (its team, "Brazil beat Ghana") is the country.
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ TEAM_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
 NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 # Babel territory codes that name no country: the UN, the EU, the eurozone, pseudo-locales.
 NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})
-# A score right after the name, perhaps after its country in brackets ("Barcelona ( Spain ) 9").
+# A score right after the name, perhaps after its country in brackets ("Lakeview ( Freedonia ) 9").
 _SCORE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]*\)[ \t]*)?[-+]?\d+(?:[.,]\d+)?(?=[\s,;:.)/-]|$)")
-_DATE_AFTER = re.compile(r"[ \t]*\d{4}-\d\d-\d\d")  # a dateline: "ROME 1996-12-06"
+_DATE_AFTER = re.compile(r"[ \t]*\d{4}-\d\d-\d\d")  # a dateline: "HARBOURTON 2001-05-04"
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,/]\d+)*(?![\w])")
-# A results line has at least this many figures ("Japan 2 Syria 1").
+# A results line has at least this many figures ("Brazil 2 Ghana 1").
 MIN_LINE_NUMBERS = 2
 
 
@@ -44,8 +45,11 @@ def team_types(text: str, names: list[Name]) -> list[Name]:
 def _team(text: str, name: Name) -> Name:
     country = name_key(name.text) in country_keys()
     if name.label == "ORG" and country:
-        return replace(name, label="GPE", strong=True)  # "Japan beat Syria": still Japan
-    if name.label not in TEAM_LABELS or not _on_results_line(text, name.start, name.end):
+        return replace(name, label="GPE", strong=True)  # "Brazil beat Ghana": still Brazil
+    one_word = name.label == "PERSON" and len(name.text.split()) == 1
+    if not (name.label in TEAM_LABELS or one_word):
+        return name
+    if not _on_results_line(text, name.start, name.end):
         return name
     return replace(name, label="GPE" if country else "ORG", strong=True)
 
@@ -57,7 +61,7 @@ def _on_results_line(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     before = text[line_start:start]
     if before.count("(") > before.count(")"):
-        return False  # "( Davor Suker 24 )": a scorer inside a result, not a team
+        return False  # "( Ann Lee 24 )": a scorer inside a result, not a team
     after = text[end:line_end]
     if _DATE_AFTER.match(after) or not _SCORE_AFTER.match(after):
         return False

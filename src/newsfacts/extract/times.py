@@ -24,7 +24,7 @@ from newsfacts.sheet import Time
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# A past before the past ("had filed by Wednesday"): no deadline word turns it forward.
+# A past before the past ("had voted by Wednesday"): no deadline word turns it forward.
 PAST_PERFECT = "past perfect"
 # "a year ago", "a year earlier", "year-earlier": a year back from the narrative's time.
 YEAR_BACK_RULES = frozenset({"ago", "year_adj"})
@@ -51,11 +51,11 @@ PLAN_VERBS = frozenset(
 EARLIEST_ANCHOR = date(100, 1, 1)
 LATEST_ANCHOR = date(9899, 12, 31)
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
-# "payable Dec. 7", "effective Feb. 1", "due June 30": terms that fall due later.
+# "payable March 3", "effective May 9", "due June 30": terms that fall due later.
 FORWARD_PREPOSITIONS |= {"payable", "effective", "due"}
 # "as soon as Tuesday", "as early as next week": the earliest a thing may still happen.
 FORWARD_PHRASES = ("as soon as", "as early as")
-# Modals before a bare verb look forward ("could come Tuesday"), as "will" does.
+# Modals before a bare verb look forward ("could land Tuesday"), as "will" does.
 MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "must", "ca"})
 BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
 TENSE_DIRECTIONS = {PAST: -1, PAST_PERFECT: -1, FUTURE: 1, PRESENT: 0}
@@ -95,7 +95,7 @@ class _Found:
 
 
 def _year_back_in_quarters(text: str, found: list[_Found], published: date | None) -> list[_Found]:
-    """ "Net income rose in the third quarter ... A year earlier it was ...": once the narrative
+    """ "Sales rose in the second quarter ... A year earlier they ...": once the narrative
     is about a recent quarter, "a year ago/earlier" is that quarter a year before, not last
     year. A quarter that is itself a year back ("the year-ago quarter") moves nothing."""
     if published is None:
@@ -239,7 +239,7 @@ def _direction(doc: Doc, text: str, expression: Expression) -> int:
         return -1
     tense = governing_tense(doc, expression.start, expression.end)
     if tense == PAST_PERFECT:
-        return -1  # "until Thursday they had not called": before a past, so past itself
+        return -1  # "until Thursday the club had not paid": before a past, so past itself
     preceding = text[max(0, expression.start - 16) : expression.start].lower()
     before = preceding.split()
     if before and before[-1] in FORWARD_PREPOSITIONS:
@@ -272,7 +272,7 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
 
 def _verb_tense(verb: Token, *, fronted: bool = False) -> str | None:
     """The tense the verb gives its time; `fronted` when the time stands before the verb
-    ("On Friday, the government planned ...": the planning's day, not the plan's)."""
+    ("On Friday, the board planned ...": the planning's day, not the plan's)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if _past_perfect(verb, auxes):
         return PAST_PERFECT
@@ -281,7 +281,7 @@ def _verb_tense(verb: Token, *, fronted: bool = False) -> str | None:
     if verb.lemma_ in PLAN_VERBS and not (fronted and verb.tag_ == "VBD"):
         return FUTURE
     if any(a.lower_ in MODAL_AUX for a in auxes) and verb.tag_ == "VB":
-        return FUTURE  # "could come as early as Tuesday"
+        return FUTURE  # "could land as early as Tuesday"
     if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not auxes):
         return FUTURE  # an infinitive ("was told to appear on Monday") looks forward
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
@@ -296,7 +296,7 @@ def _verb_tense(verb: Token, *, fronted: bool = False) -> str | None:
 
 
 def _past_perfect(verb: Token, auxes: list[Token]) -> bool:
-    """ "had filed", "had been scheduled to expire": a past before the past; an infinitive
+    """ "had voted", "had been due to lapse": a past before the past; an infinitive
     takes the tense of the verb it completes."""
     if any(a.lower_ in ("had", "'d", "’d") for a in auxes) and verb.tag_ == "VBN":
         return True

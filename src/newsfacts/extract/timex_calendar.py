@@ -54,7 +54,7 @@ def month_number(parts: dict[str, str]) -> int:
 def year_of(month: int, day: int, context: Context) -> int | None:
     """The year of a month (and day) given without one: before the anchor in past tense, after
     it in future tense, unless that is most of a year away and the other way is within a month
-    ("extended the offer to Nov. 20" written on Nov. 2 is this November, whatever the tense)."""
+    ("moved the vote to Dec. 3" written on Nov. 20 is this December, whatever the tense)."""
     anchor = context.anchor
     if anchor is None:
         return None
