@@ -20,6 +20,8 @@ def _name(text: str, word: str, label: str) -> Name:
         ("Standings:\nHARBOURTON 12 9 .571 2\n", "HARBOURTON", "GPE", "ORG"),
         ("Lakeview 3 Hillcrest 1 ( halftime 1-1 )", "Hillcrest", "GPE", "ORG"),
         ("Lakeview ( Freedonia ) 9 4 5 13", "Lakeview", "LOC", "ORG"),
+        ("Dunmore ( 4 ) v Kilbride ( 13 ) 1330", "Dunmore", "PERSON", "ORG"),
+        ("Kilbride 2 Dunmore 1", "Kilbride", "PERSON", "ORG"),
         # A country stays a country, even where the model called its team an organisation.
         ("Brazil 2 Ghana 1", "Ghana", "ORG", "GPE"),
         ("Wales beat the tourists in Cardiff.", "Wales", "ORG", "GPE"),
