@@ -201,3 +201,38 @@ def test_a_year_earlier_is_the_narratives_quarter_a_year_back(
 ) -> None:
     times = extract_times(nlp(sentence), published=PUBLISHED)
     assert [t.value for t in times if t.text.lower() == "a year earlier"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The firm was sold in March 2015. The following month, its chief quit.",
+            "The following month",
+            "2015-04",
+        ),
+        (
+            "The storm hit on June 3, 2016. The following day, schools closed.",
+            "The following day",
+            "2016-06-04",
+        ),
+        (
+            "The storm hit on June 3, 2016. The previous week was calm.",
+            "The previous week",
+            "2016-W21",
+        ),
+        # No date to count from: a day of unknown date, not the day after the date line.
+        ("The following day, schools closed.", "The following day", "XXXX-XX-XX"),
+        # A year is no reference for a day.
+        (
+            "The storm hit in 2016. The following day, schools closed.",
+            "The following day",
+            "XXXX-XX-XX",
+        ),
+    ],
+)
+def test_the_following_unit_counts_from_the_storys_last_date(
+    nlp, sentence: str, text: str, value: str
+) -> None:
+    times = extract_times(nlp(sentence), published=PUBLISHED)
+    assert {t.text: t.value for t in times}[text] == value

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.time_words import AMBIGUOUS_MONTHS
 from newsfacts.extract.timex import FUTURE, PAST, PRESENT, Context, Resolved, resolve
+from newsfacts.extract.timex_calendar import iso_week, shift_month
 from newsfacts.extract.timex_grammar import Expression, find_expressions, select_longest
 from newsfacts.extract.units import symbol_units, word_units
 from newsfacts.sheet import Time
@@ -29,6 +30,10 @@ PAST_PERFECT = "past perfect"
 # "a year ago", "a year earlier", "year-earlier": a year back from the narrative's time.
 YEAR_BACK_RULES = frozenset({"ago", "year_adj"})
 QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# Anaphoric relatives: "the following month" after "in March 2015" is April 2015.
+NARRATIVE_SHIFTS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+POINT_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+GRANULARITY = {"year": 1, "month": 2, "week": 3, "day": 3}
 YEAR_BACK_WORDS = re.compile(r"year[\s-]+(?:ago|earlier)", re.IGNORECASE)
 # Entity labels under which a four-digit number is a count or a name, not a year.
 NOT_A_YEAR = frozenset(
@@ -79,9 +84,11 @@ def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
         if resolved is None:
             continue
         resolved = _as_set(expression, resolved, doc, text)
-        found.append(_Found(expression.rule, expression.start, expression.end, resolved))
+        anaphora = _anaphora(expression)
+        found.append(_Found(expression.rule, expression.start, expression.end, resolved, anaphora))
     chosen = sorted(select_longest(found), key=lambda f: f.start)
     chosen = _year_back_in_quarters(text, chosen, published)
+    chosen = _with_the_narrative(chosen)
     times = [_time(text, f.start, f.end, f.resolved) for f in chosen]
     return [t.model_copy(update={"id": f"t{index}"}) for index, t in enumerate(times, 1)]
 
@@ -92,6 +99,20 @@ class _Found:
     start: int
     end: int
     resolved: Resolved
+    anaphora: tuple[int, str] | None = None  # "the following month": (+1, "month")
+
+
+def _anaphora(expression: Expression) -> tuple[int, str] | None:
+    """(shift, unit) of "the following/previous day, week, month, year"; None otherwise."""
+    if expression.rule not in ("narrative_day", "relunit"):
+        return None
+    rel = " ".join(expression.parts.get("rel", "").lower().split()).removeprefix("the ")
+    unit = "day" if expression.rule == "narrative_day" else expression.parts.get("unit", "")
+    if rel not in NARRATIVE_SHIFTS or unit.lower() not in ("day", "week", "month", "year"):
+        return None
+    if expression.rule == "relunit" and rel == "next":
+        return None  # "the next year" mostly counts from now: "over the next year"
+    return NARRATIVE_SHIFTS[rel], unit.lower()
 
 
 def _year_back_in_quarters(text: str, found: list[_Found], published: date | None) -> list[_Found]:
@@ -113,9 +134,49 @@ def _year_back_in_quarters(text: str, found: list[_Found], published: date | Non
         elif item.rule in YEAR_BACK_RULES and value == last_year and quarter is not None:
             year, number = int(quarter.group(1)) - 1, quarter.group(2)
             resolved = Resolved("date", f"{year:04d}-Q{number}", True)
-            item = _Found(item.rule, item.start, item.end, resolved)
+            item = _Found(item.rule, item.start, item.end, resolved, item.anaphora)
         moved.append(item)
     return moved
+
+
+def _with_the_narrative(found: list[_Found]) -> list[_Found]:
+    """ "In March 2015 ... The following month ...": "the following/previous day, month, year"
+    counts from the story's last date before it, not from the date line; with no such date
+    the value stays as resolved."""
+    reference: date | None = None
+    granularity = ""
+    moved = []
+    for item in found:
+        shifted = _narrative_shift(item, reference, granularity)
+        if shifted is not None:
+            item = _Found(item.rule, item.start, item.end, shifted, item.anaphora)
+        point = POINT_VALUE.fullmatch(item.resolved.value or "")
+        if point and item.resolved.type == "date":
+            year, month, day = (int(g) if g else None for g in point.groups())
+            granularity = "day" if day else ("month" if month else "year")
+            reference = date(year, month or 1, day or 1)
+        moved.append(item)
+    return moved
+
+
+def _narrative_shift(item: _Found, reference: date | None, granularity: str) -> Resolved | None:
+    """The value of an anaphoric "the following/previous <unit>" from the reference date, when
+    the reference is at least as fine as the unit."""
+    if item.anaphora is None or reference is None:
+        return None
+    shift, unit = item.anaphora
+    if GRANULARITY[granularity] < GRANULARITY[unit]:
+        return None  # "in 1995 ... the following day": which day is not told
+    if unit == "day":
+        value = (reference + timedelta(days=shift)).isoformat()
+    elif unit == "week":
+        value = iso_week(reference + timedelta(weeks=shift))
+    elif unit == "month":
+        year, month = shift_month(reference, shift)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = f"{reference.year + shift:04d}"
+    return Resolved("date", value, True)
 
 
 def _time(text: str, start: int, end: int, resolved: Resolved) -> Time:
