@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.mentions import Name
-from newsfacts.extract.teams import country_keys, team_types
+from newsfacts.extract.teams import country_keys, team_types, untagged_teams
 
 
 def _name(text: str, word: str, label: str) -> Name:
@@ -42,3 +42,13 @@ def test_country_keys_hold_countries_not_unions() -> None:
     keys = country_keys()
     assert {"japan", "spain", "england", "new zealand"} <= keys
     assert not {"united nations", "european union"} & keys
+
+
+@pytest.mark.model
+def test_untagged_teams_finds_names_the_model_missed_on_results_lines(nlp) -> None:
+    doc = nlp("Results on Sunday :\nKilbride 2 Dunmore 1\nThe coach of Kilbride was pleased .")
+    found = {(name.text, name.label) for name in untagged_teams(doc, [])}
+    assert {("Kilbride", "ORG"), ("Dunmore", "ORG")} <= found
+    assert all(name.strong for name in untagged_teams(doc, []))
+    # Prose lines and names already found are left alone.
+    assert not any(name.start > doc.text.index("The coach") for name in untagged_teams(doc, []))

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.names import name_key
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from newsfacts.extract.mentions import Name
 
 # Labels a team name may carry before it is retyped: places, and organisations (a country's
@@ -36,6 +38,7 @@ _SCORE_AFTER = re.compile(
 )
 _DATE_AFTER = re.compile(r"[ \t]*\d{4}-\d\d-\d\d")  # a dateline: "HARBOURTON 2001-05-04"
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,/]\d+)*(?![\w])")
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A results line has at least this many figures ("Brazil 2 Ghana 1").
 MIN_LINE_NUMBERS = 2
 
@@ -43,6 +46,37 @@ MIN_LINE_NUMBERS = 2
 def team_types(text: str, names: list[Name]) -> list[Name]:
     """The names, a place name on a results line retyped as its team (strong evidence)."""
     return [_team(text, name) for name in names]
+
+
+def untagged_teams(doc: Doc, names: list[Name]) -> list[Name]:
+    """Capitalised words followed by a score on a results line that no name covers ("Lakeview
+    3 Hillcrest 1" where the model saw no name): teams, as `team_types` would type them."""
+    from newsfacts.extract.mentions import Name
+
+    covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
+    text = doc.text
+    found: list[Name] = []
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.i not in covered and _name_word(token):
+            run.append(token)
+            continue
+        if run:
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            if _on_results_line(text, start, end):
+                label = "GPE" if name_key(text[start:end]) in country_keys() else "ORG"
+                found.append(
+                    Name(run[0].i, run[-1].i + 1, start, end, text[start:end], label, strong=True)
+                )
+            run = []
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    """A word that may be part of a team's name: capitalised, no date or number."""
+    if not token.is_alpha or token.ent_type_ in NUMERIC_LABELS:
+        return False
+    return token.is_title or (token.is_upper and len(token.text) > 1)
 
 
 def _team(text: str, name: Name) -> Name:
