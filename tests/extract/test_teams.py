@@ -52,3 +52,9 @@ def test_untagged_teams_finds_names_the_model_missed_on_results_lines(nlp) -> No
     assert all(name.strong for name in untagged_teams(doc, []))
     # Prose lines and names already found are left alone.
     assert not any(name.start > doc.text.index("The coach") for name in untagged_teams(doc, []))
+
+
+@pytest.mark.model
+def test_untagged_teams_leaves_prose_with_figures_alone(nlp) -> None:
+    doc = nlp("In 2015 sales rose 3 percent .\nPage 3 of 10")
+    assert untagged_teams(doc, []) == []

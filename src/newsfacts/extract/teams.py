@@ -38,6 +38,9 @@ _SCORE_AFTER = re.compile(
 )
 _DATE_AFTER = re.compile(r"[ \t]*\d{4}-\d\d-\d\d")  # a dateline: "HARBOURTON 2001-05-04"
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,/]\d+)*(?![\w])")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_AFTER_FIGURE = re.compile(r"(?:^|\d)[\s.,:;/+-]*$")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A results line has at least this many figures ("Brazil 2 Ghana 1").
 MIN_LINE_NUMBERS = 2
@@ -63,7 +66,7 @@ def untagged_teams(doc: Doc, names: list[Name]) -> list[Name]:
             continue
         if run:
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            if _on_results_line(text, start, end):
+            if _in_a_row(text, start, end) and _on_results_line(text, start, end):
                 label = "GPE" if name_key(text[start:end]) in country_keys() else "ORG"
                 found.append(
                     Name(run[0].i, run[-1].i + 1, start, end, text[start:end], label, strong=True)
@@ -72,9 +75,21 @@ def untagged_teams(doc: Doc, names: list[Name]) -> list[Name]:
     return found
 
 
+def _in_a_row(text: str, start: int, end: int) -> bool:
+    """Whether the words stand like a row's name, as prose ("Page 3 of 10") does not: at the
+    line's start or right after a figure (bracketed asides aside), and their score not followed
+    by a lower-case word."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _BRACKETED.sub("", text[line_start:start])
+    if not _AFTER_FIGURE.search(before):
+        return False
+    score = _SCORE_AFTER.match(text, end)
+    return score is not None and not _LOWER_WORD.match(text, score.end())
+
+
 def _name_word(token: Token) -> bool:
-    """A word that may be part of a team's name: capitalised, no date or number."""
-    if not token.is_alpha or token.ent_type_ in NUMERIC_LABELS:
+    """A word that may be part of a team's name: capitalised, no date, number or stop word."""
+    if not token.is_alpha or token.is_stop or token.ent_type_ in NUMERIC_LABELS:
         return False
     return token.is_title or (token.is_upper and len(token.text) > 1)
 
