@@ -67,6 +67,15 @@ def test_quantity_score_partial() -> None:
     assert score.unit_accuracy == pytest.approx(1 / 2)
 
 
+def test_quantity_score_unit_accuracy_by_gold_kind() -> None:
+    predicted = [
+        QuantitySpan(10, 15, "12 kg", 12.0, "kilogram", "mass"),
+        QuantitySpan(23, 26, "$40", 40.0, "USD", "money"),
+    ]
+    score = _score(GOLD, predicted)
+    assert score.unit_accuracy_by_kind() == {"mass": (1, 1), "currency": (0, 1)}
+
+
 def test_value_right_tolerates_float_noise_only() -> None:
     assert value_right(KILOS, QuantitySpan(10, 15, "", 12.000000001))
     assert not value_right(KILOS, QuantitySpan(10, 15, "", 12.1))

@@ -74,6 +74,7 @@ def test_timex_score_partial() -> None:
     assert scores["type_accuracy"] == pytest.approx(1 / 2)
     assert scores["value_accuracy"] == pytest.approx(1 / 2)
     assert scores["value_accuracy_date"] == 1.0  # the one DATE match is right
+    assert score.value_accuracy_by_type() == {"DATE": (1, 1), "DURATION": (0, 1)}
 
 
 def test_timex_score_matches_one_to_one_by_overlap() -> None:

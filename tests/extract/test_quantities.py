@@ -35,7 +35,12 @@ def _read(text: str):
         ("sailing at 45 knots", "45 knots", 45, "knot"),
         ("1.5 million barrels a day", "1.5 million barrels", 1.5e6, "barrel"),
         ("a heat of 300 °C today", "300 °C", 300, "degree Celsius"),
-        ("flux of 67 mW m−2 here", "67 mW m−2", 67, "mW m−2"),
+        ("flux of 67 mW m−2 here", "67 mW m−2", 67, "milliwatt per square metre"),
+        ("beams at 6.5 TeV each", "6.5 TeV", 6.5, "teraelectronvolt"),
+        ("a rate of 3e2 s-1 then", "3e2 s-1", 300, "inverse second"),
+        ("pulled at 9.8 km/s2 down", "9.8 km/s2", 9.8, "kilometre per square second"),
+        ("a 6 km squared plot", "6 km squared", 6, "square kilometre"),
+        ("a 5 kb file", "5 kb", 5, "kilobit"),
     ],
 )
 def test_read_number_measures(text: str, span: str, value: float, unit: str) -> None:
@@ -52,13 +57,65 @@ def test_read_number_measures(text: str, span: str, value: float, unit: str) -> 
         ("a £20m deal", "£20m", "GBP", 2e7),
         ("spent 20 million pounds", "20 million pounds", "GBP", 2e7),
         ("cost €15", "€15", "EUR", 15),
-        ("only 50 cents", "50 cents", "USD", 0.5),
+        ("only 50 cents", "50 cents", "USD", 50),
+        ("it was -20€ net", "-20€", "EUR", -20),
+        ("four dimes", "four dimes", "USD", 4),
     ],
 )
 def test_read_number_money(text: str, span: str, currency: str, value: float) -> None:
     reading = _read(text)
     assert text[reading.start : reading.end] == span
     assert reading.currency == currency and reading.value == pytest.approx(value)
+
+
+def _only_quantity(nlp, text: str):
+    quantities = extract_quantities(nlp(text))
+    assert len(quantities) == 1, quantities
+    return quantities[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value", "normalized"),
+    [
+        ("They paid $1.5 million for it.", "dollar", 1.5e6, (1.5e6, "USD")),
+        ("The fee was US$20 a month.", "united states dollar", 20, (20, "USD")),
+        ("A £20m deal was struck.", "pound sterling", 2e7, (2e7, "GBP")),
+        ("It costs only 50 cents.", "cent", 50, (0.5, "USD")),
+        ("The ticket cost 12 €.", "euro", 12, (12, "EUR")),
+        ("He earns $12.5/hour there.", "dollar per hour", 12.5, None),
+        ("Oil sold at $70 per barrel.", "dollar per barrel", 70, None),
+    ],
+)
+def test_money_unit_is_the_currency_name_and_normalized_the_code(
+    nlp, text: str, unit: str, value: float, normalized: tuple[float, str] | None
+) -> None:
+    quantity = _only_quantity(nlp, text)
+    assert (quantity.kind, quantity.unit, quantity.value) == ("money", unit, value)
+    found = quantity.normalized
+    assert ((found.value, found.unit) if found else None) == normalized
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "kind"),
+    [
+        ("Prices rose 5 per cent in March.", "percentage", "percent"),
+        ("Turnout was 35% on the day.", "percentage", "percent"),
+        ("The probe moved at 3 km per second.", "kilometre per second", "speed"),
+        ("The dose was 10 mg per kg daily.", "milligram per kilogram", "other"),
+        ("The rock is 40 Ma old.", "megayear", "duration"),
+    ],
+)
+def test_units_are_named_in_words(nlp, text: str, unit: str, kind: str) -> None:
+    quantity = _only_quantity(nlp, text)
+    assert (quantity.unit, quantity.kind) == (unit, kind)
+
+
+def test_numbers_listed_before_a_unit_take_it_even_when_parsed_as_a_count(nlp) -> None:
+    quantities = extract_quantities(nlp("Mice were given 30 and 60 mg caffeine."))
+    assert [(q.text, q.unit, q.counted) for q in quantities] == [
+        ("30", "milligram", None),
+        ("60 mg", "milligram", None),
+    ]
 
 
 @pytest.mark.parametrize(

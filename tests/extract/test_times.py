@@ -118,6 +118,25 @@ def test_weekday_date_lands_on_the_weekday(anchor: date, weekday: int, direction
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "anchor", "direction", "value"),
+    [
+        # The tense's year is most of a year away, the other within a month: the near one.
+        ("Nov. 24", date(2001, 11, 5), -1, "Nov. 24=2001-11-24"),
+        ("Jan. 14", date(2001, 1, 15), 1, "Jan. 14=2001-01-14"),
+        ("September", date(2001, 8, 16), -1, "September=2001-09"),
+        # Both far or both near: the tense decides as before.
+        ("Dec. 20", date(2001, 11, 2), -1, "Dec. 20=2000-12-20"),
+        ("March 10", date(2001, 11, 2), 1, "March 10=2002-03-10"),
+        ("October", date(2001, 3, 22), 1, "October=2001-10"),
+    ],
+)
+def test_timex_year_of_a_day_near_the_anchor_beats_the_tense(
+    text: str, anchor: date, direction: int, value: str
+) -> None:
+    assert _values(text, anchor=anchor, direction=direction) == [value]
+
+
+@pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [
         ("He crossed the border on November 13.", "November 13", "2017-11-13"),
@@ -127,6 +146,16 @@ def test_weekday_date_lands_on_the_weekday(anchor: date, weekday: int, direction
         ("He underwent two surgeries last week.", "last week", "2017-W46"),
         ("The truce has held for three decades.", "three decades", "P30Y"),
         ("The deadline was extended until Friday.", "Friday", "2017-11-24"),
+        # A past before the past stays past whatever the preposition says.
+        ("Until Thursday, the club had not paid its players.", "Thursday", "2017-11-16"),
+        ("The permit had been due to lapse on Friday.", "Friday", "2017-11-17"),
+        # Modals and "as early as" look forward; a fronted day dates the planning itself.
+        ("The envoy could arrive as early as Friday.", "Friday", "2017-11-24"),
+        ("On Friday, the ministry planned to cut fuel prices.", "Friday", "2017-11-17"),
+        ("The ministry planned a cut in fuel prices on Friday.", "Friday", "2017-11-24"),
+        # Terms that fall due: later, though the verb is past.
+        ("The board declared a dividend payable March 2.", "March 2", "2018-03-02"),
+        ("It named a new chief, effective Feb. 9.", "Feb. 9", "2018-02-09"),
     ],
 )
 def test_extract_times_resolves_against_the_publication_date(
@@ -157,3 +186,53 @@ def test_extract_times_without_publication_date(nlp) -> None:
 def test_extract_times_never_raises(nlp, text: str, published: date | None) -> None:
     times = extract_times(nlp(text), published=published)
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sales rose 9% in the second quarter. A year earlier, it lost $2 million.", "2016-Q2"),
+        ("Sales fell in the year-ago quarter. A year earlier, it lost $2 million.", "2016"),
+        ("The firm grew fast. A year earlier, it lost $2 million.", "2016"),
+    ],
+)
+def test_a_year_earlier_is_the_narratives_quarter_a_year_back(
+    nlp, sentence: str, value: str
+) -> None:
+    times = extract_times(nlp(sentence), published=PUBLISHED)
+    assert [t.value for t in times if t.text.lower() == "a year earlier"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The firm was sold in March 2015. The following month, its chief quit.",
+            "The following month",
+            "2015-04",
+        ),
+        (
+            "The storm hit on June 3, 2016. The following day, schools closed.",
+            "The following day",
+            "2016-06-04",
+        ),
+        (
+            "The storm hit on June 3, 2016. The previous week was calm.",
+            "The previous week",
+            "2016-W21",
+        ),
+        # No date to count from: a day of unknown date, not the day after the date line.
+        ("The following day, schools closed.", "The following day", "XXXX-XX-XX"),
+        # A year is no reference for a day.
+        (
+            "The storm hit in 2016. The following day, schools closed.",
+            "The following day",
+            "XXXX-XX-XX",
+        ),
+    ],
+)
+def test_the_following_unit_counts_from_the_storys_last_date(
+    nlp, sentence: str, text: str, value: str
+) -> None:
+    times = extract_times(nlp(sentence), published=PUBLISHED)
+    assert {t.text: t.value for t in times}[text] == value

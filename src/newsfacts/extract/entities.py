@@ -33,6 +33,7 @@ from newsfacts.extract.names import (
     plain,
 )
 from newsfacts.extract.propagation import extend_names, propagate_names, shouting_tokens
+from newsfacts.extract.teams import team_types, untagged_teams
 from newsfacts.sheet import Acronym, Entity, Mention
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ def find_entities(doc: Doc) -> tuple[EntityRecord, ...]:
     shouting = shouting_tokens(doc)
     names = _unify_types(extend_names(doc, candidate_names(doc, shouting=shouting)))
     names = [*names, *propagate_names(doc, names, shouting=shouting)]
-    names = _unify_types(names)
+    names = [*names, *untagged_teams(doc, names)]
+    names = _unify_types(team_types(doc.text, names))
     groups = _merge(names)
     entities = [_entity(doc, members) for members in groups]
     return tuple(sorted(entities, key=lambda e: e.first))

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quantity_scan import NUMBER, Reading, read_number
-from newsfacts.extract.quantity_words import REFERENCE_WORDS
-from newsfacts.extract.units import normalise, symbol_units, word_units
+from newsfacts.extract.quantity_words import MINOR_CURRENCY, REFERENCE_WORDS
+from newsfacts.extract.units import normalise, rate, symbol_units, word_units
 from newsfacts.sheet import NormalizedQuantity, Quantity, Time
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ AGE_DECADE = re.compile(
 # "in her mid-20s": (low, high) offsets within the decade.
 DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
 PRONOUN_NUMBERS = frozenset({"one"})
+# quantulum3's name for the unit of "%", "per cent", "percentage points".
+PERCENT_UNIT = "percentage"
+MINOR_SHARES = dict(MINOR_CURRENCY.values())
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|&)\s*", re.IGNORECASE)
 # "2011b": a year with a letter is a citation ("Barlow et al. (2011b)").
 CITATION_YEAR = re.compile(r"(?:19|20)\d\d[a-z]\b")
@@ -86,11 +89,12 @@ def _measured(reading: Reading) -> bool:
 
 
 def _share_units(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """ "45 and 50 mg", "2, 3 or 4 km": numbers listed before a unit take that unit."""
+    """ "45 and 50 mg", "2, 3 or 4 km": numbers listed before a unit take that unit (the parse
+    may make the noun after the unit the first number's count: "30 and 60 mg caffeine")."""
     shared = list(quantities)
     for index in range(len(shared) - 2, -1, -1):
         current, following = shared[index], shared[index + 1]
-        if current.kind != "count" or current.counted or following.kind == "count":
+        if current.kind != "count" or following.kind == "count":
             continue
         between = text[current.end : following.start]
         if not LIST_JOINER.fullmatch(between):
@@ -107,7 +111,7 @@ def _with_unit_of(quantity: Quantity, model: Quantity) -> Quantity:
             value=round(quantity.value * ratio, 6), unit=model.normalized.unit
         )
     return quantity.model_copy(
-        update={"unit": model.unit, "kind": model.kind, "normalized": normalized}
+        update={"unit": model.unit, "kind": model.kind, "normalized": normalized, "counted": None}
     )
 
 
@@ -214,12 +218,17 @@ def _quantity(text: str, reading: Reading, doc: Doc) -> Quantity:
     counted = None
     normalized = None
     if reading.currency:
-        kind, unit_name = "money", reading.currency
+        kind, unit_name = "money", reading.money or reading.currency
+        normalized = _money_normalized(reading)
+        if reading.per is not None:
+            unit_name, normalized = rate(unit_name, reading.per).name, None
     elif reading.percent:
-        kind, unit_name = "percent", "%"
+        kind, unit_name = "percent", PERCENT_UNIT
     elif reading.age:
         kind, unit_name = "age", unit.name if unit else "year"
     elif unit is not None:
+        if reading.per is not None:
+            unit = rate(unit.name, reading.per, expression=unit.expression)
         kind, unit_name = unit.kind, unit.name
         if reading.value is not None:
             converted = normalise(reading.value, unit)
@@ -243,6 +252,14 @@ def _quantity(text: str, reading: Reading, doc: Doc) -> Quantity:
         qualifier=qualifier,
         counted=counted,
     )
+
+
+def _money_normalized(reading: Reading) -> NormalizedQuantity | None:
+    """An amount in its currency's main unit, named by ISO code: "50 cents" is 0.5 USD."""
+    if reading.value is None or reading.currency is None:
+        return None
+    share = MINOR_SHARES.get(reading.money or "", 1.0)
+    return NormalizedQuantity(value=round(reading.value * share, 6), unit=reading.currency)
 
 
 def counted_noun(doc: Doc, start: int, end: int) -> str | None:

@@ -20,12 +20,14 @@ from newsfacts.extract.numbers import (
 )
 from newsfacts.extract.quantity_words import (
     CURRENCY_CODES,
+    CURRENCY_NAMES,
+    CURRENCY_SIGN_NAMES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     MINOR_CURRENCY,
     QUALIFIERS,
 )
-from newsfacts.extract.units import Unit, lookup_unit
+from newsfacts.extract.units import Unit, lookup_unit, powered
 
 _SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _MONEY_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
@@ -54,6 +56,9 @@ _AGE = re.compile(
 _ADJECTIVE_TAIL = re.compile(
     r"-(?:wide|long|high|deep|tall|thick|strong|plus|odd|square|diameter)\b", re.IGNORECASE
 )
+# "6 km squared": a length raised to an area or a volume.
+_POWER_WORD = re.compile(r"\s+(squared|cubed)\b", re.IGNORECASE)
+_POWERS = {"squared": 2, "cubed": 3}
 _UNIT_TOKEN = re.compile(r"[^\s,;:()\[\]{}\"“”'‘’!?]+")
 # Larger powers of ten overflow a float; no news figure needs them.
 MAX_EXPONENT = 300
@@ -102,7 +107,9 @@ class Reading:
     low: float | None = None
     high: float | None = None
     unit: Unit | None = None
-    currency: str | None = None
+    currency: str | None = None  # ISO code
+    money: str | None = None  # the currency's unit as written: "dollar", "cent", "euro"
+    per: Unit | None = None  # a rate's denominator: "$15/hour", "10 mg per kg"
     percent: bool = False
     age: bool = False
     qualifier: str | None = None
@@ -134,11 +141,12 @@ def read_number(text: str, match: re.Match[str]) -> Reading | None:
         value *= _SCALE_WORDS[scale.group(1).lower()]
         end = scale.end()
         scale = _SCALE.match(text, end)
-    currency = None
+    currency = money = None
     before = text[max(0, start - 8) : start]
     symbol = _CURRENCY_BEFORE.search(before)
     if symbol and not _inside_word(before, symbol.start()):
         currency = CURRENCY_SYMBOLS.get(symbol.group("cur"), symbol.group("cur"))
+        money = CURRENCY_SIGN_NAMES.get(symbol.group("cur")) or currency_name(currency)
         start -= len(before) - symbol.start()
         suffix = _MONEY_SUFFIX.match(text, end)
         if suffix and value is not None and not words:
@@ -154,7 +162,9 @@ def read_number(text: str, match: re.Match[str]) -> Reading | None:
             value *= 10.0**power
             end = exponent.end()
     aged = _AGED.search(text[max(0, start - 8) : start]) is not None
-    reading = Reading(start, end, raw_end, value, low, high, currency=currency, words=words)
+    reading = Reading(
+        start, end, raw_end, value, low, high, currency=currency, money=money, words=words
+    )
     if aged:  # "aged 25": the number is an age whatever follows
         return _with_qualifier(text, _replace(reading, age=True, unit=lookup_unit("year")))
     reading = _with_range(text, reading)
@@ -192,6 +202,7 @@ def _with_range(text: str, reading: Reading) -> Reading:
         low,
         second,
         currency=reading.currency,
+        money=reading.money,
         words=reading.words,
     )
 
@@ -236,15 +247,23 @@ def _with_unit(text: str, reading: Reading) -> Reading:
     if unit is not None and unit.name == "pound-mass" and _scaled(text[reading.start : end]):
         unit, currency = None, "GBP"  # "20 million pounds" is money, "9 pounds" a weight
     if currency is not None:
-        value = reading.value
+        # The value stays as written ("50 cents" is 50 cent); `normalized` has it in dollars.
         minor = MINOR_CURRENCY.get(text[start_unit:unit_end].strip().lower())
-        if value is not None and minor:
-            value *= minor
-        return _replace(reading, end=unit_end, currency=currency, value=value)
+        money = minor[0] if minor else currency_name(currency)
+        return _replace(reading, end=unit_end, currency=currency, money=money)
+    power = _POWER_WORD.match(text, unit_end)
+    if power and unit is not None and unit.kind == "length":
+        unit = powered(unit, _POWERS[power.group(1).lower()])
+        unit_end = power.end()
     tail = _ADJECTIVE_TAIL.match(text, unit_end) if hyphen else None
     if tail and tail.group().lower() == "-old":
         return _replace(reading, end=tail.end(), unit=unit, age=True)
     return _replace(reading, end=unit_end, unit=unit)
+
+
+def currency_name(code: str) -> str:
+    """The sheet's unit for a currency code: quantulum3's name, else the code itself."""
+    return CURRENCY_NAMES.get(code, code)
 
 
 def _scaled(text: str) -> bool:
@@ -270,26 +289,28 @@ def _unit_at(
         if not space:
             break
         cursor = token.end() + 1
-    for count in range(len(tokens), 0, -1):
-        surface = text[offset : tokens[count - 1].end()]
-        for candidate in _trimmed(surface):
-            currency = CURRENCY_WORDS.get(candidate.lower())
-            if currency and (candidate.lower() != "p" or attached):
-                return offset + len(candidate), None, currency
-            end = offset + len(candidate)
-            if attached and not _clean_end(text, end):
-                continue  # "6H-SiC", "12C-enriched": a label, not a unit
-            if attached and candidate in ATTACHED_ONLY:
-                return end, lookup_unit(ATTACHED_ONLY[candidate]), None
-            decimal = "." in text[max(0, position - 8) : position]
-            label = len(candidate) == 1 and candidate.isupper() and candidate not in "CF"
-            if attached and label and not decimal:
-                continue  # "3D", "6H": labels; "41C" is a temperature, "573.15K" a measure
-            unit = lookup_unit(candidate, after_digit=after_digit)
-            if unit is not None:
-                if attached and not after_digit:
-                    return None
-                return end, unit, None
+    surfaces = [text[offset : tokens[count - 1].end()] for count in range(len(tokens), 0, -1)]
+    # Whole tokens before cut ones: "s-1 then" is "s-1", not the "s" before its hyphen.
+    candidates = [form for surface in surfaces for form in _trimmed(surface)]
+    candidates += [form for surface in surfaces for form in _before_hyphen(surface)]
+    for candidate in dict.fromkeys(candidates):
+        currency = CURRENCY_WORDS.get(candidate.lower())
+        if currency and (candidate.lower() != "p" or attached):
+            return offset + len(candidate), None, currency
+        end = offset + len(candidate)
+        if attached and not _clean_end(text, end):
+            continue  # "6H-SiC", "12C-enriched": a label, not a unit
+        if attached and candidate in ATTACHED_ONLY:
+            return end, lookup_unit(ATTACHED_ONLY[candidate]), None
+        decimal = "." in text[max(0, position - 8) : position]
+        label = len(candidate) == 1 and candidate.isupper() and candidate not in "CF"
+        if attached and label and not decimal:
+            continue  # "3D", "6H": labels; "41C" is a temperature, "573.15K" a measure
+        unit = lookup_unit(candidate, after_digit=after_digit)
+        if unit is not None:
+            if attached and not after_digit:
+                return None
+            return end, unit, None
     return None
 
 
@@ -300,15 +321,17 @@ def _clean_end(text: str, end: int) -> bool:
 
 
 def _trimmed(surface: str) -> list[str]:
-    """A surface and its shorter readings: without trailing sentence punctuation ("3 h." ->
-    "3 h"), and before a hyphen ("kilometer-wide" -> "kilometer")."""
+    """A surface and its reading without trailing sentence punctuation ("3 h." -> "3 h")."""
     forms = [surface]
     stripped = surface.rstrip(".")
     if stripped and stripped != surface:
         forms.append(stripped)
-    if "-" in surface[1:]:
-        forms.append(surface[: surface.index("-", 1)])
     return forms
+
+
+def _before_hyphen(surface: str) -> list[str]:
+    """ "kilometer-wide" -> "kilometer"."""
+    return [surface[: surface.index("-", 1)]] if "-" in surface[1:] else []
 
 
 def _with_compound(text: str, reading: Reading) -> Reading:
@@ -345,7 +368,7 @@ def _with_rate(text: str, reading: Reading) -> Reading:
     found = _unit_at(text, reading.end + match.end(), after_digit=True)
     if found is None or found[1] is None:
         return reading
-    return _replace(reading, end=found[0])
+    return _replace(reading, end=found[0], per=found[1])
 
 
 def _with_qualifier(text: str, reading: Reading) -> Reading:

@@ -117,6 +117,13 @@ UNITS: tuple[tuple[str, str, str], ...] = (
     ("megahertz", "megahertz", "megahertz|MHz"),
     ("gigahertz", "gigahertz", "gigahertz|GHz"),
     ("bit", "bit", "bit, bits|b"),
+    # Lower-case "b" is a bit to news and pint alike; pint reads "kb" as a kilobarn, though.
+    ("kilobit", "kilobit", "kilobit, kilobits|kb|kbit"),
+    ("megabit", "megabit", "megabit, megabits|Mb|Mbit"),
+    ("gigabit", "gigabit", "gigabit, gigabits|Gb|Gbit"),
+    ("kilobit per second", "kilobit/second", "kilobits per second|kbps|kbit/s|kb/s"),
+    ("megabit per second", "megabit/second", "megabits per second|Mbps|Mbit/s|Mb/s"),
+    ("gigabit per second", "gigabit/second", "gigabits per second|Gbps|Gbit/s|Gb/s"),
     ("byte", "byte", "byte, bytes|B"),
     ("kilobyte", "kilobyte", "kilobyte, kilobytes|KB|kB"),
     ("megabyte", "megabyte", "megabyte, megabytes|MB"),
@@ -188,11 +195,56 @@ CURRENCY_WORDS = {
     "pesos": "MXN",
     "cent": "USD",
     "cents": "USD",
+    "dime": "USD",
+    "dimes": "USD",
     "pence": "GBP",
+    "penny": "GBP",
     "p": "GBP",
+    # Signs after the amount, as much of Europe writes them: "12 €", "-20€".
+    "€": "EUR",
+    "£": "GBP",
 }
-# Fractions of a currency's unit.
-MINOR_CURRENCY = {"cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01}
+# Fractions of a currency's unit: the word -> (unit name, share of the main unit).
+MINOR_CURRENCY = {
+    "cent": ("cent", 0.01),
+    "cents": ("cent", 0.01),
+    "dime": ("dime", 0.1),
+    "dimes": ("dime", 0.1),
+    "pence": ("penny", 0.01),
+    "penny": ("penny", 0.01),
+    "p": ("penny", 0.01),
+}
+# A currency's unit name (quantulum3's names: the sheet's `unit`; the code goes to
+# `normalized`). A bare "$" is "dollar": which dollar it is, only the code says.
+CURRENCY_NAMES = {
+    "USD": "dollar",
+    "EUR": "euro",
+    "GBP": "pound sterling",
+    "JPY": "japanese yen",
+    "CNY": "chinese yuan",
+    "CHF": "swiss franc",
+    "CAD": "canadian dollar",
+    "AUD": "australian dollar",
+    "NZD": "new zealand dollar",
+    "HKD": "hong kong dollar",
+    "SGD": "singapore dollar",
+    "INR": "indian rupee",
+    "KRW": "south korean won",
+    "RUB": "russian ruble",
+    "SEK": "swedish krona",
+    "NOK": "norwegian krone",
+    "DKK": "danish krone",
+    "BRL": "brazilian real",
+    "MXN": "mexican peso",
+    "ZAR": "south african rand",
+    "TRY": "turkish lira",
+    "PLN": "polish zloty",
+    "NGN": "nigerian naira",
+    "KES": "kenyan shilling",
+    "EGP": "egyptian pound",
+}
+# Signs that name one currency among several of that name: "US$" is the United States dollar.
+CURRENCY_SIGN_NAMES = {"US$": "united states dollar", "U.S.$": "united states dollar"}
 # Words and signs in front of a number and what they make of it (issue #6: all approximate).
 QUALIFIERS = (
     "more than",

@@ -10,12 +10,14 @@ anaphora ("the day") whose value cannot be given, and they cost more precision t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.time_words import AMBIGUOUS_MONTHS
 from newsfacts.extract.timex import FUTURE, PAST, PRESENT, Context, Resolved, resolve
+from newsfacts.extract.timex_calendar import iso_week, shift_month
 from newsfacts.extract.timex_grammar import Expression, find_expressions, select_longest
 from newsfacts.extract.units import symbol_units, word_units
 from newsfacts.sheet import Time
@@ -23,6 +25,16 @@ from newsfacts.sheet import Time
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# A past before the past ("had voted by Wednesday"): no deadline word turns it forward.
+PAST_PERFECT = "past perfect"
+# "a year ago", "a year earlier", "year-earlier": a year back from the narrative's time.
+YEAR_BACK_RULES = frozenset({"ago", "year_adj"})
+QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# Anaphoric relatives: "the following month" after "in March 2015" is April 2015.
+NARRATIVE_SHIFTS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1}
+POINT_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+GRANULARITY = {"year": 1, "month": 2, "week": 3, "day": 3}
+YEAR_BACK_WORDS = re.compile(r"year[\s-]+(?:ago|earlier)", re.IGNORECASE)
 # Entity labels under which a four-digit number is a count or a name, not a year.
 NOT_A_YEAR = frozenset(
     {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "PRODUCT", "ORG", "FAC", "LAW"}
@@ -44,8 +56,14 @@ PLAN_VERBS = frozenset(
 EARLIEST_ANCHOR = date(100, 1, 1)
 LATEST_ANCHOR = date(9899, 12, 31)
 FORWARD_PREPOSITIONS = frozenset({"until", "till", "by", "through", "next"})
+# "payable March 3", "effective May 9", "due June 30": terms that fall due later.
+FORWARD_PREPOSITIONS |= {"payable", "effective", "due"}
+# "as soon as Tuesday", "as early as next week": the earliest a thing may still happen.
+FORWARD_PHRASES = ("as soon as", "as early as")
+# Modals before a bare verb look forward ("could land Tuesday"), as "will" does.
+MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "must", "ca"})
 BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
-TENSE_DIRECTIONS = {PAST: -1, FUTURE: 1, PRESENT: 0}
+TENSE_DIRECTIONS = {PAST: -1, PAST_PERFECT: -1, FUTURE: 1, PRESENT: 0}
 UNKNOWN_DIRECTION = -1
 # Rules whose value depends on the tense of the verb (the others ignore it).
 TENSE_RULES = frozenset({"month_day", "day_month", "month", "weekday", "clock", "holiday"})
@@ -66,9 +84,12 @@ def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
         if resolved is None:
             continue
         resolved = _as_set(expression, resolved, doc, text)
-        found.append(_Found(expression.rule, expression.start, expression.end, resolved))
-    times = [_time(text, f.start, f.end, f.resolved) for f in select_longest(found)]
-    times.sort(key=lambda t: t.start)
+        anaphora = _anaphora(expression)
+        found.append(_Found(expression.rule, expression.start, expression.end, resolved, anaphora))
+    chosen = sorted(select_longest(found), key=lambda f: f.start)
+    chosen = _year_back_in_quarters(text, chosen, published)
+    chosen = _with_the_narrative(chosen)
+    times = [_time(text, f.start, f.end, f.resolved) for f in chosen]
     return [t.model_copy(update={"id": f"t{index}"}) for index, t in enumerate(times, 1)]
 
 
@@ -78,6 +99,84 @@ class _Found:
     start: int
     end: int
     resolved: Resolved
+    anaphora: tuple[int, str] | None = None  # "the following month": (+1, "month")
+
+
+def _anaphora(expression: Expression) -> tuple[int, str] | None:
+    """(shift, unit) of "the following/previous day, week, month, year"; None otherwise."""
+    if expression.rule not in ("narrative_day", "relunit"):
+        return None
+    rel = " ".join(expression.parts.get("rel", "").lower().split()).removeprefix("the ")
+    unit = "day" if expression.rule == "narrative_day" else expression.parts.get("unit", "")
+    if rel not in NARRATIVE_SHIFTS or unit.lower() not in ("day", "week", "month", "year"):
+        return None
+    if expression.rule == "relunit" and rel == "next":
+        return None  # "the next year" mostly counts from now: "over the next year"
+    return NARRATIVE_SHIFTS[rel], unit.lower()
+
+
+def _year_back_in_quarters(text: str, found: list[_Found], published: date | None) -> list[_Found]:
+    """ "Sales rose in the second quarter ... A year earlier they ...": once the narrative
+    is about a recent quarter, "a year ago/earlier" is that quarter a year before, not last
+    year. A quarter that is itself a year back ("the year-ago quarter") moves nothing."""
+    if published is None:
+        return found
+    last_year = f"{published.year - 1:04d}"
+    quarter = None
+    moved = []
+    for item in found:
+        value = item.resolved.value or ""
+        match = QUARTER_VALUE.fullmatch(value)
+        if match:
+            recent = int(match.group(1)) == published.year
+            if recent and not YEAR_BACK_WORDS.search(text[item.start : item.end]):
+                quarter = match
+        elif item.rule in YEAR_BACK_RULES and value == last_year and quarter is not None:
+            year, number = int(quarter.group(1)) - 1, quarter.group(2)
+            resolved = Resolved("date", f"{year:04d}-Q{number}", True)
+            item = _Found(item.rule, item.start, item.end, resolved, item.anaphora)
+        moved.append(item)
+    return moved
+
+
+def _with_the_narrative(found: list[_Found]) -> list[_Found]:
+    """ "In March 2015 ... The following month ...": "the following/previous day, month, year"
+    counts from the story's last date before it, not from the date line; with no such date
+    the value stays as resolved."""
+    reference: date | None = None
+    granularity = ""
+    moved = []
+    for item in found:
+        shifted = _narrative_shift(item, reference, granularity)
+        if shifted is not None:
+            item = _Found(item.rule, item.start, item.end, shifted, item.anaphora)
+        point = POINT_VALUE.fullmatch(item.resolved.value or "")
+        if point and item.resolved.type == "date":
+            year, month, day = (int(g) if g else None for g in point.groups())
+            granularity = "day" if day else ("month" if month else "year")
+            reference = date(year, month or 1, day or 1)
+        moved.append(item)
+    return moved
+
+
+def _narrative_shift(item: _Found, reference: date | None, granularity: str) -> Resolved | None:
+    """The value of an anaphoric "the following/previous <unit>" from the reference date, when
+    the reference is at least as fine as the unit."""
+    if item.anaphora is None or reference is None:
+        return None
+    shift, unit = item.anaphora
+    if GRANULARITY[granularity] < GRANULARITY[unit]:
+        return None  # "in 1995 ... the following day": which day is not told
+    if unit == "day":
+        value = (reference + timedelta(days=shift)).isoformat()
+    elif unit == "week":
+        value = iso_week(reference + timedelta(weeks=shift))
+    elif unit == "month":
+        year, month = shift_month(reference, shift)
+        value = f"{year:04d}-{month:02d}"
+    else:
+        value = f"{reference.year + shift:04d}"
+    return Resolved("date", value, True)
 
 
 def _time(text: str, start: int, end: int, resolved: Resolved) -> Time:
@@ -199,17 +298,23 @@ def _direction(doc: Doc, text: str, expression: Expression) -> int:
     Tuesday", "by Jan. 14") looks forward, "since" back; otherwise the verb's tense decides."""
     if expression.rule not in TENSE_RULES:
         return -1
-    before = text[max(0, expression.start - 12) : expression.start].lower().split()
+    tense = governing_tense(doc, expression.start, expression.end)
+    if tense == PAST_PERFECT:
+        return -1  # "until Thursday the club had not paid": before a past, so past itself
+    preceding = text[max(0, expression.start - 16) : expression.start].lower()
+    before = preceding.split()
     if before and before[-1] in FORWARD_PREPOSITIONS:
+        return 1
+    if preceding.rstrip().endswith(FORWARD_PHRASES):
         return 1
     if before and before[-1] in BACKWARD_PREPOSITIONS:
         return -1
-    tense = governing_tense(doc, expression.start, expression.end)
     return TENSE_DIRECTIONS.get(tense, UNKNOWN_DIRECTION)
 
 
 def governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """past | present | future of the verb the expression hangs from; None without a verb."""
+    """past | past perfect | present | future of the verb the expression hangs from; None
+    without a verb."""
     span = _tokens(doc, start, end)
     if span is None or len(span) == 0:
         return None
@@ -222,15 +327,22 @@ def governing_tense(doc: Doc, start: int, end: int) -> str | None:
         token = token.head
     else:
         return None
-    return _verb_tense(token)
+    fronted = span.end <= token.i
+    return _verb_tense(token, fronted=fronted)
 
 
-def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
+def _verb_tense(verb: Token, *, fronted: bool = False) -> str | None:
+    """The tense the verb gives its time; `fronted` when the time stands before the verb
+    ("On Friday, the board planned ...": the planning's day, not the plan's)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if _past_perfect(verb, auxes):
+        return PAST_PERFECT
     if any(a.lower_ in FUTURE_AUX for a in auxes):
         return FUTURE
-    if verb.lemma_ in PLAN_VERBS:
+    if verb.lemma_ in PLAN_VERBS and not (fronted and verb.tag_ == "VBD"):
         return FUTURE
+    if any(a.lower_ in MODAL_AUX for a in auxes) and verb.tag_ == "VB":
+        return FUTURE  # "could land as early as Tuesday"
     if any(a.lower_ == "to" for a in auxes) or (verb.tag_ == "VB" and not auxes):
         return FUTURE  # an infinitive ("was told to appear on Monday") looks forward
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
@@ -242,6 +354,18 @@ def _verb_tense(verb: Token, *, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return PRESENT
     return None
+
+
+def _past_perfect(verb: Token, auxes: list[Token]) -> bool:
+    """ "had voted", "had been due to lapse": a past before the past; an infinitive
+    takes the tense of the verb it completes."""
+    if any(a.lower_ in ("had", "'d", "’d") for a in auxes) and verb.tag_ == "VBN":
+        return True
+    if any(a.lower_ == "to" for a in auxes) and verb.dep_ == "xcomp" and verb.head is not verb:
+        head = verb.head
+        head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        return any(a.lower_ == "had" for a in head_auxes)
+    return False
 
 
 __all__ = ["FUTURE", "PAST", "PRESENT", "extract_times", "governing_tense"]

@@ -77,6 +77,12 @@ def _this_part(parts: dict[str, str], context: Context) -> Resolved | None:
     return Resolved("time", day_value(day, part_suffix(parts)), day is not None)
 
 
+def _narrative_day(parts: dict[str, str], context: Context) -> Resolved | None:
+    """ "the following day": which day only the story's own dates tell (times.py moves it
+    with the narrative); alone it is a day of unknown date."""
+    return Resolved("date", "XXXX-XX-XX")
+
+
 def _relunit(parts: dict[str, str], context: Context) -> Resolved | None:
     unit = part_word(parts, "unit")
     rel = part_word(parts, "rel")
@@ -271,6 +277,7 @@ _HANDLERS = {
     "relday": _relday,
     "this_part": _this_part,
     "relunit": _relunit,
+    "narrative_day": _narrative_day,
     "ago": _ago,
     "year_adj": _year_adj,
     "weekday": _weekday,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from newsfacts.extract.numbers import parse_number
 from newsfacts.extract.time_words import (
@@ -52,19 +52,49 @@ def month_number(parts: dict[str, str]) -> int:
 
 
 def year_of(month: int, day: int, context: Context) -> int | None:
-    """The year of a month (and day) given without one: before the anchor in past tense."""
+    """The year of a month (and day) given without one: before the anchor in past tense, after
+    it in future tense, unless that is most of a year away and the other way is within a month
+    ("moved the vote to Dec. 3" written on Nov. 20 is this December, whatever the tense)."""
     anchor = context.anchor
     if anchor is None:
         return None
+    if context.direction == 0:
+        return _nearest_year(month, day, anchor)
     if day == 0:  # a whole month: compare months only
         if context.direction > 0:
-            return anchor.year if month >= anchor.month else anchor.year + 1
-        if context.direction < 0:
-            return anchor.year if month <= anchor.month else anchor.year - 1
-    if context.direction > 0:
-        return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
-    if context.direction < 0:
-        return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+            year = anchor.year if month >= anchor.month else anchor.year + 1
+        else:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+    elif context.direction > 0:
+        year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+    else:
+        year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+    if _days_off(anchor, year, month, day) > FAR_DAYS:
+        other = year - context.direction
+        if _days_off(anchor, other, month, day) <= NEAR_DAYS:
+            return other
+    return year
+
+
+# The tense's year gives way to the other when it is this far off and the other this near.
+FAR_DAYS = 300
+NEAR_DAYS = 31
+OUT_OF_RANGE = 10**6
+
+
+def _days_off(anchor: date, year: int, month: int, day: int) -> int:
+    """Days between the anchor and a day (a whole month: its nearest day)."""
+    if not MINYEAR <= year <= MAXYEAR:
+        return OUT_OF_RANGE
+    last = calendar.monthrange(year, month)[1]
+    first = date(year, month, min(day, last) if day else 1)
+    final = date(year, month, min(day, last) if day else last)
+    if first <= anchor <= final:
+        return 0
+    return min(abs((first - anchor).days), abs((final - anchor).days))
+
+
+def _nearest_year(month: int, day: int, anchor: date) -> int:
     here = anchor.month * 31 + anchor.day
     there = month * 31 + min(day, 28) if day else month * 31 + 15
     if there - here > 6 * 31:

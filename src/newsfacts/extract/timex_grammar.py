@@ -192,6 +192,8 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("this_part", _rule(r"{B}(?:{EDGE})?(?P<rel>this|last|tomorrow|yesterday)\s+{PART}{E}")),
+    # "the following day": a day after the story's last date, not after the date line.
+    ("narrative_day", _rule(r"{B}the\s+(?P<rel>following|next|previous|preceding|prior)\s+day{E}")),
     (
         "relunit",
         _rule(

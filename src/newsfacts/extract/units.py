@@ -4,6 +4,10 @@ One pint UnitRegistry per process (building it parses pint's definition file, ~0
 first use and cached like the spaCy model. Spellings come from `quantity_words.UNITS`; a symbol
 the table does not know ("keV", "mW m−2") is handed to pint, which knows prefixes and SI
 symbols. Normalised units are the ones an analyst sorts by: kg, m, m/s, m², m³, °C, s.
+
+A unit's name is spelled out the way quantulum3 and the unit tables do (issue #19): singular,
+British spelling, "square"/"cubic" for powers, "per" for a denominator ("kilometre per square
+second", "inverse second"), so "TeV" and "teraelectronvolts" get one name.
 """
 
 from __future__ import annotations
@@ -133,7 +137,54 @@ def parse_symbol(surface: str) -> Unit | None:
         return None
     except Exception:  # pint's parser raises assorted errors on odd input; none is ours
         return None
-    return Unit(surface, expression, _kind_of_dimensionality(unit.dimensionality))
+    return Unit(spoken_name(unit), expression, _kind_of_dimensionality(unit.dimensionality))
+
+
+# pint's spellings that the unit tables write otherwise.
+_SPELLINGS = (("meter", "metre"), ("liter", "litre"), ("electron_volt", "electronvolt"))
+_POWER_NAMES = {2: "square", 3: "cubic"}
+
+
+def spoken_name(unit: pint.Unit) -> str:
+    """ "kilometer / second ** 2" -> "kilometre per square second", "1 / s" -> "inverse second"."""
+    items = list(registry().Quantity(1, unit).unit_items())
+    above = [_powered_name(name, power) for name, power in items if power > 0]
+    below = [_powered_name(name, -power) for name, power in items if power < 0]
+    if not above:
+        return " ".join(["inverse", *below])
+    return " per ".join(part for part in (" ".join(above), " ".join(below)) if part)
+
+
+def _powered_name(name: str, power: float) -> str:
+    for american, british in _SPELLINGS:
+        name = name.replace(american, british)
+    name = name.replace("_", " ")
+    if power == 1:
+        return name
+    if power in _POWER_NAMES:
+        return f"{_POWER_NAMES[int(power)]} {name}"
+    return f"{name} to the power {power:g}"
+
+
+def powered(unit: Unit, power: int) -> Unit:
+    """ "km squared": the unit raised to `power` (2 or 3)."""
+    expression = f"({unit.expression})**{power}"
+    name = _powered_name(unit.name, power)
+    return Unit(name, expression, _kind_of_dimensionality(_dimensionality(expression)))
+
+
+def rate(name: str, denominator: Unit, *, expression: str | None = None) -> Unit:
+    """ "$15/hour", "10 mg per kg": `name` per the denominator; kind `other` unless pint can
+    value the ratio (a unit's `expression`), so "km per second" is a speed."""
+    full = f"{name} per {denominator.name}"
+    if expression is None:
+        return Unit(full, "", "other")
+    ratio = f"({expression})/({denominator.expression})"
+    return Unit(full, ratio, _kind_of_dimensionality(_dimensionality(ratio)))
+
+
+def _dimensionality(expression: str) -> object:
+    return registry().parse_units(expression).dimensionality
 
 
 def _pint_expression(surface: str) -> str:

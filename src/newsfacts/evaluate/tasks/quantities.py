@@ -10,6 +10,7 @@ Definitions: ../shared/eval/METRICS.md, "quantities".
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,9 @@ class QuantityScore:
     exact: Counts = field(default_factory=Counts)
     valued: int = 0  # overlap matches with the right value
     united: int = 0  # overlap matches with the same unit name
+    # Per gold kind (quantulum3's `unit_entity`): overlap matches, and those with the right unit.
+    kind_matched: Counter[str] = field(default_factory=Counter)
+    kind_united: Counter[str] = field(default_factory=Counter)
 
     def add(self, gold: Sequence[QuantitySpan], predicted: Sequence[QuantitySpan]) -> None:
         """One document: one-to-one overlap matching (and exact), then value and unit."""
@@ -53,7 +57,19 @@ class QuantityScore:
         exact = match_one_to_one(gold, predicted, same_span_score)
         self.exact.add(len(exact), len(predicted), len(gold))
         self.valued += sum(1 for g, p in pairs if value_right(g, p))
-        self.united += sum(1 for g, p in pairs if g.unit is not None and g.unit == p.unit)
+        for g, p in pairs:
+            if g.unit is None:
+                continue
+            self.kind_matched[g.kind or "unknown"] += 1
+            if g.unit == p.unit:
+                self.united += 1
+                self.kind_united[g.kind or "unknown"] += 1
+
+    def unit_accuracy_by_kind(self) -> dict[str, tuple[int, int]]:
+        """kind -> (matches with the right unit, matches), most frequent kind first."""
+        return {
+            kind: (self.kind_united[kind], count) for kind, count in self.kind_matched.most_common()
+        }
 
     @property
     def value_accuracy(self) -> float:
@@ -173,9 +189,11 @@ def _gold_note(documents: Sequence[QuantityDocument]) -> str:
 
 def _counts_note(system: str, score: SourcedScore) -> str:
     counts = score.all.overlap
+    by_kind = score.by_source[QUANTULUM3].unit_accuracy_by_kind()
+    kinds = ", ".join(f"{kind} {right}/{total}" for kind, (right, total) in by_kind.items())
     return (
         f"{system}: {counts.predicted} predictions, {counts.matched} overlap matches, "
-        f"{score.all.exact.matched} exact"
+        f"{score.all.exact.matched} exact; right unit by gold kind: {kinds or 'none'}"
     )
 
 

@@ -8,6 +8,7 @@ fails. Definitions: ../shared/eval/METRICS.md, "timex".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,9 @@ class TimexScore:
     valued: int = 0  # relaxed matches whose value is right
     date_matches: int = 0  # relaxed matches of a gold DATE
     date_valued: int = 0  # ... whose value is right
+    # Per gold TIMEX3 type: relaxed matches, and those with the right value.
+    type_matches: Counter[str] = field(default_factory=Counter)
+    type_valued: Counter[str] = field(default_factory=Counter)
 
     def add(
         self,
@@ -69,6 +73,14 @@ class TimexScore:
         self.typed += sum(1 for g, p in pairs if g.type.upper() == p.type.upper())
         self.date_matches += sum(1 for g, _ in pairs if g.type == DATE_TYPE)
         self.date_valued += sum(1 for g, _ in right if g.type == DATE_TYPE)
+        self.type_matches.update(g.type.upper() for g, _ in pairs)
+        self.type_valued.update(g.type.upper() for g, _ in right)
+
+    def value_accuracy_by_type(self) -> dict[str, tuple[int, int]]:
+        """Gold type -> (relaxed matches with the right value, relaxed matches)."""
+        return {
+            kind: (self.type_valued[kind], count) for kind, count in self.type_matches.most_common()
+        }
 
     def metrics(self) -> dict[str, float]:
         matches = self.relaxed.matched
@@ -184,9 +196,12 @@ def _dateparser(document: TimexDocument) -> list[TimexSpan]:
 
 def _counts_note(system: str, score: GroupedScore) -> str:
     counts = score.groups[ALL]
+    by_type = counts.value_accuracy_by_type()
+    types = ", ".join(f"{kind} {right}/{total}" for kind, (right, total) in by_type.items())
     return (
         f"{system}: {counts.relaxed.predicted} predictions, {counts.relaxed.matched} relaxed "
-        f"matches, {counts.strict.matched} strict, {counts.valued} with the right value"
+        f"matches, {counts.strict.matched} strict, {counts.valued} with the right value "
+        f"(by gold type: {types or 'none'})"
     )
 
 
