@@ -58,3 +58,11 @@ def test_untagged_teams_finds_names_the_model_missed_on_results_lines(nlp) -> No
 def test_untagged_teams_leaves_prose_with_figures_alone(nlp) -> None:
     doc = nlp("In 2015 sales rose 3 percent .\nPage 3 of 10")
     assert untagged_teams(doc, []) == []
+
+
+@pytest.mark.model
+def test_a_live_blog_stamp_is_no_score(nlp) -> None:
+    doc = nlp("Updated 10:15 - Talks between the two sides resumed at noon .\nKilbride 2 Dunmore 1")
+    found = {name.text for name in untagged_teams(doc, [])}
+    assert "Updated" not in found
+    assert {"Kilbride", "Dunmore"} <= found

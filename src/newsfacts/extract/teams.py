@@ -32,9 +32,10 @@ NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 # Babel territory codes that name no country: the UN, the EU, the eurozone, pseudo-locales.
 NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "XA", "XB", "ZZ"})
 # A score right after the name, perhaps after its country in brackets ("Lakeview ( Freedonia ) 9"),
-# or "v" before the other side of a fixture ("Dunmore ( 4 ) v Kilbride ( 13 )").
+# or "v" before the other side of a fixture ("Dunmore ( 4 ) v Kilbride ( 13 )"); a clock time
+# after a word ("Updated 10:15 -", a live blog's stamp) is no score.
 _SCORE_AFTER = re.compile(
-    r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[-+]?\d+(?:[.,]\d+)?(?=[\s,;:.)/-]|$)|vs?\.?[ \t])"
+    r"[ \t]*(?:\([^()\n]*\)[ \t]*)?(?:[-+]?\d+(?:[.,]\d+)?(?!:\d)(?=[\s,;:.)/-]|$)|vs?\.?[ \t])"
 )
 _DATE_AFTER = re.compile(r"[ \t]*\d{4}-\d\d-\d\d")  # a dateline: "HARBOURTON 2001-05-04"
 _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,/]\d+)*(?![\w])")
