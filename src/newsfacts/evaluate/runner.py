@@ -19,6 +19,7 @@ TASK_NAMES = (
     "stories",
     "coref",
     "summary",
+    "crossdoc",
 )
 _MODULES = {
     name: f"newsfacts.evaluate.tasks.{name.replace('5w1h', 'fivew1h')}" for name in TASK_NAMES
