@@ -11,7 +11,19 @@ links them yet. Two entities of one type are merged here when
   (sheet `acronyms`) is shared, or the names are near-equal spellings with the same digits
   (ratio >= NAME_SIMILARITY; "Section 7" is not "Section 8").
 Every name an entity goes by is kept (`canonical_names`) for search; `merges` says whether
-it may merge another article's entity.
+it may merge another article's entity. Beyond those,
+- things (organisations, places, ...) are matched across their types, since the tagger calls
+  one team "ORG" in one article and "GPE" in the next, and with a company's legal suffix
+  dropped ("Intel Corp." = "Intel");
+- a one-word name joins the one corpus entity that another article really called by it
+  ("Saints" when an article wrote "the New Orleans Saints ... the Saints"); for a person that
+  is a surname, and a surname alone is not enough: the article must also share another
+  corpus entity with that person's articles (the people and places of the same story), and
+  when several people of that surname qualify, one must share strictly more;
+- a place that starts an organisation's name ("Washington" in "Washington Post") is not kept
+  as the organisation's alias.
+Each link keeps its rule and evidence (`Link`), stored per article entity, so that
+`entities --explain` can say why mentions were joined.
 
 One ingest writes at a time; when another connection has changed the corpus since the caches
 were loaded (`PRAGMA data_version`), they are reloaded before the next batch.
@@ -42,6 +54,11 @@ MIN_FUZZY_LENGTH = 6  # short names ("UNC", "Iran") are too alike to compare by 
 BLOCK = 3  # fuzzy candidates share the first BLOCK characters of the normalised name
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DIGITS = re.compile(r"\d+")
+# Legal suffixes of a company name: "Apple Inc." and "Apple" are one name.
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "limited", "ag", "sa"}
+)
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def normalize(name: str) -> str:
@@ -50,6 +67,27 @@ def normalize(name: str) -> str:
     folded = unicodedata.normalize("NFKD", key)
     key = "".join(char for char in folded if not unicodedata.combining(char))
     return key.removeprefix("the ").strip()
+
+
+def thing_group(kind: str) -> str:
+    """Types whose names are compared with each other: people apart, every other thing together."""
+    return PERSON if kind == PERSON else "THING"
+
+
+def without_company_suffix(norm: str) -> str:
+    """ "intel corp" -> "intel"; a name that is only a suffix stays as it is."""
+    words = norm.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why an article entity belongs to its corpus entity: a rule name and its evidence."""
+
+    rule: str
+    evidence: str
 
 
 def person_words(name: str) -> list[str]:
@@ -73,20 +111,36 @@ def similar_people(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a), " ".join(b)) >= PERSON_SIMILARITY
 
 
-def entity_names(entity: Entity, acronyms: Iterable[Acronym]) -> dict[str, tuple[str, bool]]:
-    """Every normalised name of `entity` -> (display form, may merge another entity)."""
+def is_place_prefix(alias: str, entity: Entity, places: frozenset[str]) -> bool:
+    """ "Washington" for the Washington Post: the alias is a place that opens the name."""
+    if entity.type in PLACE_TYPES:
+        return False
+    norm, full = normalize(alias), normalize(entity.name)
+    return norm != full and full.startswith(norm + " ") and norm in places
+
+
+def entity_names(
+    entity: Entity, acronyms: Iterable[Acronym], places: frozenset[str] = frozenset()
+) -> dict[str, tuple[str, bool]]:
+    """Every normalised name of `entity` -> (display form, may merge another entity).
+
+    `places`: normalised names of the article's places, which are not an organisation's alias.
+    """
     names: dict[str, tuple[str, bool]] = {}
     forms = [entity.name, *entity.aliases]
     forms += [form for a in acronyms if a.entity == entity.id for form in (a.short, a.long)]
     for form in forms:
         norm = normalize(form)
-        if not norm or norm in names:
+        if not norm or norm in names or is_place_prefix(form, entity, places):
             continue
         if entity.type == PERSON:
             merges = len(person_words(form)) >= 2 and form == entity.name
         else:
             merges = form == entity.name or " " in norm or form.replace(".", "").isupper()
         names[norm] = (form, merges)
+        if entity.type != PERSON and merges:
+            short = without_company_suffix(norm)
+            names.setdefault(short, (form, True))
     return names
 
 
@@ -96,15 +150,39 @@ class _Caches:
     people: dict[tuple[str, str], list[tuple[int, list[str]]]]
     by_surname: dict[str, list[tuple[int, list[str]]]]
     blocks: dict[tuple[str, str], dict[str, int]]
+    # names that never merge on their own (an alias one article used): (group, norm) -> ids
+    aliases: dict[tuple[str, str], set[int]]
+    display: dict[int, str]
+
+
+def _empty_caches() -> _Caches:
+    return _Caches(
+        defaultdict(list),
+        defaultdict(list),
+        defaultdict(list),
+        defaultdict(dict),
+        defaultdict(set),
+        {},
+    )
+
+
+def has_gendered_pronoun(entity: Entity) -> bool:
+    """Whether coreference gave the entity "he" or "she": then it is a person, not a place."""
+    gendered = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+    return any(m.kind == "pronoun" and m.text.lower() in gendered for m in entity.mentions)
 
 
 class Canonicalizer:
-    """Finds or creates the canonical entity of each article entity, keeping lookups in memory."""
+    """Finds or creates the canonical entity of each article entity, keeping lookups in memory.
+
+    After each `resolve`, `last_link` says why the entity joined the corpus entity it did.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._caches = self._load()
         self._data_version = self._current_version()
+        self.last_link: Link | None = None
 
     def _current_version(self) -> int:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
@@ -117,13 +195,17 @@ class Canonicalizer:
             self._data_version = version
 
     def _load(self) -> _Caches:
-        caches = _Caches(defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(dict))
+        caches = _empty_caches()
         rows = self.conn.execute(
-            "SELECT c.id, c.type, n.name, n.norm FROM canonical_names n "
-            "JOIN canonical c ON c.id = n.canonical WHERE n.merges = 1 ORDER BY c.id"
+            "SELECT c.id, c.type, c.name AS display, n.name, n.norm, n.merges "
+            "FROM canonical_names n JOIN canonical c ON c.id = n.canonical ORDER BY c.id"
         )
         for row in rows:
-            self._remember(caches, row["id"], row["type"], row["norm"], row["name"])
+            caches.display[row["id"]] = row["display"]
+            if row["merges"]:
+                self._remember(caches, row["id"], row["type"], row["norm"], row["name"])
+            else:
+                caches.aliases[thing_group(row["type"]), row["norm"]].add(row["id"])
         return caches
 
     @staticmethod
@@ -135,62 +217,158 @@ class Canonicalizer:
             if len(words) >= 2:
                 caches.by_surname[words[-1]].append((canonical, words))
             return
-        if canonical not in caches.by_norm[kind, norm]:
-            caches.by_norm[kind, norm].append(canonical)
+        group = thing_group(kind)
+        if canonical not in caches.by_norm[group, norm]:
+            caches.by_norm[group, norm].append(canonical)
         caches.blocks[kind, norm[:BLOCK]].setdefault(norm, canonical)
 
-    def resolve(self, entity: Entity, *, acronyms: Iterable[Acronym] = ()) -> int | None:
-        """The canonical id of `entity` (created when new); None for unnamed or non-name types."""
+    def resolve(
+        self,
+        entity: Entity,
+        *,
+        acronyms: Iterable[Acronym] = (),
+        places: frozenset[str] = frozenset(),
+        company: frozenset[int] = frozenset(),
+    ) -> int | None:
+        """The canonical id of `entity` (created when new); None for unnamed or non-name types.
+
+        `places`: the article's place names (not an organisation's alias); `company`: the
+        corpus entities of the article's other entities, the evidence a bare surname needs.
+        """
+        self.last_link = None
         if not entity.named or entity.type not in NAME_TYPES:
             return None
-        names = entity_names(entity, acronyms)
+        names = entity_names(entity, acronyms, places)
         if not names:
             return None
-        found = self._find(entity, names)
+        found, link = self._find(entity, names, company)
         if found is None:
             cursor = self.conn.execute(
                 "INSERT INTO canonical (name, type) VALUES (?, ?)", (entity.name, entity.type)
             )
             found = int(cursor.lastrowid or 0)
-        elif entity.type == PERSON:
+            self._caches.display[found] = entity.name
+            link = Link("new", f"first named '{entity.name}' here")
+        elif entity.type == PERSON and len(person_words(entity.name)) >= 2:
             # the fullest form names the person best ("Tobias R. Ferrante" over "Tobias Ferrante")
             self.conn.execute(
                 "UPDATE canonical SET name = ? WHERE id = ? AND length(name) < length(?)",
                 (entity.name, found, entity.name),
             )
+        kind = self._kind(found)
         for norm, (form, merges) in names.items():
             inserted = self.conn.execute(
                 "INSERT OR IGNORE INTO canonical_names (canonical, norm, name, merges) "
                 "VALUES (?, ?, ?, ?)",
                 (found, norm, form, int(merges)),
             ).rowcount
-            if merges and inserted:
-                self._remember(self._caches, found, entity.type, norm, form)
+            if not inserted:
+                continue
+            if merges:
+                self._remember(self._caches, found, kind, norm, form)
+            else:
+                self._caches.aliases[thing_group(kind), norm].add(found)
+        self.last_link = link
         return found
 
-    def _find(self, entity: Entity, names: dict[str, tuple[str, bool]]) -> int | None:
+    def _kind(self, canonical: int) -> str:
+        row = self.conn.execute("SELECT type FROM canonical WHERE id = ?", (canonical,)).fetchone()
+        return str(row[0])
+
+    def _name(self, canonical: int) -> str:
+        return self._caches.display.get(canonical, str(canonical))
+
+    def _find(
+        self, entity: Entity, names: dict[str, tuple[str, bool]], company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
         if entity.type == PERSON:
-            return self._find_person(person_words(entity.name), normalize(entity.name))
+            return self._find_person(entity, company)
         votes: dict[int, int] = defaultdict(int)
         for norm, (_, merges) in names.items():
             if merges:
-                for canonical in self._caches.by_norm.get((entity.type, norm), ()):
+                for canonical in self._caches.by_norm.get((thing_group(entity.type), norm), ()):
                     votes[canonical] += 1
         if votes:
-            return max(votes, key=lambda canonical: (votes[canonical], -canonical))
-        return self._find_similar(entity.type, normalize(entity.name))
+            best = max(votes, key=lambda canonical: (votes[canonical], -canonical))
+            return best, Link("same name", f"named '{entity.name}' as '{self._name(best)}' is")
+        found = self._find_alias(entity.type, normalize(entity.name))
+        if found is not None:
+            return found
+        similar = self._find_similar(entity.type, normalize(entity.name))
+        if similar is not None:
+            return similar, Link(
+                "spelling", f"'{entity.name}' is spelt nearly as '{self._name(similar)}'"
+            )
+        return None, None
 
-    def _find_person(self, words: list[str], norm: str) -> int | None:
+    def _find_alias(self, kind: str, norm: str) -> tuple[int, Link] | None:
+        """The one corpus entity another article called by this name."""
+        owners = self._caches.aliases.get((thing_group(kind), norm), set())
+        if len(owners) != 1:
+            return None
+        (owner,) = owners
+        return owner, Link("alias", f"another article called '{self._name(owner)}' '{norm}'")
+
+    def _find_person(
+        self, entity: Entity, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        words, norm = person_words(entity.name), normalize(entity.name)
         if len(words) < 2:
-            matches = self._caches.people.get(("", norm), [])
-            return matches[0][0] if matches else None
+            return self._find_surname(entity, norm, company)
         for canonical, other in self._caches.people.get((words[0], words[-1]), []):
             if same_person(words, other):
-                return canonical
+                return canonical, Link(
+                    "full name",
+                    f"'{entity.name}' has the given name and surname of '{self._name(canonical)}'",
+                )
         for canonical, other in self._caches.by_surname.get(words[-1], []):
             if similar_people(words, other):
-                return canonical
-        return None
+                return canonical, Link(
+                    "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
+                )
+        return None, None
+
+    def _find_surname(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        """A one-word person name: the one person of that surname the article's story names.
+
+        The surname alone never decides: the article must share another corpus entity with
+        the person's articles, and strictly more than with any other person of that surname.
+        """
+        candidates = {canonical for canonical, _ in self._caches.by_surname.get(norm, [])}
+        if candidates and company:
+            shared = {canonical: self._shared(canonical, company) for canonical in candidates}
+            ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
+            best = ranked[0]
+            runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
+            if len(shared[best]) > runner_up:
+                together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
+                return best, Link(
+                    "surname in story",
+                    f"'{entity.name}' is the surname of '{self._name(best)}', and the article "
+                    f"also names {together}, as the articles of '{self._name(best)}' do",
+                )
+        matches = self._caches.people.get(("", norm), [])
+        if matches:
+            return matches[0][0], Link("same name", f"named '{entity.name}' as before")
+        if not candidates and not has_gendered_pronoun(entity):
+            things = self._caches.by_norm.get((thing_group("THING"), norm), [])
+            if len(things) == 1:
+                return things[0], Link(
+                    "same name", f"'{entity.name}' is the name of '{self._name(things[0])}'"
+                )
+        return None, None
+
+    def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
+        """The corpus entities of `company` that also appear in an article naming `canonical`."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT other.canonical FROM entities mine "
+            "JOIN entities other ON other.article = mine.article "
+            "WHERE mine.canonical = ? AND other.canonical IS NOT NULL AND other.canonical != ?",
+            (canonical, canonical),
+        )
+        return {row[0] for row in rows} & company
 
     def _find_similar(self, kind: str, norm: str) -> int | None:
         if len(norm) < MIN_FUZZY_LENGTH:

@@ -8,9 +8,15 @@ import json
 import sqlite3
 
 from newsfacts.extract.names import name_key
-from newsfacts.sheet import FactSheet
+from newsfacts.sheet import Entity, FactSheet
 from newsfacts.store import duplicates
-from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.canonical import (
+    PERSON,
+    PLACE_TYPES,
+    Canonicalizer,
+    normalize,
+    person_words,
+)
 from newsfacts.store.statements import dated_statements
 
 # Tables whose rows belong to one article (cleared before the article is stored again).
@@ -32,15 +38,27 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
     conn.execute("DELETE FROM near_duplicates WHERE article = ? OR other = ?", (article, article))
 
 
+def _resolution_order(sheet: FactSheet) -> list[Entity]:
+    """Full names before one-word person names: a surname is judged by the article's company."""
+    return sorted(sheet.entities, key=lambda e: e.type == PERSON and len(person_words(e.name)) < 2)
+
+
 def insert_entities(
     conn: sqlite3.Connection, article: int, sheet: FactSheet, canonicalizer: Canonicalizer | None
 ) -> dict[str, tuple[int, int | None]]:
     """Insert the sheet's entities; return local id -> (entities rowid, canonical id)."""
     rows: dict[str, tuple[int, int | None]] = {}
-    for entity in sheet.entities:
+    places = frozenset(normalize(e.name) for e in sheet.entities if e.type in PLACE_TYPES)
+    company: set[int] = set()
+    for entity in _resolution_order(sheet):
         canonical = (
-            canonicalizer.resolve(entity, acronyms=sheet.acronyms) if canonicalizer else None
+            canonicalizer.resolve(
+                entity, acronyms=sheet.acronyms, places=places, company=frozenset(company)
+            )
+            if canonicalizer
+            else None
         )
+        link = canonicalizer.last_link if canonicalizer else None
         cursor = conn.execute(
             "INSERT INTO entities (article, local, name, type, named, aliases, mentions, "
             "canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -57,6 +75,13 @@ def insert_entities(
         )
         rowid = int(cursor.lastrowid or 0)
         rows[entity.id] = (rowid, canonical)
+        if canonical is not None:
+            company.add(canonical)
+        if link is not None:
+            conn.execute(
+                "INSERT INTO canonical_links (entity, rule, evidence) VALUES (?, ?, ?)",
+                (rowid, link.rule, link.evidence),
+            )
         conn.executemany(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
             [(rowid, m.start, m.end) for m in entity.mentions if m.field == "text"],

@@ -212,8 +212,19 @@ CREATE TABLE stories (
 );
 """
 
+_V2_LINKS = """
+-- Why an article entity belongs to its canonical entity (canonical.py `Link`): the rule that
+-- joined it ("full name", "surname in story", "alias", "new", ...) and its evidence in words.
+CREATE TABLE canonical_links (
+  entity INTEGER PRIMARY KEY REFERENCES entities(rowid) ON DELETE CASCADE,
+  rule TEXT NOT NULL,
+  evidence TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "corpus: articles, entities, quotes, stories", _V1),
+    Migration(2, "canonical_links: why entities were merged across articles", _V2_LINKS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -108,9 +108,7 @@ def ceafe_similarity(key: Sequence[str], response: Sequence[str]) -> float:
     from scipy.optimize import linear_sum_assignment
 
     keys, responses = clusters(key), clusters(response)
-    scores = [
-        [2 * len(k & r) / (len(k) + len(r)) for r in responses] for k in keys
-    ]
+    scores = [[2 * len(k & r) / (len(k) + len(r)) for r in responses] for k in keys]
     if not scores or not responses:
         return 0.0
     rows, cols = linear_sum_assignment(scores, maximize=True)
