@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from newsfacts.extract.given_names import name_gender
 from newsfacts.extract.names import is_title, name_key
 from newsfacts.sheet import Acronym, Entity
 
@@ -80,6 +81,92 @@ def without_company_suffix(norm: str) -> str:
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def pronoun_gender(entity: Entity) -> str | None:
+    """ "m" or "f" when coreference gave the entity only "he" or only "she" forms."""
+    said = {m.text.lower() for m in entity.mentions if m.kind == "pronoun"}
+    masculine, feminine = bool(said & MASCULINE_PRONOUNS), bool(said & FEMININE_PRONOUNS)
+    if masculine == feminine:
+        return None
+    return "m" if masculine else "f"
+
+
+def has_gendered_pronoun(entity: Entity) -> bool:
+    """Whether coreference gave the entity "he" or "she": then it is a person, not a place."""
+    gendered = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
+    return any(m.kind == "pronoun" and m.text.lower() in gendered for m in entity.mentions)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A line is headline-like when this share of its words is capitalised ("Lohan Checks Into Rehab").
+TITLE_CASE_SHARE = 0.6
+MIN_TITLE_WORDS = 3
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to see "Checks" in "checked": inflections cut, length 4 kept."""
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """Stems of the words the article writes in lower case somewhere: common words, not names."""
+    return frozenset(stem(word) for word in _WORD.findall(text) if word.islower())
+
+
+def is_title_case_line(line: str) -> bool:
+    words = _WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= MIN_TITLE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def line_at(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def headline_trim(name: str, lowered: frozenset[str]) -> str:
+    """ "Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan": trailing words the article also
+    writes in lower case are the headline's verb and object, not the name."""
+    words = name.split()
+    while len(words) > 1 and stem(words[-1]) in lowered:
+        words.pop()
+    return " ".join(words)
+
+
+def corpus_view(
+    entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
+) -> Entity:
+    """The entity as the corpus should judge it.
+
+    The tagger runs a headline's words into a name ("Lindsay Lohan Checks Into Rehab") and
+    gives a name another type in one sentence ("Lohan" a place, with "she" pointing at it).
+    The sheet keeps what it found; its corpus entity is found with the name cut back to what
+    the article uses as a name, typed as the article's other entity of that name, and a
+    thing that "he" or "she" stands for is taken for a person. `types`: normalised name ->
+    type of the sheet's entities.
+    """
+    name, kind = entity.name, entity.type
+    names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
+    in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
+    if in_titles or any(m.field == "headline" for m in entity.mentions):
+        name = headline_trim(name, lowered)
+    if name != entity.name:
+        kind = types.get(normalize(name), kind)
+    if kind != PERSON and has_gendered_pronoun(entity):
+        kind = PERSON
+    if (name, kind) == (entity.name, entity.type):
+        return entity
+    return entity.model_copy(update={"name": name, "type": kind})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +236,7 @@ class _Caches:
     by_norm: dict[tuple[str, str], list[int]]
     people: dict[tuple[str, str], list[tuple[int, list[str]]]]
     by_surname: dict[str, list[tuple[int, list[str]]]]
+    by_given: dict[str, list[tuple[int, list[str]]]]
     blocks: dict[tuple[str, str], dict[str, int]]
     # names that never merge on their own (an alias one article used): (group, norm) -> ids
     aliases: dict[tuple[str, str], set[int]]
@@ -160,16 +248,11 @@ def _empty_caches() -> _Caches:
         defaultdict(list),
         defaultdict(list),
         defaultdict(list),
+        defaultdict(list),
         defaultdict(dict),
         defaultdict(set),
         {},
     )
-
-
-def has_gendered_pronoun(entity: Entity) -> bool:
-    """Whether coreference gave the entity "he" or "she": then it is a person, not a place."""
-    gendered = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
-    return any(m.kind == "pronoun" and m.text.lower() in gendered for m in entity.mentions)
 
 
 class Canonicalizer:
@@ -216,6 +299,7 @@ class Canonicalizer:
             caches.people[key].append((canonical, words))
             if len(words) >= 2:
                 caches.by_surname[words[-1]].append((canonical, words))
+                caches.by_given[words[0]].append((canonical, words))
             return
         group = thing_group(kind)
         if canonical not in caches.by_norm[group, norm]:
@@ -336,7 +420,15 @@ class Canonicalizer:
         The surname alone never decides: the article must share another corpus entity with
         the person's articles, and strictly more than with any other person of that surname.
         """
-        candidates = {canonical for canonical, _ in self._caches.by_surname.get(norm, [])}
+        gender = pronoun_gender(entity)
+        candidates = {
+            canonical
+            for canonical, words in [
+                *self._caches.by_surname.get(norm, []),
+                *self._caches.by_given.get(norm, []),
+            ]
+            if gender is None or name_gender(words[0]) in (None, gender)
+        }
         if candidates and company:
             shared = {canonical: self._shared(canonical, company) for canonical in candidates}
             ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
@@ -346,7 +438,7 @@ class Canonicalizer:
                 together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
                 return best, Link(
                     "surname in story",
-                    f"'{entity.name}' is the surname of '{self._name(best)}', and the article "
+                    f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
                     f"also names {together}, as the articles of '{self._name(best)}' do",
                 )
         matches = self._caches.people.get(("", norm), [])

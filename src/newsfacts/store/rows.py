@@ -14,6 +14,8 @@ from newsfacts.store.canonical import (
     PERSON,
     PLACE_TYPES,
     Canonicalizer,
+    corpus_view,
+    lower_words,
     normalize,
     person_words,
 )
@@ -50,10 +52,13 @@ def insert_entities(
     rows: dict[str, tuple[int, int | None]] = {}
     places = frozenset(normalize(e.name) for e in sheet.entities if e.type in PLACE_TYPES)
     company: set[int] = set()
+    lowered = lower_words(sheet.text)
+    types = {normalize(e.name): e.type for e in reversed(sheet.entities)}
     for entity in _resolution_order(sheet):
+        view = corpus_view(entity, sheet.text, lowered, types)
         canonical = (
             canonicalizer.resolve(
-                entity, acronyms=sheet.acronyms, places=places, company=frozenset(company)
+                view, acronyms=sheet.acronyms, places=places, company=frozenset(company)
             )
             if canonicalizer
             else None
