@@ -143,6 +143,18 @@ def headline_trim(name: str, lowered: frozenset[str]) -> str:
     return " ".join(words)
 
 
+def headline_person(name: str, types: dict[str, str]) -> str:
+    """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a person's name is the
+    longest opening the article also uses as a name, else a given name and one more word."""
+    words = name.split()
+    for size in range(len(words) - 1, 1, -1):
+        if normalize(" ".join(words[:size])) in types:
+            return " ".join(words[:size])
+    if len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
+        return " ".join(words[:2])
+    return name
+
+
 def corpus_view(
     entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
 ) -> Entity:
@@ -160,6 +172,8 @@ def corpus_view(
     in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
     if in_titles or any(m.field == "headline" for m in entity.mentions):
         name = headline_trim(name, lowered)
+        if kind == PERSON:
+            name = headline_person(name, types)
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     if kind != PERSON and has_gendered_pronoun(entity):
