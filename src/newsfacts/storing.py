@@ -141,7 +141,9 @@ def render_text(kind: str, rows: list[dict[str, Any]], *, color: bool = False) -
         highlight=False,
         markup=False,  # headlines and quotes are data: "[b]" in one is printed as written
     )
-    if not rows:
+    if not rows and kind == "explain":
+        console.print("no such entity; `newsfacts entities` lists the ids")
+    elif not rows:
         console.print(f"no {kind} found")
     elif kind == "search":
         for number, row in enumerate(rows, start=1):
@@ -170,8 +172,18 @@ def render_text(kind: str, rows: list[dict[str, Any]], *, color: bool = False) -
 
 COLUMNS = {
     "quotes": ("published", "speaker", "quote", "source"),
-    "entities": ("name", "type", "articles", "mentions", "first_seen", "last_seen", "aliases"),
+    "entities": (
+        "id",
+        "name",
+        "type",
+        "articles",
+        "mentions",
+        "first_seen",
+        "last_seen",
+        "aliases",
+    ),
     "timeline": ("date", "entity", "statement", "source"),
+    "explain": ("article", "name", "mentions", "rule", "evidence"),
 }
 TITLES = {"published": "date", "first_seen": "first", "last_seen": "last"}
 

@@ -143,7 +143,8 @@ def quotes(
 @app.command(
     epilog="Examples:\n\n"
     "  newsfacts entities --type ORG\n\n"
-    "  newsfacts entities --name Ferrante --format json"
+    "  newsfacts entities --name Ferrante --format json\n\n"
+    "  newsfacts entities --explain 12"
 )
 def entities(
     type_: Annotated[
@@ -153,8 +154,19 @@ def entities(
     db: DbOption = Path("newsfacts.db"),
     fmt: QueryFormat = None,
     limit: LimitOption = 50,
+    explain: Annotated[
+        int | None,
+        typer.Option(
+            "--explain",
+            min=1,
+            help="Show why the articles' mentions of entity ID (the id column) were joined.",
+        ),
+    ] = None,
 ) -> None:
     """Entities across the corpus with counts, aliases, first and last seen."""
+    if explain is not None:
+        _query("explain", db, fmt, canonical=explain)
+        return
     _query("entities", db, fmt, type_=type_, name=name, limit=limit)
 
 
