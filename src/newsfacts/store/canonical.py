@@ -85,6 +85,7 @@ def without_company_suffix(norm: str) -> str:
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
 
 
 def pronoun_gender(entity: Entity) -> str | None:
@@ -96,10 +97,17 @@ def pronoun_gender(entity: Entity) -> str | None:
     return "m" if masculine else "f"
 
 
+def pronoun_evidence(entity: Entity) -> int:
+    """How many more "he"/"she" forms than "it" forms coreference gave the entity: above 0
+    it is taken for a person, below 0 for a thing (one stray pronoun is outvoted)."""
+    said = [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+    gendered = sum(word in MASCULINE_PRONOUNS | FEMININE_PRONOUNS for word in said)
+    return gendered - sum(word in NEUTER for word in said)
+
+
 def has_gendered_pronoun(entity: Entity) -> bool:
-    """Whether coreference gave the entity "he" or "she": then it is a person, not a place."""
-    gendered = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
-    return any(m.kind == "pronoun" and m.text.lower() in gendered for m in entity.mentions)
+    """Whether coreference gave the entity mostly "he" or "she": a person, not a place."""
+    return pronoun_evidence(entity) > 0
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -134,23 +142,50 @@ def line_at(text: str, offset: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
-def headline_trim(name: str, lowered: frozenset[str]) -> str:
+NAME_PARTICLES = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "de",
+        "da",
+        "del",
+        "der",
+        "di",
+        "du",
+        "van",
+        "von",
+        "la",
+        "le",
+        "al",
+        "bin",
+    }
+)
+
+
+def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -> str:
     """ "Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan": trailing words the article also
-    writes in lower case are the headline's verb and object, not the name."""
+    writes in lower case are the headline's verb and object, not the name. A person's name
+    has no such word inside either ("Colts Beat Chiefs" -> "Colts")."""
     words = name.split()
+    if person:
+        for at, word in enumerate(words[1:], start=1):
+            if word.lower() not in NAME_PARTICLES and stem(word) in lowered:
+                words = words[:at]
+                break
     while len(words) > 1 and stem(words[-1]) in lowered:
         words.pop()
     return " ".join(words)
 
 
-def headline_person(name: str, types: dict[str, str]) -> str:
-    """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a person's name is the
-    longest opening the article also uses as a name, else a given name and one more word."""
+def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
+    """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a name is the longest
+    opening the article also uses as a name, else, for a person, a given name and one more word."""
     words = name.split()
-    for size in range(len(words) - 1, 1, -1):
+    for size in range(len(words) - 1, 0, -1):
         if normalize(" ".join(words[:size])) in types:
             return " ".join(words[:size])
-    if len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
+    if person and len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
         return " ".join(words[:2])
     return name
 
@@ -171,13 +206,15 @@ def corpus_view(
     names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
     in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
     if in_titles or any(m.field == "headline" for m in entity.mentions):
-        name = headline_trim(name, lowered)
-        if kind == PERSON:
-            name = headline_person(name, types)
+        name = headline_trim(name, lowered, person=kind == PERSON)
+        name = headline_name(name, types, person=kind == PERSON)
     if name != entity.name:
         kind = types.get(normalize(name), kind)
-    if kind != PERSON and has_gendered_pronoun(entity):
+    said = pronoun_evidence(entity)
+    if kind != PERSON and said > 0:
         kind = PERSON
+    elif kind == PERSON and said < 0:
+        kind = "ORG"  # "Microsoft ... its": a company the tagger took for a person
     if (name, kind) == (entity.name, entity.type):
         return entity
     return entity.model_copy(update={"name": name, "type": kind})
@@ -392,6 +429,11 @@ class Canonicalizer:
         found = self._find_alias(entity.type, normalize(entity.name))
         if found is not None:
             return found
+        people = self._caches.people.get(("", normalize(entity.name)), [])
+        if len(people) == 1 and not name_gender(normalize(entity.name)):
+            return people[0][0], Link(
+                "same name", f"'{entity.name}' is the name of '{self._name(people[0][0])}'"
+            )
         similar = self._find_similar(entity.type, normalize(entity.name))
         if similar is not None:
             return similar, Link(
@@ -424,7 +466,19 @@ class Canonicalizer:
                 return canonical, Link(
                     "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
                 )
-        return None, None
+        return self._find_thing_named(entity, norm)
+
+    def _find_thing_named(self, entity: Entity, norm: str) -> tuple[int | None, Link | None]:
+        """A "person" that is the name of one corpus thing and nothing says is a person (no
+        given name, no "he" or "she"): the tagger's person is that thing ("Colts")."""
+        if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
+            return None, None
+        things = self._caches.by_norm.get(("THING", norm), [])
+        if len(things) != 1:
+            return None, None
+        return things[0], Link(
+            "same name", f"'{entity.name}' is the name of '{self._name(things[0])}'"
+        )
 
     def _find_surname(
         self, entity: Entity, norm: str, company: frozenset[int]
@@ -458,12 +512,8 @@ class Canonicalizer:
         matches = self._caches.people.get(("", norm), [])
         if matches:
             return matches[0][0], Link("same name", f"named '{entity.name}' as before")
-        if not candidates and not has_gendered_pronoun(entity):
-            things = self._caches.by_norm.get((thing_group("THING"), norm), [])
-            if len(things) == 1:
-                return things[0], Link(
-                    "same name", f"'{entity.name}' is the name of '{self._name(things[0])}'"
-                )
+        if not candidates:
+            return self._find_thing_named(entity, norm)
         return None, None
 
     def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
