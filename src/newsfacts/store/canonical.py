@@ -131,6 +131,9 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 def is_title_case_line(line: str) -> bool:
+    """A headline: mostly capitalised words, and no full stop at the end as a sentence has."""
+    if line.rstrip().endswith("."):
+        return False
     words = _WORD.findall(line)
     capitalised = sum(word[0].isupper() for word in words)
     return len(words) >= MIN_TITLE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
@@ -183,7 +186,9 @@ def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
     opening the article also uses as a name, else, for a person, a given name and one more word."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
-        if normalize(" ".join(words[:size])) in types:
+        found = types.get(normalize(" ".join(words[:size])))
+        # "Port Elbery Gazette" is no headline fragment of the place "Port Elbery"
+        if found is not None and (found == PERSON) == person and found not in PLACE_TYPES:
             return " ".join(words[:size])
     if person and len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
         return " ".join(words[:2])
