@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -397,13 +397,18 @@ class Canonicalizer:
             )
         kind = self._kind(found)
         for norm, (form, merges) in names.items():
-            inserted = self.conn.execute(
-                "INSERT OR IGNORE INTO canonical_names (canonical, norm, name, merges) "
-                "VALUES (?, ?, ?, ?)",
-                (found, norm, form, int(merges)),
-            ).rowcount
-            if not inserted:
+            before = self.conn.execute(
+                "SELECT merges FROM canonical_names WHERE canonical = ? AND norm = ?",
+                (found, norm),
+            ).fetchone()
+            if before is not None and (before[0] or not merges):
                 continue
+            # an alias that an article now uses as the entity's own name becomes a full name
+            self.conn.execute(
+                "INSERT INTO canonical_names (canonical, norm, name, merges) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (canonical, norm) DO UPDATE SET merges = 1",
+                (found, norm, form, int(merges)),
+            )
             if merges:
                 self._remember(self._caches, found, kind, norm, form)
             else:
@@ -431,6 +436,9 @@ class Canonicalizer:
         if votes:
             best = max(votes, key=lambda canonical: (votes[canonical], -canonical))
             return best, Link("same name", f"named '{entity.name}' as '{self._name(best)}' is")
+        found = self._find_by_mentions(entity)
+        if found is not None:
+            return found
         found = self._find_alias(entity.type, normalize(entity.name))
         if found is not None:
             return found
@@ -445,6 +453,23 @@ class Canonicalizer:
                 "spelling", f"'{entity.name}' is spelt nearly as '{self._name(similar)}'"
             )
         return None, None
+
+    def _find_by_mentions(self, entity: Entity) -> tuple[int, Link] | None:
+        """The corpus thing most of the entity's name mentions are written as: the tagger's
+        span may be "SeaMicro Puts Intel" while the article also writes plain "SeaMicro"."""
+        written = Counter(
+            normalize(m.text) for m in entity.mentions if m.kind == "name" and m.field == "text"
+        )
+        votes: Counter[int] = Counter()
+        for norm, count in written.items():
+            for canonical in self._caches.by_norm.get((thing_group(entity.type), norm), ()):
+                votes[canonical] += count
+        if not votes:
+            return None
+        (best, _), *rest = votes.most_common(2)
+        if rest and rest[0][1] == votes[best]:
+            return None  # "Colts Beat Chiefs": written as two things, it is neither
+        return best, Link("mentions", f"the article writes it '{self._name(best)}'")
 
     def _find_alias(self, kind: str, norm: str) -> tuple[int, Link] | None:
         """The one corpus entity another article called by this name."""
