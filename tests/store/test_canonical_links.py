@@ -161,3 +161,24 @@ def test_explain_says_why_mentions_were_joined(tmp_path) -> None:
     assert "Glenhaven Council" in rows[1]["evidence"]
     assert rows[1]["mentions"] == ["Kowalczyk"]
     assert corpus.explain(9999) == []
+
+
+def test_a_name_the_tagger_missed_is_found_again(tmp_path) -> None:
+    missed = Article(
+        text="Ferry Crash Shocks Port Elbery\nThe town mourned on Tuesday.",
+        entities=[],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [HELEN, missed])
+    rows = corpus.conn.execute(
+        "SELECT c.name, l.rule FROM entities e JOIN canonical c ON c.id = e.canonical "
+        "JOIN canonical_links l ON l.entity = e.rowid JOIN articles a ON a.rowid = e.article "
+        "WHERE a.text LIKE '%mourned%'"
+    ).fetchall()
+    assert [tuple(row) for row in rows] == [("Port Elbery", "found again")]
+
+
+def test_a_one_word_name_also_written_in_lower_case_is_not_found_again(tmp_path) -> None:
+    magazine = Article(text="Tidewater reported the story.", entities=[E("Tidewater", "ORG")])
+    common = Article(text="Tidewater rose. The tidewater came in fast.", entities=[])
+    corpus = corpus_of(tmp_path / "c.db", [magazine, common])
+    assert corpus.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 1

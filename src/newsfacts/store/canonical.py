@@ -454,6 +454,23 @@ class Canonicalizer:
             )
         return None, None
 
+    def lookup(self, norm: str) -> int | None:
+        """The one corpus entity whose full name is `norm`: a thing's name or a person's
+        given name and surname; None when none or several are."""
+        things = self._caches.by_norm.get(("THING", norm), [])
+        words = norm.split()
+        people = (
+            [
+                canonical
+                for canonical, other in self._caches.people.get((words[0], words[-1]), [])
+                if len(words) >= 2 and same_person(words, other)
+            ]
+            if words
+            else []
+        )
+        found = set(things) | set(people)
+        return found.pop() if len(found) == 1 else None
+
     def _find_by_mentions(self, entity: Entity) -> tuple[int, Link] | None:
         """The corpus thing most of the entity's name mentions are written as: the tagger's
         span may be "SeaMicro Puts Intel" while the article also writes plain "SeaMicro"."""

@@ -19,6 +19,7 @@ from newsfacts.store.canonical import (
     normalize,
     person_words,
 )
+from newsfacts.store.recovery import recover
 from newsfacts.store.statements import dated_statements
 
 # Tables whose rows belong to one article (cleared before the article is stored again).
@@ -91,7 +92,46 @@ def insert_entities(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
             [(rowid, m.start, m.end) for m in entity.mentions if m.field == "text"],
         )
+    if canonicalizer is not None:
+        _insert_recovered(conn, article, sheet, canonicalizer, rows, lowered)
     return rows
+
+
+def _insert_recovered(
+    conn: sqlite3.Connection,
+    article: int,
+    sheet: FactSheet,
+    canonicalizer: Canonicalizer,
+    rows: dict[str, tuple[int, int | None]],
+    lowered: frozenset[str],
+) -> None:
+    """Mentions of corpus names the sheet missed (recovery.py), each under the article's
+    entity of that corpus entity, or a new article entity when the article had none."""
+    covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
+    found = recover(sheet.text, covered, canonicalizer.lookup, lowered)
+    by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
+    for item in found:
+        rowid = by_canonical.get(item.canonical)
+        if rowid is None:
+            name, kind = conn.execute(
+                "SELECT name, type FROM canonical WHERE id = ?", (item.canonical,)
+            ).fetchone()
+            cursor = conn.execute(
+                "INSERT INTO entities (article, local, name, type, named, aliases, mentions, "
+                "canonical) VALUES (?, ?, ?, ?, 1, '[]', 0, ?)",
+                (article, f"corpus-{item.canonical}", name, kind, item.canonical),
+            )
+            rowid = by_canonical[item.canonical] = int(cursor.lastrowid or 0)
+            conn.execute(
+                "INSERT INTO canonical_links (entity, rule, evidence) VALUES (?, ?, ?)",
+                (rowid, "found again", f"the article writes '{sheet.text[item.start:item.end]}'"
+                 ", a name other articles gave this entity"),
+            )  # fmt: skip
+        conn.execute(
+            'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
+            (rowid, item.start, item.end),
+        )
+        conn.execute("UPDATE entities SET mentions = mentions + 1 WHERE rowid = ?", (rowid,))
 
 
 def insert_quotes(
