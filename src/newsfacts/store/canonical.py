@@ -513,7 +513,31 @@ class Canonicalizer:
                 return canonical, Link(
                     "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
                 )
+        inner = self._find_inner_name(words)
+        if inner is not None:
+            return inner, Link(
+                "name inside", f"'{entity.name}' holds the full name '{self._name(inner)}'"
+            )
         return self._find_thing_named(entity, norm)
+
+    def _find_inner_name(self, words: list[str]) -> int | None:
+        """The known person whose full name runs inside a longer one: a role word or an initial
+        before it, a headline's verb after it ("Comedian Ellen DeGeneres", "W. Mark Felt",
+        "Lindsay Lohan Checks Out"). Longest first; two people at one length: neither."""
+        for size in range(len(words) - 1, 1, -1):
+            found = {
+                canonical
+                for start in range(len(words) - size + 1)
+                for canonical, other in self._caches.people.get(
+                    (words[start], words[start + size - 1]), []
+                )
+                if other == words[start : start + size]
+            }
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
 
     def _find_thing_named(self, entity: Entity, norm: str) -> tuple[int | None, Link | None]:
         """A "person" that is the name of one corpus thing and nothing says is a person (no
