@@ -442,11 +442,19 @@ class Canonicalizer:
         found = self._find_alias(entity.type, normalize(entity.name))
         if found is not None:
             return found
-        people = self._caches.people.get(("", normalize(entity.name)), [])
-        if len(people) == 1 and not name_gender(normalize(entity.name)):
-            return people[0][0], Link(
-                "same name", f"'{entity.name}' is the name of '{self._name(people[0][0])}'"
-            )
+        if not name_gender(normalize(entity.name)):
+            # a one-word "person" of the same story is this thing, mistyped by the tagger
+            people = {
+                person
+                for person in self._caches.aliases.get((PERSON, normalize(entity.name)), set())
+                if len(person_words(self._name(person))) < 2
+            }
+            found = self._best_in_story(entity, people, company)
+            if found is not None:
+                return found[0], Link(
+                    "same name in story",
+                    f"'{entity.name}' is the name of '{self._name(found[0])}', of the same story",
+                )
         similar = self._find_similar(entity.type, normalize(entity.name))
         if similar is not None:
             return similar, Link(
@@ -518,7 +526,7 @@ class Canonicalizer:
             return inner, Link(
                 "name inside", f"'{entity.name}' holds the full name '{self._name(inner)}'"
             )
-        return self._find_thing_named(entity, norm)
+        return self._find_thing_named(entity, norm, company)
 
     def _find_inner_name(self, words: list[str]) -> int | None:
         """The known person whose full name runs inside a longer one: a role word or an initial
@@ -539,53 +547,77 @@ class Canonicalizer:
                 return None
         return None
 
-    def _find_thing_named(self, entity: Entity, norm: str) -> tuple[int | None, Link | None]:
-        """A "person" that is the name of one corpus thing and nothing says is a person (no
-        given name, no "he" or "she"): the tagger's person is that thing ("Colts")."""
+    def _find_thing_named(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        """A "person" that is the name of a corpus thing of its story and nothing says is a
+        person (no given name, no "he" or "she"): the tagger's person is that thing ("Colts").
+        Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
         if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
             return None, None
-        things = self._caches.by_norm.get(("THING", norm), [])
-        if len(things) != 1:
+        things = set(self._caches.by_norm.get(("THING", norm), []))
+        found = self._best_in_story(entity, things, company)
+        if found is None:
             return None, None
-        return things[0], Link(
-            "same name", f"'{entity.name}' is the name of '{self._name(things[0])}'"
+        return found[0], Link(
+            "same name in story",
+            f"'{entity.name}' is the name of '{self._name(found[0])}', a thing of the same story",
         )
 
     def _find_surname(
         self, entity: Entity, norm: str, company: frozenset[int]
     ) -> tuple[int | None, Link | None]:
-        """A one-word person name: the one person of that surname the article's story names.
+        """A one-word person name: the one person of that name the article's story names.
 
-        The surname alone never decides: the article must share another corpus entity with
-        the person's articles, and strictly more than with any other person of that surname.
+        The name alone never decides: the article must share another corpus entity with the
+        person's articles, and strictly more than with any other person so called. People
+        with a full name are tried first, then those only ever called by this one word.
         """
-        gender = pronoun_gender(entity)
-        candidates = {
+        full = {
             canonical
-            for canonical, words in [
+            for canonical, _ in [
                 *self._caches.by_surname.get(norm, []),
                 *self._caches.by_given.get(norm, []),
             ]
-            if gender is None or name_gender(words[0]) in (None, gender)
         }
-        if candidates and company:
-            shared = {canonical: self._shared(canonical, company) for canonical in candidates}
-            ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
-            best = ranked[0]
-            runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
-            if len(shared[best]) > runner_up:
-                together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
-                return best, Link(
-                    "surname in story",
-                    f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
-                    f"also names {together}, as the articles of '{self._name(best)}' do",
-                )
-        matches = self._caches.people.get(("", norm), [])
-        if matches:
-            return matches[0][0], Link("same name", f"named '{entity.name}' as before")
-        if not candidates:
-            return self._find_thing_named(entity, norm)
+        bare = self._caches.aliases.get((PERSON, norm), set()) - full
+        for candidates in (full, bare):
+            found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
+            if found is not None:
+                return found
+        if not full and not bare:
+            return self._find_thing_named(entity, norm, company)
         return None, None
+
+    def _agreeing(self, entity: Entity, candidates: set[int]) -> set[int]:
+        """The candidates whose given name does not contradict the entity's pronouns."""
+        gender = pronoun_gender(entity)
+        if gender is None:
+            return candidates
+        kept = set()
+        for canonical in candidates:
+            words = person_words(self._name(canonical))
+            if len(words) < 2 or name_gender(words[0]) in (None, gender):
+                kept.add(canonical)
+        return kept
+
+    def _best_in_story(
+        self, entity: Entity, candidates: set[int], company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        if not candidates or not company:
+            return None
+        shared = {canonical: self._shared(canonical, company) for canonical in candidates}
+        ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
+        best = ranked[0]
+        runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
+        if len(shared[best]) <= runner_up:
+            return None
+        together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
+        return best, Link(
+            "surname in story",
+            f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
+            f"also names {together}, as the articles of '{self._name(best)}' do",
+        )
 
     def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
         """The corpus entities of `company` that also appear in an article naming `canonical`."""
