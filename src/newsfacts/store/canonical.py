@@ -237,7 +237,9 @@ def person_words(name: str) -> list[str]:
     """A person's name words without titles or suffixes: "Col. Tobias R. Ferrante Jr." -> 3."""
     words = [word for word in name.split() if not is_title(word)]
     keys = normalize(" ".join(words)).split()
-    return [key for key in keys if key not in NAME_SUFFIXES]
+    keys = [key for key in keys if key not in NAME_SUFFIXES]
+    # "W. Mark Felt" goes by his middle name: he is "Mark Felt"
+    return keys[1:] if len(keys) >= 3 and len(keys[0]) == 1 and len(keys[1]) > 1 else keys
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
