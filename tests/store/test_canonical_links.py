@@ -182,3 +182,30 @@ def test_a_one_word_name_also_written_in_lower_case_is_not_found_again(tmp_path)
     common = Article(text="Tidewater rose. The tidewater came in fast.", entities=[])
     corpus = corpus_of(tmp_path / "c.db", [magazine, common])
     assert corpus.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 1
+
+
+def test_surname_after_full_name_joins_within_article_and_people_stay_apart(tmp_path, nlp) -> None:
+    """End to end with the real model: each article's "Voss" is the Voss that article names."""
+    from newsfacts.evaluate.system import gold_article, gold_sheets
+
+    texts = [
+        "Hildegard Voss opened the new clinic in Brennwald on Monday. "
+        "Voss said the clinic would hire forty nurses this year.",
+        "Rupert Voss spoke at the Kessler Institute in Dorring on Friday. "
+        "Voss said funding for the laboratory was short.",
+    ]
+    sheets = list(gold_sheets((gold_article(text) for text in texts), nlp=nlp))
+    with Corpus(tmp_path / "c.db") as corpus:
+        corpus.add(sheets)
+        said = {
+            (row[0], row[1])
+            for row in corpus.conn.execute(
+                'SELECT c.name, substr(a.text, m.start + 1, m."end" - m.start) FROM mentions m '
+                "JOIN entities e ON e.rowid = m.entity JOIN canonical c ON c.id = e.canonical "
+                "JOIN articles a ON a.rowid = e.article WHERE c.type = 'PERSON'"
+            )
+        }
+    assert ("Hildegard Voss", "Voss") in said
+    assert ("Rupert Voss", "Voss") in said
+    people = {name for name, _ in said}
+    assert people == {"Hildegard Voss", "Rupert Voss"}
