@@ -42,8 +42,15 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
 
 
 def _resolution_order(sheet: FactSheet) -> list[Entity]:
-    """Full names before one-word person names: a surname is judged by the article's company."""
-    return sorted(sheet.entities, key=lambda e: e.type == PERSON and len(person_words(e.name)) < 2)
+    """Names of several words first, then one-word things, then one-word people: a short
+    name is judged by the company the article keeps (its entities already linked)."""
+
+    def rank(entity: Entity) -> int:
+        if len(entity.name.split()) >= 2 and len(person_words(entity.name)) >= 2:
+            return 0
+        return 2 if entity.type == PERSON else 1
+
+    return sorted(sheet.entities, key=rank)
 
 
 def insert_entities(
