@@ -185,14 +185,14 @@ def test_a_one_word_name_also_written_in_lower_case_is_not_found_again(tmp_path)
 
 
 def test_surname_after_full_name_joins_within_article_and_people_stay_apart(tmp_path, nlp) -> None:
-    """End to end with the real model: each article's "Voss" is the Voss that article names."""
+    """End to end with the real model: each article's "Marsh" is the Marsh that article names."""
     from newsfacts.evaluate.system import gold_article, gold_sheets
 
     texts = [
-        "Hildegard Voss opened the new clinic in Brennwald on Monday. "
-        "Voss said the clinic would hire forty nurses this year.",
-        "Rupert Voss spoke at the Kessler Institute in Dorring on Friday. "
-        "Voss said funding for the laboratory was short.",
+        "Helen Marsh opened the new clinic in Brennwald on Monday. "
+        "Marsh said the clinic would hire forty nurses this year.",
+        "Peter Marsh spoke at the Kessler Institute in Dorring on Friday. "
+        "Marsh said funding for the laboratory was short.",
     ]
     sheets = list(gold_sheets((gold_article(text) for text in texts), nlp=nlp))
     with Corpus(tmp_path / "c.db") as corpus:
@@ -205,7 +205,7 @@ def test_surname_after_full_name_joins_within_article_and_people_stay_apart(tmp_
                 "JOIN articles a ON a.rowid = e.article WHERE c.type = 'PERSON'"
             )
         }
-    assert ("Hildegard Voss", "Voss") in said
-    assert ("Rupert Voss", "Voss") in said
+    assert ("Helen Marsh", "Marsh") in said
+    assert ("Peter Marsh", "Marsh") in said
     people = {name for name, _ in said}
-    assert people == {"Hildegard Voss", "Rupert Voss"}
+    assert people == {"Helen Marsh", "Peter Marsh"}

@@ -397,6 +397,9 @@ class Canonicalizer:
                 "UPDATE canonical SET name = ? WHERE id = ? AND length(name) < length(?)",
                 (entity.name, found, entity.name),
             )
+            self._caches.display[found] = self.conn.execute(
+                "SELECT name FROM canonical WHERE id = ?", (found,)
+            ).fetchone()[0]
         kind = self._kind(found)
         for norm, (form, merges) in names.items():
             before = self.conn.execute(
@@ -528,7 +531,31 @@ class Canonicalizer:
             return inner, Link(
                 "name inside", f"'{entity.name}' holds the full name '{self._name(inner)}'"
             )
+        earlier = self._find_bare_person(entity, words, company)
+        if earlier is not None:
+            return earlier
         return self._find_thing_named(entity, norm, company)
+
+    def _find_bare_person(
+        self, entity: Entity, words: list[str], company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A person first stored under a surname alone ("Obama", in an article that never
+        gave the full name) whose story this full name shares: the same person, now named."""
+        bare = {
+            canonical
+            for canonical in self._caches.aliases.get((PERSON, words[-1]), set())
+            if len(person_words(self._name(canonical))) < 2
+        }
+        found = self._best_in_story(entity, self._agreeing(entity, bare), company)
+        if found is None:
+            return None
+        canonical, _ = found
+        together = ", ".join(sorted(self._name(c) for c in self._shared(canonical, company))[:3])
+        return canonical, Link(
+            "surname in story",
+            f"'{self._name(canonical)}' was first named by surname alone, in articles that "
+            f"also name {together}, as this one naming '{entity.name}' does",
+        )
 
     def _find_inner_name(self, words: list[str]) -> int | None:
         """The known person whose full name runs inside a longer one: a role word or an initial
