@@ -117,6 +117,9 @@ def test_headline_trim_cuts_words_written_in_lower_case() -> None:
     lowered = lower_words("She checked into a clinic and later checked out.")
     assert headline_trim("Ilse Brandauer Checks Out", lowered) == "Ilse Brandauer"
     assert headline_trim("Promises Clinic", lowered) == "Promises"  # only headlines are cut
+    later = lower_words("Voters should not ignore her; she checked the polls.")
+    assert headline_trim("Ignore Brandauer", later, person=True) == "Brandauer"
+    assert headline_trim("Brandauer Checks Polls", later, person=True) == "Brandauer"
 
 
 def test_place_opening_an_organisation_name_is_not_its_alias(tmp_path) -> None:

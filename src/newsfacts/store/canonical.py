@@ -169,9 +169,13 @@ NAME_PARTICLES = frozenset(
 def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -> str:
     """ "Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan": trailing words the article also
     writes in lower case are the headline's verb and object, not the name. A person's name
-    has no such word inside either ("Colts Beat Chiefs" -> "Colts")."""
+    has no such word inside or before it either ("Colts Beat Chiefs" -> "Colts", "Ignore
+    Clinton" -> "Clinton")."""
     words = name.split()
     if person:
+        # "Ignore Clinton": a headline's imperative verb before the name
+        while len(words) > 1 and stem(words[0]) in lowered and not name_gender(words[0]):
+            words = words[1:]
         for at, word in enumerate(words[1:], start=1):
             if word.lower() not in NAME_PARTICLES and stem(word) in lowered:
                 words = words[:at]
