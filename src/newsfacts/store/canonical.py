@@ -4,9 +4,10 @@ Each sheet merges the mentions of one article (extract/entities.py); across arti
 links them yet. Two entities of one type are merged here when
 - a person: given name and surname agree, middle names or initials do not contradict
   ("Tobias Ferrante" = "Tobias R. Ferrante" != "Tobias H. Ferrante"), or the full names are
-  near-equal spellings (rapidfuzz ratio >= PERSON_SIMILARITY, same initial and surname). A bare
-  surname is never merged with a full name: two people who share a surname stay apart, and an
-  article that says only "Ferrante" does not say which one it means;
+  near-equal spellings (rapidfuzz ratio >= PERSON_SIMILARITY, same initial and surname), or a
+  known full name runs inside a longer one ("Comedian Ellen Marsh"). A surname alone never
+  merges by the name alone (below): two people who share a surname stay apart, and an article
+  that says only "Ferrante" and shares nothing else with either does not say which one it means;
 - anything else: a normalised name, a multi-word alias or an acronym's short or long form
   (sheet `acronyms`) is shared, or the names are near-equal spellings with the same digits
   (ratio >= NAME_SIMILARITY; "Section 7" is not "Section 8").
