@@ -138,3 +138,15 @@ def test_cli_store_ingest_names_failures_and_exits_1(nlp, tmp_path) -> None:
     assert again.exit_code == 0 and "1 already stored" in again.stderr
     found = invoke("search", "Lisbon OR Reuters", "--db", db)
     assert found.exit_code == 0 and len(json.loads(found.stdout)) == 1
+
+
+def test_cli_store_entities_explain(db) -> None:
+    rows = json.loads(invoke("entities", "--type", "ORG", "--db", db, "-f", "json").stdout)
+    ident = str(rows[0]["id"])
+    result = invoke("entities", "--explain", ident, "--db", db, "-f", "json")
+    explained = json.loads(result.stdout)
+    assert result.exit_code == 0 and explained
+    assert {"article", "name", "mentions", "rule", "evidence"} <= set(explained[0])
+    assert "rule" in invoke("entities", "--explain", ident, "--db", db, "-f", "text").stdout
+    missing = invoke("entities", "--explain", "99999", "--db", db, "-f", "text")
+    assert missing.exit_code == 0 and "no such entity" in missing.stdout
