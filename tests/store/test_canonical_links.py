@@ -212,3 +212,19 @@ def test_surname_after_full_name_joins_within_article_and_people_stay_apart(tmp_
     assert ("Peter Marsh", "Marsh") in said
     people = {name for name, _ in said}
     assert people == {"Helen Marsh", "Peter Marsh"}
+
+
+def test_a_short_team_name_joins_the_long_one_of_its_story(tmp_path) -> None:
+    long_name = Article(
+        text="The Harbor City Gulls signed Peter Kowalczyk.",
+        entities=[E("Harbor City Gulls", "ORG"), E("Peter Kowalczyk")],
+    )
+    short = Article(
+        text="Peter Kowalczyk scored twice for the Gulls.",
+        entities=[E("Peter Kowalczyk"), E("Gulls", "ORG")],
+    )
+    elsewhere = Article(text="The Gulls nested early.", entities=[E("Gulls", "ORG")])
+    corpus = corpus_of(tmp_path / "c.db", [long_name, short])
+    assert canonical_of(corpus, "Gulls", "scored") == "Harbor City Gulls"
+    apart = corpus_of(tmp_path / "apart.db", [long_name, elsewhere])
+    assert canonical_of(apart, "Gulls", "nested") == "Gulls"  # no shared story

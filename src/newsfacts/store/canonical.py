@@ -61,6 +61,8 @@ COMPANY_SUFFIXES = frozenset(
     {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "limited", "ag", "sa"}
 )
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Links made on the evidence of a shared story, not of the name alone.
+STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
 
 
 def normalize(name: str) -> str:
@@ -304,6 +306,8 @@ class _Caches:
     # names that never merge on their own (an alias one article used): (group, norm) -> ids
     aliases: dict[tuple[str, str], set[int]]
     display: dict[int, str]
+    # a thing's several-word names by their last word: "saints" -> New Orleans Saints
+    by_last_word: dict[str, set[int]]
 
 
 def _empty_caches() -> _Caches:
@@ -315,6 +319,7 @@ def _empty_caches() -> _Caches:
         defaultdict(dict),
         defaultdict(set),
         {},
+        defaultdict(set),
     )
 
 
@@ -367,6 +372,8 @@ class Canonicalizer:
         group = thing_group(kind)
         if canonical not in caches.by_norm[group, norm]:
             caches.by_norm[group, norm].append(canonical)
+        if " " in norm:
+            caches.by_last_word[norm.rsplit(" ", 1)[1]].add(canonical)
         caches.blocks[kind, norm[:BLOCK]].setdefault(norm, canonical)
 
     def resolve(
@@ -389,6 +396,9 @@ class Canonicalizer:
         if not names:
             return None
         found, link = self._find(entity, names, company)
+        if link is not None and link.rule in STORY_RULES and entity.type == PERSON:
+            # a name joined on the story's evidence never merges on its own elsewhere
+            names = {norm: (form, False) for norm, (form, _) in names.items()}
         if found is None:
             cursor = self.conn.execute(
                 "INSERT INTO canonical (name, type) VALUES (?, ?)", (entity.name, entity.type)
@@ -449,7 +459,7 @@ class Canonicalizer:
         found = self._find_by_mentions(entity)
         if found is not None:
             return found
-        found = self._find_alias(entity.type, normalize(entity.name))
+        found = self._find_alias(entity, normalize(entity.name), company)
         if found is not None:
             return found
         if not name_gender(normalize(entity.name)):
@@ -464,6 +474,15 @@ class Canonicalizer:
                 return found[0], Link(
                     "same name in story",
                     f"'{entity.name}' is the name of '{self._name(found[0])}', of the same story",
+                )
+        norm = normalize(entity.name)
+        if " " not in norm:
+            # "Colts" in a story of the "Indianapolis Colts"
+            found = self._best_in_story(entity, self._caches.by_last_word.get(norm, set()), company)
+            if found is not None:
+                return found[0], Link(
+                    "short name in story",
+                    f"'{entity.name}' ends the name '{self._name(found[0])}', of the same story",
                 )
         similar = self._find_similar(entity.type, normalize(entity.name))
         if similar is not None:
@@ -506,13 +525,18 @@ class Canonicalizer:
             return None  # "Colts Beat Chiefs": written as two things, it is neither
         return best, Link("mentions", f"the article writes it '{self._name(best)}'")
 
-    def _find_alias(self, kind: str, norm: str) -> tuple[int, Link] | None:
-        """The one corpus entity another article called by this name."""
-        owners = self._caches.aliases.get((thing_group(kind), norm), set())
-        if len(owners) != 1:
+    def _find_alias(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """The corpus entity another article of the same story called by this name."""
+        owners = self._caches.aliases.get((thing_group(entity.type), norm), set())
+        found = self._best_in_story(entity, owners, company)
+        if found is None:
             return None
-        (owner,) = owners
-        return owner, Link("alias", f"another article called '{self._name(owner)}' '{norm}'")
+        owner = found[0]
+        return owner, Link(
+            "alias", f"another article of the story called '{self._name(owner)}' '{norm}'"
+        )
 
     def _find_person(
         self, entity: Entity, company: frozenset[int]
