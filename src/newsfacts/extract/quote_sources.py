@@ -8,12 +8,14 @@ statement said"), media ("the newspaper reported"), unnamed ("officials said", "
 with no name).
 
 A link must make sense to a reader (issue #15), else the speaker keeps its text and no entity:
-- the speaker is outside the quoted words, and its entity is named or described somewhere
-  outside them ('"Orla Banning is a fraud," he said' is not Orla Banning's quote);
+- the speaker is outside the quoted words (a speaker phrase found inside them keeps its text
+  and links nobody), and its entity is named or described somewhere outside them ('"Orla
+  Banning is a fraud," he said' is not Orla Banning's quote);
 - a pronoun agrees with its entity: "he" and "she" are people of that gender (given names,
   titles and the entity's other pronouns say which), "it" is no person;
 - "sources close to X", "people familiar with X": the head noun speaks, not X;
-- a relative pronoun alone ("that") is never a speaker.
+- a relative pronoun alone ("that", "which") is never a speaker: the noun its clause hangs on
+  is, or nobody.
 """
 
 from __future__ import annotations
@@ -60,13 +62,11 @@ def link_speaker(
 ) -> tuple[Speaker | None, str | None]:
     """The sheet's speaker for a token range, linked to an entity, with its source type.
 
-    `quote`: the quoted content's offsets; words inside it never speak it.
+    `quote`: the quoted content's offsets; words inside it never link an entity as speaker.
     """
     if span is None or head_index is None:
         return None, None
     head = doc[head_index]
-    if quote is not None and quote[0] <= head.idx < quote[1]:
-        return None, None
     head_end = head.idx + len(head)
     first, last = doc[span[0]], doc[span[1] - 1]
     entity, on_head = _entity_at(entities, head.idx, head_end, first.idx, last.idx + len(last))
@@ -77,9 +77,16 @@ def link_speaker(
     start, end = first.idx, last.idx + len(last)
     text = doc[span[0] : span[1]].text
     if text.lower() in RELATIVE_ONLY:
-        return None, None
-    if entity is not None and not _makes_sense(entity, text, head, on_head, (start, end), quote):
-        entity = None
+        # "the North, which claims ...": the noun the clause hangs on speaks; else nobody
+        antecedent = _antecedent(doc[span[0]])
+        if antecedent is None:
+            return None, None
+        return link_speaker(doc, speaker_span(antecedent), antecedent.i, entities, quote=quote)
+    inside = quote is not None and quote[0] <= start < quote[1]
+    if entity is not None and (
+        inside or not _makes_sense(entity, text, head, on_head, (start, end), quote)
+    ):
+        entity = None  # words inside the quote do not speak it: keep them, link nobody
     speaker = Speaker(
         text=text,
         entity=entity.id if entity is not None else None,
@@ -87,6 +94,14 @@ def link_speaker(
         end=end,
     )
     return speaker, source_type(head, entity)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative clause's pronoun stands for: the head of the clause's verb."""
+    verb = pronoun.head
+    if verb.dep_ != "relcl" or verb.head.lower_ in RELATIVE_ONLY:
+        return None
+    return verb.head
 
 
 def _makes_sense(
