@@ -14,8 +14,8 @@ A link must make sense to a reader (issue #15), else the speaker keeps its text 
 - a pronoun agrees with its entity: "he" and "she" are people of that gender (given names,
   titles and the entity's other pronouns say which), "it" is no person;
 - "sources close to X", "people familiar with X": the head noun speaks, not X;
-- a relative pronoun alone ("that", "which") is never a speaker: the noun its clause hangs on
-  is, or nobody.
+- a relative pronoun ("that", "which") is kept as written, like "who", but links the entity of
+  the noun its clause hangs on, or nobody; never an entity it merely overlaps.
 """
 
 from __future__ import annotations
@@ -77,11 +77,9 @@ def link_speaker(
     start, end = first.idx, last.idx + len(last)
     text = doc[span[0] : span[1]].text
     if text.lower() in RELATIVE_ONLY:
-        # "the North, which claims ...": the noun the clause hangs on speaks; else nobody
-        antecedent = _antecedent(doc[span[0]])
-        if antecedent is None:
-            return None, None
-        return link_speaker(doc, speaker_span(antecedent), antecedent.i, entities, quote=quote)
+        # "the North, which claims ...": kept as written, like "who", but it is the noun the
+        # clause hangs on that speaks; without one nobody is linked
+        entity, on_head = _antecedent_entity(doc, doc[span[0]], entities)
     inside = quote is not None and quote[0] <= start < quote[1]
     if entity is not None and (
         inside or not _makes_sense(entity, text, head, on_head, (start, end), quote)
@@ -94,6 +92,18 @@ def link_speaker(
         end=end,
     )
     return speaker, source_type(head, entity)
+
+
+def _antecedent_entity(
+    doc: Doc, pronoun: Token, entities: Sequence[Entity]
+) -> tuple[Entity | None, bool]:
+    antecedent = _antecedent(pronoun)
+    if antecedent is None:
+        return None, False
+    first, last = speaker_span(antecedent)
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+    found, _ = _entity_at(entities, antecedent.idx, antecedent.idx + len(antecedent), start, end)
+    return found, True
 
 
 def _antecedent(pronoun: Token) -> Token | None:
