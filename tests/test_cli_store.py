@@ -172,3 +172,15 @@ def test_cli_store_overlong_search_is_a_message(db) -> None:
     result = invoke("search", " ".join(["soldier"] * 100), "--db", db)
     assert result.exit_code == 2 and "words" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_cli_store_entities_explain(db) -> None:
+    rows = json.loads(invoke("entities", "--type", "ORG", "--db", db, "-f", "json").stdout)
+    ident = str(rows[0]["id"])
+    result = invoke("entities", "--explain", ident, "--db", db, "-f", "json")
+    explained = json.loads(result.stdout)
+    assert result.exit_code == 0 and explained
+    assert {"article", "name", "mentions", "rule", "evidence"} <= set(explained[0])
+    assert "rule" in invoke("entities", "--explain", ident, "--db", db, "-f", "text").stdout
+    missing = invoke("entities", "--explain", "99999", "--db", db, "-f", "text")
+    assert missing.exit_code == 0 and "no such entity" in missing.stdout

@@ -170,7 +170,11 @@ def run_query(
     if kind == "search":
         args = (options.pop("query"),)
     with Corpus(db, create=False) as corpus:
-        page = paging.page(corpus.conn, kind, *args, max_limit=MAX_CLI_ROWS, **options)
+        if kind == "explain":  # one entity's links: never more than its articles, not paged
+            links = corpus.explain(options["canonical"])
+            page = paging.Page(items=links, total=len(links), limit=max(len(links), 1), offset=0)
+        else:
+            page = paging.page(corpus.conn, kind, *args, max_limit=MAX_CLI_ROWS, **options)
     rows = page.items
     chosen = fmt or ("text" if sys.stdout.isatty() else "json")
     write = out or sys.stdout.write
@@ -208,7 +212,9 @@ def render_text(
         highlight=False,
         markup=False,  # headlines and quotes are data: "[b]" in one is printed as written
     )
-    if not rows:
+    if not rows and kind == "explain":
+        console.print("no such entity; `newsfacts entities` lists the ids")
+    elif not rows:
         console.print(f"no {kind} found")
     elif kind == "search":
         for number, row in enumerate(rows, start=max(first, 1)):
@@ -237,8 +243,18 @@ def render_text(
 
 COLUMNS = {
     "quotes": ("published", "speaker", "quote", "source"),
-    "entities": ("name", "type", "articles", "mentions", "first_seen", "last_seen", "aliases"),
+    "entities": (
+        "id",
+        "name",
+        "type",
+        "articles",
+        "mentions",
+        "first_seen",
+        "last_seen",
+        "aliases",
+    ),
     "timeline": ("date", "entity", "statement", "source"),
+    "explain": ("article", "name", "mentions", "rule", "evidence"),
 }
 TITLES = {"published": "date", "first_seen": "first", "last_seen": "last"}
 

@@ -165,7 +165,8 @@ def quotes(
 @app.command(
     epilog="Examples:\n\n"
     "  newsfacts entities --type ORG\n\n"
-    "  newsfacts entities --name Ferrante --format json"
+    "  newsfacts entities --name Ferrante --format json\n\n"
+    "  newsfacts entities --explain 12"
 )
 def entities(
     type_: Annotated[
@@ -176,8 +177,19 @@ def entities(
     fmt: QueryFormat = None,
     limit: LimitOption = 50,
     offset: OffsetOption = 0,
+    explain: Annotated[
+        int | None,
+        typer.Option(
+            "--explain",
+            min=1,
+            help="Show why the articles' mentions of entity ID (the id column) were joined.",
+        ),
+    ] = None,
 ) -> None:
     """Entities across the corpus with counts, aliases, first and last seen."""
+    if explain is not None:
+        _query("explain", db, fmt, canonical=explain)
+        return
     _query("entities", db, fmt, type_=type_, name=name, limit=limit, offset=offset)
 
 

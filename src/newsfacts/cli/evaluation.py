@@ -24,7 +24,7 @@ def eval_(
         str,
         typer.Argument(
             help="A task (article, ner, timex, quantities, quotes, "
-            "5w1h, stories, coref, summary, pages) or all."
+            "5w1h, stories, coref, summary, pages, storyfacts, crossdoc) or all."
         ),
     ],
     data: Annotated[

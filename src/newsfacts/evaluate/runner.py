@@ -21,6 +21,7 @@ TASK_NAMES = (
     "summary",
     "pages",
     "storyfacts",
+    "crossdoc",
 )
 _MODULES = {
     name: f"newsfacts.evaluate.tasks.{name.replace('5w1h', 'fivew1h')}" for name in TASK_NAMES

@@ -80,7 +80,9 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     linked = [
         Linked(
             item,
-            *link_speaker(doc, item.speaker, item.speaker_head, entities),
+            *link_speaker(
+                doc, item.speaker, item.speaker_head, entities, quote=(item.start, item.end)
+            ),
             reported_by=link_speaker(doc, item.reporter, item.reporter_head, entities)[0],
         )
         for item in find_quotes(doc, text=text)

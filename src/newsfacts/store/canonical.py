@@ -4,14 +4,27 @@ Each sheet merges the mentions of one article (extract/entities.py); across arti
 links them yet. Two entities of one type are merged here when
 - a person: given name and surname agree, middle names or initials do not contradict
   ("Tobias Ferrante" = "Tobias R. Ferrante" != "Tobias H. Ferrante"), or the full names are
-  near-equal spellings (rapidfuzz ratio >= PERSON_SIMILARITY, same initial and surname). A bare
-  surname is never merged with a full name: two people who share a surname stay apart, and an
-  article that says only "Ferrante" does not say which one it means;
+  near-equal spellings (rapidfuzz ratio >= PERSON_SIMILARITY, same initial and surname), or a
+  known full name runs inside a longer one ("Comedian Ellen Marsh"). A surname alone never
+  merges by the name alone (below): two people who share a surname stay apart, and an article
+  that says only "Ferrante" and shares nothing else with either does not say which one it means;
 - anything else: a normalised name, a multi-word alias or an acronym's short or long form
   (sheet `acronyms`) is shared, or the names are near-equal spellings with the same digits
   (ratio >= NAME_SIMILARITY; "Section 7" is not "Section 8").
 Every name an entity goes by is kept (`canonical_names`) for search; `merges` says whether
-it may merge another article's entity.
+it may merge another article's entity. Beyond those,
+- things (organisations, places, ...) are matched across their types, since the tagger calls
+  one team "ORG" in one article and "GPE" in the next, and with a company's legal suffix
+  dropped ("Intel Corp." = "Intel");
+- a one-word name joins the one corpus entity that another article really called by it
+  ("Saints" when an article wrote "the New Orleans Saints ... the Saints"); for a person that
+  is a surname, and a surname alone is not enough: the article must also share another
+  corpus entity with that person's articles (the people and places of the same story), and
+  when several people of that surname qualify, one must share strictly more;
+- a place that starts an organisation's name ("Washington" in "Washington Post") is not kept
+  as the organisation's alias.
+Each link keeps its rule and evidence (`Link`), stored per article entity, so that
+`entities --explain` can say why mentions were joined.
 
 One ingest writes at a time; when another connection has changed the corpus since the caches
 were loaded (`PRAGMA data_version`), they are reloaded before the next batch.
@@ -22,12 +35,13 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from newsfacts.extract.given_names import name_gender
 from newsfacts.extract.names import is_title, name_key
 from newsfacts.sheet import Acronym, Entity
 
@@ -42,6 +56,13 @@ MIN_FUZZY_LENGTH = 6  # short names ("UNC", "Iran") are too alike to compare by 
 BLOCK = 3  # fuzzy candidates share the first BLOCK characters of the normalised name
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DIGITS = re.compile(r"\d+")
+# Legal suffixes of a company name: "Apple Inc." and "Apple" are one name.
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "limited", "ag", "sa"}
+)
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Links made on the evidence of a shared story, not of the name alone.
+STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
 
 
 def normalize(name: str) -> str:
@@ -52,11 +73,180 @@ def normalize(name: str) -> str:
     return key.removeprefix("the ").strip()
 
 
+def thing_group(kind: str) -> str:
+    """Types whose names are compared with each other: people apart, every other thing together."""
+    return PERSON if kind == PERSON else "THING"
+
+
+def without_company_suffix(norm: str) -> str:
+    """ "intel corp" -> "intel"; a name that is only a suffix stays as it is."""
+    words = norm.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+
+
+def pronoun_gender(entity: Entity) -> str | None:
+    """ "m" or "f" when coreference gave the entity only "he" or only "she" forms."""
+    said = {m.text.lower() for m in entity.mentions if m.kind == "pronoun"}
+    masculine, feminine = bool(said & MASCULINE_PRONOUNS), bool(said & FEMININE_PRONOUNS)
+    if masculine == feminine:
+        return None
+    return "m" if masculine else "f"
+
+
+def pronoun_evidence(entity: Entity) -> int:
+    """How many more "he"/"she" forms than "it" forms coreference gave the entity: above 0
+    it is taken for a person, below 0 for a thing (one stray pronoun is outvoted)."""
+    said = [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+    gendered = sum(word in MASCULINE_PRONOUNS | FEMININE_PRONOUNS for word in said)
+    return gendered - sum(word in NEUTER for word in said)
+
+
+def has_gendered_pronoun(entity: Entity) -> bool:
+    """Whether coreference gave the entity mostly "he" or "she": a person, not a place."""
+    return pronoun_evidence(entity) > 0
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A line is headline-like when this share of its words is capitalised ("Lohan Checks Into Rehab").
+TITLE_CASE_SHARE = 0.6
+MIN_TITLE_WORDS = 3
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to see "Checks" in "checked": inflections cut, length 4 kept."""
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """Stems of the words the article writes in lower case somewhere: common words, not names."""
+    return frozenset(stem(word) for word in _WORD.findall(text) if word.islower())
+
+
+def is_title_case_line(line: str) -> bool:
+    """A headline: mostly capitalised words, and no full stop at the end as a sentence has."""
+    if line.rstrip().endswith("."):
+        return False
+    words = _WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= MIN_TITLE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def line_at(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+NAME_PARTICLES = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "de",
+        "da",
+        "del",
+        "der",
+        "di",
+        "du",
+        "van",
+        "von",
+        "la",
+        "le",
+        "al",
+        "bin",
+    }
+)
+
+
+def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -> str:
+    """ "Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan": trailing words the article also
+    writes in lower case are the headline's verb and object, not the name. A person's name
+    has no such word inside or before it either ("Colts Beat Chiefs" -> "Colts", "Ignore
+    Clinton" -> "Clinton")."""
+    words = name.split()
+    if person:
+        # "Ignore Clinton": a headline's imperative verb before the name
+        while len(words) > 1 and stem(words[0]) in lowered and not name_gender(words[0]):
+            words = words[1:]
+        for at, word in enumerate(words[1:], start=1):
+            if word.lower() not in NAME_PARTICLES and stem(word) in lowered:
+                words = words[:at]
+                break
+    while len(words) > 1 and stem(words[-1]) in lowered:
+        words.pop()
+    return " ".join(words)
+
+
+def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
+    """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a name is the longest
+    opening the article also uses as a name, else, for a person, a given name and one more word."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        found = types.get(normalize(" ".join(words[:size])))
+        # "Port Elbery Gazette" is no headline fragment of the place "Port Elbery"
+        if found is not None and (found == PERSON) == person and found not in PLACE_TYPES:
+            return " ".join(words[:size])
+    if person and len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
+        return " ".join(words[:2])
+    return name
+
+
+def corpus_view(
+    entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
+) -> Entity:
+    """The entity as the corpus should judge it.
+
+    The tagger runs a headline's words into a name ("Lindsay Lohan Checks Into Rehab") and
+    gives a name another type in one sentence ("Lohan" a place, with "she" pointing at it).
+    The sheet keeps what it found; its corpus entity is found with the name cut back to what
+    the article uses as a name, typed as the article's other entity of that name, and a
+    thing that "he" or "she" stands for is taken for a person. `types`: normalised name ->
+    type of the sheet's entities.
+    """
+    name, kind = entity.name, entity.type
+    names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
+    in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
+    if in_titles or any(m.field == "headline" for m in entity.mentions):
+        name = headline_trim(name, lowered, person=kind == PERSON)
+        name = headline_name(name, types, person=kind == PERSON)
+    if name != entity.name:
+        kind = types.get(normalize(name), kind)
+    said = pronoun_evidence(entity)
+    if kind != PERSON and said > 0:
+        kind = PERSON
+    elif kind == PERSON and said < 0:
+        kind = "ORG"  # "Microsoft ... its": a company the tagger took for a person
+    if (name, kind) == (entity.name, entity.type):
+        return entity
+    return entity.model_copy(update={"name": name, "type": kind})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why an article entity belongs to its corpus entity: a rule name and its evidence."""
+
+    rule: str
+    evidence: str
+
+
 def person_words(name: str) -> list[str]:
     """A person's name words without titles or suffixes: "Col. Tobias R. Ferrante Jr." -> 3."""
     words = [word for word in name.split() if not is_title(word)]
     keys = normalize(" ".join(words)).split()
-    return [key for key in keys if key not in NAME_SUFFIXES]
+    keys = [key for key in keys if key not in NAME_SUFFIXES]
+    # "W. Mark Felt" goes by his middle name: he is "Mark Felt"
+    return keys[1:] if len(keys) >= 3 and len(keys[0]) == 1 and len(keys[1]) > 1 else keys
 
 
 def same_person(a: list[str], b: list[str]) -> bool:
@@ -73,20 +263,36 @@ def similar_people(a: list[str], b: list[str]) -> bool:
     return fuzz.ratio(" ".join(a), " ".join(b)) >= PERSON_SIMILARITY
 
 
-def entity_names(entity: Entity, acronyms: Iterable[Acronym]) -> dict[str, tuple[str, bool]]:
-    """Every normalised name of `entity` -> (display form, may merge another entity)."""
+def is_place_prefix(alias: str, entity: Entity, places: frozenset[str]) -> bool:
+    """ "Washington" for the Washington Post: the alias is a place that opens the name."""
+    if entity.type in PLACE_TYPES:
+        return False
+    norm, full = normalize(alias), normalize(entity.name)
+    return norm != full and full.startswith(norm + " ") and norm in places
+
+
+def entity_names(
+    entity: Entity, acronyms: Iterable[Acronym], places: frozenset[str] = frozenset()
+) -> dict[str, tuple[str, bool]]:
+    """Every normalised name of `entity` -> (display form, may merge another entity).
+
+    `places`: normalised names of the article's places, which are not an organisation's alias.
+    """
     names: dict[str, tuple[str, bool]] = {}
     forms = [entity.name, *entity.aliases]
     forms += [form for a in acronyms if a.entity == entity.id for form in (a.short, a.long)]
     for form in forms:
         norm = normalize(form)
-        if not norm or norm in names:
+        if not norm or norm in names or is_place_prefix(form, entity, places):
             continue
         if entity.type == PERSON:
             merges = len(person_words(form)) >= 2 and form == entity.name
         else:
             merges = form == entity.name or " " in norm or form.replace(".", "").isupper()
         names[norm] = (form, merges)
+        if entity.type != PERSON and merges:
+            short = without_company_suffix(norm)
+            names.setdefault(short, (form, True))
     return names
 
 
@@ -95,16 +301,39 @@ class _Caches:
     by_norm: dict[tuple[str, str], list[int]]
     people: dict[tuple[str, str], list[tuple[int, list[str]]]]
     by_surname: dict[str, list[tuple[int, list[str]]]]
+    by_given: dict[str, list[tuple[int, list[str]]]]
     blocks: dict[tuple[str, str], dict[str, int]]
+    # names that never merge on their own (an alias one article used): (group, norm) -> ids
+    aliases: dict[tuple[str, str], set[int]]
+    display: dict[int, str]
+    # a thing's several-word names by their last word: "saints" -> New Orleans Saints
+    by_last_word: dict[str, set[int]]
+
+
+def _empty_caches() -> _Caches:
+    return _Caches(
+        defaultdict(list),
+        defaultdict(list),
+        defaultdict(list),
+        defaultdict(list),
+        defaultdict(dict),
+        defaultdict(set),
+        {},
+        defaultdict(set),
+    )
 
 
 class Canonicalizer:
-    """Finds or creates the canonical entity of each article entity, keeping lookups in memory."""
+    """Finds or creates the canonical entity of each article entity, keeping lookups in memory.
+
+    After each `resolve`, `last_link` says why the entity joined the corpus entity it did.
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._caches = self._load()
         self._data_version = self._current_version()
+        self.last_link: Link | None = None
 
     def _current_version(self) -> int:
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
@@ -117,13 +346,17 @@ class Canonicalizer:
             self._data_version = version
 
     def _load(self) -> _Caches:
-        caches = _Caches(defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(dict))
+        caches = _empty_caches()
         rows = self.conn.execute(
-            "SELECT c.id, c.type, n.name, n.norm FROM canonical_names n "
-            "JOIN canonical c ON c.id = n.canonical WHERE n.merges = 1 ORDER BY c.id"
+            "SELECT c.id, c.type, c.name AS display, n.name, n.norm, n.merges "
+            "FROM canonical_names n JOIN canonical c ON c.id = n.canonical ORDER BY c.id"
         )
         for row in rows:
-            self._remember(caches, row["id"], row["type"], row["norm"], row["name"])
+            caches.display[row["id"]] = row["display"]
+            if row["merges"]:
+                self._remember(caches, row["id"], row["type"], row["norm"], row["name"])
+            else:
+                caches.aliases[thing_group(row["type"]), row["norm"]].add(row["id"])
         return caches
 
     @staticmethod
@@ -134,63 +367,325 @@ class Canonicalizer:
             caches.people[key].append((canonical, words))
             if len(words) >= 2:
                 caches.by_surname[words[-1]].append((canonical, words))
+                caches.by_given[words[0]].append((canonical, words))
             return
-        if canonical not in caches.by_norm[kind, norm]:
-            caches.by_norm[kind, norm].append(canonical)
+        group = thing_group(kind)
+        if canonical not in caches.by_norm[group, norm]:
+            caches.by_norm[group, norm].append(canonical)
+        if " " in norm:
+            caches.by_last_word[norm.rsplit(" ", 1)[1]].add(canonical)
         caches.blocks[kind, norm[:BLOCK]].setdefault(norm, canonical)
 
-    def resolve(self, entity: Entity, *, acronyms: Iterable[Acronym] = ()) -> int | None:
-        """The canonical id of `entity` (created when new); None for unnamed or non-name types."""
+    def resolve(
+        self,
+        entity: Entity,
+        *,
+        acronyms: Iterable[Acronym] = (),
+        places: frozenset[str] = frozenset(),
+        company: frozenset[int] = frozenset(),
+    ) -> int | None:
+        """The canonical id of `entity` (created when new); None for unnamed or non-name types.
+
+        `places`: the article's place names (not an organisation's alias); `company`: the
+        corpus entities of the article's other entities, the evidence a bare surname needs.
+        """
+        self.last_link = None
         if not entity.named or entity.type not in NAME_TYPES:
             return None
-        names = entity_names(entity, acronyms)
+        names = entity_names(entity, acronyms, places)
         if not names:
             return None
-        found = self._find(entity, names)
+        found, link = self._find(entity, names, company)
+        if link is not None and link.rule in STORY_RULES and entity.type == PERSON:
+            # a name joined on the story's evidence never merges on its own elsewhere
+            names = {norm: (form, False) for norm, (form, _) in names.items()}
         if found is None:
             cursor = self.conn.execute(
                 "INSERT INTO canonical (name, type) VALUES (?, ?)", (entity.name, entity.type)
             )
             found = int(cursor.lastrowid or 0)
-        elif entity.type == PERSON:
+            self._caches.display[found] = entity.name
+            link = Link("new", f"first named '{entity.name}' here")
+        elif entity.type == PERSON and len(person_words(entity.name)) >= 2:
             # the fullest form names the person best ("Tobias R. Ferrante" over "Tobias Ferrante")
             self.conn.execute(
                 "UPDATE canonical SET name = ? WHERE id = ? AND length(name) < length(?)",
                 (entity.name, found, entity.name),
             )
+            self._caches.display[found] = self.conn.execute(
+                "SELECT name FROM canonical WHERE id = ?", (found,)
+            ).fetchone()[0]
+        kind = self._kind(found)
         for norm, (form, merges) in names.items():
-            inserted = self.conn.execute(
-                "INSERT OR IGNORE INTO canonical_names (canonical, norm, name, merges) "
-                "VALUES (?, ?, ?, ?)",
+            before = self.conn.execute(
+                "SELECT merges FROM canonical_names WHERE canonical = ? AND norm = ?",
+                (found, norm),
+            ).fetchone()
+            if before is not None and (before[0] or not merges):
+                continue
+            # an alias that an article now uses as the entity's own name becomes a full name
+            self.conn.execute(
+                "INSERT INTO canonical_names (canonical, norm, name, merges) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (canonical, norm) DO UPDATE SET merges = 1",
                 (found, norm, form, int(merges)),
-            ).rowcount
-            if merges and inserted:
-                self._remember(self._caches, found, entity.type, norm, form)
+            )
+            if merges:
+                self._remember(self._caches, found, kind, norm, form)
+            else:
+                self._caches.aliases[thing_group(kind), norm].add(found)
+        self.last_link = link
         return found
 
-    def _find(self, entity: Entity, names: dict[str, tuple[str, bool]]) -> int | None:
+    def _kind(self, canonical: int) -> str:
+        row = self.conn.execute("SELECT type FROM canonical WHERE id = ?", (canonical,)).fetchone()
+        return str(row[0])
+
+    def _name(self, canonical: int) -> str:
+        return self._caches.display.get(canonical, str(canonical))
+
+    def _find(
+        self, entity: Entity, names: dict[str, tuple[str, bool]], company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
         if entity.type == PERSON:
-            return self._find_person(person_words(entity.name), normalize(entity.name))
+            return self._find_person(entity, company)
         votes: dict[int, int] = defaultdict(int)
         for norm, (_, merges) in names.items():
             if merges:
-                for canonical in self._caches.by_norm.get((entity.type, norm), ()):
+                for canonical in self._caches.by_norm.get((thing_group(entity.type), norm), ()):
                     votes[canonical] += 1
         if votes:
-            return max(votes, key=lambda canonical: (votes[canonical], -canonical))
-        return self._find_similar(entity.type, normalize(entity.name))
+            best = max(votes, key=lambda canonical: (votes[canonical], -canonical))
+            return best, Link("same name", f"named '{entity.name}' as '{self._name(best)}' is")
+        found = self._find_by_mentions(entity)
+        if found is not None:
+            return found
+        found = self._find_alias(entity, normalize(entity.name), company)
+        if found is not None:
+            return found
+        if not name_gender(normalize(entity.name)):
+            # a one-word "person" of the same story is this thing, mistyped by the tagger
+            people = {
+                person
+                for person in self._caches.aliases.get((PERSON, normalize(entity.name)), set())
+                if len(person_words(self._name(person))) < 2
+            }
+            found = self._best_in_story(entity, people, company)
+            if found is not None:
+                return found[0], Link(
+                    "same name in story",
+                    f"'{entity.name}' is the name of '{self._name(found[0])}', of the same story",
+                )
+        norm = normalize(entity.name)
+        if " " not in norm:
+            # "Colts" in a story of the "Indianapolis Colts"
+            found = self._best_in_story(entity, self._caches.by_last_word.get(norm, set()), company)
+            if found is not None:
+                return found[0], Link(
+                    "short name in story",
+                    f"'{entity.name}' ends the name '{self._name(found[0])}', of the same story",
+                )
+        similar = self._find_similar(entity.type, normalize(entity.name))
+        if similar is not None:
+            return similar, Link(
+                "spelling", f"'{entity.name}' is spelt nearly as '{self._name(similar)}'"
+            )
+        return None, None
 
-    def _find_person(self, words: list[str], norm: str) -> int | None:
+    def lookup(self, norm: str) -> int | None:
+        """The one corpus entity whose full name is `norm`: a thing's name or a person's
+        given name and surname; None when none or several are."""
+        things = self._caches.by_norm.get(("THING", norm), [])
+        words = norm.split()
+        people = (
+            [
+                canonical
+                for canonical, other in self._caches.people.get((words[0], words[-1]), [])
+                if len(words) >= 2 and same_person(words, other)
+            ]
+            if words
+            else []
+        )
+        found = set(things) | set(people)
+        return found.pop() if len(found) == 1 else None
+
+    def _find_by_mentions(self, entity: Entity) -> tuple[int, Link] | None:
+        """The corpus thing most of the entity's name mentions are written as: the tagger's
+        span may be "SeaMicro Puts Intel" while the article also writes plain "SeaMicro"."""
+        written = Counter(
+            normalize(m.text) for m in entity.mentions if m.kind == "name" and m.field == "text"
+        )
+        votes: Counter[int] = Counter()
+        for norm, count in written.items():
+            for canonical in self._caches.by_norm.get((thing_group(entity.type), norm), ()):
+                votes[canonical] += count
+        if not votes:
+            return None
+        (best, _), *rest = votes.most_common(2)
+        if rest and rest[0][1] == votes[best]:
+            return None  # "Colts Beat Chiefs": written as two things, it is neither
+        return best, Link("mentions", f"the article writes it '{self._name(best)}'")
+
+    def _find_alias(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """The corpus entity another article of the same story called by this name."""
+        owners = self._caches.aliases.get((thing_group(entity.type), norm), set())
+        found = self._best_in_story(entity, owners, company)
+        if found is None:
+            return None
+        owner = found[0]
+        return owner, Link(
+            "alias", f"another article of the story called '{self._name(owner)}' '{norm}'"
+        )
+
+    def _find_person(
+        self, entity: Entity, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        words, norm = person_words(entity.name), normalize(entity.name)
         if len(words) < 2:
-            matches = self._caches.people.get(("", norm), [])
-            return matches[0][0] if matches else None
+            return self._find_surname(entity, norm, company)
         for canonical, other in self._caches.people.get((words[0], words[-1]), []):
             if same_person(words, other):
-                return canonical
+                return canonical, Link(
+                    "full name",
+                    f"'{entity.name}' has the given name and surname of '{self._name(canonical)}'",
+                )
         for canonical, other in self._caches.by_surname.get(words[-1], []):
             if similar_people(words, other):
-                return canonical
+                return canonical, Link(
+                    "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
+                )
+        inner = self._find_inner_name(words)
+        if inner is not None:
+            return inner, Link(
+                "name inside", f"'{entity.name}' holds the full name '{self._name(inner)}'"
+            )
+        earlier = self._find_bare_person(entity, words, company)
+        if earlier is not None:
+            return earlier
+        return self._find_thing_named(entity, norm, company)
+
+    def _find_bare_person(
+        self, entity: Entity, words: list[str], company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A person first stored under a surname alone ("Obama", in an article that never
+        gave the full name) whose story this full name shares: the same person, now named."""
+        bare = {
+            canonical
+            for canonical in self._caches.aliases.get((PERSON, words[-1]), set())
+            if len(person_words(self._name(canonical))) < 2
+        }
+        found = self._best_in_story(entity, self._agreeing(entity, bare), company)
+        if found is None:
+            return None
+        canonical, _ = found
+        together = ", ".join(sorted(self._name(c) for c in self._shared(canonical, company))[:3])
+        return canonical, Link(
+            "surname in story",
+            f"'{self._name(canonical)}' was first named by surname alone, in articles that "
+            f"also name {together}, as this one naming '{entity.name}' does",
+        )
+
+    def _find_inner_name(self, words: list[str]) -> int | None:
+        """The known person whose full name runs inside a longer one: a role word or an initial
+        before it, a headline's verb after it ("Comedian Ellen DeGeneres", "W. Mark Felt",
+        "Lindsay Lohan Checks Out"). Longest first; two people at one length: neither."""
+        for size in range(len(words) - 1, 1, -1):
+            found = {
+                canonical
+                for start in range(len(words) - size + 1)
+                for canonical, other in self._caches.people.get(
+                    (words[start], words[start + size - 1]), []
+                )
+                if other == words[start : start + size]
+            }
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
         return None
+
+    def _find_thing_named(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        """A "person" that is the name of a corpus thing of its story and nothing says is a
+        person (no given name, no "he" or "she"): the tagger's person is that thing ("Colts").
+        Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
+        if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
+            return None, None
+        things = set(self._caches.by_norm.get(("THING", norm), []))
+        found = self._best_in_story(entity, things, company)
+        if found is None:
+            return None, None
+        return found[0], Link(
+            "same name in story",
+            f"'{entity.name}' is the name of '{self._name(found[0])}', a thing of the same story",
+        )
+
+    def _find_surname(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        """A one-word person name: the one person of that name the article's story names.
+
+        The name alone never decides: the article must share another corpus entity with the
+        person's articles, and strictly more than with any other person so called. People
+        with a full name are tried first, then those only ever called by this one word.
+        """
+        full = {
+            canonical
+            for canonical, _ in [
+                *self._caches.by_surname.get(norm, []),
+                *self._caches.by_given.get(norm, []),
+            ]
+        }
+        bare = self._caches.aliases.get((PERSON, norm), set()) - full
+        for candidates in (full, bare):
+            found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
+            if found is not None:
+                return found
+        if not full and not bare:
+            return self._find_thing_named(entity, norm, company)
+        return None, None
+
+    def _agreeing(self, entity: Entity, candidates: set[int]) -> set[int]:
+        """The candidates whose given name does not contradict the entity's pronouns."""
+        gender = pronoun_gender(entity)
+        if gender is None:
+            return candidates
+        kept = set()
+        for canonical in candidates:
+            words = person_words(self._name(canonical))
+            if len(words) < 2 or name_gender(words[0]) in (None, gender):
+                kept.add(canonical)
+        return kept
+
+    def _best_in_story(
+        self, entity: Entity, candidates: set[int], company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        if not candidates or not company:
+            return None
+        shared = {canonical: self._shared(canonical, company) for canonical in candidates}
+        ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
+        best = ranked[0]
+        runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
+        if len(shared[best]) <= runner_up:
+            return None
+        together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
+        return best, Link(
+            "surname in story",
+            f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
+            f"also names {together}, as the articles of '{self._name(best)}' do",
+        )
+
+    def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
+        """The corpus entities of `company` that also appear in an article naming `canonical`."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT other.canonical FROM entities mine "
+            "JOIN entities other ON other.article = mine.article "
+            "WHERE mine.canonical = ? AND other.canonical IS NOT NULL AND other.canonical != ?",
+            (canonical, canonical),
+        )
+        return {row[0] for row in rows} & company
 
     def _find_similar(self, kind: str, norm: str) -> int | None:
         if len(norm) < MIN_FUZZY_LENGTH:

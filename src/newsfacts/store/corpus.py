@@ -182,6 +182,9 @@ class Corpus:
     def entities(self, **options: Any) -> list[dict[str, object]]:
         return queries.entities(self.conn, **options)
 
+    def explain(self, canonical: int) -> list[dict[str, object]]:
+        return queries.explain(self.conn, canonical)
+
     def timeline(self, entity: str, **options: Any) -> list[dict[str, object]]:
         return queries.timeline(self.conn, entity, **options)
 

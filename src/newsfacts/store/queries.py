@@ -289,3 +289,35 @@ def timeline(
         }
         for row in rows
     ]
+
+
+def explain(conn: sqlite3.Connection, canonical: int) -> list[dict[str, object]]:
+    """Why the article entities of corpus entity `canonical` were joined: one row per article
+    entity, with the mentions the article itself joined and the rule and evidence that linked
+    it across articles (canonical.py `Link`). Empty when there is no such entity."""
+    rows = conn.execute(
+        "SELECT e.rowid AS entity, e.local, e.name, e.type, a.id AS article, a.headline, "
+        "a.text, l.rule, l.evidence FROM entities e JOIN articles a ON a.rowid = e.article "
+        "LEFT JOIN canonical_links l ON l.entity = e.rowid WHERE e.canonical = ? "
+        "ORDER BY e.rowid",
+        (canonical,),
+    ).fetchall()
+    explained = []
+    for row in rows:
+        spans = conn.execute(
+            'SELECT start, "end" FROM mentions WHERE entity = ? ORDER BY start', (row["entity"],)
+        )
+        said = list(dict.fromkeys(row["text"][start:end] for start, end in spans))
+        explained.append(
+            {
+                "article": row["article"],
+                "headline": row["headline"],
+                "entity": row["local"],
+                "name": row["name"],
+                "type": row["type"],
+                "mentions": said,
+                "rule": row["rule"] or "unrecorded",
+                "evidence": row["evidence"] or "linked before links were recorded",
+            }
+        )
+    return explained

@@ -8,9 +8,18 @@ import json
 import sqlite3
 
 from newsfacts.extract.names import name_key
-from newsfacts.sheet import FactSheet
+from newsfacts.sheet import Entity, FactSheet
 from newsfacts.store import duplicates
-from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.canonical import (
+    PERSON,
+    PLACE_TYPES,
+    Canonicalizer,
+    corpus_view,
+    lower_words,
+    normalize,
+    person_words,
+)
+from newsfacts.store.recovery import recover
 from newsfacts.store.statements import dated_statements
 
 # Tables whose rows belong to one article (cleared before the article is stored again).
@@ -32,15 +41,37 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
     conn.execute("DELETE FROM near_duplicates WHERE article = ? OR other = ?", (article, article))
 
 
+def _resolution_order(sheet: FactSheet) -> list[Entity]:
+    """Names of several words first, then one-word things, then one-word people: a short
+    name is judged by the company the article keeps (its entities already linked)."""
+
+    def rank(entity: Entity) -> int:
+        if len(entity.name.split()) >= 2 and len(person_words(entity.name)) >= 2:
+            return 0
+        return 2 if entity.type == PERSON else 1
+
+    return sorted(sheet.entities, key=rank)
+
+
 def insert_entities(
     conn: sqlite3.Connection, article: int, sheet: FactSheet, canonicalizer: Canonicalizer | None
 ) -> dict[str, tuple[int, int | None]]:
     """Insert the sheet's entities; return local id -> (entities rowid, canonical id)."""
     rows: dict[str, tuple[int, int | None]] = {}
-    for entity in sheet.entities:
+    places = frozenset(normalize(e.name) for e in sheet.entities if e.type in PLACE_TYPES)
+    company: set[int] = set()
+    lowered = lower_words(sheet.text)
+    types = {normalize(e.name): e.type for e in reversed(sheet.entities)}
+    for entity in _resolution_order(sheet):
+        view = corpus_view(entity, sheet.text, lowered, types)
         canonical = (
-            canonicalizer.resolve(entity, acronyms=sheet.acronyms) if canonicalizer else None
+            canonicalizer.resolve(
+                view, acronyms=sheet.acronyms, places=places, company=frozenset(company)
+            )
+            if canonicalizer
+            else None
         )
+        link = canonicalizer.last_link if canonicalizer else None
         cursor = conn.execute(
             "INSERT INTO entities (article, local, name, type, named, aliases, mentions, "
             "canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -57,11 +88,57 @@ def insert_entities(
         )
         rowid = int(cursor.lastrowid or 0)
         rows[entity.id] = (rowid, canonical)
+        if canonical is not None:
+            company.add(canonical)
+        if link is not None:
+            conn.execute(
+                "INSERT INTO canonical_links (entity, rule, evidence) VALUES (?, ?, ?)",
+                (rowid, link.rule, link.evidence),
+            )
         conn.executemany(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
             [(rowid, m.start, m.end) for m in entity.mentions if m.field == "text"],
         )
+    if canonicalizer is not None:
+        _insert_recovered(conn, article, sheet, canonicalizer, rows, lowered)
     return rows
+
+
+def _insert_recovered(
+    conn: sqlite3.Connection,
+    article: int,
+    sheet: FactSheet,
+    canonicalizer: Canonicalizer,
+    rows: dict[str, tuple[int, int | None]],
+    lowered: frozenset[str],
+) -> None:
+    """Mentions of corpus names the sheet missed (recovery.py), each under the article's
+    entity of that corpus entity, or a new article entity when the article had none."""
+    covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
+    found = recover(sheet.text, covered, canonicalizer.lookup, lowered)
+    by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
+    for item in found:
+        rowid = by_canonical.get(item.canonical)
+        if rowid is None:
+            name, kind = conn.execute(
+                "SELECT name, type FROM canonical WHERE id = ?", (item.canonical,)
+            ).fetchone()
+            cursor = conn.execute(
+                "INSERT INTO entities (article, local, name, type, named, aliases, mentions, "
+                "canonical) VALUES (?, ?, ?, ?, 1, '[]', 0, ?)",
+                (article, f"corpus-{item.canonical}", name, kind, item.canonical),
+            )
+            rowid = by_canonical[item.canonical] = int(cursor.lastrowid or 0)
+            conn.execute(
+                "INSERT INTO canonical_links (entity, rule, evidence) VALUES (?, ?, ?)",
+                (rowid, "found again", f"the article writes '{sheet.text[item.start:item.end]}'"
+                 ", a name other articles gave this entity"),
+            )  # fmt: skip
+        conn.execute(
+            'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
+            (rowid, item.start, item.end),
+        )
+        conn.execute("UPDATE entities SET mentions = mentions + 1 WHERE rowid = ?", (rowid,))
 
 
 def insert_quotes(

@@ -244,9 +244,21 @@ CREATE TRIGGER articles_au AFTER UPDATE OF headline, text ON articles BEGIN
 END;
 """
 
+# Issue #15.
+_V3 = """
+-- Why an article entity belongs to its canonical entity (canonical.py `Link`): the rule that
+-- joined it ("full name", "surname in story", "alias", "new", ...) and its evidence in words.
+CREATE TABLE canonical_links (
+  entity INTEGER PRIMARY KEY REFERENCES entities(rowid) ON DELETE CASCADE,
+  rule TEXT NOT NULL,
+  evidence TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "corpus: articles, entities, quotes, stories", _V1),
     Migration(2, "article origins; FTS table as Datasette finds it", _V2),
+    Migration(3, "canonical_links: why entities were merged across articles", _V3),
 )
 LATEST = MIGRATIONS[-1].version
 

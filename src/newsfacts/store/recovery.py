@@ -1,0 +1,79 @@
+"""Names the corpus knows, found again in an article whose tagger missed them.
+
+spaCy's small model misses a name in one article that it found in ten others ("Colts" in a
+headline, "Wladimir Klitschko" on a date line). When an article is stored, every run of
+capitalised words in its text is looked up among the corpus's merging names (an exact,
+normalised match: a full name or a thing's name, never a bare surname); an occurrence that no
+sheet mention covers becomes a mention of that corpus entity in this article. The sheet keeps
+what extraction found; the corpus's mention table and counts gain the recovered mentions.
+
+A one-word name is recovered only when the article never writes the word in lower case
+("People" the magazine is also "people"), and a given name alone never is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from newsfacts.extract.given_names import name_gender
+from newsfacts.store.canonical import normalize, stem
+
+# A capitalised word: "Colts", "O'Neill", "Hewlett-Packard", "U.S."
+_CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
+MAX_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    canonical: int
+
+
+def capitalised_runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of capitalised words separated by one space, as word spans."""
+    run: list[tuple[int, int]] = []
+    for match in _CAPITALISED.finditer(text):
+        start, end = match.start(), match.end()
+        if text[end - 1] == ".":
+            end -= 1 if not re.fullmatch(r"(?:[A-Z]\.)+", match.group()) else 0
+        if run and text[run[-1][1] : start] != " ":
+            yield run
+            run = []
+        run.append((start, end))
+    if run:
+        yield run
+
+
+def recover(
+    text: str,
+    covered: list[tuple[int, int]],
+    lookup: Callable[[str], int | None],
+    lowered: frozenset[str],
+) -> list[Found]:
+    """Occurrences of corpus names in `text` that no span of `covered` overlaps."""
+    taken = sorted(covered)
+    found: list[Found] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    for run in capitalised_runs(text):
+        at = 0
+        while at < len(run):
+            for size in range(min(MAX_WORDS, len(run) - at), 0, -1):
+                start, end = run[at][0], run[at + size - 1][1]
+                phrase = text[start:end]
+                if size == 1 and (stem(phrase) in lowered or name_gender(phrase)):
+                    continue
+                canonical = lookup(normalize(phrase)) if free(start, end) else None
+                if canonical is not None:
+                    found.append(Found(start, end, canonical))
+                    taken.append((start, end))
+                    at += size
+                    break
+            else:
+                at += 1
+    return found
