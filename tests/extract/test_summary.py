@@ -8,7 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.summary import DEFAULT_SENTENCES, QUOTE_MIN_SENTENCES, summarize
+from newsfacts.extract.summary import (
+    DEFAULT_SENTENCES,
+    QUOTE_MIN_SENTENCES,
+    WORDS_PER_SENTENCE,
+    summarize,
+)
 from newsfacts.sheet import Entity, Event, EventPart, Mention, Quote
 
 pytestmark = pytest.mark.model
@@ -45,6 +50,27 @@ def test_summary_sentences_are_the_articles_own_in_order(nlp) -> None:
 @pytest.mark.parametrize("count", [0, 1, 2, 5])
 def test_summary_length_follows_the_option(nlp, count: int) -> None:
     assert len(summarize(nlp(LEAD), sentences=count)) == count
+
+
+def test_summary_stops_at_its_word_budget(nlp) -> None:
+    # Two long lead sentences already hold a three-sentence summary's worth of words.
+    text = (
+        "A storm that had gathered over the western sea for three days flooded the harbour "
+        "district of Portwen on Tuesday morning, forcing about 300 families from their homes "
+        "and closing the coast road, the ferry terminal and two schools near the old fish "
+        "market. "
+        "Council engineers who inspected the damage on Wednesday said the old sea wall, "
+        "built more than a century ago and patched many times since, gave way shortly after "
+        "high tide when waves of four metres struck it. "
+        "Volunteers filled sandbags through the night. "
+        "Schools in the district will stay closed until Friday."
+    )
+    doc = nlp(text)
+    assert sum(len(s.text.split()) for s in list(doc.sents)[:2]) >= 3 * WORDS_PER_SENTENCE
+    chosen = _texts(doc)
+    assert len(chosen) == 2
+    assert chosen[1].startswith("Council engineers")
+    assert len(_texts(doc, sentences=4)) == 4
 
 
 def test_summary_skips_headline_date_line_and_captions(nlp) -> None:
