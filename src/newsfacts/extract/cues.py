@@ -20,6 +20,8 @@ from newsfacts.extract.quote_words import (
     CITING_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
+    CUE_NOUN_OWNERS,
+    CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
     INTENT_VERBS,
@@ -27,6 +29,8 @@ from newsfacts.extract.quote_words import (
     OBJECT_VERBS,
     PREPOSITION_VERBS,
     SPEECH_VERBS,
+    THOUGHT_VERBS,
+    VIEW_NOUNS,
 )
 from newsfacts.extract.speakers import (
     cue_lemma,
@@ -48,6 +52,9 @@ DASHES = frozenset({"—", "–", "-", "--", "("})
 # How a cue found its content.
 CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
 INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (quote_frames)
+NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
+# Dependency labels under which a noun's that-clause hangs: "the claim that ...".
+NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 
 TokenRange = tuple[int, int]
 # Words at most the parse may strand between a content's last pause and its speaker.
@@ -76,10 +83,101 @@ def find_cues(doc: Doc) -> list[Cue]:
     """Every reporting cue of the Doc, in text order."""
     cues = []
     for token in doc:
-        cue = _according_cue(token) if token.lower_ == ACCORDING_TO[0] else _verb_cue(token)
+        if token.lower_ == ACCORDING_TO[0]:
+            cue = _according_cue(token)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            cue = _view_cue(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
+            cue = _noun_cue(token)
+        else:
+            cue = _verb_cue(token)
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _noun_cue(noun: Token) -> Cue | None:
+    """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
+    X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
+    nobody we can name, and is left out."""
+    owner = _noun_owner(noun)
+    clause = _noun_clause(noun)
+    if owner is None or clause is None:
+        return None
+    content = _char_span(noun.doc, *_subtrees([clause]))
+    if content is None:
+        return None
+    return Cue(
+        token=noun.i,
+        start=noun.idx,
+        end=noun.idx + len(noun),
+        text=noun.text,
+        lemma=noun.lemma_.lower(),
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
+
+
+def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
+    """Whose the noun is: the possessor ("X's claim"), or the object of "by"/"from" (of "of"
+    only a name or pronoun, unless `any_of`: "the fear of war" names what is feared, not who
+    fears it, while "the view of the auditor" names who holds it)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_OWNERS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is None:
+                continue
+            if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
+                return owner
+    return None
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The that-clause the noun reports: its own ("the claim that ..."), or the complement of
+    the copula it is the subject of ("X's position is that ...")."""
+    for child in noun.children:
+        if child.dep_ in NOUN_CLAUSES and _has_that(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("ccomp", "attr", "acomp") and child.i > head.i and _has_that(child):
+                return child
+    return None
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+
+
+def _view_cue(preposition: Token) -> Cue | None:
+    """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
+    qualifies."""
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    owner = _noun_owner(noun, any_of=True)
+    if owner is None:
+        return None
+    content = _qualified(preposition)
+    if content is None:
+        return None
+    return Cue(
+        token=preposition.i,
+        start=preposition.idx,
+        end=noun.idx + len(noun),
+        text=preposition.doc[preposition.i : noun.i + 1].text,
+        lemma=f"in {noun.lemma_.lower()}",
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
 
 
 def _verb_cue(verb: Token) -> Cue | None:
@@ -181,6 +279,11 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     objects = _objects(verb, lemma)
     if objects:
         return OBJECT, _subtrees(objects)
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        # "As X said, CLAUSE": the clause the "as" phrase qualifies.
+        qualified = _qualified_tokens(verb)
+        if qualified is not None and lemma in SPEECH_VERBS | THOUGHT_VERBS:
+            return INVERSION, qualified
     if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
         head = verb.head
         # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
@@ -276,18 +379,7 @@ def _according_cue(token: Token) -> Cue | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if to is None or source is None:
         return None
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
-        head = head.head
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
-    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
-    if head.i == token.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
-        return None
-    before = (head.left_edge.i, phrase_start)
-    after = (phrase_end, head.right_edge.i + 1)
-    longest = max(before, after, key=lambda span: span[1] - span[0])
-    content = _char_span(doc, *longest)
+    content = _qualified(token)
     if content is None:
         return None
     return Cue(
@@ -301,6 +393,28 @@ def _according_cue(token: Token) -> Cue | None:
         speaker=speaker_span(source),
         speaker_head=referent(source).i,
     )
+
+
+def _qualified(phrase: Token) -> tuple[int, int] | None:
+    """The clause a source phrase ("according to X", "in the view of X") qualifies, as
+    characters."""
+    tokens = _qualified_tokens(phrase)
+    return _char_span(phrase.doc, *tokens) if tokens is not None else None
+
+
+def _qualified_tokens(phrase: Token) -> TokenRange | None:
+    """The longer side of the clause around a source phrase, or "as X said"."""
+    head = phrase.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
+        head = head.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
+    phrase_start, phrase_end = phrase.left_edge.i, phrase.right_edge.i + 1
+    if head.i == phrase.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
+        return None
+    before = (head.left_edge.i, phrase_start)
+    after = (phrase_end, head.right_edge.i + 1)
+    return max(before, after, key=lambda span: span[1] - span[0])
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

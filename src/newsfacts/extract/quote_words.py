@@ -137,6 +137,21 @@ UNNAMED_NOUNS = words(
 )
 # "according to X", "in the words of X": multiword cues whose speaker is the object.
 ACCORDING_TO = ("according", "to")
+# Nouns that report what their owner said or thinks: "his claim that ...", "the mayor's
+# position is that ...", "a warning from X that ...". PARC 3.0 counts them as cues.
+CUE_NOUNS = words(
+    """
+    claim claims statement statements announcement warning warnings assertion argument
+    belief view position promise pledge vow suggestion allegation allegations accusation
+    accusations insistence contention prediction admission acknowledgment acknowledgement
+    remark remarks comment comments message fear fears hope hopes concern concerns
+    assurance assurances insinuation charge charges complaint declaration
+    """
+)
+# Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
+CUE_NOUN_OWNERS = words("by from of")
+# "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
+VIEW_NOUNS = words("view opinion words estimation judgment judgement eyes mind")
 
 # Quotation marks. Double marks open and close quotes; single marks only nest inside them or
 # quote a headline. The wire style writes ``...'' (or ''...'') with doubled ASCII marks.
