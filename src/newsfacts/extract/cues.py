@@ -29,7 +29,6 @@ from newsfacts.extract.quote_words import (
     OBJECT_VERBS,
     PREPOSITION_VERBS,
     SPEECH_VERBS,
-    THOUGHT_VERBS,
     VIEW_NOUNS,
 )
 from newsfacts.extract.speakers import (
@@ -279,10 +278,10 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     objects = _objects(verb, lemma)
     if objects:
         return OBJECT, _subtrees(objects)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if _as_report(verb, lemma):
         # "As X said, CLAUSE": the clause the "as" phrase qualifies.
         qualified = _qualified_tokens(verb)
-        if qualified is not None and lemma in SPEECH_VERBS | THOUGHT_VERBS:
+        if qualified is not None:
             return INVERSION, qualified
     if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
         head = verb.head
@@ -290,6 +289,18 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _as_report(verb: Token, lemma: str) -> bool:
+    """ "As X said, ...", "..., as X noted": a bare verb of saying with its own subject in an
+    "as" clause. Not "as she continues to face ..." (a complement: not a report) nor "as
+    mentioned above" (no speaker), nor "as you know" (a formula, not a thought reported)."""
+    if verb.dep_ != "advcl" or lemma not in SPEECH_VERBS or lemma in CLAUSE_ONLY_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    complements = ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
+    return _has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
 
 
 def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenRange | None]:
