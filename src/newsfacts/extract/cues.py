@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 # Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
+# A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
+DEFINING = frozenset({"relcl", "acl"})
 # Punctuation left off the edges of a content.
 EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
 DASHES = frozenset({"—", "–", "-", "--", "("})
@@ -193,6 +195,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
     via, content = _verb_content(verb, lemma)
+    if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
+        return None  # "voters who back X", "voters backing X": who they are, not a report
     subject = speaker_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:

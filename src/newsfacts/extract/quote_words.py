@@ -49,6 +49,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
+    want plan intend seek aim wish encourage
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -57,7 +58,7 @@ OBJECT_VERBS = words(
     cite describe criticize criticise express accuse praise blast denounce mention blame
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
-    ridicule rebuke disparage
+    ridicule rebuke disparage support back oppose favor favour prefer discuss
     """
 )
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
