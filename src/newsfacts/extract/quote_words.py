@@ -49,7 +49,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend seek aim wish encourage
+    want plan intend aim wish
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
