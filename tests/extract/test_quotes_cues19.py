@@ -75,3 +75,27 @@ def test_plan_after_urged(nlp) -> None:
     quote = _by_cue(nlp, text, "urged")
     assert "to reject the offer" in quote.text
     assert _speaker(quote) == "The union"
+
+
+def test_stance_verb_with_a_proposal_is_a_report(nlp) -> None:
+    text = "The farmers' union strongly supports the water bill."
+    quote = _by_cue(nlp, text, "supports")
+    assert quote.text == "the water bill"
+    assert "union" in _speaker(quote)
+
+
+def test_stance_verb_holding_someone_up_is_not_a_report(nlp) -> None:
+    text = "The diver had to support a tired swimmer all the way to the boat."
+    assert not [quote for quote in extract_quotes(nlp(text)) if quote.cue == "support"]
+
+
+def test_verb_defining_its_noun_is_not_a_report(nlp) -> None:
+    text = "Farmers who oppose the water bill met in the hall on Monday."
+    assert not [quote for quote in extract_quotes(nlp(text)) if quote.cue == "oppose"]
+
+
+def test_plan_verb_reports_the_plan(nlp) -> None:
+    text = "The ferry company plans to add a night crossing in June."
+    quote = _by_cue(nlp, text, "plans")
+    assert quote.text == "to add a night crossing in June"
+    assert _speaker(quote) == "The ferry company"

@@ -29,6 +29,8 @@ from newsfacts.extract.quote_words import (
     OBJECT_VERBS,
     PREPOSITION_VERBS,
     SPEECH_VERBS,
+    STANCE_OBJECTS,
+    STANCE_VERBS,
     VIEW_NOUNS,
 )
 from newsfacts.extract.speakers import (
@@ -362,9 +364,18 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     ("accused Y of lying", "called for a ban")."""
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
+    if lemma in STANCE_VERBS:
+        return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+
+
+def _side(obj: Token) -> bool:
+    """A side one can take: a name ("backs Ortiz") or a proposal ("opposes the bill")."""
+    return (
+        obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS
+    )
 
 
 def _named(verb: Token) -> TokenRange | None:

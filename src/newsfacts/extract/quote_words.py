@@ -58,7 +58,19 @@ OBJECT_VERBS = words(
     cite describe criticize criticise express accuse praise blast denounce mention blame
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
-    ridicule rebuke disparage support back oppose favor favour prefer discuss
+    ridicule rebuke disparage discuss
+    """
+)
+# Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
+# Y". They are cues only for a side that is a name or a proposal: "she had to support the
+# crewman" holds someone up, it reports no stance.
+STANCE_VERBS = words("support back oppose favor favour prefer")
+STANCE_OBJECTS = words(
+    """
+    plan plans bill bills proposal proposals policy policies measure measures deal law laws
+    amendment legislation agreement idea ideas candidate candidates candidacy nomination
+    nominee ban effort efforts campaign reform reforms tax taxes initiative referendum
+    approach position view ticket party platform decision move change changes
     """
 )
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
@@ -84,6 +96,7 @@ CUE_VERBS = (
     | EVIDENCE_VERBS
     | INTENT_VERBS
     | OBJECT_VERBS
+    | STANCE_VERBS
     | frozenset(PREPOSITION_VERBS)
 )
 # Verbs that report a clause ("X said (that) ...").
@@ -95,7 +108,9 @@ NAMING_VERBS = words("call describe label brand dub portray characterize charact
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
-CLAUSE_ONLY_VERBS |= (INTENT_VERBS | OBJECT_VERBS | frozenset(PREPOSITION_VERBS)) - SPEECH_VERBS
+CLAUSE_ONLY_VERBS |= (
+    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | frozenset(PREPOSITION_VERBS)
+) - SPEECH_VERBS
 # The small model's lemma slips for cue verbs ("hoping" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}
 # Particles that make a verb a cue: "point out".
