@@ -6,6 +6,12 @@ reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the obje
 the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
 the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
 with no content of its own is kept too: a quotation next to it supplies one (`quotes.py`).
+Beyond verbs (issue #19): a cue noun with its owner and its that-clause ("her claim that ...",
+"a warning from X that ...", "X's position is that ..."), "in the view of X" / "in X's view"
+like "according to X", and "As X said, CLAUSE". Verbs of taking a side ("X backs the bill")
+report only a name or a proposal, and a verb that defines its noun ("voters who back X")
+reports nothing. The speaker is always the cue's own argument (its subject, agent, owner or
+object of "according to"), never another cue's.
 The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
 indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 """
