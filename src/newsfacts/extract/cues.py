@@ -6,6 +6,12 @@ reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the obje
 the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
 the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
 with no content of its own is kept too: a quotation next to it supplies one (`quotes.py`).
+Beyond verbs (issue #19): a cue noun with its owner and its that-clause ("her claim that ...",
+"a warning from X that ...", "X's position is that ..."), "in the view of X" / "in X's view"
+like "according to X", and "As X said, CLAUSE". Verbs of taking a side ("X backs the bill")
+report only a name or a proposal, and a verb that defines its noun ("voters who back X")
+reports nothing. The speaker is always the cue's own argument (its subject, agent, owner or
+object of "according to"), never another cue's.
 The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
 indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 """
@@ -20,6 +26,8 @@ from newsfacts.extract.quote_words import (
     CITING_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
+    CUE_NOUN_OWNERS,
+    CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
     INTENT_VERBS,
@@ -27,6 +35,9 @@ from newsfacts.extract.quote_words import (
     OBJECT_VERBS,
     PREPOSITION_VERBS,
     SPEECH_VERBS,
+    STANCE_OBJECTS,
+    STANCE_VERBS,
+    VIEW_NOUNS,
 )
 from newsfacts.extract.speakers import (
     cue_lemma,
@@ -41,6 +52,8 @@ if TYPE_CHECKING:
 
 # Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
+# A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
+DEFINING = frozenset({"relcl", "acl"})
 # Punctuation left off the edges of a content.
 EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
 DASHES = frozenset({"—", "–", "-", "--", "("})
@@ -48,6 +61,9 @@ DASHES = frozenset({"—", "–", "-", "--", "("})
 # How a cue found its content.
 CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
 INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (quote_frames)
+NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
+# Dependency labels under which a noun's that-clause hangs: "the claim that ...".
+NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 
 TokenRange = tuple[int, int]
 # Words at most the parse may strand between a content's last pause and its speaker.
@@ -76,10 +92,101 @@ def find_cues(doc: Doc) -> list[Cue]:
     """Every reporting cue of the Doc, in text order."""
     cues = []
     for token in doc:
-        cue = _according_cue(token) if token.lower_ == ACCORDING_TO[0] else _verb_cue(token)
+        if token.lower_ == ACCORDING_TO[0]:
+            cue = _according_cue(token)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            cue = _view_cue(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
+            cue = _noun_cue(token)
+        else:
+            cue = _verb_cue(token)
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _noun_cue(noun: Token) -> Cue | None:
+    """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
+    X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
+    nobody we can name, and is left out."""
+    owner = _noun_owner(noun)
+    clause = _noun_clause(noun)
+    if owner is None or clause is None:
+        return None
+    content = _char_span(noun.doc, *_subtrees([clause]))
+    if content is None:
+        return None
+    return Cue(
+        token=noun.i,
+        start=noun.idx,
+        end=noun.idx + len(noun),
+        text=noun.text,
+        lemma=noun.lemma_.lower(),
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
+
+
+def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
+    """Whose the noun is: the possessor ("X's claim"), or the object of "by"/"from" (of "of"
+    only a name or pronoun, unless `any_of`: "the fear of war" names what is feared, not who
+    fears it, while "the view of the auditor" names who holds it)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_OWNERS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is None:
+                continue
+            if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
+                return owner
+    return None
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The that-clause the noun reports: its own ("the claim that ..."), or the complement of
+    the copula it is the subject of ("X's position is that ...")."""
+    for child in noun.children:
+        if child.dep_ in NOUN_CLAUSES and _has_that(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("ccomp", "attr", "acomp") and child.i > head.i and _has_that(child):
+                return child
+    return None
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+
+
+def _view_cue(preposition: Token) -> Cue | None:
+    """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
+    qualifies."""
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    owner = _noun_owner(noun, any_of=True)
+    if owner is None:
+        return None
+    content = _qualified(preposition)
+    if content is None:
+        return None
+    return Cue(
+        token=preposition.i,
+        start=preposition.idx,
+        end=noun.idx + len(noun),
+        text=preposition.doc[preposition.i : noun.i + 1].text,
+        lemma=f"in {noun.lemma_.lower()}",
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
 
 
 def _verb_cue(verb: Token) -> Cue | None:
@@ -96,6 +203,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
     via, content = _verb_content(verb, lemma)
+    if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
+        return None  # "voters who back X", "voters backing X": who they are, not a report
     subject = speaker_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
@@ -181,12 +290,29 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     objects = _objects(verb, lemma)
     if objects:
         return OBJECT, _subtrees(objects)
+    if _as_report(verb, lemma):
+        # "As X said, CLAUSE": the clause the "as" phrase qualifies.
+        qualified = _qualified_tokens(verb)
+        if qualified is not None:
+            return INVERSION, qualified
     if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
         head = verb.head
         # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _as_report(verb: Token, lemma: str) -> bool:
+    """ "As X said, ...", "..., as X noted": a bare verb of saying with its own subject in an
+    "as" clause. Not "as she continues to face ..." (a complement: not a report) nor "as
+    mentioned above" (no speaker), nor "as you know" (a formula, not a thought reported)."""
+    if verb.dep_ != "advcl" or lemma not in SPEECH_VERBS or lemma in CLAUSE_ONLY_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    complements = ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
+    return _has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
 
 
 def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenRange | None]:
@@ -244,9 +370,18 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     ("accused Y of lying", "called for a ban")."""
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
+    if lemma in STANCE_VERBS:
+        return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+
+
+def _side(obj: Token) -> bool:
+    """A side one can take: a name ("backs Ortiz") or a proposal ("opposes the bill")."""
+    return (
+        obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS
+    )
 
 
 def _named(verb: Token) -> TokenRange | None:
@@ -276,18 +411,7 @@ def _according_cue(token: Token) -> Cue | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if to is None or source is None:
         return None
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
-        head = head.head
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
-    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
-    if head.i == token.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
-        return None
-    before = (head.left_edge.i, phrase_start)
-    after = (phrase_end, head.right_edge.i + 1)
-    longest = max(before, after, key=lambda span: span[1] - span[0])
-    content = _char_span(doc, *longest)
+    content = _qualified(token)
     if content is None:
         return None
     return Cue(
@@ -301,6 +425,28 @@ def _according_cue(token: Token) -> Cue | None:
         speaker=speaker_span(source),
         speaker_head=referent(source).i,
     )
+
+
+def _qualified(phrase: Token) -> tuple[int, int] | None:
+    """The clause a source phrase ("according to X", "in the view of X") qualifies, as
+    characters."""
+    tokens = _qualified_tokens(phrase)
+    return _char_span(phrase.doc, *tokens) if tokens is not None else None
+
+
+def _qualified_tokens(phrase: Token) -> TokenRange | None:
+    """The longer side of the clause around a source phrase, or "as X said"."""
+    head = phrase.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
+        head = head.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
+    phrase_start, phrase_end = phrase.left_edge.i, phrase.right_edge.i + 1
+    if head.i == phrase.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
+        return None
+    before = (head.left_edge.i, phrase_start)
+    after = (phrase_end, head.right_edge.i + 1)
+    return max(before, after, key=lambda span: span[1] - span[0])
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.cues import ACCORDING, CLAUSE
+from newsfacts.extract.cues import ACCORDING, CLAUSE, NOUN
 from newsfacts.extract.quote_words import SPEECH_VERBS
 from newsfacts.sheet import Speaker
 
@@ -66,14 +66,12 @@ def unnest(quotes: list[Linked]) -> list[Linked]:
 def _reports_speech(quote: Linked) -> bool:
     """A second-hand report of someone's words ("he said X, the paper reported"), not a
     thought, judgment or finding inside one ("X said voters believe Y", "X said the footage
-    showed Y" stay X's claims)."""
+    showed Y" stay X's claims). A cue noun with its own owner ("dismissed a warning from Y
+    that Z") is Y's report: the noun's owner is named in its own phrase."""
     cue = quote.item.cue
-    return (
-        cue is not None
-        and cue.lemma in SPEECH_VERBS
-        and cue.via in (CLAUSE, ACCORDING)
-        and quote.source_type != "document"
-    )
+    if cue is None or quote.source_type == "document":
+        return False
+    return cue.via == NOUN or (cue.lemma in SPEECH_VERBS and cue.via in (CLAUSE, ACCORDING))
 
 
 def _same_speaker(outer: Speaker | None, inner: Speaker | None) -> bool:

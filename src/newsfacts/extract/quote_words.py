@@ -49,6 +49,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
+    want plan intend aim wish
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -57,7 +58,19 @@ OBJECT_VERBS = words(
     cite describe criticize criticise express accuse praise blast denounce mention blame
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
-    ridicule rebuke disparage
+    ridicule rebuke disparage discuss
+    """
+)
+# Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
+# Y". They are cues only for a side that is a name or a proposal: "she had to support the
+# crewman" holds someone up, it reports no stance.
+STANCE_VERBS = words("support back oppose favor favour prefer")
+STANCE_OBJECTS = words(
+    """
+    plan plans bill bills proposal proposals policy policies measure measures deal law laws
+    amendment legislation agreement idea ideas candidate candidates candidacy nomination
+    nominee ban effort efforts campaign reform reforms tax taxes initiative referendum
+    approach position view ticket party platform decision move change changes
     """
 )
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
@@ -83,6 +96,7 @@ CUE_VERBS = (
     | EVIDENCE_VERBS
     | INTENT_VERBS
     | OBJECT_VERBS
+    | STANCE_VERBS
     | frozenset(PREPOSITION_VERBS)
 )
 # Verbs that report a clause ("X said (that) ...").
@@ -94,7 +108,9 @@ NAMING_VERBS = words("call describe label brand dub portray characterize charact
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
-CLAUSE_ONLY_VERBS |= (INTENT_VERBS | OBJECT_VERBS | frozenset(PREPOSITION_VERBS)) - SPEECH_VERBS
+CLAUSE_ONLY_VERBS |= (
+    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | frozenset(PREPOSITION_VERBS)
+) - SPEECH_VERBS
 # The small model's lemma slips for cue verbs ("hoping" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}
 # Particles that make a verb a cue: "point out".
@@ -137,6 +153,21 @@ UNNAMED_NOUNS = words(
 )
 # "according to X", "in the words of X": multiword cues whose speaker is the object.
 ACCORDING_TO = ("according", "to")
+# Nouns that report what their owner said or thinks: "his claim that ...", "the mayor's
+# position is that ...", "a warning from X that ...". PARC 3.0 counts them as cues.
+CUE_NOUNS = words(
+    """
+    claim claims statement statements announcement warning warnings assertion argument
+    belief view position promise pledge vow suggestion allegation allegations accusation
+    accusations insistence contention prediction admission acknowledgment acknowledgement
+    remark remarks comment comments message fear fears hope hopes concern concerns
+    assurance assurances insinuation charge charges complaint declaration
+    """
+)
+# Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
+CUE_NOUN_OWNERS = words("by from of")
+# "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
+VIEW_NOUNS = words("view opinion words estimation judgment judgement eyes mind")
 
 # Quotation marks. Double marks open and close quotes; single marks only nest inside them or
 # quote a headline. The wire style writes ``...'' (or ''...'') with doubled ASCII marks.
