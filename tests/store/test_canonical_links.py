@@ -228,3 +228,36 @@ def test_a_short_team_name_joins_the_long_one_of_its_story(tmp_path) -> None:
     assert canonical_of(corpus, "Gulls", "scored") == "Harbor City Gulls"
     apart = corpus_of(tmp_path / "apart.db", [long_name, elsewhere])
     assert canonical_of(apart, "Gulls", "nested") == "Gulls"  # no shared story
+
+
+def mentions_of(corpus: Corpus, name: str) -> list[str]:
+    """The text of every stored mention of the corpus entity called `name`."""
+    rows = corpus.conn.execute(
+        'SELECT substr(a.text, m.start + 1, m."end" - m.start) FROM mentions m '
+        "JOIN entities e ON e.rowid = m.entity JOIN articles a ON a.rowid = e.article "
+        "JOIN canonical c ON c.id = e.canonical WHERE c.name = ? ORDER BY m.start",
+        (name,),
+    )
+    return [row[0] for row in rows]
+
+
+def test_a_missed_surname_of_a_person_the_article_names_is_found_again(tmp_path) -> None:
+    race = Article(
+        text="Oskar Velmontis won the hill race. Later Velmontis thanked the crowd.",
+        entities=[E("Oskar Velmontis", forms=("Oskar Velmontis",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert mentions_of(corpus, "Oskar Velmontis") == ["Oskar Velmontis", "Velmontis"]
+
+
+def test_a_surname_two_people_of_the_article_share_is_not_recovered(tmp_path) -> None:
+    brothers = Article(
+        text="Oskar Velmontis and Ivo Velmontis ran. Later Velmontis thanked the crowd.",
+        entities=[
+            E("Oskar Velmontis", forms=("Oskar Velmontis",)),
+            E("Ivo Velmontis", forms=("Ivo Velmontis",)),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [brothers])
+    assert mentions_of(corpus, "Oskar Velmontis") == ["Oskar Velmontis"]
+    assert mentions_of(corpus, "Ivo Velmontis") == ["Ivo Velmontis"]

@@ -104,6 +104,25 @@ def insert_entities(
     return rows
 
 
+def own_surnames(conn: sqlite3.Connection, canonicals: set[int]) -> dict[str, int]:
+    """Surname -> corpus person, for the people this article itself names in full: a bare
+    "Jeffs" the tagger missed, in an article naming "Warren Jeffs", is him. A surname two of
+    the article's people share ("Warren Jeffs", "Brent Jeffs") names neither."""
+    if not canonicals:
+        return {}
+    marks = ",".join("?" * len(canonicals))
+    rows = conn.execute(
+        f"SELECT id, name FROM canonical WHERE type = ? AND id IN ({marks})",
+        (PERSON, *sorted(canonicals)),
+    )
+    owners: dict[str, set[int]] = {}
+    for canonical, name in rows:
+        words = person_words(name)
+        if len(words) >= 2:
+            owners.setdefault(words[-1], set()).add(canonical)
+    return {surname: next(iter(ids)) for surname, ids in owners.items() if len(ids) == 1}
+
+
 def _insert_recovered(
     conn: sqlite3.Connection,
     article: int,
@@ -115,8 +134,13 @@ def _insert_recovered(
     """Mentions of corpus names the sheet missed (recovery.py), each under the article's
     entity of that corpus entity, or a new article entity when the article had none."""
     covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
-    found = recover(sheet.text, covered, canonicalizer.lookup, lowered)
     by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
+    surnames = own_surnames(conn, set(by_canonical))
+
+    def lookup(norm: str) -> int | None:
+        return surnames.get(norm) or canonicalizer.lookup(norm)
+
+    found = recover(sheet.text, covered, lookup, lowered)
     for item in found:
         rowid = by_canonical.get(item.canonical)
         if rowid is None:
