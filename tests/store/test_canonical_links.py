@@ -261,3 +261,40 @@ def test_a_surname_two_people_of_the_article_share_is_not_recovered(tmp_path) ->
     corpus = corpus_of(tmp_path / "c.db", [brothers])
     assert mentions_of(corpus, "Oskar Velmontis") == ["Oskar Velmontis"]
     assert mentions_of(corpus, "Ivo Velmontis") == ["Ivo Velmontis"]
+
+
+def test_a_person_the_tagger_typed_as_a_place_joins_the_person(tmp_path) -> None:
+    first = Article(
+        text="Peter Velmontis won the hill race in Tarrowdale.",
+        entities=[E("Peter Velmontis"), E("Tarrowdale", "GPE")],
+    )
+    mistyped = Article(
+        text="Peter Velmontis trained for years. Tarrowdale cheered when Velmontis won.",
+        entities=[
+            E("Peter Velmontis", "GPE", forms=("Peter Velmontis",)),
+            E("Velmontis", "GPE", forms=("when Velmontis",)),
+            E("Tarrowdale", "GPE"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, mistyped])
+    rows = corpus.conn.execute(
+        "SELECT e.name, c.name FROM entities e JOIN canonical c ON c.id = e.canonical "
+        "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%trained%' ORDER BY e.name"
+    ).fetchall()
+    assert [tuple(row) for row in rows] == [
+        ("Peter Velmontis", "Peter Velmontis"),
+        ("Tarrowdale", "Tarrowdale"),
+        ("Velmontis", "Peter Velmontis"),
+    ]
+
+
+def test_a_thing_named_like_someone_elses_surname_stays_a_thing(tmp_path) -> None:
+    first = Article(
+        text="Peter Velmontis won the hill race.",
+        entities=[E("Peter Velmontis")],
+    )
+    place = Article(
+        text="The Velmontis valley flooded.", entities=[E("Velmontis", "GPE", forms=("Velmontis",))]
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, place])
+    assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 2

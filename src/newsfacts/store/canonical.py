@@ -63,6 +63,8 @@ COMPANY_SUFFIXES = frozenset(
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # Links made on the evidence of a shared story, not of the name alone.
 STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
+# A thing joined to the person whose name it is (the tagger's type was wrong).
+MISTYPED = "person's name"
 
 
 def normalize(name: str) -> str:
@@ -396,7 +398,9 @@ class Canonicalizer:
         if not names:
             return None
         found, link = self._find(entity, names, company)
-        if link is not None and link.rule in STORY_RULES and entity.type == PERSON:
+        if link is not None and (
+            (link.rule in STORY_RULES and entity.type == PERSON) or link.rule == MISTYPED
+        ):
             # a name joined on the story's evidence never merges on its own elsewhere
             names = {norm: (form, False) for norm, (form, _) in names.items()}
         if found is None:
@@ -456,6 +460,9 @@ class Canonicalizer:
         if votes:
             best = max(votes, key=lambda canonical: (votes[canonical], -canonical))
             return best, Link("same name", f"named '{entity.name}' as '{self._name(best)}' is")
+        found = self._find_mistyped_person(entity, company)
+        if found is not None:
+            return found
         found = self._find_by_mentions(entity)
         if found is not None:
             return found
@@ -507,6 +514,30 @@ class Canonicalizer:
         )
         found = set(things) | set(people)
         return found.pop() if len(found) == 1 else None
+
+    def _find_mistyped_person(
+        self, entity: Entity, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A "thing" no corpus thing is named as, whose name is a corpus person's: the tagger
+        typed a person as a place in one sentence. A full name must start with a given name
+        and be one person's; a surname alone must be that of a person the article itself
+        names in full (`company`), and of only one of them."""
+        words = person_words(entity.name)
+        if len(words) >= 2 and name_gender(words[0]):
+            people = self._caches.people.get((words[0], words[-1]), [])
+            found = {canonical for canonical, other in people if same_person(words, other)}
+        elif len(words) == 1:
+            people = self._caches.by_surname.get(words[0], [])
+            found = {canonical for canonical, _ in people if canonical in company}
+        else:
+            return None
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        return person, Link(
+            MISTYPED,
+            f"'{entity.name}' (typed {entity.type}) is the name of '{self._name(person)}'",
+        )
 
     def _find_by_mentions(self, entity: Entity) -> tuple[int, Link] | None:
         """The corpus thing most of the entity's name mentions are written as: the tagger's
