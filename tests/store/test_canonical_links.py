@@ -298,3 +298,36 @@ def test_a_thing_named_like_someone_elses_surname_stays_a_thing(tmp_path) -> Non
     )
     corpus = corpus_of(tmp_path / "c.db", [first, place])
     assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 2
+
+
+def test_a_surname_joins_the_one_person_its_article_names_in_full(tmp_path) -> None:
+    race = Article(
+        text="Peter Velmontis won the hill race. Velmontis thanked the crowd.",
+        entities=[E("Peter Velmontis"), E("Velmontis", forms=("Velmontis thanked",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis", "hill race") == "Peter Velmontis"
+    rules = corpus.conn.execute("SELECT rule FROM canonical_links ORDER BY entity").fetchall()
+    assert [row[0] for row in rules] == ["new", "surname in article"]
+
+
+def test_a_surname_two_people_of_the_article_share_joins_neither(tmp_path) -> None:
+    race = Article(
+        text="Peter Velmontis beat Ivo Velmontis in the hill race. Velmontis thanked the crowd.",
+        entities=[
+            E("Peter Velmontis"),
+            E("Ivo Velmontis"),
+            E("Velmontis", forms=("Velmontis thanked",)),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis", "hill race") == "Velmontis"
+
+
+def test_a_name_run_on_into_a_lower_case_verb_is_cut_back(tmp_path) -> None:
+    race = Article(
+        text="Peter Velmontis won the hill race, but Velmontis doesn ’ t race again.",
+        entities=[E("Peter Velmontis"), E("Velmontis doesn", forms=("Velmontis doesn",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis doesn", "hill race") == "Peter Velmontis"

@@ -190,6 +190,15 @@ def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -
     return " ".join(words)
 
 
+def lowercase_tail_trim(name: str) -> str:
+    """ "Ross doesn" -> "Ross": a person's name ends with a capitalised word; the tagger's
+    span sometimes runs on into the verb (a split "doesn ’ t")."""
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
+
+
 def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
     """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a name is the longest
     opening the article also uses as a name, else, for a person, a given name and one more word."""
@@ -222,6 +231,8 @@ def corpus_view(
     if in_titles or any(m.field == "headline" for m in entity.mentions):
         name = headline_trim(name, lowered, person=kind == PERSON)
         name = headline_name(name, types, person=kind == PERSON)
+    if kind == PERSON:
+        name = lowercase_tail_trim(name)
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
@@ -669,6 +680,15 @@ class Canonicalizer:
                 *self._caches.by_given.get(norm, []),
             ]
         }
+        # news style: "Gary Ross" first, then "Ross" alone, in the same article
+        own = self._agreeing(entity, full & company)
+        if len(own) == 1 and len(full & company) == 1:
+            person = next(iter(own))
+            return person, Link(
+                "surname in article",
+                f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
+                "article names in full",
+            )
         bare = self._caches.aliases.get((PERSON, norm), set()) - full
         for candidates in (full, bare):
             found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
