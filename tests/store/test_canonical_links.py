@@ -331,3 +331,13 @@ def test_a_name_run_on_into_a_lower_case_verb_is_cut_back(tmp_path) -> None:
     )
     corpus = corpus_of(tmp_path / "c.db", [race])
     assert canonical_of(corpus, "Velmontis doesn", "hill race") == "Peter Velmontis"
+
+
+def test_a_headline_run_on_name_is_stored_as_the_name_alone(tmp_path) -> None:
+    headline = Article(
+        text="Quillfeather Buys Mill\nQuillfeather said it buys the mill to keep it open.",
+        entities=[E("Quillfeather Buys Mill", "ORG", forms=("Quillfeather Buys Mill",))],
+    )
+    earlier = Article(text="Quillfeather cut jobs.", entities=[E("Quillfeather", "ORG")])
+    corpus = corpus_of(tmp_path / "c.db", [earlier, headline])
+    assert mentions_of(corpus, "Quillfeather") == ["Quillfeather", "Quillfeather", "Quillfeather"]

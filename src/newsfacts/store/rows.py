@@ -53,6 +53,20 @@ def _resolution_order(sheet: FactSheet) -> list[Entity]:
     return sorted(sheet.entities, key=rank)
 
 
+def mention_spans(entity: Entity, name: str, text: str) -> list[tuple[int, int]]:
+    """The entity's mentions in the text, a run-on name cut back to the name the corpus
+    judged it by: "HP To Acquire Data Center Cooling" is stored as a mention of "HP"."""
+    spans = []
+    for mention in entity.mentions:
+        if mention.field != "text":
+            continue
+        start, end = mention.start, mention.end
+        if name != entity.name and text[start:end].startswith(name + " "):
+            end = start + len(name)
+        spans.append((start, end))
+    return spans
+
+
 def insert_entities(
     conn: sqlite3.Connection, article: int, sheet: FactSheet, canonicalizer: Canonicalizer | None
 ) -> dict[str, tuple[int, int | None]]:
@@ -97,7 +111,7 @@ def insert_entities(
             )
         conn.executemany(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
-            [(rowid, m.start, m.end) for m in entity.mentions if m.field == "text"],
+            [(rowid, *span) for span in mention_spans(entity, view.name, sheet.text)],
         )
     if canonicalizer is not None:
         _insert_recovered(conn, article, sheet, canonicalizer, rows, lowered)
