@@ -341,3 +341,15 @@ def test_a_headline_run_on_name_is_stored_as_the_name_alone(tmp_path) -> None:
     earlier = Article(text="Quillfeather cut jobs.", entities=[E("Quillfeather", "ORG")])
     corpus = corpus_of(tmp_path / "c.db", [earlier, headline])
     assert mentions_of(corpus, "Quillfeather") == ["Quillfeather", "Quillfeather", "Quillfeather"]
+
+
+def test_a_headline_surname_is_judged_after_the_full_names_of_its_article(tmp_path) -> None:
+    race = Article(
+        text="Velmontis Wins Hill Race Again\nPeter Velmontis wins the hill race again.",
+        entities=[
+            E("Velmontis Wins Hill Race Again", forms=("Velmontis Wins Hill Race Again",)),
+            E("Peter Velmontis"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis Wins Hill Race Again", "hill") == "Peter Velmontis"

@@ -41,16 +41,18 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
     conn.execute("DELETE FROM near_duplicates WHERE article = ? OR other = ?", (article, article))
 
 
-def _resolution_order(sheet: FactSheet) -> list[Entity]:
+def _resolution_order(views: list[tuple[Entity, Entity]]) -> list[tuple[Entity, Entity]]:
     """Names of several words first, then one-word things, then one-word people: a short
-    name is judged by the company the article keeps (its entities already linked)."""
+    name is judged by the company the article keeps (its entities already linked). The
+    corpus's view of the name counts: "Ferrante Wins Again" cut back to "Ferrante" is short."""
 
-    def rank(entity: Entity) -> int:
-        if len(entity.name.split()) >= 2 and len(person_words(entity.name)) >= 2:
+    def rank(pair: tuple[Entity, Entity]) -> int:
+        view = pair[1]
+        if len(view.name.split()) >= 2 and len(person_words(view.name)) >= 2:
             return 0
-        return 2 if entity.type == PERSON else 1
+        return 2 if view.type == PERSON else 1
 
-    return sorted(sheet.entities, key=rank)
+    return sorted(views, key=rank)
 
 
 def mention_spans(entity: Entity, name: str, text: str) -> list[tuple[int, int]]:
@@ -76,8 +78,8 @@ def insert_entities(
     company: set[int] = set()
     lowered = lower_words(sheet.text)
     types = {normalize(e.name): e.type for e in reversed(sheet.entities)}
-    for entity in _resolution_order(sheet):
-        view = corpus_view(entity, sheet.text, lowered, types)
+    views = [(e, corpus_view(e, sheet.text, lowered, types)) for e in sheet.entities]
+    for entity, view in _resolution_order(views):
         canonical = (
             canonicalizer.resolve(
                 view, acronyms=sheet.acronyms, places=places, company=frozenset(company)
