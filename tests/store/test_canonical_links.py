@@ -228,3 +228,128 @@ def test_a_short_team_name_joins_the_long_one_of_its_story(tmp_path) -> None:
     assert canonical_of(corpus, "Gulls", "scored") == "Harbor City Gulls"
     apart = corpus_of(tmp_path / "apart.db", [long_name, elsewhere])
     assert canonical_of(apart, "Gulls", "nested") == "Gulls"  # no shared story
+
+
+def mentions_of(corpus: Corpus, name: str) -> list[str]:
+    """The text of every stored mention of the corpus entity called `name`."""
+    rows = corpus.conn.execute(
+        'SELECT substr(a.text, m.start + 1, m."end" - m.start) FROM mentions m '
+        "JOIN entities e ON e.rowid = m.entity JOIN articles a ON a.rowid = e.article "
+        "JOIN canonical c ON c.id = e.canonical WHERE c.name = ? ORDER BY m.start",
+        (name,),
+    )
+    return [row[0] for row in rows]
+
+
+def test_a_missed_surname_of_a_person_the_article_names_is_found_again(tmp_path) -> None:
+    race = Article(
+        text="Oskar Velmontis won the hill race. Later Velmontis thanked the crowd.",
+        entities=[E("Oskar Velmontis", forms=("Oskar Velmontis",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert mentions_of(corpus, "Oskar Velmontis") == ["Oskar Velmontis", "Velmontis"]
+
+
+def test_a_surname_two_people_of_the_article_share_is_not_recovered(tmp_path) -> None:
+    brothers = Article(
+        text="Oskar Velmontis and Ivo Velmontis ran. Later Velmontis thanked the crowd.",
+        entities=[
+            E("Oskar Velmontis", forms=("Oskar Velmontis",)),
+            E("Ivo Velmontis", forms=("Ivo Velmontis",)),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [brothers])
+    assert mentions_of(corpus, "Oskar Velmontis") == ["Oskar Velmontis"]
+    assert mentions_of(corpus, "Ivo Velmontis") == ["Ivo Velmontis"]
+
+
+def test_a_person_the_tagger_typed_as_a_place_joins_the_person(tmp_path) -> None:
+    first = Article(
+        text="Peter Velmontis won the hill race in Tarrowdale.",
+        entities=[E("Peter Velmontis"), E("Tarrowdale", "GPE")],
+    )
+    mistyped = Article(
+        text="Peter Velmontis trained for years. Tarrowdale cheered when Velmontis won.",
+        entities=[
+            E("Peter Velmontis", "GPE", forms=("Peter Velmontis",)),
+            E("Velmontis", "GPE", forms=("when Velmontis",)),
+            E("Tarrowdale", "GPE"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, mistyped])
+    rows = corpus.conn.execute(
+        "SELECT e.name, c.name FROM entities e JOIN canonical c ON c.id = e.canonical "
+        "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%trained%' ORDER BY e.name"
+    ).fetchall()
+    assert [tuple(row) for row in rows] == [
+        ("Peter Velmontis", "Peter Velmontis"),
+        ("Tarrowdale", "Tarrowdale"),
+        ("Velmontis", "Peter Velmontis"),
+    ]
+
+
+def test_a_thing_named_like_someone_elses_surname_stays_a_thing(tmp_path) -> None:
+    first = Article(
+        text="Peter Velmontis won the hill race.",
+        entities=[E("Peter Velmontis")],
+    )
+    place = Article(
+        text="The Velmontis valley flooded.", entities=[E("Velmontis", "GPE", forms=("Velmontis",))]
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, place])
+    assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 2
+
+
+def test_a_surname_joins_the_one_person_its_article_names_in_full(tmp_path) -> None:
+    race = Article(
+        text="Peter Velmontis won the hill race. Velmontis thanked the crowd.",
+        entities=[E("Peter Velmontis"), E("Velmontis", forms=("Velmontis thanked",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis", "hill race") == "Peter Velmontis"
+    rules = corpus.conn.execute("SELECT rule FROM canonical_links ORDER BY entity").fetchall()
+    assert [row[0] for row in rules] == ["new", "surname in article"]
+
+
+def test_a_surname_two_people_of_the_article_share_joins_neither(tmp_path) -> None:
+    race = Article(
+        text="Peter Velmontis beat Ivo Velmontis in the hill race. Velmontis thanked the crowd.",
+        entities=[
+            E("Peter Velmontis"),
+            E("Ivo Velmontis"),
+            E("Velmontis", forms=("Velmontis thanked",)),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis", "hill race") == "Velmontis"
+
+
+def test_a_name_run_on_into_a_lower_case_verb_is_cut_back(tmp_path) -> None:
+    race = Article(
+        text="Peter Velmontis won the hill race, but Velmontis doesn ’ t race again.",
+        entities=[E("Peter Velmontis"), E("Velmontis doesn", forms=("Velmontis doesn",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis doesn", "hill race") == "Peter Velmontis"
+
+
+def test_a_headline_run_on_name_is_stored_as_the_name_alone(tmp_path) -> None:
+    headline = Article(
+        text="Quillfeather Buys Mill\nQuillfeather said it buys the mill to keep it open.",
+        entities=[E("Quillfeather Buys Mill", "ORG", forms=("Quillfeather Buys Mill",))],
+    )
+    earlier = Article(text="Quillfeather cut jobs.", entities=[E("Quillfeather", "ORG")])
+    corpus = corpus_of(tmp_path / "c.db", [earlier, headline])
+    assert mentions_of(corpus, "Quillfeather") == ["Quillfeather", "Quillfeather", "Quillfeather"]
+
+
+def test_a_headline_surname_is_judged_after_the_full_names_of_its_article(tmp_path) -> None:
+    race = Article(
+        text="Velmontis Wins Hill Race Again\nPeter Velmontis wins the hill race again.",
+        entities=[
+            E("Velmontis Wins Hill Race Again", forms=("Velmontis Wins Hill Race Again",)),
+            E("Peter Velmontis"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [race])
+    assert canonical_of(corpus, "Velmontis Wins Hill Race Again", "hill") == "Peter Velmontis"

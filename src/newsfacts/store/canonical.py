@@ -63,6 +63,8 @@ COMPANY_SUFFIXES = frozenset(
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # Links made on the evidence of a shared story, not of the name alone.
 STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
+# A thing joined to the person whose name it is (the tagger's type was wrong).
+MISTYPED = "person's name"
 
 
 def normalize(name: str) -> str:
@@ -188,6 +190,15 @@ def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -
     return " ".join(words)
 
 
+def lowercase_tail_trim(name: str) -> str:
+    """ "Ross doesn" -> "Ross": a person's name ends with a capitalised word; the tagger's
+    span sometimes runs on into the verb (a split "doesn ’ t")."""
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
+
+
 def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
     """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a name is the longest
     opening the article also uses as a name, else, for a person, a given name and one more word."""
@@ -220,6 +231,8 @@ def corpus_view(
     if in_titles or any(m.field == "headline" for m in entity.mentions):
         name = headline_trim(name, lowered, person=kind == PERSON)
         name = headline_name(name, types, person=kind == PERSON)
+    if kind == PERSON:
+        name = lowercase_tail_trim(name)
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
@@ -396,7 +409,9 @@ class Canonicalizer:
         if not names:
             return None
         found, link = self._find(entity, names, company)
-        if link is not None and link.rule in STORY_RULES and entity.type == PERSON:
+        if link is not None and (
+            (link.rule in STORY_RULES and entity.type == PERSON) or link.rule == MISTYPED
+        ):
             # a name joined on the story's evidence never merges on its own elsewhere
             names = {norm: (form, False) for norm, (form, _) in names.items()}
         if found is None:
@@ -456,6 +471,9 @@ class Canonicalizer:
         if votes:
             best = max(votes, key=lambda canonical: (votes[canonical], -canonical))
             return best, Link("same name", f"named '{entity.name}' as '{self._name(best)}' is")
+        found = self._find_mistyped_person(entity, company)
+        if found is not None:
+            return found
         found = self._find_by_mentions(entity)
         if found is not None:
             return found
@@ -507,6 +525,30 @@ class Canonicalizer:
         )
         found = set(things) | set(people)
         return found.pop() if len(found) == 1 else None
+
+    def _find_mistyped_person(
+        self, entity: Entity, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A "thing" no corpus thing is named as, whose name is a corpus person's: the tagger
+        typed a person as a place in one sentence. A full name must start with a given name
+        and be one person's; a surname alone must be that of a person the article itself
+        names in full (`company`), and of only one of them."""
+        words = person_words(entity.name)
+        if len(words) >= 2 and name_gender(words[0]):
+            people = self._caches.people.get((words[0], words[-1]), [])
+            found = {canonical for canonical, other in people if same_person(words, other)}
+        elif len(words) == 1:
+            people = self._caches.by_surname.get(words[0], [])
+            found = {canonical for canonical, _ in people if canonical in company}
+        else:
+            return None
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        return person, Link(
+            MISTYPED,
+            f"'{entity.name}' (typed {entity.type}) is the name of '{self._name(person)}'",
+        )
 
     def _find_by_mentions(self, entity: Entity) -> tuple[int, Link] | None:
         """The corpus thing most of the entity's name mentions are written as: the tagger's
@@ -638,6 +680,15 @@ class Canonicalizer:
                 *self._caches.by_given.get(norm, []),
             ]
         }
+        # news style: "Gary Ross" first, then "Ross" alone, in the same article
+        own = self._agreeing(entity, full & company)
+        if len(own) == 1 and len(full & company) == 1:
+            person = next(iter(own))
+            return person, Link(
+                "surname in article",
+                f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
+                "article names in full",
+            )
         bare = self._caches.aliases.get((PERSON, norm), set()) - full
         for candidates in (full, bare):
             found = self._best_in_story(entity, self._agreeing(entity, candidates), company)

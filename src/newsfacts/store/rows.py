@@ -41,16 +41,32 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
     conn.execute("DELETE FROM near_duplicates WHERE article = ? OR other = ?", (article, article))
 
 
-def _resolution_order(sheet: FactSheet) -> list[Entity]:
+def _resolution_order(views: list[tuple[Entity, Entity]]) -> list[tuple[Entity, Entity]]:
     """Names of several words first, then one-word things, then one-word people: a short
-    name is judged by the company the article keeps (its entities already linked)."""
+    name is judged by the company the article keeps (its entities already linked). The
+    corpus's view of the name counts: "Ferrante Wins Again" cut back to "Ferrante" is short."""
 
-    def rank(entity: Entity) -> int:
-        if len(entity.name.split()) >= 2 and len(person_words(entity.name)) >= 2:
+    def rank(pair: tuple[Entity, Entity]) -> int:
+        view = pair[1]
+        if len(view.name.split()) >= 2 and len(person_words(view.name)) >= 2:
             return 0
-        return 2 if entity.type == PERSON else 1
+        return 2 if view.type == PERSON else 1
 
-    return sorted(sheet.entities, key=rank)
+    return sorted(views, key=rank)
+
+
+def mention_spans(entity: Entity, name: str, text: str) -> list[tuple[int, int]]:
+    """The entity's mentions in the text, a run-on name cut back to the name the corpus
+    judged it by: "HP To Acquire Data Center Cooling" is stored as a mention of "HP"."""
+    spans = []
+    for mention in entity.mentions:
+        if mention.field != "text":
+            continue
+        start, end = mention.start, mention.end
+        if name != entity.name and text[start:end].startswith(name + " "):
+            end = start + len(name)
+        spans.append((start, end))
+    return spans
 
 
 def insert_entities(
@@ -62,8 +78,8 @@ def insert_entities(
     company: set[int] = set()
     lowered = lower_words(sheet.text)
     types = {normalize(e.name): e.type for e in reversed(sheet.entities)}
-    for entity in _resolution_order(sheet):
-        view = corpus_view(entity, sheet.text, lowered, types)
+    views = [(e, corpus_view(e, sheet.text, lowered, types)) for e in sheet.entities]
+    for entity, view in _resolution_order(views):
         canonical = (
             canonicalizer.resolve(
                 view, acronyms=sheet.acronyms, places=places, company=frozenset(company)
@@ -97,11 +113,30 @@ def insert_entities(
             )
         conn.executemany(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
-            [(rowid, m.start, m.end) for m in entity.mentions if m.field == "text"],
+            [(rowid, *span) for span in mention_spans(entity, view.name, sheet.text)],
         )
     if canonicalizer is not None:
         _insert_recovered(conn, article, sheet, canonicalizer, rows, lowered)
     return rows
+
+
+def own_surnames(conn: sqlite3.Connection, canonicals: set[int]) -> dict[str, int]:
+    """Surname -> corpus person, for the people this article itself names in full: a bare
+    "Jeffs" the tagger missed, in an article naming "Warren Jeffs", is him. A surname two of
+    the article's people share ("Warren Jeffs", "Brent Jeffs") names neither."""
+    if not canonicals:
+        return {}
+    marks = ",".join("?" * len(canonicals))
+    rows = conn.execute(
+        f"SELECT id, name FROM canonical WHERE type = ? AND id IN ({marks})",
+        (PERSON, *sorted(canonicals)),
+    )
+    owners: dict[str, set[int]] = {}
+    for canonical, name in rows:
+        words = person_words(name)
+        if len(words) >= 2:
+            owners.setdefault(words[-1], set()).add(canonical)
+    return {surname: next(iter(ids)) for surname, ids in owners.items() if len(ids) == 1}
 
 
 def _insert_recovered(
@@ -115,8 +150,13 @@ def _insert_recovered(
     """Mentions of corpus names the sheet missed (recovery.py), each under the article's
     entity of that corpus entity, or a new article entity when the article had none."""
     covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
-    found = recover(sheet.text, covered, canonicalizer.lookup, lowered)
     by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
+    surnames = own_surnames(conn, set(by_canonical))
+
+    def lookup(norm: str) -> int | None:
+        return surnames.get(norm) or canonicalizer.lookup(norm)
+
+    found = recover(sheet.text, covered, lookup, lowered)
     for item in found:
         rowid = by_canonical.get(item.canonical)
         if rowid is None:
