@@ -256,41 +256,21 @@ def _zeros(sheet: FactSheet, field: str, text: str) -> list[Statement]:
         for predicate in ("killed", "injured"):
             tie = AFTER[predicate].match(window)
             if tie and _clause(tie.group(0)) and tie.group("noun") is None:
-                end = match.end() + tie.end()
-                zero = (0.0, 0.0, 0.0)
-                found.append(
-                    _statement(
-                        sheet,
-                        field,
-                        predicate,
-                        predicate,
-                        None,
-                        zero,
-                        match.start(),
-                        end,
-                        weak=True,
-                    )
-                )
+                found.append(_zero(sheet, field, predicate, match.start(), match.end() + tie.end()))
                 break
     for match in NO_INJURIES.finditer(text):
         predicate = {"injuries": "injured", "deaths": "killed", "arrests": "arrested"}[
             match.group("what").lower()
         ]
-        zero = (0.0, 0.0, 0.0)
-        found.append(
-            _statement(
-                sheet,
-                field,
-                predicate,
-                predicate,
-                None,
-                zero,
-                match.start(),
-                match.end(),
-                weak=True,
-            )
-        )
+        found.append(_zero(sheet, field, predicate, match.start(), match.end()))
     return found
+
+
+def _zero(sheet: FactSheet, field: str, predicate: str, start: int, end: int) -> Statement:
+    """A stated zero ("no one was hurt"): weak, so it never decides or disputes a count alone."""
+    return _statement(
+        sheet, field, predicate, predicate, None, (0.0, 0.0, 0.0), start, end, weak=True
+    )
 
 
 def _statement(
