@@ -181,7 +181,7 @@ def test_extract_times_without_publication_date(nlp) -> None:
 
 
 @pytest.mark.model
-@settings(max_examples=40)
+@settings(max_examples=40, deadline=None)  # a parse per example; timing is no property
 @given(text=st.text(max_size=120), published=st.one_of(st.none(), st.dates()))
 def test_extract_times_never_raises(nlp, text: str, published: date | None) -> None:
     times = extract_times(nlp(text), published=published)
