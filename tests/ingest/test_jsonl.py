@@ -92,6 +92,13 @@ def test_read_jsonl_published_dates_and_datetimes(value: str, expected: date) ->
     assert raw.published == expected
 
 
+def test_read_jsonl_takes_title_as_the_headline_when_no_headline_is_given() -> None:
+    (raw,) = read(line(text=ARTICLE, title="Quarry road reopens after landslip"))
+    assert raw.headline == "Quarry road reopens after landslip"
+    (both,) = read(line(text=ARTICLE, headline="Road reopens", title="Road reopens | Site"))
+    assert both.headline == "Road reopens"
+
+
 def test_read_jsonl_text_wins_over_html() -> None:
     (raw,) = read(line(text=ARTICLE, html="<p>Other words entirely, from the page.</p>"))
     assert raw.text == ARTICLE

@@ -1,9 +1,10 @@
 """JSONL / JSONL.gz -> one RawArticle per line; a bad line is reported by number, the rest go on.
 
-Each line is one JSON object with SPEC.md's fields: `text` or `html` (text wins when both are
-given), and optionally `url`, `headline`, `published` (ISO date or date-time) and `id`. Other
-fields are ignored, so a feed exported by another tool can be passed as it is. Lines are read
-one at a time with a length cap, so a file of any size runs in constant memory.
+Each line is one JSON object with the fields docs/inputs.md lists: `text` or `html` (text wins
+when both are given), and optionally `url`, `headline` (or `title`, as many exporters name it),
+`published` (ISO date or date-time) and `id`. Other fields are ignored, so a feed exported by
+another tool can be passed as it is. Lines are read one at a time with a length cap, so a file
+of any size runs in constant memory.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, BinaryIO
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import AliasChoices, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from newsfacts.article import Source
 from newsfacts.errors import EmptyInputError, InputError
@@ -46,7 +47,9 @@ class JsonlArticle(BaseModel):
     text: str | None = None
     html: str | None = None
     url: str | None = None
-    headline: str | None = None
+    # Feeds exported by crawlers and datasets often call the headline `title`; without it the
+    # first paragraph would become the headline. `headline` wins when a line has both.
+    headline: str | None = Field(default=None, validation_alias=AliasChoices("headline", "title"))
     published: date | None = None
     id: str | int | None = None
 
