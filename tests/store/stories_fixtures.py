@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsfacts.sheet import Event, EventPart, FactSheet
+from newsfacts.sheet import Event, EventPart, FactSheet, sheet_id
 from newsfacts.store.story_sheet import StoryArticle
 from tests.store.sheets import Article, E, Q, build
 
@@ -31,6 +31,8 @@ def article(
             entities=entities or [],
         )
     )
+    # two outlets may print the same words: each article is still its own, as in the store
+    sheet = sheet.model_copy(update={"id": sheet_id(f"https://{outlet}/story\n{text}")})
     if when is not None:
         sheet = _with_when(sheet, *when)
     return StoryArticle(sheet, outlet=outlet, url=f"https://{outlet}/story", order=order)

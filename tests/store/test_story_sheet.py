@@ -98,6 +98,17 @@ def test_story_sheet_most_outlets_win() -> None:
     assert injured.reconciled == 3 and injured.rule == "most outlets"
 
 
+def test_story_sheet_a_tie_of_outlets_says_what_broke_it() -> None:
+    """One outlet each: neither value has "most outlets", so the rule names the tie-break."""
+    articles = [
+        article("Two people were wounded in the attack.", outlet="a.example", day=3, order=0),
+        article("Three people were wounded in the attack.", outlet="b.example", day=4, order=1),
+    ]
+    injured = _figure(build("s6t", articles), "injured")
+    assert injured.disagree and injured.rule != "most outlets"
+    assert (injured.reconciled, injured.rule) == (3, "larger value")
+
+
 def test_story_sheet_one_quote_three_outlets_three_truncations() -> None:
     full = f'"{QUOTE}," Orla Penhallow said.'
     cut_end = f'"{QUOTE[:52]}," Penhallow said.'

@@ -12,8 +12,9 @@ The reconciled value is the best-supported count, by the first rule that decides
    of the figure, headline first: later ones are often partial counts, "one of the three
    died"); then
 3. `official source`: between values as many articles lead with, the one attributed to an
-   official source (police, a coroner) more often; then the one stated more often, then the
-   larger (a partial count is smaller than the total).
+   official source (police, a coroner) more often; then
+4. `stated more often`: the one stated more often; then
+5. `larger value`: the larger (a partial count is smaller than the total).
 `approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
 nothing else states the figure.
@@ -53,6 +54,8 @@ class Candidate:
 ALL_AGREE = "all agree"
 OFFICIAL = "official source"
 MOST_OUTLETS = "most outlets"
+MORE_OFTEN = "stated more often"  # a tie of outlets that no official source breaks
+LARGER = "larger value"  # a tie on every count: the total, not a partial count
 APPROXIMATE_ONLY = "approximations only"
 NOTHING = "not stated"
 
@@ -118,6 +121,11 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     best = ranked[0]
     runner_up = ranked[1] if len(ranked) > 1 else None
     tied = runner_up is not None and _support(runner_up, leads) == _support(best, leads)
-    if tied and _official(best, leads) > _official(runner_up, leads):  # type: ignore[arg-type]
+    if not tied or runner_up is None:
+        return best, MOST_OUTLETS
+    # a tie of outlets is never labelled "most outlets": say which of the next rules broke it
+    if _official(best, leads) > _official(runner_up, leads):
         return best, OFFICIAL
-    return best, MOST_OUTLETS
+    if _mentions(best, exact) > _mentions(runner_up, exact):
+        return best, MORE_OFTEN
+    return best, LARGER
