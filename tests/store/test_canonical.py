@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.store.canonical import (
-    Canonicalizer,
+from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.names import (
     normalize,
     person_words,
     same_person,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsfacts.sheet import FactSheet
 from newsfacts.store import Corpus
-from newsfacts.store.canonical import headline_trim, lower_words
+from newsfacts.store.names import headline_trim, lower_words
 from tests.store.sheets import Article, E, build
 
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})

@@ -14,7 +14,7 @@ from collections.abc import Sized
 from rapidfuzz import fuzz, process
 
 from newsfacts.errors import QueryError
-from newsfacts.store.canonical import normalize
+from newsfacts.store.names import normalize
 from newsfacts.store.search import Filters
 
 # A name is a few words; a longer "name" only makes fuzzy matching slow (issue #14).

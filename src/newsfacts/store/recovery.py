@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsfacts.extract.given_names import name_gender
-from newsfacts.store.canonical import normalize, stem
+from newsfacts.store.names import normalize, stem
 
 # A capitalised word: "Colts", "O'Neill", "Hewlett-Packard", "U.S."
 _CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")

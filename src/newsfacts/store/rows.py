@@ -10,10 +10,10 @@ import sqlite3
 from newsfacts.extract.names import name_key
 from newsfacts.sheet import Entity, FactSheet
 from newsfacts.store import duplicates
-from newsfacts.store.canonical import (
+from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.names import (
     PERSON,
     PLACE_TYPES,
-    Canonicalizer,
     corpus_view,
     lower_words,
     normalize,

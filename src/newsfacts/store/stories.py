@@ -32,9 +32,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from newsfacts.store.canonical import NAME_TYPES, normalize
 from newsfacts.store.duplicates import duplicate_pairs, signature
 from newsfacts.store.lexicon import STOP_WORDS
+from newsfacts.store.names import NAME_TYPES, normalize
 
 if TYPE_CHECKING:
     from scipy.sparse import csr_matrix

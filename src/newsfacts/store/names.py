@@ -1,0 +1,274 @@
+"""What a name says about who or what it names: the evidence corpus entity resolution weighs.
+
+Pure functions over names and sheet entities, apart from the resolver (canonical.py) that
+keeps the corpus's caches: normalised names and their merge rules, a person's name words and
+when two agree, gender from pronouns, and the headline run-ons and tagger slips that a name
+is cut back from before it is judged.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from newsfacts.extract.given_names import name_gender
+from newsfacts.extract.names import is_title, name_key
+from newsfacts.sheet import Acronym, Entity
+
+PERSON = "PERSON"
+# Types that name one thing in the world; others (DATE, CARDINAL, ...) are never canonical.
+NAME_TYPES = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+PERSON_SIMILARITY = 92  # "Jonathan Smith" ~ "Jonathon Smith" (93); "John" vs "Joan" (90) not
+NAME_SIMILARITY = 92
+MIN_FUZZY_LENGTH = 6  # short names ("UNC", "Iran") are too alike to compare by spelling
+BLOCK = 3  # fuzzy candidates share the first BLOCK characters of the normalised name
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+DIGITS = re.compile(r"\d+")
+# Legal suffixes of a company name: "Apple Inc." and "Apple" are one name.
+COMPANY_SUFFIXES = frozenset(
+    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "limited", "ag", "sa"}
+)
+PLACE_TYPES = frozenset({"GPE", "LOC"})
+# Links made on the evidence of a shared story, not of the name alone.
+STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
+# A thing joined to the person whose name it is (the tagger's type was wrong).
+MISTYPED = "person's name"
+
+
+def normalize(name: str) -> str:
+    """Case, dots, accents, possessives and a leading "the" do not make a different name."""
+    key = name_key(name)
+    folded = unicodedata.normalize("NFKD", key)
+    key = "".join(char for char in folded if not unicodedata.combining(char))
+    return key.removeprefix("the ").strip()
+
+
+def thing_group(kind: str) -> str:
+    """Types whose names are compared with each other: people apart, every other thing together."""
+    return PERSON if kind == PERSON else "THING"
+
+
+def without_company_suffix(norm: str) -> str:
+    """ "intel corp" -> "intel"; a name that is only a suffix stays as it is."""
+    words = norm.replace(",", " ").split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its", "itself"})
+
+
+def pronoun_gender(entity: Entity) -> str | None:
+    """ "m" or "f" when coreference gave the entity only "he" or only "she" forms."""
+    said = {m.text.lower() for m in entity.mentions if m.kind == "pronoun"}
+    masculine, feminine = bool(said & MASCULINE_PRONOUNS), bool(said & FEMININE_PRONOUNS)
+    if masculine == feminine:
+        return None
+    return "m" if masculine else "f"
+
+
+def pronoun_evidence(entity: Entity) -> int:
+    """How many more "he"/"she" forms than "it" forms coreference gave the entity: above 0
+    it is taken for a person, below 0 for a thing (one stray pronoun is outvoted)."""
+    said = [m.text.lower() for m in entity.mentions if m.kind == "pronoun"]
+    gendered = sum(word in MASCULINE_PRONOUNS | FEMININE_PRONOUNS for word in said)
+    return gendered - sum(word in NEUTER for word in said)
+
+
+def has_gendered_pronoun(entity: Entity) -> bool:
+    """Whether coreference gave the entity mostly "he" or "she": a person, not a place."""
+    return pronoun_evidence(entity) > 0
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A line is headline-like when this share of its words is capitalised ("Lohan Checks Into Rehab").
+TITLE_CASE_SHARE = 0.6
+MIN_TITLE_WORDS = 3
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to see "Checks" in "checked": inflections cut, length 4 kept."""
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def lower_words(text: str) -> frozenset[str]:
+    """Stems of the words the article writes in lower case somewhere: common words, not names."""
+    return frozenset(stem(word) for word in _WORD.findall(text) if word.islower())
+
+
+def is_title_case_line(line: str) -> bool:
+    """A headline: mostly capitalised words, and no full stop at the end as a sentence has."""
+    if line.rstrip().endswith("."):
+        return False
+    words = _WORD.findall(line)
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= MIN_TITLE_WORDS and capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def line_at(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start : end if end >= 0 else len(text)]
+
+
+NAME_PARTICLES = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "de",
+        "da",
+        "del",
+        "der",
+        "di",
+        "du",
+        "van",
+        "von",
+        "la",
+        "le",
+        "al",
+        "bin",
+    }
+)
+
+
+def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -> str:
+    """ "Lindsay Lohan Checks Into Rehab" -> "Lindsay Lohan": trailing words the article also
+    writes in lower case are the headline's verb and object, not the name. A person's name
+    has no such word inside or before it either ("Colts Beat Chiefs" -> "Colts", "Ignore
+    Clinton" -> "Clinton")."""
+    words = name.split()
+    if person:
+        # "Ignore Clinton": a headline's imperative verb before the name
+        while len(words) > 1 and stem(words[0]) in lowered and not name_gender(words[0]):
+            words = words[1:]
+        for at, word in enumerate(words[1:], start=1):
+            if word.lower() not in NAME_PARTICLES and stem(word) in lowered:
+                words = words[:at]
+                break
+    while len(words) > 1 and stem(words[-1]) in lowered:
+        words.pop()
+    return " ".join(words)
+
+
+def lowercase_tail_trim(name: str) -> str:
+    """ "Ross doesn" -> "Ross": a person's name ends with a capitalised word; the tagger's
+    span sometimes runs on into the verb (a split "doesn ’ t")."""
+    words = name.split()
+    while len(words) > 1 and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
+
+
+def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
+    """ "Lindsay Lohan Checks Out" -> "Lindsay Lohan": in a headline, a name is the longest
+    opening the article also uses as a name, else, for a person, a given name and one more word."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        found = types.get(normalize(" ".join(words[:size])))
+        # "Port Elbery Gazette" is no headline fragment of the place "Port Elbery"
+        if found is not None and (found == PERSON) == person and found not in PLACE_TYPES:
+            return " ".join(words[:size])
+    if person and len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
+        return " ".join(words[:2])
+    return name
+
+
+def corpus_view(
+    entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
+) -> Entity:
+    """The entity as the corpus should judge it.
+
+    The tagger runs a headline's words into a name ("Lindsay Lohan Checks Into Rehab") and
+    gives a name another type in one sentence ("Lohan" a place, with "she" pointing at it).
+    The sheet keeps what it found; its corpus entity is found with the name cut back to what
+    the article uses as a name, typed as the article's other entity of that name, and a
+    thing that "he" or "she" stands for is taken for a person. `types`: normalised name ->
+    type of the sheet's entities.
+    """
+    name, kind = entity.name, entity.type
+    names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
+    in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
+    if in_titles or any(m.field == "headline" for m in entity.mentions):
+        name = headline_trim(name, lowered, person=kind == PERSON)
+        name = headline_name(name, types, person=kind == PERSON)
+    if kind == PERSON:
+        name = lowercase_tail_trim(name)
+    if name != entity.name:
+        kind = types.get(normalize(name), kind)
+    said = pronoun_evidence(entity)
+    if kind != PERSON and said > 0:
+        kind = PERSON
+    elif kind == PERSON and said < 0:
+        kind = "ORG"  # "Microsoft ... its": a company the tagger took for a person
+    if (name, kind) == (entity.name, entity.type):
+        return entity
+    return entity.model_copy(update={"name": name, "type": kind})
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name words without titles or suffixes: "Col. Tobias R. Ferrante Jr." -> 3."""
+    words = [word for word in name.split() if not is_title(word)]
+    keys = normalize(" ".join(words)).split()
+    keys = [key for key in keys if key not in NAME_SUFFIXES]
+    # "W. Mark Felt" goes by his middle name: he is "Mark Felt"
+    return keys[1:] if len(keys) >= 3 and len(keys[0]) == 1 and len(keys[1]) > 1 else keys
+
+
+def same_person(a: list[str], b: list[str]) -> bool:
+    """Full names that can name one person: same given name and surname, middles agreeing."""
+    if len(a) < 2 or len(b) < 2 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return all(x[0] == y[0] for x, y in zip(a[1:-1], b[1:-1], strict=False))
+
+
+def similar_people(a: list[str], b: list[str]) -> bool:
+    """Near-equal spellings of one full name ("Jonathon" for "Jonathan"), surname equal."""
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or a[0][0] != b[0][0]:
+        return False
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= PERSON_SIMILARITY
+
+
+def is_place_prefix(alias: str, entity: Entity, places: frozenset[str]) -> bool:
+    """ "Washington" for the Washington Post: the alias is a place that opens the name."""
+    if entity.type in PLACE_TYPES:
+        return False
+    norm, full = normalize(alias), normalize(entity.name)
+    return norm != full and full.startswith(norm + " ") and norm in places
+
+
+def entity_names(
+    entity: Entity, acronyms: Iterable[Acronym], places: frozenset[str] = frozenset()
+) -> dict[str, tuple[str, bool]]:
+    """Every normalised name of `entity` -> (display form, may merge another entity).
+
+    `places`: normalised names of the article's places, which are not an organisation's alias.
+    """
+    names: dict[str, tuple[str, bool]] = {}
+    forms = [entity.name, *entity.aliases]
+    forms += [form for a in acronyms if a.entity == entity.id for form in (a.short, a.long)]
+    for form in forms:
+        norm = normalize(form)
+        if not norm or norm in names or is_place_prefix(form, entity, places):
+            continue
+        if entity.type == PERSON:
+            merges = len(person_words(form)) >= 2 and form == entity.name
+        else:
+            merges = form == entity.name or " " in norm or form.replace(".", "").isupper()
+        names[norm] = (form, merges)
+        if entity.type != PERSON and merges:
+            short = without_company_suffix(norm)
+            names.setdefault(short, (form, True))
+    return names
