@@ -24,10 +24,8 @@ it may merge another article's entity. Beyond those,
 - a place that starts an organisation's name ("Washington" in "Washington Post") is not kept
   as the organisation's alias.
 Each link keeps its rule and evidence (`Link`), stored per article entity, so that
-`entities --explain` can say why mentions were joined.
-
-One ingest writes at a time; when another connection has changed the corpus since the caches
-were loaded (`PRAGMA data_version`), they are reloaded before the next batch.
+`entities --explain` can say why mentions were joined. The names are looked up in memory
+(name_index.py), reloaded when another connection has written (`PRAGMA data_version`).
 """
 
 from __future__ import annotations
@@ -35,12 +33,12 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from newsfacts.extract.given_names import name_gender
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
     BLOCK,
     DIGITS,
@@ -50,6 +48,7 @@ from newsfacts.store.names import (
     NAME_TYPES,
     PERSON,
     STORY_RULES,
+    Link,
     entity_names,
     has_gendered_pronoun,
     normalize,
@@ -61,41 +60,6 @@ from newsfacts.store.names import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """Why an article entity belongs to its corpus entity: a rule name and its evidence."""
-
-    rule: str
-    evidence: str
-
-
-@dataclass(slots=True)
-class _Caches:
-    by_norm: dict[tuple[str, str], list[int]]
-    people: dict[tuple[str, str], list[tuple[int, list[str]]]]
-    by_surname: dict[str, list[tuple[int, list[str]]]]
-    by_given: dict[str, list[tuple[int, list[str]]]]
-    blocks: dict[tuple[str, str], dict[str, int]]
-    # names that never merge on their own (an alias one article used): (group, norm) -> ids
-    aliases: dict[tuple[str, str], set[int]]
-    display: dict[int, str]
-    # a thing's several-word names by their last word: "saints" -> New Orleans Saints
-    by_last_word: dict[str, set[int]]
-
-
-def _empty_caches() -> _Caches:
-    return _Caches(
-        defaultdict(list),
-        defaultdict(list),
-        defaultdict(list),
-        defaultdict(list),
-        defaultdict(dict),
-        defaultdict(set),
-        {},
-        defaultdict(set),
-    )
-
-
 class Canonicalizer:
     """Finds or creates the canonical entity of each article entity, keeping lookups in memory.
 
@@ -104,7 +68,7 @@ class Canonicalizer:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._caches = self._load()
+        self._index = NameIndex.load(self.conn)
         self._data_version = self._current_version()
         self.last_link: Link | None = None
 
@@ -115,39 +79,8 @@ class Canonicalizer:
         """Reload when another connection has written since (one writer at a time, usually)."""
         version = self._current_version()
         if version != self._data_version:
-            self._caches = self._load()
+            self._index = NameIndex.load(self.conn)
             self._data_version = version
-
-    def _load(self) -> _Caches:
-        caches = _empty_caches()
-        rows = self.conn.execute(
-            "SELECT c.id, c.type, c.name AS display, n.name, n.norm, n.merges "
-            "FROM canonical_names n JOIN canonical c ON c.id = n.canonical ORDER BY c.id"
-        )
-        for row in rows:
-            caches.display[row["id"]] = row["display"]
-            if row["merges"]:
-                self._remember(caches, row["id"], row["type"], row["norm"], row["name"])
-            else:
-                caches.aliases[thing_group(row["type"]), row["norm"]].add(row["id"])
-        return caches
-
-    @staticmethod
-    def _remember(caches: _Caches, canonical: int, kind: str, norm: str, name: str) -> None:
-        if kind == PERSON:
-            words = person_words(name)
-            key = (words[0], words[-1]) if len(words) >= 2 else ("", norm)
-            caches.people[key].append((canonical, words))
-            if len(words) >= 2:
-                caches.by_surname[words[-1]].append((canonical, words))
-                caches.by_given[words[0]].append((canonical, words))
-            return
-        group = thing_group(kind)
-        if canonical not in caches.by_norm[group, norm]:
-            caches.by_norm[group, norm].append(canonical)
-        if " " in norm:
-            caches.by_last_word[norm.rsplit(" ", 1)[1]].add(canonical)
-        caches.blocks[kind, norm[:BLOCK]].setdefault(norm, canonical)
 
     def resolve(
         self,
@@ -179,7 +112,7 @@ class Canonicalizer:
                 "INSERT INTO canonical (name, type) VALUES (?, ?)", (entity.name, entity.type)
             )
             found = int(cursor.lastrowid or 0)
-            self._caches.display[found] = entity.name
+            self._index.display[found] = entity.name
             link = Link("new", f"first named '{entity.name}' here")
         elif entity.type == PERSON and len(person_words(entity.name)) >= 2:
             # the fullest form names the person best ("Tobias R. Ferrante" over "Tobias Ferrante")
@@ -187,7 +120,7 @@ class Canonicalizer:
                 "UPDATE canonical SET name = ? WHERE id = ? AND length(name) < length(?)",
                 (entity.name, found, entity.name),
             )
-            self._caches.display[found] = self.conn.execute(
+            self._index.display[found] = self.conn.execute(
                 "SELECT name FROM canonical WHERE id = ?", (found,)
             ).fetchone()[0]
         kind = self._kind(found)
@@ -205,9 +138,9 @@ class Canonicalizer:
                 (found, norm, form, int(merges)),
             )
             if merges:
-                self._remember(self._caches, found, kind, norm, form)
+                self._index.remember(found, kind, norm, form)
             else:
-                self._caches.aliases[thing_group(kind), norm].add(found)
+                self._index.aliases[thing_group(kind), norm].add(found)
         self.last_link = link
         return found
 
@@ -216,7 +149,7 @@ class Canonicalizer:
         return str(row[0])
 
     def _name(self, canonical: int) -> str:
-        return self._caches.display.get(canonical, str(canonical))
+        return self._index.display.get(canonical, str(canonical))
 
     def _find(
         self, entity: Entity, names: dict[str, tuple[str, bool]], company: frozenset[int]
@@ -226,7 +159,7 @@ class Canonicalizer:
         votes: dict[int, int] = defaultdict(int)
         for norm, (_, merges) in names.items():
             if merges:
-                for canonical in self._caches.by_norm.get((thing_group(entity.type), norm), ()):
+                for canonical in self._index.by_norm.get((thing_group(entity.type), norm), ()):
                     votes[canonical] += 1
         if votes:
             best = max(votes, key=lambda canonical: (votes[canonical], -canonical))
@@ -244,7 +177,7 @@ class Canonicalizer:
             # a one-word "person" of the same story is this thing, mistyped by the tagger
             people = {
                 person
-                for person in self._caches.aliases.get((PERSON, normalize(entity.name)), set())
+                for person in self._index.aliases.get((PERSON, normalize(entity.name)), set())
                 if len(person_words(self._name(person))) < 2
             }
             found = self._best_in_story(entity, people, company)
@@ -256,7 +189,7 @@ class Canonicalizer:
         norm = normalize(entity.name)
         if " " not in norm:
             # "Colts" in a story of the "Indianapolis Colts"
-            found = self._best_in_story(entity, self._caches.by_last_word.get(norm, set()), company)
+            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
             if found is not None:
                 return found[0], Link(
                     "short name in story",
@@ -272,12 +205,12 @@ class Canonicalizer:
     def lookup(self, norm: str) -> int | None:
         """The one corpus entity whose full name is `norm`: a thing's name or a person's
         given name and surname; None when none or several are."""
-        things = self._caches.by_norm.get(("THING", norm), [])
+        things = self._index.by_norm.get(("THING", norm), [])
         words = norm.split()
         people = (
             [
                 canonical
-                for canonical, other in self._caches.people.get((words[0], words[-1]), [])
+                for canonical, other in self._index.people.get((words[0], words[-1]), [])
                 if len(words) >= 2 and same_person(words, other)
             ]
             if words
@@ -295,10 +228,10 @@ class Canonicalizer:
         names in full (`company`), and of only one of them."""
         words = person_words(entity.name)
         if len(words) >= 2 and name_gender(words[0]):
-            people = self._caches.people.get((words[0], words[-1]), [])
+            people = self._index.people.get((words[0], words[-1]), [])
             found = {canonical for canonical, other in people if same_person(words, other)}
         elif len(words) == 1:
-            people = self._caches.by_surname.get(words[0], [])
+            people = self._index.by_surname.get(words[0], [])
             found = {canonical for canonical, _ in people if canonical in company}
         else:
             return None
@@ -318,7 +251,7 @@ class Canonicalizer:
         )
         votes: Counter[int] = Counter()
         for norm, count in written.items():
-            for canonical in self._caches.by_norm.get((thing_group(entity.type), norm), ()):
+            for canonical in self._index.by_norm.get((thing_group(entity.type), norm), ()):
                 votes[canonical] += count
         if not votes:
             return None
@@ -331,7 +264,7 @@ class Canonicalizer:
         self, entity: Entity, norm: str, company: frozenset[int]
     ) -> tuple[int, Link] | None:
         """The corpus entity another article of the same story called by this name."""
-        owners = self._caches.aliases.get((thing_group(entity.type), norm), set())
+        owners = self._index.aliases.get((thing_group(entity.type), norm), set())
         found = self._best_in_story(entity, owners, company)
         if found is None:
             return None
@@ -346,13 +279,13 @@ class Canonicalizer:
         words, norm = person_words(entity.name), normalize(entity.name)
         if len(words) < 2:
             return self._find_surname(entity, norm, company)
-        for canonical, other in self._caches.people.get((words[0], words[-1]), []):
+        for canonical, other in self._index.people.get((words[0], words[-1]), []):
             if same_person(words, other):
                 return canonical, Link(
                     "full name",
                     f"'{entity.name}' has the given name and surname of '{self._name(canonical)}'",
                 )
-        for canonical, other in self._caches.by_surname.get(words[-1], []):
+        for canonical, other in self._index.by_surname.get(words[-1], []):
             if similar_people(words, other):
                 return canonical, Link(
                     "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
@@ -374,7 +307,7 @@ class Canonicalizer:
         gave the full name) whose story this full name shares: the same person, now named."""
         bare = {
             canonical
-            for canonical in self._caches.aliases.get((PERSON, words[-1]), set())
+            for canonical in self._index.aliases.get((PERSON, words[-1]), set())
             if len(person_words(self._name(canonical))) < 2
         }
         found = self._best_in_story(entity, self._agreeing(entity, bare), company)
@@ -396,7 +329,7 @@ class Canonicalizer:
             found = {
                 canonical
                 for start in range(len(words) - size + 1)
-                for canonical, other in self._caches.people.get(
+                for canonical, other in self._index.people.get(
                     (words[start], words[start + size - 1]), []
                 )
                 if other == words[start : start + size]
@@ -415,7 +348,7 @@ class Canonicalizer:
         Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
         if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
             return None, None
-        things = set(self._caches.by_norm.get(("THING", norm), []))
+        things = set(self._index.by_norm.get(("THING", norm), []))
         found = self._best_in_story(entity, things, company)
         if found is None:
             return None, None
@@ -436,8 +369,8 @@ class Canonicalizer:
         full = {
             canonical
             for canonical, _ in [
-                *self._caches.by_surname.get(norm, []),
-                *self._caches.by_given.get(norm, []),
+                *self._index.by_surname.get(norm, []),
+                *self._index.by_given.get(norm, []),
             ]
         }
         # news style: "Gary Ross" first, then "Ross" alone, in the same article
@@ -449,7 +382,7 @@ class Canonicalizer:
                 f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
                 "article names in full",
             )
-        bare = self._caches.aliases.get((PERSON, norm), set()) - full
+        bare = self._index.aliases.get((PERSON, norm), set()) - full
         for candidates in (full, bare):
             found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
             if found is not None:
@@ -501,7 +434,7 @@ class Canonicalizer:
     def _find_similar(self, kind: str, norm: str) -> int | None:
         if len(norm) < MIN_FUZZY_LENGTH:
             return None
-        block = self._caches.blocks.get((kind, norm[:BLOCK]))
+        block = self._index.blocks.get((kind, norm[:BLOCK]))
         if not block:
             return None
         digits = DIGITS.findall(norm)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -272,3 +273,11 @@ def entity_names(
             short = without_company_suffix(norm)
             names.setdefault(short, (form, True))
     return names
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Why an article entity belongs to its corpus entity: a rule name and its evidence."""
+
+    rule: str
+    evidence: str
