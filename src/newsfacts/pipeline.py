@@ -13,23 +13,23 @@ from typing import TYPE_CHECKING, TypeVar
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.clean import clean_article, clean_body
-from newsfacts.extract.acronyms import find_acronyms
-from newsfacts.extract.actors import add_actors
-from newsfacts.extract.coref import resolve_pronouns
-from newsfacts.extract.entities import (
+from newsfacts.extract.entities.acronyms import find_acronyms
+from newsfacts.extract.entities.actors import add_actors
+from newsfacts.extract.entities.coref import resolve_pronouns
+from newsfacts.extract.entities.find import (
     add_field_mentions,
     find_entities,
     sheet_entities,
 )
-from newsfacts.extract.event import extract_event
-from newsfacts.extract.event_phrases import HeadlinePart, headline_parts
-from newsfacts.extract.quantities import extract_quantities
-from newsfacts.extract.quotes import extract_quotes
-from newsfacts.extract.roles import add_roles
+from newsfacts.extract.entities.roles import add_roles
+from newsfacts.extract.event.find import extract_event
+from newsfacts.extract.event.phrases import HeadlinePart, headline_parts
+from newsfacts.extract.quantities.find import extract_quantities
+from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.extract.summary import DEFAULT_SENTENCES as DEFAULT_SUMMARY_SENTENCES
 from newsfacts.extract.summary import summarize
-from newsfacts.extract.timeline import build_timeline
-from newsfacts.extract.times import extract_times
+from newsfacts.extract.times.find import extract_times
+from newsfacts.extract.times.timeline import build_timeline
 from newsfacts.identity import article_id
 from newsfacts.nlp import model_label
 from newsfacts.sheet import (

@@ -1,12 +1,12 @@
 """Acronyms: defined and undefined short forms linked to long forms and entities
-(extract/acronyms.py)."""
+(extract/entities/acronyms.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.acronyms import best_long_form, find_acronyms, initials, spells
-from newsfacts.extract.entities import find_entities
+from newsfacts.extract.entities.acronyms import best_long_form, find_acronyms, initials, spells
+from newsfacts.extract.entities.find import find_entities
 
 
 @pytest.mark.parametrize(

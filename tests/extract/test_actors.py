@@ -1,12 +1,12 @@
-"""Unnamed actors: repeated definite descriptions as entities (extract/actors.py)."""
+"""Unnamed actors: repeated definite descriptions as entities (extract/entities/actors.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.actors import add_actors
-from newsfacts.extract.entities import find_entities
-from newsfacts.extract.roles import add_roles
+from newsfacts.extract.entities.actors import add_actors
+from newsfacts.extract.entities.find import find_entities
+from newsfacts.extract.entities.roles import add_roles
 
 
 def _entities(nlp, text: str):

@@ -1,13 +1,13 @@
-"""Pronoun coreference by salience, agreement and binding (extract/coref.py)."""
+"""Pronoun coreference by salience, agreement and binding (extract/entities/coref.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.actors import add_actors
-from newsfacts.extract.coref import resolve_pronouns
-from newsfacts.extract.entities import find_entities
-from newsfacts.extract.roles import add_roles
+from newsfacts.extract.entities.actors import add_actors
+from newsfacts.extract.entities.coref import resolve_pronouns
+from newsfacts.extract.entities.find import find_entities
+from newsfacts.extract.entities.roles import add_roles
 
 
 def _resolve(nlp, text: str) -> dict[int, str]:

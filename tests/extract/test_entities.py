@@ -1,4 +1,4 @@
-"""Entities: mentions cleaned, typed, found again and merged (extract/entities.py, mentions.py,
+"""Entities: mentions cleaned, typed, found again and merged (extract/entities/find.py, mentions.py,
 propagation.py, names.py). Hand-built Docs for the rules; the real model end to end."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-from newsfacts.extract.entities import find_entities
+from newsfacts.extract.entities.find import find_entities
+from newsfacts.extract.entities.propagation import shouting_tokens
 from newsfacts.extract.names import name_key, person_part_of, title_gender
-from newsfacts.extract.propagation import shouting_tokens
 
 VOCAB = spacy.blank("en").vocab
 

@@ -1,4 +1,4 @@
-"""The main event (extract/event.py, event_phrases.py): who, what, when, where, why, how.
+"""The main event (extract/event/find.py, phrases.py): who, what, when, where, why, how.
 
 Syntactic rules are tested on Docs built by hand (words, heads, deps, tags), so a model mistake
 cannot hide a rule's; a few end-to-end tests run the real model on invented articles.
@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from newsfacts.extract.event import extract_event, pick_when, pick_where
-from newsfacts.extract.event_adverbials import cause_phrase, manner_phrase
-from newsfacts.extract.event_phrases import (
+from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
+from newsfacts.extract.event.find import extract_event, pick_when, pick_where
+from newsfacts.extract.event.phrases import (
     HeadlinePart,
     clauses,
     headline_nominal,

@@ -1,4 +1,4 @@
-"""Quantities, units and their normalisation (extract/quantities.py, quantity_scan.py, units.py)."""
+"""Quantities, units and their normalisation (extract/quantities/find.py, scan.py, units.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.extract.quantities import extract_quantities
-from newsfacts.extract.quantity_scan import NUMBER, read_number
-from newsfacts.extract.quantity_words import UNITS
-from newsfacts.extract.times import extract_times
-from newsfacts.extract.units import from_si, lookup_unit, normalise, word_units
+from newsfacts.extract.quantities.find import extract_quantities
+from newsfacts.extract.quantities.scan import NUMBER, read_number
+from newsfacts.extract.quantities.units import from_si, lookup_unit, normalise, word_units
+from newsfacts.extract.quantities.words import UNITS
+from newsfacts.extract.times.find import extract_times
 
 
 def _read(text: str):

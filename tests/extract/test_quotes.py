@@ -1,4 +1,4 @@
-"""Quotes tied to their speakers (extract/quotes.py), on Docs built by hand: no model, no
+"""Quotes tied to their speakers (extract/quotes/find.py), on Docs built by hand: no model, no
 model mistakes. The patterns of issue #5 on the real model are in test_quotes_model.py."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsfacts.extract.quotes import extract_quotes
+from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.sheet import Entity, Mention
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.quotes import extract_quotes
+from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.sheet import Quote
 
 pytestmark = pytest.mark.model

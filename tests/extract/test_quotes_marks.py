@@ -1,4 +1,4 @@
-"""Quotation-mark scanning (extract/quote_marks.py): every style, paragraph by paragraph."""
+"""Quotation-mark scanning (extract/quotes/marks.py): every style, paragraph by paragraph."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.extract.quote_marks import find_quoted, paragraph_bounds
+from newsfacts.extract.quotes.marks import find_quoted, paragraph_bounds
 
 
 def _quoted(text: str) -> list[str]:

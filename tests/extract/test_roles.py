@@ -1,11 +1,11 @@
-"""Roles and descriptors read off the parse (extract/roles.py)."""
+"""Roles and descriptors read off the parse (extract/entities/roles.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.entities import find_entities
-from newsfacts.extract.roles import add_roles
+from newsfacts.extract.entities.find import find_entities
+from newsfacts.extract.entities.roles import add_roles
 
 
 def _descriptors(nlp, text: str, name: str) -> tuple[str, ...]:

@@ -6,8 +6,8 @@ speaker, the quote keeps the speaker's words and no entity.
 
 from __future__ import annotations
 
-from newsfacts.extract.quote_sources import entity_gender
-from newsfacts.extract.quotes import extract_quotes
+from newsfacts.extract.quotes.find import extract_quotes
+from newsfacts.extract.quotes.sources import entity_gender
 from newsfacts.sheet import Entity, Mention
 from tests.extract.test_quotes import _doc
 

@@ -1,11 +1,11 @@
-"""Sports teams named after places (extract/teams.py): results lines, countries kept."""
+"""Sports teams named after places (extract/entities/teams.py): results lines, countries kept."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.mentions import Name
-from newsfacts.extract.teams import country_keys, team_types, untagged_teams
+from newsfacts.extract.entities.mentions import Name
+from newsfacts.extract.entities.teams import country_keys, team_types, untagged_teams
 
 
 def _name(text: str, word: str, label: str) -> Name:

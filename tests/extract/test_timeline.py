@@ -1,4 +1,4 @@
-"""The timeline of dated sentences (extract/timeline.py), and the stages on the shared sample."""
+"""The timeline of dated sentences (extract/times/timeline.py) and the stages on the sample."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsfacts.extract.timeline import build_timeline, value_interval
+from newsfacts.extract.times.timeline import build_timeline, value_interval
 from newsfacts.sheet import Entity, Mention, Time
 
 

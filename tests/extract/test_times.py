@@ -1,4 +1,4 @@
-"""Times and their TIMEX3 values (extract/times.py, timex.py, timex_grammar.py)."""
+"""Times and their TIMEX3 values (extract/times/find.py, timex.py, grammar.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsfacts.extract.time_words import WEEKDAYS
-from newsfacts.extract.times import extract_times
-from newsfacts.extract.timex import Context, duration_value, resolve, weekday_date
-from newsfacts.extract.timex_grammar import find_expressions, select_longest
+from newsfacts.extract.times.find import extract_times
+from newsfacts.extract.times.grammar import find_expressions, select_longest
+from newsfacts.extract.times.timex import Context, duration_value, resolve, weekday_date
+from newsfacts.extract.times.words import WEEKDAYS
 
 PUBLISHED = date(2017, 11, 22)  # a Wednesday
 

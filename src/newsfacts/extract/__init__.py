@@ -1,5 +1,9 @@
 """Extract stages: pure functions over the one parsed Doc, returning sheet records.
 
-Each stage takes the Doc (and earlier stages' results) and returns records with character
-offsets into the clean text; `pipeline.py` is the only place that calls them in order.
+One subpackage per stage, each named for the sheet field it makes: `entities/`, `quotes/`,
+`quantities/`, `times/`, `event/`, and `summary.py`. What several stages read lives here at the
+top: word lists (`lexicon.py`), name keys (`names.py`, `given_names.py`) and numbers
+(`numbers.py`, `number_words.py`). Records carry character offsets into the clean text;
+`pipeline.py` is the only place that calls the stages in order. Stages never import the store,
+the CLI, the server or Spark.
 """

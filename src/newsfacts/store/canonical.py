@@ -1,6 +1,6 @@
 """Corpus-level entities: one row for "Tobias R. Ferrante" however many articles name him.
 
-Each sheet merges the mentions of one article (extract/entities.py); across articles nothing
+Each sheet merges the mentions of one article (extract/entities/find.py); across articles nothing
 links them yet. Two entities of one type are merged here when
 - a person: given name and surname agree, middle names or initials do not contradict
   ("Tobias Ferrante" = "Tobias R. Ferrante" != "Tobias H. Ferrante"), or the full names are

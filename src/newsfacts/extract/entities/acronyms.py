@@ -1,0 +1,269 @@
+"""Acronyms: each short form linked to its long form and to the entity both name.
+
+Defined acronyms are found in the usual patterns ("long (SHORT)", "SHORT (long)", "SHORT
+stands for long", "SHORT, the long,"); the long form of "long (SHORT)" is chosen with the
+Schwartz & Hearst algorithm (A Simple Algorithm for Identifying Abbreviation Definitions in
+Biomedical Text, PSB 2003), as textacy's `extract/acros.py` does. An acronym the article never
+defines is matched to a phrase elsewhere in it whose initials spell it, capitalised or not,
+dotted or not ("NCG" / "Northern Coast Guard", "TEZ" / "temporary exclusion zone").
+
+The short form's entity and the long form's entity become one, which gains the acronym (and
+the long form) as aliases; untagged occurrences of the short form become its mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.entities.find import NAME, EntityRecord, MentionRecord, merge_records
+from newsfacts.extract.lexicon import LEADING_FUNCTION_WORDS
+from newsfacts.extract.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Words an acronym usually skips ("Department of Defense" -> "DoD", "DOD").
+SKIPPED_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "&", "on"})
+# "SHORT stands for long" cues.
+DEFINING_VERBS = frozenset({"stands", "stood", "stand", "means", "meant"})
+# Longest acronym considered (letters), and how far back a "long (SHORT)" form may reach.
+MAX_LETTERS = 10
+# Schwartz & Hearst: the long form has at most min(|A| + 5, 2|A|) words.
+EXTRA_WORDS = 5
+# Short forms too common as words to be matched without a definition.
+MIN_UNDEFINED_LETTERS = 2
+# An undefined acronym matched to a plain noun phrase needs this many letters: two-letter ones
+# ("TV", "PR") spell too many phrases by chance.
+MIN_PHRASE_LETTERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymRecord:
+    short: str
+    long: str
+    entity: int | None = None  # index into the entity tuple returned with it
+
+
+def find_acronyms(
+    doc: Doc, entities: tuple[EntityRecord, ...]
+) -> tuple[tuple[AcronymRecord, ...], tuple[EntityRecord, ...]]:
+    """The article's acronyms and the entities with acronym and long form merged."""
+    pairs: dict[str, str] = {}
+    for short, long in _defined(doc):
+        pairs.setdefault(short, long)
+    for short in _undefined_shorts(doc, set(pairs)):
+        long = _match_elsewhere(doc, short, entities)
+        if long is not None:
+            pairs[short] = long
+    for short, long in pairs.items():
+        entities = _link(doc, entities, short, long)
+    records = []
+    for short, long in pairs.items():
+        index = _entity_named(entities, short)
+        if index is None:
+            index = _entity_named(entities, long)
+        records.append(AcronymRecord(short=short, long=long, entity=index))
+    return tuple(records), entities
+
+
+def initials(words: list[str]) -> str:
+    """The letters an acronym of these words would have: dotted parts count letter by letter
+    ("U.N. Command" -> "UNC"), possessives and skipped words are left out."""
+    letters = []
+    for word in words:
+        if word in POSSESSIVE_TOKENS or not word[:1].isalnum():
+            continue
+        if "." in word and is_acronym_shaped(word):
+            letters.append(word.replace(".", ""))
+        else:
+            letters.append(word[0])
+    return "".join(letters).upper()
+
+
+def spells(short: str, words: list[str]) -> bool:
+    """Whether the words' initials spell the acronym, with or without the skipped words."""
+    letters = short.replace(".", "").upper()
+    if initials(words) == letters:
+        return True
+    content = [w for w in words if w.lower() not in SKIPPED_WORDS]
+    return initials(content) == letters
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst: the shortest tail of `candidate` containing the acronym's letters in
+    order, its first letter starting a word."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    s_idx, l_idx = len(letters) - 1, len(candidate) - 1
+    while s_idx >= 0:
+        char = letters[s_idx]
+        while l_idx >= 0 and (
+            candidate[l_idx].lower() != char
+            or (s_idx == 0 and l_idx > 0 and candidate[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = candidate.rfind(" ", 0, l_idx + 1) + 1
+    return candidate[start:].strip() or None
+
+
+def _defined(doc: Doc) -> list[tuple[str, str]]:
+    pairs = []
+    for token in doc:
+        if token.text != "(":
+            continue
+        close = _closing(doc, token.i)
+        if close is None:
+            continue
+        inside = doc[token.i + 1 : close]
+        if len(inside) == 1 and is_acronym_shaped(inside.text):
+            long = _long_before(doc, token.i, inside.text)  # long (SHORT)
+            if long:
+                pairs.append((inside.text, long))
+        elif token.i > 0 and is_acronym_shaped(doc[token.i - 1].text):
+            short = doc[token.i - 1].text  # SHORT (long)
+            long = _tail_spelling(short, list(inside))
+            if long:
+                pairs.append((short, long))
+    for token in doc:
+        if not is_acronym_shaped(token.text) or token.i + 2 >= len(doc):
+            continue
+        following = doc[token.i + 1 : min(len(doc), token.i + 2 + MAX_LETTERS * 2)]
+        if following[0].lower_ in DEFINING_VERBS and following[1].lower_ == "for":
+            long = _tail_spelling(token.text, _phrase(following[2:]))  # SHORT stands for long
+        elif following[0].text == "," and following[1].lower_ == "the":
+            long = _tail_spelling(token.text, _phrase(following[2:]))  # SHORT, the long,
+        else:
+            continue
+        if long:
+            pairs.append((token.text, long))
+    return pairs
+
+
+def _closing(doc: Doc, i: int) -> int | None:
+    for j in range(i + 1, min(len(doc), i + 2 + MAX_LETTERS * 2)):
+        if doc[j].text == ")":
+            return j
+        if doc[j].text == "(" or doc[j].is_sent_start:
+            return None
+    return None
+
+
+def _long_before(doc: Doc, paren: int, short: str) -> str | None:
+    size = len(short.replace(".", ""))
+    first = max(doc[paren].sent.start, paren - min(size + EXTRA_WORDS, size * 2))
+    words = [t for t in doc[first:paren] if not t.is_punct or t.text in POSSESSIVE_TOKENS]
+    exact = _tail_spelling(short, words)
+    if exact:
+        return exact
+    if not words:
+        return None
+    long = best_long_form(short, doc[words[0].i : paren].text)
+    if long is None or long.split()[0].lower() in LEADING_FUNCTION_WORDS:
+        return None
+    return long
+
+
+def _phrase(tokens: Span | list[Token]) -> list[Token]:
+    """Words up to the first punctuation mark (possessives kept)."""
+    words = []
+    for token in tokens:
+        if (token.is_punct and token.text not in POSSESSIVE_TOKENS) or token.is_space:
+            break
+        words.append(token)
+    return words
+
+
+def _tail_spelling(short: str, words: list[Token]) -> str | None:
+    """The longest run of `words` (ending anywhere) whose initials spell `short`."""
+    for start in range(len(words)):
+        for end in range(len(words), start, -1):
+            run = words[start:end]
+            if run[0].lower_ in SKIPPED_WORDS or run[0].text in POSSESSIVE_TOKENS:
+                continue
+            if spells(short, [t.text for t in run]):
+                return run[0].doc[run[0].i : run[-1].i + 1].text
+    return None
+
+
+def _undefined_shorts(doc: Doc, defined: set[str]) -> list[str]:
+    shorts = []
+    for token in doc:
+        text = token.text
+        letters = text.replace(".", "")
+        if (
+            is_acronym_shaped(text)
+            and len(letters) >= MIN_UNDEFINED_LETTERS
+            and text not in defined
+            and text not in shorts
+            and not _shouting_line(doc, token)
+        ):
+            shorts.append(text)
+    return shorts
+
+
+def _shouting_line(doc: Doc, token: Token) -> bool:
+    words = [t for t in token.sent if t.is_alpha and len(t.text) > 1]
+    return len(words) > 2 and all(t.text.isupper() for t in words)
+
+
+def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -> str | None:
+    """A phrase of the article that the undefined acronym abbreviates: entity names first,
+    then noun phrases."""
+    letters = short.replace(".", "")
+    for entity in entities:
+        for form in (entity.name, *entity.aliases):
+            words = plain(form).split()
+            if name_key(form) != name_key(short) and len(words) > 1 and spells(letters, words):
+                return form
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
+        while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
+            words = words[1:]
+        if len(words) > 1 and len(letters) >= MIN_PHRASE_LETTERS:
+            long = _tail_spelling(letters, words)
+            if long and long.replace(".", "") != letters:
+                return long
+    return None
+
+
+def _link(
+    doc: Doc, entities: tuple[EntityRecord, ...], short: str, long: str
+) -> tuple[EntityRecord, ...]:
+    """Merge the short form's entity into the long form's; add untagged short mentions."""
+    long_index = _entity_named(entities, long)
+    short_index = _entity_named(entities, short)
+    if long_index is None and short_index is None:
+        return entities
+    if long_index is not None and short_index is not None and long_index != short_index:
+        merged = merge_records(entities[long_index], entities[short_index])
+        entities = tuple(
+            merged if i == long_index else e for i, e in enumerate(entities) if i != short_index
+        )
+        long_index -= long_index > short_index
+    index = long_index if long_index is not None else short_index
+    entity = entities[index]  # type: ignore[index]
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    extra = [
+        MentionRecord(t.idx, t.idx + len(t.text), t.text, kind=NAME)
+        for t in doc
+        if t.text == short and not any(s <= t.idx < e for s, e in taken)
+    ]
+    aliases = [a for a in (short, long) if a != entity.name and a not in entity.aliases]
+    entity = replace(
+        entity,
+        mentions=tuple(sorted([*entity.mentions, *extra], key=lambda m: (m.field, m.start))),
+        aliases=(*entity.aliases, *aliases),
+    )
+    return tuple(entity if i == index else e for i, e in enumerate(entities))
+
+
+def _entity_named(entities: tuple[EntityRecord, ...], form: str) -> int | None:
+    key = name_key(form)
+    for i, entity in enumerate(entities):
+        if key in {name_key(f) for f in (entity.name, *entity.aliases)}:
+            return i
+    return None

@@ -1,0 +1,373 @@
+"""Pronoun coreference: he/she/it/they (and their forms) linked to the entity they stand for.
+
+No maintained coreference library installs from PyPI alone and runs offline here (issue #4),
+so this is the classic rule-based resolver over the parse, after Lappin & Leass (An Algorithm
+for Pronominal Anaphora Resolution, CL 1994) and the syntactic-parallelism baseline of GAP
+(Webster et al., Mind the GAP, TACL 2018): candidates are the earlier mentions of the
+article's entities (names, descriptions, pronouns already resolved), filtered by agreement
+(number, person/thing, gender learnt from titles, role nouns and earlier pronouns) and by
+binding (a non-reflexive object is not its own clause's subject), then ranked by salience:
+recency, grammatical role, parallel role, and how often the entity was mentioned so far.
+A pronoun in a phrase fronted before its main clause may point forward to that clause's
+subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
+named entity ("the parents", "the team"): such a noun phrase becomes an unnamed entity only
+when a pronoun takes it up.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.entities.find import (
+    DESCRIPTION,
+    PRONOUN,
+    TEXT_FIELD,
+    EntityRecord,
+    MentionRecord,
+)
+from newsfacts.extract.given_names import name_gender
+from newsfacts.extract.lexicon import (
+    FAC_HEADS,
+    FEMININE,
+    FEMININE_NOUNS,
+    GROUP_NOUNS,
+    LOC_HEADS,
+    MASCULINE,
+    MASCULINE_NOUNS,
+    NEUTER,
+    NEUTER_TYPES,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PERSON_TYPES,
+    PLURAL,
+    PLURAL_TYPES,
+    REFLEXIVE,
+)
+from newsfacts.extract.names import is_person_noun, title_gender
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How many sentences back an antecedent may be (pronoun chains carry an entity further).
+MAX_SENTENCE_DISTANCE = 3
+# Salience weights (Lappin & Leass style; relative sizes matter, not the numbers).
+SENTENCE_PENALTY = 2.0
+SUBJECT_BONUS = 2.0
+OBJECT_BONUS = 1.0
+PARALLEL_BONUS = 1.0
+FREQUENCY_BONUS = 0.3
+FREQUENCY_CAP = 5
+PRONOUN_LINK_BONUS = 0.5
+TOKEN_PENALTY = 0.01
+# A name after the pronoun (cataphora) is the rarer reading.
+CATAPHORA_PENALTY = 1.0
+# A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
+MISTYPED_PENALTY = 1.5
+# Places keep their type: a "he" that landed on one is the likelier error.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Below this a pronoun is left unresolved.
+MIN_SCORE = -6.0
+# A nationality modifying a noun ("North Korean soldiers") is not a referent.
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "explain", "ask", "note", "claim", "insist", "reply"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    entity: int
+    start: int
+    end: int
+    head: Token
+    sentence: int
+    pronoun: bool
+
+
+def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[EntityRecord, ...]:
+    """Entities with their 3rd-person pronoun mentions added."""
+    sentence_of = _sentence_index(doc)
+    given = len(entities)
+    groups, plural = _group_descriptions(doc, entities)
+    entities = (*entities, *groups)
+    candidates = _candidates(doc, entities, sentence_of)
+    genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
+    added: dict[int, list[MentionRecord]] = {}
+    quoted = _quoted_tokens(doc)
+    for token in doc:
+        word = token.lower_
+        if word not in MASCULINE | FEMININE | NEUTER | PLURAL or token.pos_ != "PRON":
+            continue
+        if word in NEUTER and _pleonastic(token):
+            continue
+        before = [c for c in candidates if c.end <= token.idx]
+        before += _cataphora(token, candidates, sentence_of)
+        choice = _choose(token, before, entities, genders, sentence_of, quoted, plural)
+        if choice is None:
+            continue
+        mention = MentionRecord(token.idx, token.idx + len(token.text), token.text, kind=PRONOUN)
+        added.setdefault(choice, []).append(mention)
+        candidates.append(
+            _Candidate(choice, mention.start, mention.end, token, sentence_of[token.i], True)
+        )
+        candidates.sort(key=lambda c: c.start)
+        if word in MASCULINE | FEMININE and genders[choice] is None:
+            genders[choice] = "m" if word in MASCULINE else "f"
+    resolved = []
+    for i, entity in enumerate(entities):
+        if i >= given and i not in added:
+            continue  # a description no pronoun took up stays out
+        if i in added:
+            mentions = sorted([*entity.mentions, *added[i]], key=lambda m: (m.field, m.start))
+            entity = replace(entity, mentions=tuple(mentions))
+            personal = any(m.text.lower() in MASCULINE | FEMININE for m in added[i])
+            if personal and entity.type in RETYPABLE - PLACE_TYPES:
+                entity = replace(entity, type="PERSON")  # "he" says it is a person
+        resolved.append(entity)
+    return tuple(resolved)
+
+
+def _group_descriptions(
+    doc: Doc, entities: tuple[EntityRecord, ...]
+) -> tuple[list[EntityRecord], set[int]]:
+    """Noun phrases "they"/"it" may stand for though no name or actor covers them: plural
+    people or groups ("the parents", "officials") and organisations ("the team"). Returned as
+    provisional unnamed entities (indices after the given ones) and the plural ones' indices."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
+    found: list[EntityRecord] = []
+    plural: set[int] = set()
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        lemma = head.lemma_.lower()
+        overlapping = any(s < chunk.end_char and chunk.start_char < e for s, e in taken)
+        if head.pos_ != "NOUN" or overlapping:
+            continue
+        many = head.tag_ == "NNS"
+        if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
+            kind = "PERSON"
+        elif lemma in ORG_NOUNS and (many or chunk[0].lower_ in ("the", "this", "that")):
+            kind = "ORG"
+        else:
+            continue
+        words = doc[chunk.start : head.i + 1]
+        mention = MentionRecord(words.start_char, words.end_char, words.text, kind=DESCRIPTION)
+        if many:
+            plural.add(len(entities) + len(found))
+        found.append(EntityRecord(name=words.text, type=kind, mentions=(mention,), named=False))
+    return found, plural
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index
+
+
+def _candidates(
+    doc: Doc, entities: tuple[EntityRecord, ...], sentence_of: list[int]
+) -> list[_Candidate]:
+    found = []
+    for i, entity in enumerate(entities):
+        for mention in entity.mentions:
+            if mention.field != TEXT_FIELD:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            found.append(
+                _Candidate(i, mention.start, mention.end, head, sentence_of[head.i], False)
+            )
+    return sorted(found, key=lambda c: c.start)
+
+
+def _known_gender(entity: EntityRecord) -> str | None:
+    """ "m"/"f" from titles ("Mrs."), gendered role nouns ("spokeswoman"), else None."""
+    for descriptor in entity.descriptors:
+        for word in descriptor.split():
+            gender = title_gender(word)
+            if gender is None and word.lower() in MASCULINE_NOUNS:
+                gender = "m"
+            if gender is None and word.lower() in FEMININE_NOUNS:
+                gender = "f"
+            if gender:
+                return gender
+    if entity.named and entity.type in PERSON_TYPES and " " in entity.name:
+        return name_gender(entity.name.split()[0])
+    if not entity.named:
+        head = entity.name.split()[-1].lower()
+        if head in MASCULINE_NOUNS:
+            return "m"
+        if head in FEMININE_NOUNS:
+            return "f"
+    return None
+
+
+def _agreement(word: str, entity: EntityRecord, gender: str | None, *, many: bool) -> float | None:
+    """None when the pronoun cannot refer to the entity, else a score adjustment: a name the
+    model typed as a place or organisation may still be a person (at a cost)."""
+    if many:
+        return 0.0 if word in PLURAL else None
+    if word in MASCULINE or word in FEMININE:
+        wanted = "m" if word in MASCULINE else "f"
+        if gender is not None and gender != wanted:
+            return None
+        if entity.type in PERSON_TYPES:
+            return 0.0
+        if entity.named and entity.type in RETYPABLE and _person_like(entity.name):
+            return -MISTYPED_PENALTY
+        return None
+    if word in NEUTER:
+        return 0.0 if entity.type in NEUTER_TYPES else None
+    return 0.0 if entity.type in PLURAL_TYPES else None
+
+
+def _person_like(name: str) -> bool:
+    """One to three capitalised words, none an organisation or place head noun."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in ORG_HEADS | FAC_HEADS | LOC_HEADS for w in words
+    )
+
+
+def _choose(
+    pronoun: Token,
+    before: list[_Candidate],
+    entities: tuple[EntityRecord, ...],
+    genders: dict[int, str | None],
+    sentence_of: list[int],
+    quoted: frozenset[int],
+    plural: set[int],
+) -> int | None:
+    word = pronoun.lower_
+    here = sentence_of[pronoun.i]
+    best: dict[int, float] = {}
+    mentioned: Counter[int] = Counter(c.entity for c in before)
+    for candidate in before:
+        distance = here - candidate.sentence
+        if distance > MAX_SENTENCE_DISTANCE:
+            continue
+        entity = entities[candidate.entity]
+        agreement = _agreement(
+            word, entity, genders.get(candidate.entity), many=candidate.entity in plural
+        )
+        if agreement is None:
+            continue
+        if _bound(pronoun, candidate.head, word) or _adjectival(entity, candidate.head):
+            continue
+        if pronoun.i in quoted and _speaker_of_quote(candidate.head, pronoun, quoted):
+            continue
+        score = agreement - SENTENCE_PENALTY * distance
+        score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
+        if candidate.start > pronoun.idx:
+            score -= CATAPHORA_PENALTY
+        score += _role_bonus(candidate.head)
+        if _role(candidate.head) and _role(candidate.head) == _role(pronoun):
+            score += PARALLEL_BONUS
+        score += FREQUENCY_BONUS * min(mentioned[candidate.entity], FREQUENCY_CAP)
+        if candidate.pronoun:
+            score += PRONOUN_LINK_BONUS
+        if score > best.get(candidate.entity, MIN_SCORE):
+            best[candidate.entity] = score
+    if not best:
+        return None
+    return max(best, key=lambda i: best[i])
+
+
+def _cataphora(
+    pronoun: Token, candidates: list[_Candidate], sentence_of: list[int]
+) -> list[_Candidate]:
+    """ "Living with her aunt, Kelsey studied ...": a pronoun in a phrase fronted before the
+    main clause may point forward to that clause's subject."""
+    root = pronoun.sent.root
+    subjects = [
+        c
+        for c in candidates
+        if c.start > pronoun.idx
+        and sentence_of[c.head.i] == sentence_of[pronoun.i]
+        and c.head.dep_ in SUBJECTS
+        and c.head.head.i == root.i
+    ]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    if pronoun.i in {t.i for t in subject.head.subtree}:
+        return []
+    return [subject]
+
+
+def _adjectival(entity: EntityRecord, head: Token) -> bool:
+    return entity.type == "NORP" and head.dep_ in MODIFIER_DEPS
+
+
+def _role(token: Token) -> str | None:
+    if token.dep_ in SUBJECTS:
+        return "subject"
+    if token.dep_ in OBJECTS:
+        return "object"
+    return None
+
+
+def _role_bonus(head: Token) -> float:
+    role = _role(head)
+    if role == "subject":
+        return SUBJECT_BONUS
+    if role == "object":
+        return OBJECT_BONUS
+    return 0.0
+
+
+def _bound(pronoun: Token, head: Token, word: str) -> bool:
+    """Binding: a non-reflexive, non-possessive pronoun is not a co-argument of its antecedent
+    ("John saw him"); a reflexive one must be ("John saw himself")."""
+    same_clause = head.head.i == pronoun.head.i and head.i != pronoun.i
+    if word in REFLEXIVE:
+        return not same_clause
+    if pronoun.dep_ == "poss":
+        return head.i == pronoun.head.i  # "his mother": not the mother
+    return same_clause and head.dep_ in SUBJECTS | OBJECTS
+
+
+def _pleonastic(token: Token) -> bool:
+    """ "It is likely that ...", "it rained": an "it" that refers to nothing."""
+    if token.dep_ == "expl":
+        return True
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and any(
+        c.dep_ in ("acomp", "attr") for c in verb.children
+    )
+
+
+def _quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of tokens between quotation marks (straight quotes paired in order)."""
+    inside, quoted = False, set()
+    for token in doc:
+        if token.text in QUOTE_MARKS:
+            inside = not inside if token.text == '"' else token.text in ("“", "«")
+            continue
+        if "\n" in token.text:
+            inside = False
+        if inside:
+            quoted.add(token.i)
+    return frozenset(quoted)
+
+
+def _speaker_of_quote(head: Token, pronoun: Token, quoted: frozenset[int]) -> bool:
+    """The speaker of a quote is "I" inside it, never "he": exclude the subject of a speech
+    verb of the same sentence standing outside the quotation marks."""
+    return (
+        head.i not in quoted
+        and head.dep_ == "nsubj"
+        and head.head.lemma_ in SPEECH_VERBS
+        and head.sent.start == pronoun.sent.start
+    )

@@ -1,0 +1,288 @@
+"""The main event: who did what, when, where, why and how (issue #7).
+
+News puts its main event first: the headline states it, the lead sentence grounds it. Like
+Giveme5W1H (Hamborg et al. 2019), each question has candidates scored by position (headline and
+lead weigh most), frequency (how often the article returns to the actor or place), syntactic
+role (the subject of a content verb, not of "said") and type (a named person over a bare noun;
+a facility over a country). The event is grounded in one sentence of the body, the one that
+best restates the headline; `when`, `why` and `how` are looked for there first.
+
+Who and where are tied to their entity where the entity stage found one; `what` is a short
+verb phrase with its object, read off the headline when the headline has a clause (its wording
+is the article's own one-line statement of the event). Every part keeps its offsets: into
+`text`, or into `headline` where `field` says so. Candidate phrases come from
+`phrases.py` (who, what) and `adverbials.py` (why, how), when and where from
+`scene.py`; this module chooses among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.event import words as cues
+from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
+from newsfacts.extract.event.phrases import (
+    Clause,
+    HeadlinePart,
+    clauses,
+    headline_nominal,
+    headline_verb,
+)
+from newsfacts.extract.event.scene import (
+    FREQUENCY_WEIGHT,
+    HEADLINE,
+    LEAD_SENTENCES,
+    POSITION_WEIGHT,
+    TEXT,
+    TYPE_WEIGHT,
+    WHERE_SENTENCES,
+    MentionIndex,
+    pick_when,
+    pick_where,
+)
+from newsfacts.sheet import Entity, Event, EventPart, EventSpan, Time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# Who: a clause headed by "say" or "be" is about the telling, not the event.
+HEADLINE_POSITION = 1.2
+REPORTING_FACTOR = 0.5
+LIGHT_FACTOR = 0.7
+ACTOR_TYPES = {"PERSON": 1.0, "ORG": 0.9, "NORP": 0.8, "GPE": 0.6}
+UNNAMED_ACTOR = 0.7
+COMMON_NOUN_ACTOR = 0.3
+
+
+def extract_event(
+    doc: Doc,
+    *,
+    headline: Sequence[HeadlinePart] = (),
+    times: Sequence[Time] = (),
+    entities: Sequence[Entity] = (),
+    dateline: str | None = None,
+    published: date | None = None,
+) -> Event:
+    """The article's main event; what the article does not state is left out (None)."""
+    lead = lead_sentences(doc)
+    told = headline_clauses(headline, lead)
+    body = [c for rank, s in enumerate(lead, 1) for c in clauses(s, field=TEXT, rank=rank)]
+    index = MentionIndex(entities)
+    candidates = [c for c in (*told, *body) if c.subject is not None]
+    best = max(candidates, key=lambda c: actor_score(c, index), default=None)
+    stated = _stated(best, told, index) or best or next(iter(body), None)
+    main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
+    places = [*(s for s in [main] if s is not None), *lead]
+    why = find_why(stated, main, lead)
+    how = _first(manner_phrase, [*_sentences(stated), *places[:2]])
+    what = stated.what if stated is not None else None
+    if not told and headline:
+        # A verbless headline names the event as a noun ("Fatal attack on consulate"): that
+        # is what happened, in the article's own words.
+        what = headline_nominal(headline) or what
+    # The action's own words ("escape", "crossed"): a time or place hanging on them is its.
+    anchors = frozenset(
+        t.lemma_.lower() for t in ((stated.verb, what.root) if stated and what else ())
+    )
+    every = lead_sentences(doc, count=None, plain=True)
+    return Event(
+        who=actor_part(best, index, headline, main) if best is not None else None,
+        what=_written(what, headline),
+        what_span=_span(what, doc, headline),
+        when=pick_when(every, main, times, published=published, anchors=anchors),
+        where=pick_where(
+            lead_sentences(doc, count=WHERE_SENTENCES),
+            main,
+            entities,
+            headline=headline,
+            dateline=dateline,
+            anchors=anchors,
+        ),
+        why=_written(why, headline),
+        why_span=_span(why, doc, headline),
+        how=_written(how, headline),
+        how_span=_span(how, doc, headline),
+    )
+
+
+def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> list[Clause]:
+    """The headline's clauses; for a part the parser found none in, the verb the lead uses."""
+    verbs = frozenset(t.lemma_.lower() for sent in lead for t in sent if t.pos_ == "VERB")
+    found = []
+    for part in headline:
+        for sent in part.doc.sents:
+            clauses_here = list(clauses(sent, field=HEADLINE, rank=0, offset=part.start))
+            if not clauses_here:
+                recovered = headline_verb(sent, verbs, offset=part.start)
+                clauses_here = [recovered] if recovered is not None else []
+            found += clauses_here
+    return found
+
+
+def lead_sentences(
+    doc: Doc, *, count: int | None = LEAD_SENTENCES, plain: bool = False
+) -> list[Span]:
+    """The first `count` body sentences that state something: a verb, and not a quotation
+    (`plain`: any non-blank sentence; `count=None`: all of them)."""
+    found = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        if not plain and (
+            text[0] in cues.QUOTE_CHARS or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        ):
+            continue
+        found.append(sent)
+        if len(found) == count:
+            break
+    return found
+
+
+def actor_score(clause: Clause, index: MentionIndex) -> float:
+    """How likely the clause's subject is the main actor: early, frequent, a named agent."""
+    position = HEADLINE_POSITION if clause.rank == 0 else 1.0 / clause.rank
+    subject = clause.subject
+    entity = index.entity(subject, clause.field, clause.offset) if subject is not None else None
+    kind = 0.0
+    if entity is not None:
+        kind = ACTOR_TYPES.get(entity.type, COMMON_NOUN_ACTOR) if entity.named else UNNAMED_ACTOR
+    elif subject is not None and subject.root.pos_ in ("NOUN", "PROPN", "NUM"):
+        kind = COMMON_NOUN_ACTOR
+    score = (
+        POSITION_WEIGHT * position + FREQUENCY_WEIGHT * index.frequency(entity) + TYPE_WEIGHT * kind
+    )
+    return score * _verb_factor(clause)
+
+
+def _verb_factor(clause: Clause) -> float:
+    lemma = clause.verb.lemma_.lower()
+    if lemma in cues.REPORTING_VERBS:
+        return REPORTING_FACTOR
+    if lemma in cues.LIGHT_VERBS and not any(c.dep_ == "dobj" for c in clause.verb.children):
+        return LIGHT_FACTOR
+    return 1.0
+
+
+def _stated(best: Clause | None, told: Sequence[Clause], index: MentionIndex) -> Clause | None:
+    """The headline clause that states the event: the actor's own, else the strongest."""
+    if not told:
+        return None
+    if best is not None and best.subject is not None:
+        actor = index.entity(best.subject, best.field, best.offset)
+        for clause in told:
+            if clause is best or (
+                actor is not None
+                and clause.subject is not None
+                and index.entity(clause.subject, HEADLINE, clause.offset) is actor
+            ):
+                return clause
+    return max(told, key=_verb_factor)
+
+
+def ground(clause: Clause, lead: Sequence[Span]) -> Span | None:
+    """The body sentence of a clause: its own, or for a headline clause the lead sentence that
+    shares the most content words with it (earlier sentences break ties)."""
+    if clause.field == TEXT:
+        return clause.sentence
+    words = _content(clause.sentence)
+    best, best_score = None, 0.0
+    for rank, sent in enumerate(lead, 1):
+        score = len(words & _content(sent)) / rank**0.5
+        if score > best_score:
+            best, best_score = sent, score
+    return best if best is not None else (lead[0] if lead else None)
+
+
+def _content(span: Span) -> set[str]:
+    return {t.lemma_.lower() for t in span if t.is_alpha and not t.is_stop}
+
+
+def _sentences(clause: Clause | None) -> list[Span]:
+    return [clause.sentence] if clause is not None and clause.field == HEADLINE else []
+
+
+def find_why(stated: Clause | None, main: Span | None, lead: Sequence[Span]) -> Span | None:
+    """Why: a cause or purpose of the stated clause (headline or body), else of the main
+    sentence, else a cause marker in the lead."""
+    if stated is not None:
+        found = cause_phrase(stated.sentence, verb=stated.verb)
+        if found is not None:
+            return found
+    if main is not None:
+        found = cause_phrase(main, verb=main.root)
+        if found is not None:
+            return found
+    for sent in lead:
+        found = cause_phrase(sent, strong=True) if sent != main else None
+        if found is not None:
+            return found
+    return None
+
+
+def _first(find, sentences: Sequence[Span]) -> Span | None:  # type: ignore[no-untyped-def]
+    for sent in sentences:
+        found = find(sent)
+        if found is not None:
+            return found
+    return None
+
+
+def actor_part(
+    clause: Clause,
+    index: MentionIndex,
+    headline: Sequence[HeadlinePart] = (),
+    main: Span | None = None,
+) -> EventPart | None:
+    """Who: the clause's subject with its entity; a pronoun is replaced by the entity's name."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    entity = index.entity(subject, clause.field, clause.offset)
+    if subject.root.pos_ == "PRON" and entity is not None:
+        mention = next(
+            (m for m in entity.mentions if m.field == TEXT and m.kind != "pronoun"), None
+        )
+        if mention is not None:
+            return EventPart(
+                text=mention.text, entity=entity.id, start=mention.start, end=mention.end
+            )
+    written = _written(subject, headline) or subject.text
+    if clause.field == HEADLINE and main is not None:
+        # Grounded in the body where the body names the actor the same way (issue #7).
+        at = main.text.find(written)
+        if at >= 0:
+            start = main.start_char + at
+            return EventPart(
+                text=written,
+                entity=entity.id if entity is not None else None,
+                start=start,
+                end=start + len(written),
+            )
+    return EventPart(
+        text=written,
+        entity=entity.id if entity is not None else None,
+        start=clause.offset + subject.start_char,
+        end=clause.offset + subject.end_char,
+        field=clause.field,
+    )
+
+
+def _written(span: Span | None, headline: Sequence[HeadlinePart]) -> str | None:
+    """A phrase as the article writes it: the headline's own case for a headline phrase."""
+    if span is None:
+        return None
+    part = next((p for p in headline if p.doc is span.doc), None)
+    return part.surface(span) if part is not None else span.text
+
+
+def _span(span: Span | None, doc: Doc, headline: Sequence[HeadlinePart]) -> EventSpan | None:
+    """Offsets of a what/why/how phrase in its field: the text, or the headline part it is in."""
+    if span is None:
+        return None
+    if span.doc is doc:
+        return EventSpan(field=TEXT, start=span.start_char, end=span.end_char)
+    offset = next((part.start for part in headline if part.doc is span.doc), 0)
+    return EventSpan(field=HEADLINE, start=offset + span.start_char, end=offset + span.end_char)

@@ -1,0 +1,148 @@
+"""Cue words the main-event stage reads: causes (why), means and manner (how), weak verbs.
+
+Data, not logic (STYLE.md): the rules in `find.py` ask "is this a cause marker?" and the
+answer lives here, so a list can grow without touching a rule. Everything is lower-case and
+compared with `token.lower_`. The cue families follow the why/how candidate patterns of
+Giveme5W1H (Hamborg et al. 2019, section 3.3: causal conjunctions and adverbials, purpose
+infinitives; copulative conjunctions, "by" + gerund, manner adverbs and instruments).
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated words."""
+    return frozenset(text.split())
+
+
+def phrases(text: str) -> tuple[tuple[str, ...], ...]:
+    """Multi-word cues, one a line, longest first so the longest cue wins."""
+    found = (tuple(line.split()) for line in text.strip().splitlines() if line.strip())
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+# Subordinators that open a cause clause ("because he ..."). "after" is temporal as often as
+# causal, but news leads use it for the trigger of the reported event ("killed after a tram
+# derailed"), which is what a reader asks why for; "as" and "since" are mostly temporal there
+# ("as the transition starts") and are left out.
+CAUSE_MARKERS = words("because after")
+# Cause cues that as often only say when; a sentence away from the event's own, they are
+# no evidence of a cause.
+WEAK_CAUSES = words("after following amid")
+# Prepositional cause cues: the words before the cause noun phrase.
+CAUSE_PHRASES = phrases(
+    """
+    because of
+    due to
+    owing to
+    thanks to
+    as a result of
+    as a consequence of
+    in response to
+    in reaction to
+    in retaliation for
+    in revenge for
+    retaliation for
+    revenge for
+    reprisal for
+    in reprisal for
+    in protest at
+    in protest against
+    in protest over
+    in the wake of
+    in light of
+    on account of
+    following
+    after
+    amid
+    """
+)
+# Purpose cues before an infinitive ("in a bid to stop him").
+PURPOSE_PHRASES = phrases(
+    """
+    in a bid to
+    in an effort to
+    in an attempt to
+    in order to
+    so as to
+    """
+)
+# Nouns of "in a (desperate) bid to …": the infinitive after them is a purpose.
+PURPOSE_NOUNS = words("bid effort attempt order push drive move")
+# Verbs whose "to"-infinitive complement is not a purpose ("wants to", "set to", "tried to"):
+# for them the infinitive is part of what happened, not why.
+CONTROL_VERBS = words(
+    """
+    want wish hope plan intend try attempt seek aim decide agree refuse fail manage need
+    expect promise threaten vow pledge offer begin start continue stop cease learn choose
+    prepare arrange deserve afford dare tend seem appear happen have ought use set
+    be going able unable likely unlikely about due ready willing eager keen allow force
+    ask tell urge order invite persuade encourage require permit enable help make let
+    """
+)
+# Verbs of "praise X for Y", "arrest X for Y": their "for" object is the reason. Not
+# "blame X for Y", whose Y is the outcome and X the cause; not "thank you for", a formula.
+REASON_FOR_VERBS = words(
+    """
+    praise criticise criticize accuse punish fine sue arrest jail sentence convict charge
+    ban suspend sack fire reward honour honor award apologise apologize condemn slam hail
+    """
+)
+# Prepositions of means or instrument ("by car", "with a truck bomb", "using drones").
+MEANS_PREPOSITIONS = words("by via through with using despite")
+# Fixed manner phrases seen in news ("on foot", "at gunpoint").
+MANNER_PHRASES = phrases(
+    """
+    on foot
+    by car
+    by road
+    by air
+    by sea
+    at gunpoint
+    at knifepoint
+    at high speed
+    in secret
+    in a letter
+    in a statement
+    in an interview
+    in a tweet
+    on twitter
+    on facebook
+    on the phone
+    in a call
+    in a conference call
+    """
+)
+# Nouns that name the cause of an event; "the cause of the crash was unclear" answers why.
+CAUSE_NOUNS = words("cause reason motive trigger")
+
+# Reporting and light verbs: a clause whose main verb is one of these tells who said what,
+# not what happened, so it loses to a clause with a content verb (Giveme5W1H down-weights
+# them too).
+REPORTING_VERBS = words(
+    """
+    say tell report add state claim announce confirm explain note insist write tweet
+    describe reveal believe think know feel show suggest
+    """
+)
+LIGHT_VERBS = words("be have do get seem become remain")
+
+# Subject words that are no actor: dummy "it"/"there", bare demonstratives.
+EMPTY_SUBJECTS = words("it there this that these those what which who")
+
+# Where a headline splits into parts parsed apart: a label before a colon ("Croydon tram
+# crash: Police name victims"), a kicker after a dash.
+HEADLINE_SEPARATORS = (": ", " - ", " – ", " — ", " | ", "... ", "… ")
+QUOTE_CHARS = "\"“”‘’'"
+# Nouns a place name may modify and still say where ("Mazar-i-Sharif city", "Croydon station");
+# before other nouns a place name is a modifier, not the event's place ("US election").
+PLACE_NOUNS = words(
+    """
+    city town village hamlet suburb district borough county province state region area
+    country capital island coast border port harbour harbor bay valley river lake mountain
+    street road avenue square station airport stadium circuit track hospital prison camp
+    base consulate embassy office building house tower bridge tunnel market pier beach park
+    """
+)
+# Words where a headline's clause ends and a circumstance begins ("… as tram derails").
+CLAUSE_BREAKS = words("as after before while when because amid despite following since until")

@@ -1,0 +1,460 @@
+"""Reporting cues and what they report, read from the dependency parse.
+
+A cue is a verb of saying, thinking, intending or judging ("said", "believes", "vowed",
+"praised"), or "according to". Its content is, by the verb's class (`words.py`): the
+reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the object ("X praised
+the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
+the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
+with no content of its own is kept too: a quotation next to it supplies one (`find.py`).
+Beyond verbs (issue #19): a cue noun with its owner and its that-clause ("her claim that ...",
+"a warning from X that ...", "X's position is that ..."), "in the view of X" / "in X's view"
+like "according to X", and "As X said, CLAUSE". Verbs of taking a side ("X backs the bill")
+report only a name or a proposal, and a verb that defines its noun ("voters who back X")
+reports nothing. The speaker is always the cue's own argument (its subject, agent, owner or
+object of "according to"), never another cue's.
+The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
+indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.speakers import (
+    cue_lemma,
+    referent,
+    speaker_chain_start,
+    speaker_of,
+    speaker_span,
+)
+from newsfacts.extract.quotes.words import (
+    ACCORDING_TO,
+    CITING_VERBS,
+    CLAUSE_ONLY_VERBS,
+    CLAUSE_VERBS,
+    CUE_NOUN_OWNERS,
+    CUE_NOUNS,
+    CUE_PARTICLES,
+    CUE_VERBS,
+    INTENT_VERBS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    PREPOSITION_VERBS,
+    SPEECH_VERBS,
+    STANCE_OBJECTS,
+    STANCE_VERBS,
+    VIEW_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
+INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
+# A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
+DEFINING = frozenset({"relcl", "acl"})
+# Punctuation left off the edges of a content.
+EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
+DASHES = frozenset({"—", "–", "-", "--", "("})
+
+# How a cue found its content.
+CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
+INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (frames)
+NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
+# Dependency labels under which a noun's that-clause hangs: "the claim that ...".
+NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+
+TokenRange = tuple[int, int]
+# Words at most the parse may strand between a content's last pause and its speaker.
+MAX_STRANDED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting cue: character offsets into the Doc's text; token indices for the rest."""
+
+    token: int  # the cue verb, or "according"
+    start: int
+    end: int
+    text: str
+    lemma: str
+    via: str  # CLAUSE, INVERSION, ACCORDING, NAMING, INTENT, OBJECT or BARE (no content)
+    content: tuple[int, int] | None  # characters of the reported content
+    speaker: TokenRange | None  # the speaker phrase as written ("he", "who", "Col. X")
+    speaker_head: int | None  # the word it stands for (a relative pronoun's noun)
+    # "X reported, citing Y, that ...": Y is the source, X reports it (issue #5).
+    cited: TokenRange | None = None
+    cited_head: int | None = None
+
+
+def find_cues(doc: Doc) -> list[Cue]:
+    """Every reporting cue of the Doc, in text order."""
+    cues = []
+    for token in doc:
+        if token.lower_ == ACCORDING_TO[0]:
+            cue = _according_cue(token)
+        elif token.lower_ == "in" and token.dep_ == "prep":
+            cue = _view_cue(token)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
+            cue = _noun_cue(token)
+        else:
+            cue = _verb_cue(token)
+        if cue is not None:
+            cues.append(cue)
+    return cues
+
+
+def _noun_cue(noun: Token) -> Cue | None:
+    """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
+    X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
+    nobody we can name, and is left out."""
+    owner = _noun_owner(noun)
+    clause = _noun_clause(noun)
+    if owner is None or clause is None:
+        return None
+    content = _char_span(noun.doc, *_subtrees([clause]))
+    if content is None:
+        return None
+    return Cue(
+        token=noun.i,
+        start=noun.idx,
+        end=noun.idx + len(noun),
+        text=noun.text,
+        lemma=noun.lemma_.lower(),
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
+
+
+def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
+    """Whose the noun is: the possessor ("X's claim"), or the object of "by"/"from" (of "of"
+    only a name or pronoun, unless `any_of`: "the fear of war" names what is feared, not who
+    fears it, while "the view of the auditor" names who holds it)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_OWNERS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is None:
+                continue
+            if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
+                return owner
+    return None
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The that-clause the noun reports: its own ("the claim that ..."), or the complement of
+    the copula it is the subject of ("X's position is that ...")."""
+    for child in noun.children:
+        if child.dep_ in NOUN_CLAUSES and _has_that(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("ccomp", "attr", "acomp") and child.i > head.i and _has_that(child):
+                return child
+    return None
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+
+
+def _view_cue(preposition: Token) -> Cue | None:
+    """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
+    qualifies."""
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    owner = _noun_owner(noun, any_of=True)
+    if owner is None:
+        return None
+    content = _qualified(preposition)
+    if content is None:
+        return None
+    return Cue(
+        token=preposition.i,
+        start=preposition.idx,
+        end=noun.idx + len(noun),
+        text=preposition.doc[preposition.i : noun.i + 1].text,
+        lemma=f"in {noun.lemma_.lower()}",
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
+
+
+def _verb_cue(verb: Token) -> Cue | None:
+    """A cue verb with its content and speaker; None for a verb that reports nothing here
+    (not in the lexicon, or a verb that needs a content and has none)."""
+    lemma = cue_lemma(verb)
+    if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in CITING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
+        reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
+        if cue_lemma(reporting) in CUE_VERBS:
+            return None  # "reported, citing Y": Y is the reporting verb's source
+    particle = CUE_PARTICLES.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    via, content = _verb_content(verb, lemma)
+    if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
+        return None  # "voters who back X", "voters backing X": who they are, not a report
+    subject = speaker_of(verb)
+    speaker = speaker_span(subject) if subject is not None else None
+    if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+        via, content = _clause_before(verb, speaker)
+    if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if passive and subject is None and via == BARE:
+        return None
+    if speaker is not None and content is not None:
+        speaker, content = _widen_after(verb, speaker, content)
+    end_token = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end_token = child
+    citing = _citing(verb)
+    cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing else None
+    if citing is not None and cited is not None and content is not None:
+        content = _without(content, citing, cited)
+    return Cue(
+        token=verb.i,
+        start=verb.idx,
+        end=end_token.idx + len(end_token),
+        text=verb.doc[verb.i : end_token.i + 1].text,
+        lemma=lemma,
+        via=via,
+        content=_char_span(verb.doc, *content) if content is not None else None,
+        speaker=speaker,
+        speaker_head=referent(subject).i if subject is not None else None,
+        cited=speaker_span(cited) if cited is not None else None,
+        cited_head=referent(cited).i if cited is not None else None,
+    )
+
+
+def _citing(verb: Token) -> Token | None:
+    """The "citing Y" phrase of "X reported, citing Y, that ...": on the verb or on the
+    clause it reports, where the parse often hangs it."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    for child in [*verb.children, *(g for c in clauses for g in c.children)]:
+        if (
+            child.dep_ in ("advcl", "xcomp", "conj")
+            and cue_lemma(child) in CITING_VERBS
+            and any(c.dep_ == "dobj" for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _without(content: TokenRange, citing: Token, cited: Token) -> TokenRange:
+    """The content with ", citing Y," cut off either edge."""
+    start, end = content
+    left = min(citing.i, cited.left_edge.i)
+    right = max(citing.i, cited.right_edge.i) + 1
+    if left <= start < right:
+        start = right
+    elif left < end <= right:
+        end = left
+    return start, end
+
+
+def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
+    """The reported content of a cue verb as a token range, and how it was found."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
+        clause  # "X reported, citing Y, that ...", the clause hung on "citing"
+        for child in verb.children
+        if child.dep_ in ("advcl", "xcomp", "conj") and cue_lemma(child) in CITING_VERBS
+        for clause in child.children
+        if clause.dep_ == "ccomp"
+    ]
+    # A one-word "clause" beside a real one is a tagging slip ('"...," lead surgeon X said').
+    if len(clauses) > 1:
+        clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
+    if clauses and lemma in CLAUSE_VERBS:
+        return CLAUSE, _subtrees(clauses)
+    if lemma in NAMING_VERBS:
+        named = _named(verb)
+        if named is not None:
+            return NAMING, named
+    if lemma in INTENT_VERBS:
+        plans = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+        if plans:
+            return INTENT, _subtrees(plans[:1])
+    objects = _objects(verb, lemma)
+    if objects:
+        return OBJECT, _subtrees(objects)
+    if _as_report(verb, lemma):
+        # "As X said, CLAUSE": the clause the "as" phrase qualifies.
+        qualified = _qualified_tokens(verb)
+        if qualified is not None:
+            return INVERSION, qualified
+    if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
+        head = verb.head
+        # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
+        if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
+            return INVERSION, (head.left_edge.i, verb.left_edge.i)
+    return BARE, None
+
+
+def _as_report(verb: Token, lemma: str) -> bool:
+    """ "As X said, ...", "..., as X noted": a bare verb of saying with its own subject in an
+    "as" clause. Not "as she continues to face ..." (a complement: not a report) nor "as
+    mentioned above" (no speaker), nor "as you know" (a formula, not a thought reported)."""
+    if verb.dep_ != "advcl" or lemma not in SPEECH_VERBS or lemma in CLAUSE_ONLY_VERBS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    complements = ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
+    return _has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
+
+
+def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenRange | None]:
+    """ "CLAUSE, X said", "CLAUSE, said X", "CLAUSE, X, a spokesman, told reporters": the
+    words before the comma that opens the cue's phrase, back to the sentence start (or to the
+    dash that opens a parenthetical cue: "- about 40 rounds, the South says -")."""
+    doc = verb.doc
+    opening = verb.i
+    if speaker is not None and speaker[1] <= verb.i:
+        opening = speaker[0]
+    chain = speaker_chain_start(verb)
+    if chain is not None:
+        opening = min(opening, chain)
+    if opening == 0 or doc[opening - 1].text != ",":
+        return BARE, None
+    comma = opening - 1
+    start = comma
+    sentence_start = doc[verb.i].sent.start
+    while start > sentence_start and doc[start - 1].text not in DASHES:
+        start -= 1
+    if start == comma:
+        return BARE, None
+    return INVERSION, (start, comma)
+
+
+def _widen_after(
+    verb: Token, speaker: TokenRange, content: TokenRange
+) -> tuple[TokenRange, TokenRange]:
+    """Words between the content and a speaker after it belong to the speaker, and so do
+    a word or two the parse hung on the content right before the speaker ('"...," lead
+    surgeon X said', with "lead" read as a verb): a content ends at its last pause."""
+    doc = verb.doc
+    start = speaker[0]
+    if content[1] > start or content[1] <= verb.i < start:
+        return speaker, content  # '"...," said X': the verb stands between
+    while start > content[1] and not doc[start - 1].is_punct and not doc[start - 1].is_space:
+        start -= 1
+    if start == content[1]:
+        pause = next((i for i in range(content[1] - 1, content[0], -1) if doc[i].is_punct), None)
+        if pause is not None and content[1] - pause - 1 <= MAX_STRANDED:
+            return (pause + 1, speaker[1]), (content[0], pause + 1)
+    return (start, speaker[1]), content
+
+
+def _subtrees(tokens: list[Token]) -> TokenRange:
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def _infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _objects(verb: Token, lemma: str) -> list[Token]:
+    """The object ("praised the plan") and the preposition phrase that carries the content
+    ("accused Y of lying", "called for a ban")."""
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
+    if lemma in STANCE_VERBS:
+        return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
+    if lemma not in OBJECT_VERBS and not phrases:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+
+
+def _side(obj: Token) -> bool:
+    """A side one can take: a name ("backs Ortiz") or a proposal ("opposes the bill")."""
+    return (
+        obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS
+    )
+
+
+def _named(verb: Token) -> TokenRange | None:
+    """'called Y "a liar"', 'described Y as "reckless"': from the object to the name."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not objects or not names:
+        return None
+    return _subtrees(objects[:1] + names)
+
+
+def _pause_at(doc: Doc, i: int) -> bool:
+    return doc[i].is_punct or (i > 0 and doc[i - 1].is_punct)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "csubj") for c in verb.children)
+
+
+def _according_cue(token: Token) -> Cue | None:
+    """'according to X': the speaker is X, the content the clause the phrase qualifies."""
+    doc = token.doc
+    to = next((c for c in token.children if c.lower_ == ACCORDING_TO[1]), None)
+    if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == ACCORDING_TO[1]:
+        to = doc[token.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if to is None or source is None:
+        return None
+    content = _qualified(token)
+    if content is None:
+        return None
+    return Cue(
+        token=token.i,
+        start=token.idx,
+        end=to.idx + len(to),
+        text=doc[token.i : to.i + 1].text,
+        lemma="according to",
+        via=ACCORDING,
+        content=content,
+        speaker=speaker_span(source),
+        speaker_head=referent(source).i,
+    )
+
+
+def _qualified(phrase: Token) -> tuple[int, int] | None:
+    """The clause a source phrase ("according to X", "in the view of X") qualifies, as
+    characters."""
+    tokens = _qualified_tokens(phrase)
+    return _char_span(phrase.doc, *tokens) if tokens is not None else None
+
+
+def _qualified_tokens(phrase: Token) -> TokenRange | None:
+    """The longer side of the clause around a source phrase, or "as X said"."""
+    head = phrase.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
+        head = head.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
+    phrase_start, phrase_end = phrase.left_edge.i, phrase.right_edge.i + 1
+    if head.i == phrase.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
+        return None
+    before = (head.left_edge.i, phrase_start)
+    after = (phrase_end, head.right_edge.i + 1)
+    return max(before, after, key=lambda span: span[1] - span[0])
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), commas, colons and dashes at the edges left out."""
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

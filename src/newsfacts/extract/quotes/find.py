@@ -1,0 +1,356 @@
+"""Quotes: who said what, as direct, indirect and mixed quotes tied to their speakers (issue #5).
+
+Two kinds of evidence meet here. Quotation marks (`marks.py`) say which words are
+someone's own; reporting cues (`cues.py`, with `speakers.py`) say who said, thought or found
+what. A cue's content made only of quoted words is a direct quote, one that merely contains
+quoted words is mixed, one without any is indirect. A quotation the parse does not hang on a
+cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
+said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
+`frames.py`), the quote before it in the paragraph (the second half of a split quote),
+the speaker of the paragraph before (a quote standing alone). Quoted words with none of these
+(scare quotes, titles) are not quotes.
+
+Speakers are linked to the article's entities through their mentions (`sources.py`), so
+a pronoun speaker takes the entity coreference gave it; a report inside a report keeps the
+nearest speaker (`nesting.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
+from newsfacts.extract.quotes.frames import (
+    Frame,
+    Tokens,
+    colon_before,
+    colon_frame,
+    dash_frame,
+    label_frame,
+    subject_frame,
+)
+from newsfacts.extract.quotes.marks import Quoted, find_quoted, paragraph_bounds
+from newsfacts.extract.quotes.nesting import unnest
+from newsfacts.extract.quotes.records import Found, Linked
+from newsfacts.extract.quotes.sources import link_speaker
+from newsfacts.sheet import Entity, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A content at least this share of whose letters are quoted is a direct quote (PolNeAR's
+# converter draws the line at 90%, ../shared/eval/quotes/SOURCE.md).
+DIRECT_SHARE = 0.9
+# Quoted words with no cue and fewer words than this are scare quotes or titles, not quotes.
+MIN_UNCUED_WORDS = 4
+# A short quotation takes a cue at most this many characters away ('"No," the mayor said').
+MAX_SHORT_GAP = 40
+# Small words a title leaves in lower case.
+TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with"})
+# A quotation with this share of its paragraph's letters stands alone in it.
+STANDALONE_SHARE = 0.6
+# A sentence starting this few characters after a closing mark is the quotation's own cue
+# sentence ('"...." X said.', split by the sentencizer after the mark).
+CUE_SENTENCE_GAP = 3
+# Characters trimmed from the end of a direct quote's text ('"She is stable," X said').
+TRAILING = " ,;:—–-"
+
+
+def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
+    """The article's quotes in text order, ids "q1", "q2", ..."""
+    text = doc.text
+    linked = [
+        Linked(
+            item,
+            *link_speaker(
+                doc, item.speaker, item.speaker_head, entities, quote=(item.start, item.end)
+            ),
+            reported_by=link_speaker(doc, item.reporter, item.reporter_head, entities)[0],
+        )
+        for item in find_quotes(doc, text=text)
+    ]
+    linked = unnest(linked)
+    ids = {(q.item.start, q.item.end): f"q{n}" for n, q in enumerate(linked, start=1)}
+    return [
+        Quote(
+            id=f"q{number}",
+            kind=quote.item.kind,  # type: ignore[arg-type]
+            text=text[quote.item.start : quote.item.end],
+            start=quote.item.start,
+            end=quote.item.end,
+            speaker=quote.speaker,
+            cue=quote.item.cue_text,
+            source_type=quote.source_type,  # type: ignore[arg-type]
+            continues=ids.get(quote.item.continues) if quote.item.continues else None,
+            reported_by=quote.reported_by,
+        )
+        for number, quote in enumerate(linked, start=1)
+    ]
+
+
+def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
+    """Quotes as offsets and token ranges, in text order (no entity linking). `text` is
+    `doc.text` when the caller has it (spaCy rebuilds that string on every access)."""
+    text = doc.text if text is None else text
+    quoted = find_quoted(text)
+    layout = _Layout(doc, text)
+    tokens = Tokens(doc)
+    cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
+    cues = sorted(cues + _label_cues(text, tokens, layout), key=lambda cue: cue.start)
+    claimed: set[int] = set()
+    found: list[Found] = []
+    for cue in cues:
+        content = _within_paragraph(layout, cue)
+        if content is not None:
+            found.extend(_from_content(text, cue, content, quoted, claimed))
+    for index, region in enumerate(quoted):
+        if index in claimed:
+            continue
+        item = _attribute(text, tokens, layout, region, cues, found)
+        if item is not None:
+            found.append(item)
+    # Two cues may report one content ("X and Y said"): the first keeps it.
+    unique = {(item.start, item.end): item for item in reversed(found)}
+    return sorted(unique.values(), key=lambda item: (item.start, item.end))
+
+
+def _within_paragraph(layout: _Layout, cue: Cue) -> tuple[int, int] | None:
+    """The cue's content cut to the cue's paragraph: a parse may run a sentence across a
+    paragraph break, a report never does."""
+    if cue.content is None:
+        return None
+    first, last = layout.paragraphs[layout.paragraph(cue.start)]
+    start, end = max(cue.content[0], first), min(cue.content[1], last)
+    return (start, end) if end > start else None
+
+
+def _from_content(
+    text: str, cue: Cue, content: tuple[int, int], quoted: list[Quoted], claimed: set[int]
+) -> list[Found]:
+    """A cue's content as one indirect or mixed quote, or as the direct quotes it consists of."""
+    start, end = content
+    inside = [
+        i for i, r in enumerate(quoted) if i not in claimed and r.start < end and start < r.end
+    ]
+    base = Found(
+        kind="indirect",
+        start=start,
+        end=end,
+        cue=cue,
+        speaker=cue.speaker,
+        speaker_head=cue.speaker_head,
+        cue_text=cue.text,
+    )
+    if cue.cited is not None:
+        base = replace(
+            base,
+            speaker=cue.cited,
+            speaker_head=cue.cited_head,
+            reporter=cue.speaker,
+            reporter_head=cue.speaker_head,
+        )
+    if not inside:
+        return [base]
+    claimed.update(inside)
+    regions = [quoted[i] for i in inside]
+    if _quoted_share(text, start, end, regions) >= DIRECT_SHARE:
+        return [
+            replace(base, kind="direct", start=r.start, end=_trim_end(text, r.start, r.end))
+            for r in regions
+        ]
+    start = min(start, *(r.outer_start for r in regions))
+    end = max(end, *(r.outer_end for r in regions))
+    return [replace(base, kind="mixed", start=start, end=_trim_end(text, start, end))]
+
+
+def _quoted_share(text: str, start: int, end: int, regions: list[Quoted]) -> float:
+    letters = [i for i in range(start, end) if text[i].isalnum()]
+    if not letters:
+        return 1.0
+    inside = sum(any(r.start <= i < r.end for r in regions) for i in letters)
+    return inside / len(letters)
+
+
+class _Layout:
+    """Sentence and paragraph positions of a Doc, for finding what is near a quote."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentence_starts = [start for start, _ in self.sentences]
+        self.paragraphs = paragraph_bounds(text)
+        self.paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def sentence(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, offset) - 1)
+
+
+def _attribute(
+    text: str,
+    tokens: Tokens,
+    layout: _Layout,
+    region: Quoted,
+    cues: list[Cue],
+    found: list[Found],
+) -> Found | None:
+    """A quotation no cue's content took: find its speaker nearby, or drop it."""
+    end = _trim_end(text, region.start, region.end)
+    direct = Found(kind="direct", start=region.start, end=end, cue=None)
+    cue = _cue_beside(text, layout, region, cues) or _framing_cue(
+        text, tokens, layout, region, cues
+    )
+    if cue is not None:
+        # '"A," X said, "B."': the second piece continues the first.
+        before = [item for item in found if item.cue == cue and item.start < region.start]
+        return replace(
+            direct,
+            cue=cue,
+            speaker=cue.speaker,
+            speaker_head=cue.speaker_head,
+            cue_text=cue.text,
+            continues=(before[-1].start, before[-1].end) if before else None,
+        )
+    paragraph = layout.paragraph(region.start)
+    earlier = [item for item in found if item.start < region.start and item.speaker is not None]
+    same_paragraph = [item for item in earlier if layout.paragraph(item.start) == paragraph]
+    if same_paragraph:
+        # The second half of a split quote: the speaker of the quote before it.
+        item = max(same_paragraph, key=lambda item: item.start)
+        return replace(
+            direct,
+            speaker=item.speaker,
+            speaker_head=item.speaker_head,
+            cue=item.cue,
+            cue_text=item.cue_text,
+            continues=(item.start, item.end),
+        )
+    if earlier and _stands_alone(text, layout, region):
+        # A quotation standing alone in its paragraph: the speaker of the paragraph before.
+        item = max(earlier, key=lambda item: item.start)
+        if layout.paragraph(item.start) >= paragraph - 1:
+            return replace(
+                direct,
+                speaker=item.speaker,
+                speaker_head=item.speaker_head,
+                continues=(item.start, item.end) if region.continued else None,
+            )
+    return None
+
+
+def _framing_cue(
+    text: str, tokens: Tokens, layout: _Layout, region: Quoted, cues: list[Cue]
+) -> Cue | None:
+    """A colon before the quotation ('X said: "..."', with the quotation perhaps in the next
+    paragraph; 'From X: "..."') or a dash after it ('"..." — X')."""
+    colon = colon_before(text, tokens, region.outer_start)
+    if colon is not None:
+        sentence = layout.sentence(tokens.doc[colon].idx)
+        before = [
+            cue
+            for cue in cues
+            if cue.token < colon
+            and layout.sentence(cue.start) == sentence
+            and cue.speaker is not None
+        ]
+        if before:
+            return before[-1]
+        frame = colon_frame(tokens, colon) or subject_frame(tokens, colon)
+        if frame is not None:
+            return _frame_cue(tokens, frame, content=None)
+    limit = layout.paragraphs[layout.paragraph(region.start)][1]
+    frame = dash_frame(text, tokens, region.outer_end, limit)
+    return _frame_cue(tokens, frame, content=None) if frame is not None else None
+
+
+def _label_cues(text: str, tokens: Tokens, layout: _Layout) -> list[Cue]:
+    """Lines that open "Name: what they said" (headlines, transcripts)."""
+    cues = []
+    for start, end in layout.paragraphs:
+        labelled = label_frame(tokens, start, end)
+        if labelled is not None:
+            frame, first = labelled
+            cues.append(_frame_cue(tokens, frame, content=(tokens.doc[first].idx, end)))
+    return cues
+
+
+def _frame_cue(tokens: Tokens, frame: Frame, *, content: tuple[int, int] | None) -> Cue:
+    mark = tokens.doc[frame.cue_token]
+    return Cue(
+        token=frame.cue_token,
+        start=mark.idx,
+        end=mark.idx + len(mark),
+        text=frame.cue,
+        lemma=frame.cue,
+        via=FRAME,
+        content=content,
+        speaker=frame.speaker,
+        speaker_head=frame.head,
+    )
+
+
+def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:
+    """A cue of saying in the sentences the quotation touches, outside it, nearest first.
+    A quotation of a few words takes only a cue right next to it ('"No," he said'): a short
+    quotation further off is a title or a scare quote."""
+    first = layout.sentence(region.outer_start)
+    last = layout.sentence(max(region.outer_start, region.outer_end - 1))
+    paragraph = layout.paragraph(region.outer_start)
+    following = last + 1
+    if (
+        following < len(layout.sentences)
+        and layout.sentences[following][0] - region.outer_end < CUE_SENTENCE_GAP
+    ):
+        last = following
+    near = [
+        cue
+        for cue in cues
+        if first <= layout.sentence(cue.start) <= last
+        and layout.paragraph(cue.start) == paragraph
+        and not region.outer_start <= cue.start < region.outer_end
+        and (cue.via == BARE or cue.speaker is not None)
+    ]
+    if not near:
+        return None
+    cue = min(near, key=lambda cue: _distance(cue, region))
+    words = text[region.start : region.end].split()
+    if len(words) < MIN_UNCUED_WORDS and (
+        _distance(cue, region) > MAX_SHORT_GAP or _looks_like_title(words)
+    ):
+        return None
+    return cue
+
+
+def _distance(cue: Cue, region: Quoted) -> int:
+    if cue.start >= region.outer_end:
+        return cue.start - region.outer_end
+    return region.outer_start - cue.end
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """ "Morning Joe", "Bridge Over Troubled Water": every word capitalised."""
+    capitals = [w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in TITLE_SMALL]
+    return len(words) >= 2 and bool(capitals) and all(capitals)
+
+
+def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
+    """The quotation is most of its paragraph: a quote running on from the one before."""
+    start, end = layout.paragraphs[layout.paragraph(region.start)]
+    letters = sum(c.isalnum() for c in text[start:end])
+    inside = sum(c.isalnum() for c in text[region.start : region.end])
+    words = len(text[region.start : region.end].split())
+    return words >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters
+
+
+def _inside(offset: int, quoted: list[Quoted]) -> bool:
+    return any(r.start <= offset < r.end for r in quoted)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return end

@@ -1,0 +1,161 @@
+"""Speakers framed by punctuation rather than by a verb: colons and dashes around quotes.
+
+'The mayor said: "..."' with the quotation in the next paragraph, 'From the mayor: "..."',
+a headline or transcript line 'Mayor: We will rebuild', and the pull-quote signature
+'"..." — Harbourmaster Ola Dahl' name their speaker with a colon or a dash. The parse rarely
+links these, so the phrase is read off the tokens: a short stretch shaped like a noun phrase
+(a noun or name, no verb) right before the colon or right after the dash.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.speakers import named_head, referent, speaker_span
+from newsfacts.extract.quotes.words import (
+    FRAME_DASHES,
+    FRAME_PREPOSITIONS,
+    LABEL_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A framing phrase ("Harbourmaster Ola Dahl", "From the mayor") is at most this many tokens.
+MAX_FRAME_TOKENS = 8
+# A labelled line ("Mayor: We will rebuild") says at least this many words after its colon.
+MIN_LABELLED_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A speaker read off punctuation: token range, head token, and the mark as the cue."""
+
+    speaker: tuple[int, int]
+    head: int
+    cue: str
+    cue_token: int
+
+
+class Tokens:
+    """Character offset -> token index, for a Doc whose text is already at hand."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [token.idx for token in doc]
+
+    def at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+def colon_before(text: str, tokens: Tokens, offset: int) -> int | None:
+    """The token of a colon right before `offset` (spaces and one paragraph break between)."""
+    position = offset
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    if position == 0 or text[position - 1] != ":" or text.count("\n", position, offset) > 2:
+        return None
+    return tokens.at(position - 1)
+
+
+def colon_frame(tokens: Tokens, colon: int) -> Frame | None:
+    """ "From the mayor:", "Mayor Ola Dahl:": a noun phrase opening its line before a colon."""
+    doc = tokens.doc
+    start = colon
+    while start > 0 and colon - start < MAX_FRAME_TOKENS:
+        previous = doc[start - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.is_sent_end:
+            break
+        start -= 1
+    if start > 0 and not _line_start(doc, start):
+        return None
+    if start < colon and doc[start].lower_ in FRAME_PREPOSITIONS:
+        start += 1
+    return _frame(doc, start, colon, cue=":", cue_token=colon)
+
+
+def subject_frame(tokens: Tokens, colon: int) -> Frame | None:
+    """'She then turned to the crowd: "..."': the subject of the sentence a colon ends, when
+    no verb of saying is there to name the speaker."""
+    sentence = tokens.doc[colon].sent
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > colon:
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < colon), None)
+    if subject is None:
+        return None
+    return Frame(speaker_span(subject), referent(subject).i, ":", colon)
+
+
+def dash_frame(text: str, tokens: Tokens, offset: int, limit: int) -> Frame | None:
+    """'"..." — Harbourmaster Ola Dahl': a noun phrase after a dash, ending its paragraph
+    (or running to a comma before more about the speaker)."""
+    position = offset
+    while position < limit and text[position] in " ,\t":
+        position += 1
+    dash = next((d for d in FRAME_DASHES if text.startswith(d, position)), None)
+    if dash is None:
+        return None
+    doc = tokens.doc
+    first = tokens.at(position + len(dash))
+    while first < len(doc) and (doc[first].text in FRAME_DASHES or doc[first].is_space):
+        first += 1
+    end = first
+    while end < len(doc) and doc[end].idx < limit and doc[end].text not in (",", ".", ";"):
+        end += 1
+    return _frame(doc, first, end, cue=dash, cue_token=tokens.at(position))
+
+
+def label_frame(tokens: Tokens, start: int, end: int) -> tuple[Frame, int] | None:
+    """A line that opens "Name: what they said" (headlines, transcripts): the frame and the
+    token where the words after the colon begin."""
+    doc = tokens.doc
+    first = tokens.at(start)
+    for i in range(first, min(first + MAX_FRAME_TOKENS + 1, len(doc))):
+        if doc[i].idx >= end:
+            return None
+        if doc[i].text == ":":
+            after = [t for t in doc[i + 1 :] if t.idx < end and not t.is_punct]
+            frame = _frame(doc, first, i, cue=":", cue_token=i)
+            if frame is None or len(after) < MIN_LABELLED_WORDS:
+                return None
+            head = doc[frame.head]
+            # A person's name before the colon and a sentence after it ("Mayor Dahl: We
+            # will rebuild"), not a topic ("Big Win For X: ...") or a label ("Update: ...").
+            if head.lower_ in LABEL_WORDS or head.ent_type_ != "PERSON":
+                return None
+            if not any(t.pos_ in ("VERB", "AUX") for t in after):
+                return None
+            return frame, i + 1
+        if doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _frame(doc: Doc, start: int, end: int, *, cue: str, cue_token: int) -> Frame | None:
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    if not tokens or len(tokens) > MAX_FRAME_TOKENS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in tokens):
+        return None
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head == t]
+    head = _head_noun(roots[-1] if roots else tokens[-1])
+    return Frame((tokens[0].i, tokens[-1].i + 1), head.i, cue, cue_token)
+
+
+def _head_noun(token: Token) -> Token:
+    return named_head(token)
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    previous = doc[i - 1]
+    return "\n" in previous.text or "\n" in previous.whitespace_ or previous.is_sent_end is True

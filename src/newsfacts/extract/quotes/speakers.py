@@ -1,0 +1,223 @@
+"""Who speaks: the speaker of a reporting cue, read from the dependency parse.
+
+News writes its speakers in a handful of shapes: "X said", "said X", "X, who said", "X ... and
+said", "X said, adding that", "X was quick to note", "a statement from X saying", "according to
+X", and the trailing "CLAUSE, X, a spokesman, told reporters" that the small model often parses
+with X hanging off the clause instead of the verb. Each is followed from the cue verb to a
+token, then to the phrase around it. The speaker is kept as written ("he", "who") with the word
+it stands for, so that `sources.py` can link it to the entity coreference resolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.words import DOCUMENT_NOUNS, LEMMA_FIXES, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Children left out of a speaker phrase: clauses and asides about the speaker.
+SPEAKER_ASIDES = frozenset({"relcl", "acl", "advcl", "parataxis", "punct", "appos", "cc"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+SUBJECTS = frozenset({"nsubj", "csubj"})
+# Participles and infinitives whose subject is their head's: "adding that", "declined to say".
+BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "dep"})
+# A chain of borrowed subjects is short; an odd parse must not send the walk round in circles.
+MAX_SUBJECT_HOPS = 8
+# Labels a misparsed speaker after its verb takes: '"...," said X' with X as an object.
+AFTER_VERB = frozenset({"dobj", "attr", "npadvmod", "dep", "oprd"})
+# A trailing speaker phrase ("CLAUSE, Col. X, a spokesman for Y, told") is at most this long.
+MAX_TRAILING_SPEAKER = 16
+PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma, with the small model's slips mended ("hoping" -> "hop")."""
+    lemma = token.lemma_.lower()
+    return LEMMA_FIXES.get(lemma, lemma)
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """Who does the saying, as written: the subject ("he", "who", "X"), or the subject the
+    verb borrows from the verb it hangs off ("X said, adding that", "X was quick to note")."""
+    cue = verb
+    for hop in range(MAX_SUBJECT_HOPS):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
+            return min(subjects, key=lambda s: abs(verb.i - s.i))
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None:
+                    return agent
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            # "X was quoted as saying", "X was sidelined after saying": the passive subject
+            # spoke; "X was told" did not.
+            return passive if hop > 0 or verb.lemma_ == "quote" else None
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _issuer(verb.head) or verb.head
+        if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
+            return _subject_after(verb) or _noun_before(cue)
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.head != head:
+            head = head.head  # "after saying ...": the preposition's head
+        while head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head != head:
+            head = head.head  # "X was quick to note", "X is able to say"
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
+            # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
+            trailing = trailing_speaker(verb)
+            if trailing is not None:
+                return trailing
+        verb = head
+    return None
+
+
+def _issuer(document: Token) -> Token | None:
+    """ "X issued a statement saying ...": X, who issued the document, is the speaker."""
+    if document.lemma_.lower() not in DOCUMENT_NOUNS or document.dep_ != "dobj":
+        return None
+    verb = document.head
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """A name or noun right before a subjectless verb of saying ('"...," Bozell answers',
+    "Jake Roe, said:"): the parse lost the subject link, the word order did not."""
+    if cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_sent_start:
+        return None
+    token = doc[i]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.i < verb.i else None
+
+
+def _subject_after(verb: Token) -> Token | None:
+    """'"...," said X' parsed with X as the verb's object: a name right after a verb of
+    saying that follows a quotation or a comma."""
+    if not _pause_before(verb) or cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in AFTER_VERB and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def trailing_speaker(verb: Token) -> Token | None:
+    """The head of the noun phrase before a verb of saying in "CLAUSE, X, a spokesman for Y,
+    told reporters": of the comma-separated noun phrases between the clause and the verb,
+    the first. None when the words before the verb are no such chain."""
+    start = speaker_chain_start(verb)
+    if start is None:
+        return None
+    end = start
+    while end < verb.i and verb.doc[end].text not in PAUSES:
+        end += 1
+    heads = [t for t in verb.doc[start:end] if not start <= t.head.i < end]
+    return next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def speaker_chain_start(verb: Token) -> int | None:
+    """Where the comma-separated noun phrases right before `verb` begin ("..., Col. X, a
+    spokesman, told"), when a comma opens them; None otherwise."""
+    doc = verb.doc
+    end = verb.i
+    if end > 0 and doc[end - 1].text == ",":
+        end -= 1  # "..., Col. X, a spokesman, told"
+    first = None
+    while verb.i - end < MAX_TRAILING_SPEAKER:
+        start = end
+        while start > 0 and doc[start - 1].text not in PAUSES and not doc[start].is_sent_start:
+            start -= 1
+        if start == end or not _noun_phrase(doc, start, end):
+            break
+        first = start
+        if start == 0 or doc[start - 1].text != "," or doc[start].is_sent_start:
+            break
+        end = start - 1
+    if first is None or first == 0 or doc[first - 1].text != ",":
+        return None
+    return first
+
+
+def _noun_phrase(doc: Doc, start: int, end: int) -> bool:
+    """A stretch that opens like a noun phrase and has no verb: "Col. X", "a spokesman for
+    the UN command", "the South" (not "about 40 rounds")."""
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    return (
+        bool(tokens)
+        and tokens[0].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON")
+        and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tokens)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    )
+
+
+def _pause_before(verb: Token) -> bool:
+    """The verb's phrase follows a comma, dash or closing quotation mark."""
+    left = verb.left_edge.i
+    doc = verb.doc
+    return (
+        doc[left].is_punct
+        or (left > 0 and doc[left - 1].is_punct)
+        or (verb.i > 0 and doc[verb.i - 1].is_punct)
+    )
+
+
+def referent(subject: Token) -> Token:
+    """The word a subject stands for: a relative pronoun's noun ("X, who said"), the name in
+    an apposition ("the deckhand, Jo Roe")."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    return named_head(subject)
+
+
+def named_head(head: Token) -> Token:
+    """A common noun named by its apposition stands for the name: "the deckhand, Jo Roe"."""
+    if head.pos_ != "PROPN":
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                return child
+    return head
+
+
+def speaker_span(head: Token) -> tuple[int, int]:
+    """Token range of the speaker phrase: the head with its modifiers, asides left out
+    ("Col. X, a spokesman, who ..." -> "Col. X"). When the head is a common noun and an
+    apposition names it ("a spokesman, Jane Roe,"), the name is kept."""
+    named_aside = head.pos_ != "PROPN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children
+    )
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in SPEAKER_ASIDES and not (named_aside and child.dep_ == "appos"):
+            continue
+        tokens.extend(child.subtree)
+    indices = sorted(t.i for t in tokens if not t.is_punct or t.i == head.i)
+    start, end = indices[0], indices[-1] + 1
+    doc = head.doc
+    # A speaker never runs across a line break: a dateline or live-blog stamp above is
+    # another paragraph ("6:50 p.m.\n\nWith her husband, X told ...").
+    for i in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+            break
+    for i in range(head.i, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" not in doc[i].text else i
+            break
+    end = max(end, head.i + 1)
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return start, end

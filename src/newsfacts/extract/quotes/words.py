@@ -1,0 +1,200 @@
+"""Word lists and marks the quote stage reads: reporting cues, source nouns, quotation marks.
+
+Data, not logic (STYLE.md), kept apart so the rules in `cues.py`, `speakers.py`,
+`frames.py` and `find.py` read as rules and the lists can grow. Cues are matched by
+lemma, lower-case. The verb classes follow the attribution cues of PARC 3.0 / PolNeAR (Pareti,
+"PARC 3.0: A Corpus of Attribution Relations", LREC 2016; Newell et al., "An Attribution
+Relations Corpus for Political News", LREC 2018): verbs of saying first, then verbs of
+thinking, intending, judging and showing, which those corpora count as attributions too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsfacts.extract.lexicon import words
+
+# Verbs of saying and writing: "X said (that) ...", "..., X told reporters".
+SPEECH_VERBS = words(
+    """
+    say tell add claim state explain warn insist deny report announce write ask note argue
+    confirm reply respond acknowledge admit declare testify tweet post retweet email text
+    recall continue conclude suggest stress emphasize emphasise reiterate repeat comment remark
+    observe predict promise pledge vow threaten urge joke quip complain lament concede assert
+    contend maintain allege charge mention point describe reveal disclose inform assure
+    caution advise recommend propose demand boast brag shout yell scream chant whisper mutter
+    counter rebut retort snap scoff interject estimate forecast agree disagree concur opine
+    speculate hint imply signal tout proclaim decry denounce condemn declare swear guarantee
+    answer muse wonder acknowledge explain detail specify clarify underline underscore
+    highlight reaffirm affirm attest cite quote read blog message relay preach plead pray
+    complain gripe grumble protest object cry exclaim sigh laugh admonish instruct order
+    recount narrate describe recollect reminisce tease taunt mock lecture vent
+    """
+)
+# Verbs of thinking, feeling and knowing: "X believes (that) ...".
+THOUGHT_VERBS = words(
+    """
+    think believe feel know hope fear worry doubt suspect assume guess figure reckon
+    imagine consider realize realise recognize recognise understand learn decide wish
+    sense trust bet presume suppose foresee envision anticipate question
+    """
+)
+# Verbs of showing and finding, whose subject is often a document or study: "a poll shows ...".
+EVIDENCE_VERBS = words(
+    """
+    show find indicate demonstrate reveal suggest confirm conclude establish
+    """
+)
+# Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go".
+INTENT_VERBS = words(
+    """
+    vow promise refuse decline urge threaten propose expect hope ask call swear
+    want plan intend aim wish
+    """
+)
+# Verbs of judging and citing whose object is the content: "X praised the plan".
+OBJECT_VERBS = words(
+    """
+    cite describe criticize criticise express accuse praise blast denounce mention blame
+    reject dismiss tout slam list note announce propose question mock portray acknowledge
+    reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
+    ridicule rebuke disparage discuss
+    """
+)
+# Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
+# Y". They are cues only for a side that is a name or a proposal: "she had to support the
+# crewman" holds someone up, it reports no stance.
+STANCE_VERBS = words("support back oppose favor favour prefer")
+STANCE_OBJECTS = words(
+    """
+    plan plans bill bills proposal proposals policy policies measure measures deal law laws
+    amendment legislation agreement idea ideas candidate candidates candidacy nomination
+    nominee ban effort efforts campaign reform reforms tax taxes initiative referendum
+    approach position view ticket party platform decision move change changes
+    """
+)
+# Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
+PREPOSITION_VERBS = {
+    "accuse": frozenset({"of"}),
+    "ask": frozenset({"about"}),
+    "speak": frozenset({"about", "of"}),
+    "call": frozenset({"for"}),
+    "criticize": frozenset({"for"}),
+    "criticise": frozenset({"for"}),
+    "blast": frozenset({"for"}),
+    "slam": frozenset({"for"}),
+    "blame": frozenset({"for"}),
+    "praise": frozenset({"for"}),
+    "point": frozenset({"to"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+}
+CUE_VERBS = (
+    SPEECH_VERBS
+    | THOUGHT_VERBS
+    | EVIDENCE_VERBS
+    | INTENT_VERBS
+    | OBJECT_VERBS
+    | STANCE_VERBS
+    | frozenset(PREPOSITION_VERBS)
+)
+# Verbs that report a clause ("X said (that) ...").
+CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
+# "X reported, citing Y": the verb that names the source behind a report.
+CITING_VERBS = words("cite quote")
+# Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
+NAMING_VERBS = words("call describe label brand dub portray characterize characterise term")
+# Cues that need their content to be a clause with a subject: alone ("he knows the area")
+# they mean something else.
+CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
+CLAUSE_ONLY_VERBS |= (
+    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | frozenset(PREPOSITION_VERBS)
+) - SPEECH_VERBS
+# The small model's lemma slips for cue verbs ("hoping" -> "hop").
+LEMMA_FIXES = {"hop": "hope"}
+# Particles that make a verb a cue: "point out".
+CUE_PARTICLES = {"point": "out"}
+
+# Nouns whose speaker is the document: "a statement said", "the report found".
+DOCUMENT_NOUNS = words(
+    """
+    statement report study survey poll letter email e-mail memo memorandum filing lawsuit
+    complaint document documents release transcript tweet tweets post message note notice
+    analysis review audit ruling verdict order decision opinion indictment affidavit
+    testimony record records data figures findings article editorial op-ed column
+    book speech interview briefing announcement communique bulletin guidance
+    text texts letters emails memos polls surveys studies reports statements
+    site page ad advertisement video footage recording
+    """
+)
+# Nouns and names of the press: "the newspaper reported", "Reuters said".
+MEDIA_NOUNS = words(
+    """
+    newspaper newspapers paper daily tabloid magazine journal broadcaster channel network
+    station outlet outlets media press reporter reporters correspondent journalist
+    journalists columnist editor editors blog website wire television radio
+    """
+)
+MEDIA_NAMES = words(
+    """
+    reuters ap afp bloomberg cnn bbc nbc abc cbs fox msnbc npr pbs politico axios yonhap xinhua
+    tass kcna itar-tass ria interfax upi
+    """
+)
+# Words for speakers whose name the article does not give: "officials said".
+UNNAMED_NOUNS = words(
+    """
+    official officials spokesman spokeswoman spokesperson source sources aide aides
+    people person witness witnesses resident residents expert experts analyst analysts
+    observer observers critic critics supporter supporters insider insiders diplomat
+    diplomats someone somebody many others some
+    """
+)
+# "according to X", "in the words of X": multiword cues whose speaker is the object.
+ACCORDING_TO = ("according", "to")
+# Nouns that report what their owner said or thinks: "his claim that ...", "the mayor's
+# position is that ...", "a warning from X that ...". PARC 3.0 counts them as cues.
+CUE_NOUNS = words(
+    """
+    claim claims statement statements announcement warning warnings assertion argument
+    belief view position promise pledge vow suggestion allegation allegations accusation
+    accusations insistence contention prediction admission acknowledgment acknowledgement
+    remark remarks comment comments message fear fears hope hopes concern concerns
+    assurance assurances insinuation charge charges complaint declaration
+    """
+)
+# Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
+CUE_NOUN_OWNERS = words("by from of")
+# "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
+VIEW_NOUNS = words("view opinion words estimation judgment judgement eyes mind")
+
+# Quotation marks. Double marks open and close quotes; single marks only nest inside them or
+# quote a headline. The wire style writes ``...'' (or ''...'') with doubled ASCII marks.
+DOUBLE_OPENING = "“„«‟"
+DOUBLE_CLOSING = "”»"
+WIRE_OPENING = "``"
+SINGLE_OPENING = "‘‚‹"
+SINGLE_CLOSING = "’›"
+# One double mark, wire pairs first so `''` is not read as two apostrophes.
+DOUBLE_MARK = re.compile(r"``|''|[\"“”„«»‟]")
+SINGLE_MARK = re.compile(r"[‘’‚‹›']")
+# Characters that may stand right before an opening mark / right after a closing one.
+BEFORE_OPENING = " \t\n([{—–-/:;"
+AFTER_CLOSING = " \t\n)]}—–-/:;,.!?…"
+# Markup left in scraped text: `<tweet id="1" author="@x">`; its quotation marks are not quotes.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,2000})?/?>")
+# A paragraph break: a blank line (the clean text's convention).
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# Dashes that introduce a source after a quote: '"..." — Commissioner X' (longest first).
+FRAME_DASHES = ("—", "–", "--", "-")
+# Words that may open a colon frame before the speaker: 'From the mayor: "..."'.
+FRAME_PREPOSITIONS = words("from by via")
+# Line labels that are not speakers: "Update: ...", "Photo: ...".
+LABEL_WORDS = words(
+    """
+    update updates photo photos video videos note editor correction clarification source
+    sources credit related read watch listen advertisement ad breaking exclusive analysis
+    opinion review live transcript q a question answer result results example summary
+    """
+)
