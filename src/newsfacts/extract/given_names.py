@@ -8,7 +8,7 @@ both sexes (Alex, Jean, Kim, Robin, ...) are in neither list.
 
 from __future__ import annotations
 
-from newsfacts.extract.lexicon import words
+from newsfacts.extract.lexicon import gender_in, words
 
 MASCULINE_NAMES = words(
     """
@@ -61,12 +61,7 @@ FEMININE_NAMES = words(
 
 def name_gender(first_word: str) -> str | None:
     """ "m" or "f" when the word is a common given name of that gender, else None."""
-    word = first_word.lower()
-    if word in MASCULINE_NAMES:
-        return "m"
-    if word in FEMININE_NAMES:
-        return "f"
-    return None
+    return gender_in(first_word.lower(), MASCULINE_NAMES, FEMININE_NAMES)
 
 
 def is_given_name(word: str) -> bool:

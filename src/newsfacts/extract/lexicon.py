@@ -14,6 +14,15 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def gender_in(word: str, masculine: frozenset[str], feminine: frozenset[str]) -> str | None:
+    """ "m" or "f" when `word` is in the masculine or the feminine list of a pair, else None."""
+    if word in masculine:
+        return "m"
+    if word in feminine:
+        return "f"
+    return None
+
+
 # Honorifics, ranks and offices written before a name ("Col. Tobias Smith", "President Obama").
 # Abbreviations without their dot. They are stripped from a name and kept as descriptors.
 TITLES = words(
@@ -195,3 +204,7 @@ PLURAL_TYPES = frozenset({"ORG", "NORP", "GPE"})
 
 # Words that open a span but are not part of a name ("the United States" -> "United States").
 LEADING_FUNCTION_WORDS = frozenset({"the", "a", "an"})
+
+# Words that make the number after them approximate: in the quantity and the time stages'
+# qualifier lists (each stage keeps its own list around them; see theirs for why).
+APPROXIMATORS = ("nearly", "almost", "about", "around", "roughly", "approximately")

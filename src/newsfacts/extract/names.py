@@ -18,6 +18,7 @@ from newsfacts.extract.lexicon import (
     PERSON_NOUNS,
     PERSON_TITLES,
     TITLES,
+    gender_in,
 )
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
@@ -70,12 +71,7 @@ def is_person_title(text: str) -> bool:
 
 def title_gender(text: str) -> str | None:
     """ "m" or "f" when a title says so ("Mrs." -> "f"), else None."""
-    word = title_word(text)
-    if word in MASCULINE_TITLES:
-        return "m"
-    if word in FEMININE_TITLES:
-        return "f"
-    return None
+    return gender_in(title_word(text), MASCULINE_TITLES, FEMININE_TITLES)
 
 
 def is_capitalised(text: str) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
 from newsfacts.extract.lexicon import ORG_NOUNS
 from newsfacts.extract.names import is_person_noun, title_word
+from newsfacts.extract.spans import TextSpan
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -29,10 +30,7 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "agen
 
 
 @dataclass(frozen=True, slots=True)
-class _Description:
-    start: int
-    end: int
-    text: str
+class _Description(TextSpan):
     head: str  # head lemma, lower-case
     verb: int | None  # the verb it is an argument of
     dep: str

@@ -34,6 +34,7 @@ from newsfacts.extract.names import (
     person_part_of,
     plain,
 )
+from newsfacts.extract.spans import TextSpan
 from newsfacts.sheet import Acronym, Entity, Mention
 
 if TYPE_CHECKING:
@@ -51,12 +52,9 @@ PREFIX_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"
 
 
 @dataclass(frozen=True, slots=True)
-class MentionRecord:
+class MentionRecord(TextSpan):
     """One mention: half-open character offsets into the sheet field named by `field`."""
 
-    start: int
-    end: int
-    text: str
     field: str = TEXT_FIELD
     kind: str = NAME
 

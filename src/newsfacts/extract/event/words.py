@@ -9,10 +9,7 @@ infinitives; copulative conjunctions, "by" + gerund, manner adverbs and instrume
 
 from __future__ import annotations
 
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated words."""
-    return frozenset(text.split())
+from newsfacts.extract.lexicon import words
 
 
 def phrases(text: str) -> tuple[tuple[str, ...], ...]:

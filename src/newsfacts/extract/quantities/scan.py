@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsfacts.extract.number_words import HUNDRED, SCALE_SUFFIXES, SCALES
 from newsfacts.extract.numbers import (
     DIGIT_NUMBER,
     VAGUE_NUMBER,
@@ -29,9 +30,8 @@ from newsfacts.extract.quantities.words import (
     QUALIFIERS,
 )
 
-_SCALE_WORDS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MONEY_SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
-_MONEY_SUFFIXES |= {"t": 1e12}
+# As floats: a scaled amount is a float whatever the number it scales.
+_SCALE_WORDS = {word: float(size) for word, size in (HUNDRED | SCALES).items()}
 NUMBER = re.compile(
     rf"(?<![\w.,:/#@&-])(?:(?P<vague>{VAGUE_NUMBER})(?![\w-])|(?P<digits>{DIGIT_NUMBER})|"
     rf"(?P<words>{WORD_NUMBER})(?!\w))",
@@ -150,7 +150,7 @@ def read_number(text: str, match: re.Match[str]) -> Reading | None:
         start -= len(before) - symbol.start()
         suffix = _MONEY_SUFFIX.match(text, end)
         if suffix and value is not None and not words:
-            value *= _MONEY_SUFFIXES[suffix.group(1).lower()]
+            value *= SCALE_SUFFIXES[suffix.group(1).lower()]
             end = suffix.end()
     uncertainty = _UNCERTAINTY.match(text, end)
     if uncertainty:

@@ -7,6 +7,8 @@ singular, British spelling as quantulum3 names them) and the pint expression tha
 
 from __future__ import annotations
 
+from newsfacts.extract.lexicon import APPROXIMATORS
+
 # (canonical name, pint expression, "names, comma separated|symbol|symbol").
 # Names are matched case-insensitively, symbols exactly.
 UNITS: tuple[tuple[str, str, str], ...] = (
@@ -266,12 +268,7 @@ QUALIFIERS = (
     "just over",
     "just under",
     "well over",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
+    *APPROXIMATORS,
     "approx.",
     "some",
     "over",

@@ -30,6 +30,7 @@ from newsfacts.extract.quotes.words import (
     SINGLE_OPENING,
     WIRE_OPENING,
 )
+from newsfacts.extract.spans import strip_span
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 # A quoted stretch needs a letter or digit to be a quote at all.
@@ -62,7 +63,7 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
         bounds.append((position, match.start()))
         position = match.end()
     bounds.append((position, len(text)))
-    return [_strip(text, start, end) for start, end in bounds if text[start:end].strip()]
+    return [strip_span(text, start, end) for start, end in bounds if text[start:end].strip()]
 
 
 def find_quoted(text: str) -> list[Quoted]:
@@ -200,7 +201,7 @@ def _quoted(
     *,
     closed: bool = True,
 ) -> Quoted:
-    inner_start, inner_end = _strip(text, opening[1], closing[0])
+    inner_start, inner_end = strip_span(text, opening[1], closing[0])
     return Quoted(
         inner_start,
         inner_end,
@@ -210,11 +211,3 @@ def _quoted(
         double=double,
         closed=closed and closing[1] > closing[0],
     )
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

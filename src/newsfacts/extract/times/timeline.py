@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.spans import strip_span
 from newsfacts.sheet import Entity, Time, TimelineEntry
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ def build_timeline(
         if span is None:
             continue
         sentence = span.sent
-        start, end = _stripped(text, sentence.start_char, sentence.end_char)
+        start, end = strip_span(text, sentence.start_char, sentence.end_char)
         entry = TimelineEntry(
             value=time.value or "",
             time=time.id,
@@ -110,14 +111,6 @@ def build_timeline(
         entries.append(((interval[0], interval[1] - interval[0], time.start), entry))
     entries.sort(key=lambda pair: pair[0])
     return [entry for _, entry in entries]
-
-
-def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _entities_between(entities: Sequence[Entity], start: int, end: int) -> list[str]:

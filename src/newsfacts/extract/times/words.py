@@ -6,43 +6,23 @@ Read by `grammar.py` (to build the patterns that find time expressions) and by `
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+import calendar
+
+from newsfacts.extract.lexicon import APPROXIMATORS
+
+# English names whatever LC_TIME a host program may have set: the C locale's are English.
+with calendar.different_locale("C"):
+    _MONTH_NAMES = [name.lower() for name in calendar.month_name]
+    _MONTH_ABBREVIATIONS = [name.lower() for name in calendar.month_abbr]
+    _WEEKDAY_NAMES = [name.lower() for name in calendar.day_name]
+# Month names and their abbreviations; news also writes September "Sept.".
+MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES) if name}
+MONTHS |= {name: number for number, name in enumerate(_MONTH_ABBREVIATIONS) if name}
+MONTHS["sept"] = 9
 # Month names that are also common words: only taken when capitalised and not a verb or name.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "june", "jan", "mar", "sep"})
-WEEKDAYS = {
-    "monday": 1,
-    "tuesday": 2,
-    "wednesday": 3,
-    "thursday": 4,
-    "friday": 5,
-    "saturday": 6,
-    "sunday": 7,
-}
+# ISO weekday numbers: Monday is 1.
+WEEKDAYS = {name: number for number, name in enumerate(_WEEKDAY_NAMES, start=1)}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # Parts of the day: TIMEX3 suffixes after the date ("2017-11-13TMO").
 PARTS_OF_DAY = {
@@ -184,12 +164,7 @@ DURATION_QUALIFIERS = (
     "at least",
     "at most",
     "up to",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
+    *APPROXIMATORS,
     "some",
     "over",
     "under",
