@@ -1,9 +1,10 @@
-"""Word lists the entity stages read: titles, role nouns, head nouns, pronoun classes.
+"""Word lists several stages read: titles, role nouns, head nouns, pronoun classes, entity
+types, approximators.
 
 They are data, not logic, kept apart so a rule reads as a rule and a list can grow without
 touching it (textacy keeps its lists in `constants.py` the same way). Every list is lower-case;
-callers compare `token.lower_` (dots stripped for abbreviations). Other helpers add their own
-lists in separate modules.
+callers compare `token.lower_` (dots stripped for abbreviations). A list one stage alone
+reads lives in that stage's `words.py`.
 """
 
 from __future__ import annotations
@@ -197,6 +198,8 @@ NAME_TYPES = frozenset(
         "LANGUAGE",
     }
 )
+# Entity types of amounts, dates and times (the entities stage's names and teams skip them).
+NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Types a he/she pronoun may refer to; it/its; they/them.
 PERSON_TYPES = frozenset({"PERSON"})
 NEUTER_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})

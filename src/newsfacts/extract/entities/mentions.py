@@ -17,6 +17,7 @@ from newsfacts.extract.lexicon import (
     LEADING_FUNCTION_WORDS,
     LOC_HEADS,
     NAME_TYPES,
+    NUMERIC_TYPES,
     ORG_HEADS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -37,7 +38,6 @@ BREAK_PUNCT = frozenset({"(", ")", "[", "]", "{", "}", ",", ";", ":", '"', "“"
 DASHES = frozenset({"-", "–", "—", "--"})
 # Types whose names may end in a number ("Apollo 11", "Windows 95"); others lose one.
 NUMBERED_TYPES = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-NUMERIC_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 PERSON = "PERSON"
 # Prepositions whose object is a place when it is a name ("in Gdansk", "near Porto").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "inside", "throughout"})

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.lexicon import NUMERIC_TYPES
 from newsfacts.extract.names import name_key
 
 if TYPE_CHECKING:
@@ -42,7 +43,6 @@ _NUMBER = re.compile(r"(?<![\w.])[-+]?\d+(?:[.,/]\d+)*(?![\w])")
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _AFTER_FIGURE = re.compile(r"(?:^|\d)[\s.,:;/+-]*$")
 _LOWER_WORD = re.compile(r"[ \t]+[a-z]")
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # A results line has at least this many figures ("Brazil 2 Ghana 1").
 MIN_LINE_NUMBERS = 2
 
@@ -90,7 +90,7 @@ def _in_a_row(text: str, start: int, end: int) -> bool:
 
 def _name_word(token: Token) -> bool:
     """A word that may be part of a team's name: capitalised, no date, number or stop word."""
-    if not token.is_alpha or token.is_stop or token.ent_type_ in NUMERIC_LABELS:
+    if not token.is_alpha or token.is_stop or token.ent_type_ in NUMERIC_TYPES:
         return False
     return token.is_title or (token.is_upper and len(token.text) > 1)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 from newsfacts.extract.lexicon import APPROXIMATORS
 
 # (canonical name, pint expression, "names, comma separated|symbol|symbol").
-# Names are matched case-insensitively, symbols exactly.
+# Names are matched case-insensitively, symbols exactly. Kept here rather than left to pint,
+# which parses only what the table does not know (`units.parse_symbol`): the table says which
+# tokens count as units beside a number and which symbols need a digit, while pint reads
+# plain words as units ("in", "at", "a") and names units otherwise ("metric ton", "pound").
 UNITS: tuple[tuple[str, str, str], ...] = (
     ("metre", "meter", "metre, metres, meter, meters|m"),
     ("kilometre", "kilometer", "kilometre, kilometres, kilometer, kilometers|km|kms"),
@@ -248,6 +251,8 @@ CURRENCY_NAMES = {
 # Signs that name one currency among several of that name: "US$" is the United States dollar.
 CURRENCY_SIGN_NAMES = {"US$": "united states dollar", "U.S.$": "united states dollar"}
 # Words and signs in front of a number and what they make of it (issue #6: all approximate).
+# Not the time stage's DURATION_QUALIFIERS: "only" or "a mere" stay inside a duration's span
+# but make no amount approximate, and each list is what its own gold counts.
 QUALIFIERS = (
     "more than",
     "less than",

@@ -13,11 +13,11 @@ from newsfacts.extract.lexicon import APPROXIMATORS
 # English names whatever LC_TIME a host program may have set: the C locale's are English.
 with calendar.different_locale("C"):
     _MONTH_NAMES = [name.lower() for name in calendar.month_name]
-    _MONTH_ABBREVIATIONS = [name.lower() for name in calendar.month_abbr]
+    _MONTH_SHORT_NAMES = [name.lower() for name in calendar.month_abbr]
     _WEEKDAY_NAMES = [name.lower() for name in calendar.day_name]
 # Month names and their abbreviations; news also writes September "Sept.".
 MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES) if name}
-MONTHS |= {name: number for number, name in enumerate(_MONTH_ABBREVIATIONS) if name}
+MONTHS |= {name: number for number, name in enumerate(_MONTH_SHORT_NAMES) if name}
 MONTHS["sept"] = 9
 # Month names that are also common words: only taken when capitalised and not a verb or name.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "june", "jan", "mar", "sep"})
@@ -154,7 +154,8 @@ EDGE_WORDS = (
     "the remainder of",
     "the turn of",
 )
-# Qualifiers kept inside a duration's span ("more than four hours", "nearly two months").
+# Qualifiers kept inside a duration's span ("more than four hours", "nearly two months");
+# the quantity stage's QUALIFIERS are another list, for amounts.
 DURATION_QUALIFIERS = (
     "more than",
     "less than",
