@@ -173,6 +173,26 @@ FEMININE_NOUNS = words(
     """
 )
 
+# Verbs of saying and writing: "X said (that) ...", "..., X told reporters". The quote stage's
+# first class of cues (PARC 3.0, see quotes/words.py); coreference leaves a speech verb's subject
+# outside a quote out of the antecedents of a "he" inside it.
+SPEECH_VERBS = words(
+    """
+    say tell add claim state explain warn insist deny report announce write ask note argue
+    confirm reply respond acknowledge admit declare testify tweet post retweet email text
+    recall continue conclude suggest stress emphasize emphasise reiterate repeat comment remark
+    observe predict promise pledge vow threaten urge joke quip complain lament concede assert
+    contend maintain allege charge mention point describe reveal disclose inform assure caution
+    advise recommend propose demand boast brag shout yell scream chant whisper mutter counter
+    rebut retort snap scoff interject estimate forecast agree disagree concur opine speculate
+    hint imply signal tout proclaim decry denounce condemn swear guarantee answer muse wonder
+    detail specify clarify underline underscore highlight reaffirm affirm attest cite quote
+    read blog message relay preach plead pray gripe grumble protest object cry exclaim sigh
+    laugh admonish instruct order recount narrate recollect reminisce tease taunt mock lecture
+    vent
+    """
+)
+
 # Third-person pronouns by class (the ones coreference resolves).
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -180,6 +200,8 @@ NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 PERSONAL_PRONOUNS = MASCULINE | FEMININE
+# Pronouns that open a relative clause ("X, who heads ..."): its subject stands for X.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 THIRD_PERSON = PERSONAL_PRONOUNS | NEUTER | PLURAL
 
 # Entity types that name things rather than amounts (numeric types never become entities).

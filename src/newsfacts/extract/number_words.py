@@ -6,6 +6,7 @@ word lists are data).
 
 from __future__ import annotations
 
+# spaCy keeps its English number words private (`spacy.lang.en.lex_attrs`): ours stay here.
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -71,28 +72,39 @@ COUNT_WORDS = {
     "a billion": 1e9,
     "half a dozen": 6,
 }
-# Fractions as words ("one sixth", "two thirds", "a quarter", "half").
-FRACTIONS = {
-    "half": 2,
-    "halves": 2,
+ORDINALS = {
+    "first": 1,
+    "second": 2,
     "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
     "fourth": 4,
-    "fourths": 4,
     "fifth": 5,
-    "fifths": 5,
     "sixth": 6,
-    "sixths": 6,
     "seventh": 7,
-    "sevenths": 7,
     "eighth": 8,
-    "eighths": 8,
     "ninth": 9,
-    "ninths": 9,
     "tenth": 10,
-    "tenths": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+# Fractions as words ("one sixth", "two thirds", "a quarter", "half"): the ordinals from
+# third to tenth and their plurals, with the two fractions named otherwise.
+FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+FRACTIONS |= {
+    ordinal + ending: number
+    for ordinal, number in ORDINALS.items()
+    if 3 <= number <= 10
+    for ending in ("", "s")
 }
 UNICODE_FRACTIONS = {
     "½": 0.5,
@@ -128,29 +140,4 @@ VAGUE_COUNTS = {
     "a few": (2.0, 5.0),
     "few": (2.0, 5.0),
     "many": (5.0, 10.0),
-}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-    "thirtieth": 30,
-    "thirty-first": 31,
 }

@@ -44,6 +44,7 @@ from newsfacts.extract.lexicon import (
     PLURAL,
     PLURAL_TYPES,
     REFLEXIVE,
+    SPEECH_VERBS,
 )
 from newsfacts.extract.names import is_person_noun, title_gender
 
@@ -75,9 +76,6 @@ MODIFIER_DEPS = frozenset({"amod", "compound"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
-SPEECH_VERBS = frozenset(
-    {"say", "tell", "add", "state", "explain", "ask", "note", "claim", "insist", "reply"}
-)
 
 
 @dataclass(frozen=True, slots=True)

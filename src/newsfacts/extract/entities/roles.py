@@ -13,7 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.entities.find import NAME, TEXT_FIELD, EntityRecord
-from newsfacts.extract.lexicon import LEADING_FUNCTION_WORDS, ORG_NOUNS, ROLE_NOUNS
+from newsfacts.extract.lexicon import (
+    LEADING_FUNCTION_WORDS,
+    ORG_NOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +43,6 @@ ROLE_VERBS = frozenset(
         "edit",
     }
 )
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 # Longest descriptor kept (tokens): a whole clause is no longer a role.
 MAX_DESCRIPTOR_TOKENS = 12
 MAX_PRENOMINAL_TOKENS = 6

@@ -115,7 +115,8 @@ CAUSE_NOUNS = words("cause reason motive trigger")
 
 # Reporting and light verbs: a clause whose main verb is one of these tells who said what,
 # not what happened, so it loses to a clause with a content verb (Giveme5W1H down-weights
-# them too).
+# them too). A short list of its own: the quote stage's cue verbs are many more, and with
+# them other clauses become the main event.
 REPORTING_VERBS = words(
     """
     say tell report add state claim announce confirm explain note insist write tweet

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.lexicon import SPEECH_VERBS
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
     referent,
@@ -41,7 +42,6 @@ from newsfacts.extract.quotes.words import (
     NAMING_VERBS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
-    SPEECH_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     VIEW_NOUNS,

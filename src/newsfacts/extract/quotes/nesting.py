@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsfacts.extract.lexicon import SPEECH_VERBS
 from newsfacts.extract.quotes.cues import ACCORDING, CLAUSE, NOUN
 from newsfacts.extract.quotes.records import Linked
-from newsfacts.extract.quotes.words import SPEECH_VERBS
 from newsfacts.sheet import Speaker
 
 # Speakers that, inside someone's report, stand for the reporter unless coreference says not.

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.words import DOCUMENT_NOUNS, LEMMA_FIXES, SPEECH_VERBS
+from newsfacts.extract.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
+from newsfacts.extract.quotes.words import DOCUMENT_NOUNS, LEMMA_FIXES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Children left out of a speaker phrase: clauses and asides about the speaker.
 SPEAKER_ASIDES = frozenset({"relcl", "acl", "advcl", "parataxis", "punct", "appos", "cc"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 # Participles and infinitives whose subject is their head's: "adding that", "declined to say".
 BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "dep"})

@@ -4,33 +4,17 @@ Data, not logic (STYLE.md), kept apart so the rules in `cues.py`, `speakers.py`,
 `frames.py` and `find.py` read as rules and the lists can grow. Cues are matched by
 lemma, lower-case. The verb classes follow the attribution cues of PARC 3.0 / PolNeAR (Pareti,
 "PARC 3.0: A Corpus of Attribution Relations", LREC 2016; Newell et al., "An Attribution
-Relations Corpus for Political News", LREC 2018): verbs of saying first, then verbs of
-thinking, intending, judging and showing, which those corpora count as attributions too.
+Relations Corpus for Political News", LREC 2018): verbs of saying (`SPEECH_VERBS`, in
+`extract/lexicon.py` since coreference reads them too), then verbs of thinking, intending,
+judging and showing, which those corpora count as attributions too.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsfacts.extract.lexicon import words
+from newsfacts.extract.lexicon import SPEECH_VERBS, words
 
-# Verbs of saying and writing: "X said (that) ...", "..., X told reporters".
-SPEECH_VERBS = words(
-    """
-    say tell add claim state explain warn insist deny report announce write ask note argue
-    confirm reply respond acknowledge admit declare testify tweet post retweet email text
-    recall continue conclude suggest stress emphasize emphasise reiterate repeat comment remark
-    observe predict promise pledge vow threaten urge joke quip complain lament concede assert
-    contend maintain allege charge mention point describe reveal disclose inform assure
-    caution advise recommend propose demand boast brag shout yell scream chant whisper mutter
-    counter rebut retort snap scoff interject estimate forecast agree disagree concur opine
-    speculate hint imply signal tout proclaim decry denounce condemn declare swear guarantee
-    answer muse wonder acknowledge explain detail specify clarify underline underscore
-    highlight reaffirm affirm attest cite quote read blog message relay preach plead pray
-    complain gripe grumble protest object cry exclaim sigh laugh admonish instruct order
-    recount narrate describe recollect reminisce tease taunt mock lecture vent
-    """
-)
 # Verbs of thinking, feeling and knowing: "X believes (that) ...".
 THOUGHT_VERBS = words(
     """
