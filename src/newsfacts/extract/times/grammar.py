@@ -18,6 +18,7 @@ from newsfacts.extract.number_words import ORDINALS, TENS, UNITS
 from newsfacts.extract.numbers import DIGIT_NUMBER, WORD_NUMBER
 from newsfacts.extract.times.words import (
     DURATION_QUALIFIERS,
+    DURATION_UNITS,
     FIXED_HOLIDAYS,
     MONTHS,
     PARTS_OF_DAY,
@@ -40,8 +41,8 @@ def _alt(words) -> str:
 _MONTH_WORDS = _alt(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _MONTH_ABBREVIATIONS = _alt(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 _WEEKDAY_WORDS = _alt(WEEKDAYS)
-_SINGULAR_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter")
-_SINGULAR_UNITS += ("year", "decade", "century", "millennium")
+# The units a number counts; "night" and "weekend" are added back where they count too.
+_SINGULAR_UNITS = tuple(unit for unit in DURATION_UNITS if unit not in ("night", "weekend"))
 _UNIT_WORDS = _alt([*UNIT_PLURALS, *_SINGULAR_UNITS, "night", "weekend"])
 _DURATION_UNIT_WORDS = _alt(
     [

@@ -237,7 +237,7 @@ RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "clock": ("am", "pm", "a.m", "p.m", "a. m", "p. m"),
     "clock24": (":",),
     "clock24_at": (":",),
-    "clock_word": ("noon", "midday", "midnight"),
+    "clock_word": tuple(CLOCK_WORDS),
     "reference": tuple(word.split()[-1] for word in REFERENCES),
     "recent_units": ("recent", "coming"),
     "duration": UNIT_ANCHOR,
