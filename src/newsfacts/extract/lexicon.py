@@ -200,9 +200,9 @@ NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves"})
 PERSONAL_PRONOUNS = MASCULINE | FEMININE
-# Pronouns that open a relative clause ("X, who heads ..."): its subject stands for X.
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 THIRD_PERSON = PERSONAL_PRONOUNS | NEUTER | PLURAL
+# Pronouns that open a relative clause: as its subject ("X, who heads ...") one stands for X.
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 # Entity types that name things rather than amounts (numeric types never become entities).
 NAME_TYPES = frozenset(
