@@ -11,7 +11,7 @@ import calendar
 from newsfacts.extract.lexicon import APPROXIMATORS
 
 # English names whatever LC_TIME a host program may have set: the C locale's are English.
-with calendar.different_locale("C"):
+with calendar.different_locale(("C", None)):  # (language, encoding), as typeshed types it
     _MONTH_NAMES = [name.lower() for name in calendar.month_name]
     _MONTH_SHORT_NAMES = [name.lower() for name in calendar.month_abbr]
     _WEEKDAY_NAMES = [name.lower() for name in calendar.day_name]
@@ -208,7 +208,17 @@ WEEKDAY_HOLIDAYS = {
 # rules; a rule with no anchor always runs.
 MONTH_ANCHOR = tuple(MONTHS)
 WEEKDAY_ANCHOR = tuple(WEEKDAYS)
-UNIT_ANCHOR = ("second", "min", "hour", "hr", "day", "night", "week", "fortnight", "month")
+UNIT_ANCHOR: tuple[str, ...] = (
+    "second",
+    "min",
+    "hour",
+    "hr",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+)
 UNIT_ANCHOR += ("quarter", "year", "yr", "decade", "centur", "millenni")
 DIGITS = tuple("0123456789")
 RULE_ANCHORS: dict[str, tuple[str, ...]] = {
