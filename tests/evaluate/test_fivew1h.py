@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -12,16 +13,12 @@ from spacy.tokens import Doc
 from newsfacts.evaluate.gold.fivew1h import QUESTIONS, FiveW1HDocument, Phrase, load_fivew1h
 from newsfacts.evaluate.peers.fivew1h import lead_answers, verb_group
 from newsfacts.evaluate.tasks.fivew1h import (
-    TASK,
     judge,
     score_answers,
     sheet_answers,
     token_f1,
 )
 from newsfacts.sheet import Event, EventPart, FactSheet, Generator, Source
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-FIVEW1H_DIR = EVAL_DIR / "5w1h"
 
 
 def _document(**answers: tuple[Phrase, ...]) -> FiveW1HDocument:
@@ -215,10 +212,8 @@ def test_lead_answers_without_verb_root() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents() -> list[FiveW1HDocument]:
-    if not FIVEW1H_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {FIVEW1H_DIR}")
-    return load_fivew1h(FIVEW1H_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]) -> list[FiveW1HDocument]:
+    return load_fivew1h(eval_gold("5w1h"))
 
 
 def test_load_fivew1h_counts_match_source(gold_documents: list[FiveW1HDocument]) -> None:
@@ -246,21 +241,5 @@ def test_load_fivew1h_scored_pairs(gold_documents: list[FiveW1HDocument]) -> Non
     assert pairs == 448
 
 
-def test_load_fivew1h_limit() -> None:
-    if not FIVEW1H_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {FIVEW1H_DIR}")
-    assert len(load_fivew1h(FIVEW1H_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_fivew1h_task_smoke_on_three_documents() -> None:
-    if not FIVEW1H_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {FIVEW1H_DIR}")
-    result = TASK.run(FIVEW1H_DIR, peers=True, limit=3)
-    assert TASK.name == "5w1h"
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert {"accuracy", *QUESTIONS, "accuracy_strict", "mean_token_f1"} <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
+def test_load_fivew1h_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_fivew1h(eval_gold("5w1h"), limit=3)) == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,16 +16,12 @@ from newsfacts.evaluate.peers.quotes import (
     textacy_quotes,
 )
 from newsfacts.evaluate.tasks.quotes import (
-    TASK,
     QuoteScore,
     is_speech,
     match_score,
     sheet_quotes,
 )
 from newsfacts.sheet import FactSheet, Generator, Quote, Source, Speaker
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-QUOTES_DIR = EVAL_DIR / "quotes"
 
 # Three attributions in an imaginary article: a direct quote split around its cue (two
 # pieces), an indirect one, and a mixed one without a speaker.
@@ -207,10 +204,8 @@ def test_textacy_on_an_even_article_matches_the_fallback() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents():
-    if not QUOTES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUOTES_DIR}")
-    return load_quotes(QUOTES_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]):
+    return load_quotes(eval_gold("quotes"))
 
 
 def test_load_quotes_counts_match_source(gold_documents) -> None:
@@ -235,23 +230,8 @@ def test_load_quotes_pieces_lie_in_the_text(gold_documents) -> None:
                 assert 0 <= start < end <= len(document.text)
 
 
-def test_load_quotes_limit() -> None:
-    if not QUOTES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUOTES_DIR}")
-    assert len(load_quotes(QUOTES_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_quotes_task_smoke_on_three_documents() -> None:
-    if not QUOTES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUOTES_DIR}")
-    result = TASK.run(QUOTES_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert {"f1", "direct_mixed_f1", "speaker_accuracy", "speech_f1"} <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
+def test_load_quotes_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_quotes(eval_gold("quotes"), limit=3)) == 3
 
 
 def test_sheet_quotes_scores_a_split_quote_as_one_attribution() -> None:

@@ -208,12 +208,12 @@ def test_sheet_entities_end_to_end(nlp) -> None:
 
 
 @pytest.mark.model
-def test_sheet_entities_on_the_shared_sample(nlp, shared_dir) -> None:
+def test_sheet_entities_on_the_shared_sample(nlp, shared) -> None:
     """The done-when of issue #4 on ../shared/sample/defector.txt, read from there."""
     from newsfacts.ingest import read_text_file
     from newsfacts.pipeline import extract_one
 
-    raw = read_text_file(shared_dir / "sample" / "defector.txt")
+    raw = read_text_file(shared("sample", "defector.txt"))
     sheet = extract_one(raw, nlp=nlp)
     people = [e for e in sheet.entities if e.type == "PERSON" and e.named]
     assert people and all(e.descriptors for e in people)

@@ -452,15 +452,13 @@ def test_event_parts_keep_their_offsets(nlp, ferry_sheet, headline: str | None) 
 
 
 @pytest.mark.model
-def test_extract_event_on_the_shared_sample(nlp, shared_dir) -> None:
+def test_extract_event_on_the_shared_sample(nlp, shared) -> None:
     """issue #7: who is the unnamed actor the article is about, when the day of the action,
     where the place of it. Checked by structure: no fact of the sample is written here."""
     from newsfacts.article import RawArticle, Source
     from newsfacts.pipeline import extract_one
 
-    path = shared_dir / "sample" / "defector.txt"
-    if not path.exists():
-        pytest.skip("the shared sample is not there")
+    path = shared("sample", "defector.txt")
     sheet = extract_one(RawArticle(text=path.read_text(), source=Source(kind="text")), nlp=nlp)
     event = sheet.event
     entities = {e.id: e for e in sheet.entities}

@@ -90,15 +90,13 @@ def test_build_timeline_same_start_shorter_first() -> None:
 
 
 @pytest.mark.model
-def test_stages_on_the_shared_sample(nlp, shared_dir) -> None:
+def test_stages_on_the_shared_sample(nlp, shared) -> None:
     """Issue #6's check on the scraped sample: every measure normalised, every date,
     range and duration resolved. Only generic properties are asserted (the text is not ours)."""
     from newsfacts.article import RawArticle, Source
     from newsfacts.pipeline import extract_one
 
-    path = shared_dir / "sample" / "defector.txt"
-    if not path.is_file():
-        pytest.skip("no shared sample")
+    path = shared("sample", "defector.txt")
     published = datetime(2017, 11, 22).date()
     raw = RawArticle(
         text=path.read_text(encoding="utf-8"),
