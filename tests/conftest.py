@@ -38,3 +38,11 @@ def shared() -> Callable[..., Path]:
 def eval_gold(shared: Callable[..., Path]) -> Callable[[str], Path]:
     """`eval_gold("timex")`: one task's gold folder under ../shared/eval, or the test skips."""
     return lambda task: shared("eval", task)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that reads a task's gold is an `eval` test: loading whole gold files is what makes
+    them slow, and `make test` leaves them to `make test FULL=1` (README, Development)."""
+    for item in items:
+        if "eval_gold" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.eval)

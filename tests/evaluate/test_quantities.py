@@ -122,6 +122,7 @@ def test_sheet_quantities_use_gold_conventions() -> None:
     ]
 
 
+@pytest.mark.slow  # quantulum3 loads its classifier: ~10 s
 def test_quantulum3_peer_gives_span_value_unit_and_kind() -> None:
     text = "It weighs 12 kg."
     assert quantulum3_quantities(text) == [KILOS]
