@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.coref import (
@@ -29,7 +28,8 @@ from newsfacts.evaluate.tasks.coref import (
     sheet_antecedent,
     sheet_gap_answer,
 )
-from newsfacts.sheet import Entity, FactSheet, Generator, Mention, Source
+from newsfacts.sheet import Entity, FactSheet, Mention
+from tests.builders import bare_sheet, hand_doc
 
 # "Ana Lopes met the mayor. She thanked him for his help."
 TEXT = "Ana Lopes met the mayor. She thanked him for his help."
@@ -77,12 +77,8 @@ def test_antecedent_right_skips_the_pronoun_itself() -> None:
 
 
 def _sheet(entities: list[Entity], text: str = TEXT) -> FactSheet:
-    return FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    return bare_sheet(
+        text,
         entities=entities,
     )
 
@@ -176,7 +172,7 @@ def _ents_doc() -> Doc:
     words = ["Ana", "met", "Orla", "in", "Lisbon", "and", "Acme", "staff", "before", "she"]
     words += ["left", "."]
     ents = ["B-PERSON", "O", "B-PERSON", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"]
-    return Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    return hand_doc(words, spaces=True, ents=ents)
 
 
 def test_closest_named_antecedent_takes_the_closest_compatible_entity() -> None:

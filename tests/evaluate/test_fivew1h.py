@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.fivew1h import QUESTIONS, FiveW1HDocument, Phrase, load_fivew1h
@@ -18,7 +17,8 @@ from newsfacts.evaluate.tasks.fivew1h import (
     sheet_answers,
     token_f1,
 )
-from newsfacts.sheet import Event, EventPart, FactSheet, Generator, Source
+from newsfacts.sheet import Event, EventPart
+from tests.builders import bare_sheet, hand_doc
 
 
 def _document(**answers: tuple[Phrase, ...]) -> FiveW1HDocument:
@@ -120,17 +120,6 @@ def test_score_answers_partial() -> None:
     assert scores["mean_token_f1"] == pytest.approx((2 / 3 + 0 + 0.5 + 1) / 4)
 
 
-def _sheet(event: Event) -> FactSheet:
-    return FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text="",
-        generator=Generator(version="0", model="m"),
-        event=event,
-    )
-
-
 def test_sheet_answers_reads_event_parts() -> None:
     event = Event(
         who=EventPart(text="the mayor"),
@@ -139,7 +128,7 @@ def test_sheet_answers_reads_event_parts() -> None:
         where=EventPart(text=" "),
         how="",
     )
-    assert sheet_answers(_sheet(event)) == {
+    assert sheet_answers(bare_sheet(event=event)) == {
         "who": "the mayor",
         "what": "resigned",
         "when": "Friday",
@@ -147,7 +136,7 @@ def test_sheet_answers_reads_event_parts() -> None:
         "why": None,
         "how": None,
     }
-    assert set(sheet_answers(_sheet(Event())).values()) == {None}
+    assert set(sheet_answers(bare_sheet(event=Event())).values()) == {None}
 
 
 # "The old mayor has not resigned in Paris." + "He left on Friday."
@@ -174,7 +163,7 @@ SECOND = [
 def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """A hand-made parse: (word, head index, dep, pos, entity IOB) per token."""
     words, heads, deps, pos, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    return hand_doc(words, spaces=True, heads=heads, deps=deps, pos=pos, ents=ents)
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsfacts.evaluate.gold.ner import EntitySpan, load_ner
 from newsfacts.evaluate.peers.ner import conll_label, doc_entities, gold_token_docs
 from newsfacts.evaluate.tasks.ner import NerScore, sheet_entities
-from newsfacts.sheet import Entity, FactSheet, Generator, Mention, Source
+from newsfacts.sheet import Entity, Mention
+from tests.builders import bare_sheet, hand_doc
 
 GOLD = [EntitySpan(0, 5, "PER"), EntitySpan(10, 14, "ORG"), EntitySpan(20, 26, "LOC")]
 
@@ -86,7 +85,7 @@ def test_conll_label_maps_ontonotes(ontonotes: str, conll: str | None) -> None:
 
 def test_doc_entities_maps_and_drops() -> None:
     words = ["Ana", "Lopes", "visited", "Lisbon", "on", "Monday"]
-    doc = Doc(Vocab(), words=words, ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-DATE"])
+    doc = hand_doc(words, spaces=True, ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-DATE"])
     assert doc_entities(doc) == [EntitySpan(0, 9, "PER"), EntitySpan(18, 24, "LOC")]
 
 
@@ -106,12 +105,8 @@ def test_sheet_entities_reads_text_mentions_with_mapped_type() -> None:
         Mention(start=0, end=9, text="Ana Lopes"),
         Mention(field="headline", start=0, end=3, text="Ana"),
     ]
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        text,
         entities=[
             Entity(id="e1", name="Ana Lopes", type="PERSON", mentions=mentions),
             Entity(

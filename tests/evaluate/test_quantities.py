@@ -23,7 +23,8 @@ from newsfacts.evaluate.tasks.quantities import (
     value_right,
     without_dimensionless,
 )
-from newsfacts.sheet import FactSheet, Generator, Quantity, Source
+from newsfacts.sheet import Quantity
+from tests.builders import bare_sheet
 
 # "It weighs 12 kg, costs $40 and is 3 m long."
 KILOS = QuantitySpan(10, 15, "12 kg", 12.0, "kilogram", "mass")
@@ -105,12 +106,8 @@ def test_sourced_score_reports_sources_apart() -> None:
 
 def test_sheet_quantities_use_gold_conventions() -> None:
     text = "It weighs 12 kg and 3 to 5 people came."
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        text,
         quantities=[
             Quantity(text="12 kg", start=10, end=15, value=12, unit="kilogram", kind="mass"),
             Quantity(text="3 to 5", start=20, end=26, low=3, high=5, kind="count"),

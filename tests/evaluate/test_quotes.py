@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.quotes import GoldQuote, PredictedQuote, load_quotes
@@ -21,7 +20,8 @@ from newsfacts.evaluate.tasks.quotes import (
     match_score,
     sheet_quotes,
 )
-from newsfacts.sheet import FactSheet, Generator, Quote, Source, Speaker
+from newsfacts.sheet import Quote, Speaker
+from tests.builders import bare_sheet, hand_doc
 
 # Three attributions in an imaginary article: a direct quote split around its cue (two
 # pieces), an indirect one, and a mixed one without a speaker.
@@ -125,12 +125,8 @@ def test_is_speech_reads_cue_stems(cue: str, speech: bool) -> None:
 
 
 def test_sheet_quotes_read_kind_content_and_speaker() -> None:
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text="x" * 50,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        "x" * 50,
         quotes=[
             Quote(
                 id="q1",
@@ -162,9 +158,8 @@ def _two_paragraph_doc() -> Doc:
     pos += ["SPACE", "DET", "NOUN", "PART", "NOUN", "VERB", "PUNCT"]
     lemmas = [w.lower() for w in words]
     lemmas[8] = "say"
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    return hand_doc(
+        words,
         spaces=spaces,
         heads=heads,
         deps=deps,
@@ -236,16 +231,13 @@ def test_load_quotes_limit(eval_gold: Callable[[str], Path]) -> None:
 
 def test_sheet_quotes_scores_a_split_quote_as_one_attribution() -> None:
     from newsfacts.evaluate.tasks.quotes import content_overlap, sheet_quotes
-    from newsfacts.sheet import FactSheet, Generator, Quote, Source, Speaker
+    from newsfacts.sheet import Quote, Speaker
 
     text = '"We are safe," Ana Lind said. "The boat is not."'
     speaker = Speaker(text="Ana Lind", start=15, end=23)
-    sheet = FactSheet(
+    sheet = bare_sheet(
+        text,
         id="sha256:0",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
         quotes=[
             Quote(id="q1", kind="direct", text="We are safe,", start=1, end=13, speaker=speaker),
             Quote(

@@ -20,7 +20,7 @@ from newsfacts.evaluate.tasks.stories import (
     pairwise_f1,
     score_clusters,
 )
-from newsfacts.sheet import FactSheet, Generator, Source
+from tests.builders import bare_sheet
 
 # Gold: {0, 1, 2} and {3, 4}.
 GOLD = [0, 0, 0, 1, 1]
@@ -105,17 +105,9 @@ def test_tfidf_joins_similar_texts() -> None:
 
 
 def test_cluster_articles_is_the_store_clusterer() -> None:
-    def sheet(text: str) -> FactSheet:
-        return FactSheet(
-            id="x",
-            source=Source(kind="text"),
-            headline="",
-            text=text,
-            generator=Generator(version="0", model="m"),
-        )
-
     # copies of one report are one story; texts without words share nothing
-    assert cluster_articles([sheet(WILDFIRE), sheet(""), sheet(WILDFIRE)]) == [0, 1, 0]
+    sheets = [bare_sheet(WILDFIRE), bare_sheet(""), bare_sheet(WILDFIRE)]
+    assert cluster_articles(sheets) == [0, 1, 0]
 
 
 def test_cluster_labels_number_by_first_appearance() -> None:

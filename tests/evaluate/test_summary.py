@@ -7,12 +7,11 @@ from pathlib import Path
 from statistics import fmean
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.summary import CNNDM, GUM, SummaryDocument, load_summary
 from newsfacts.evaluate.peers.summary import lead, sentences, textrank
 from newsfacts.evaluate.tasks.summary import rouge, score_summaries
+from tests.builders import hand_doc
 
 METRICS = {"rouge1", "rouge2", "rougeL", "rougeLsum", "gum_rouge1", "gum_rouge2", "gum_rougeL"}
 
@@ -96,9 +95,8 @@ def test_textrank_picks_three_in_document_order() -> None:
 def test_sentences_strip_and_skip_blank() -> None:
     words = ["Rain", "fell", ".", "\n\n", "Roads", "shut", "."]
     spaces = [True, False, False, False, True, False, False]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    doc = hand_doc(
+        words,
         spaces=spaces,
         sent_starts=[True, False, False, True, True, False, False],
     )

@@ -20,7 +20,8 @@ from newsfacts.evaluate.tasks.timex import (
     sheet_timexes,
     value_right,
 )
-from newsfacts.sheet import FactSheet, Generator, Source, Time
+from newsfacts.sheet import Time
+from tests.builders import bare_sheet
 
 # "On Monday, two days after 5 March 2013, ..." with its gold TIMEX3 annotations.
 MONDAY = TimexSpan(3, 9, "Monday", "DATE", "2013-03-11")
@@ -119,12 +120,8 @@ def test_grouped_score_reports_platinum_and_tbaq_apart() -> None:
 
 def test_sheet_timexes_upper_cases_types() -> None:
     text = "On Monday, two days after 5 March 2013."
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        text,
         times=[
             Time(text="Monday", start=3, end=9, type="date", value="2013-03-11"),
             Time(text="two days", start=11, end=19, type="duration", value=None),

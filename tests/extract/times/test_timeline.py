@@ -6,10 +6,10 @@ from datetime import datetime
 
 import pytest
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsfacts.extract.times.timeline import build_timeline, value_interval
 from newsfacts.sheet import Entity, Mention, Time
+from tests.builders import hand_doc
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def _doc() -> Doc:
     words = ["The", "war", "ended", "in", "1953", ".", "Ada", "left", "on", "Monday", "."]
     words += ["Tom", "stayed", "for", "years", "."]
     starts = [True] + [False] * 5 + [True] + [False] * 4 + [True] + [False] * 4
-    return Doc(Vocab(), words=words, sent_starts=starts)
+    return hand_doc(words, spaces=True, sent_starts=starts)
 
 
 def _time(doc: Doc, index: int, time_id: str, kind: str, value: str) -> Time:
