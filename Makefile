@@ -32,6 +32,7 @@ run: install
 lint: install-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 format: install-dev
 	$(BIN)/ruff format src tests bench
@@ -68,4 +69,4 @@ eval-check: install-dev
 	$(BIN)/newsfacts eval all --peers --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

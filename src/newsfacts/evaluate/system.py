@@ -23,8 +23,10 @@ if TYPE_CHECKING:
     from newsfacts.sheet import FactSheet
 
     class Located(Protocol):
-        start: int
-        end: int
+        @property
+        def start(self) -> int: ...
+        @property
+        def end(self) -> int: ...
 
 
 def gold_article(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsfacts.render.sections import (
     ENTITY_HEADERS,
     QUANTITY_HEADERS,
@@ -18,7 +20,7 @@ from newsfacts.render.sections import (
 from newsfacts.sheet import FactSheet
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     if not rows:
         return ["_none found_", ""]
     out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]

@@ -62,7 +62,7 @@ def quote_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
     rows = []
     for key, quotes in groups.items():
         for n, quote in enumerate(quotes):
-            kind = quote.kind
+            kind: str = quote.kind
             if quote.reported_by is not None:
                 kind += f" (reported by {quote.reported_by.text})"
             rows.append((labels[key] if n == 0 else "", kind, quote.text))
@@ -85,7 +85,7 @@ def quantity_rows(sheet: FactSheet) -> list[tuple[str, str, str, str, str]]:
             amount = "?"
         value = " ".join(part for part in (q.qualifier, amount, q.unit) if part)
         norm = f"{_figure(q.normalized.value)} {q.normalized.unit}" if q.normalized else ""
-        rows.append((q.text, q.kind, value, norm, q.counted or ""))
+        rows.append((q.text, str(q.kind), value, norm, q.counted or ""))
     return rows
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import IO, cast
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -26,7 +29,7 @@ from newsfacts.sheet import FactSheet
 PREVIEW_PARAGRAPHS = 3
 
 
-def _table(title: str, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> RenderableType:
+def _table(title: str, headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> RenderableType:
     if not rows:
         return Text(f"{title}: none found", style="dim")
     table = Table(title=title, title_justify="left", expand=True, show_lines=False)
@@ -80,7 +83,7 @@ def render_text(sheet: FactSheet, *, width: int = 100, color: bool = False) -> s
         width=width,
         record=True,
         color_system="standard" if color else None,
-        file=_Null(),
+        file=cast(IO[str], _Null()),  # Rich only writes and flushes it
         force_terminal=color,
     )
     console.print(sheet_renderable(sheet))

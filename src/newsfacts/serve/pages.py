@@ -8,7 +8,7 @@ in a real browser too). Pages work without JavaScript; static/reader.js only add
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -61,13 +61,13 @@ def render(
     context: dict[str, Any],
     *,
     status: int = 200,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context, status_code=status, headers=headers)
 
 
 def error_page(
-    request: Request, status: int, message: str, *, headers: dict[str, str] | None = None
+    request: Request, status: int, message: str, *, headers: Mapping[str, str] | None = None
 ) -> HTMLResponse:
     return render(
         request,

@@ -69,7 +69,7 @@ def sheet_entities(sheet: FactSheet) -> list[EntitySpan]:
 
     Pronouns ("he") and descriptions ("the soldier") are mentions too, but not named-entity
     spans: only `kind == "name"` is scored."""
-    spans = []
+    spans: list[EntitySpan] = []
     for entity in sheet.entities:
         label = conll_label(entity.type)
         if label is None or not entity.named:

@@ -40,7 +40,8 @@ def _alt(words) -> str:
 _MONTH_WORDS = _alt(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july"))
 _MONTH_ABBREVIATIONS = _alt(m for m in MONTHS if len(m) <= 4 and m not in ("may", "june", "july"))
 _WEEKDAY_WORDS = _alt(WEEKDAYS)
-_SINGULAR_UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter")
+_SINGULAR_UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "fortnight")
+_SINGULAR_UNITS += ("month", "quarter")
 _SINGULAR_UNITS += ("year", "decade", "century", "millennium")
 _UNIT_WORDS = _alt([*UNIT_PLURALS, *_SINGULAR_UNITS, "night", "weekend"])
 _DURATION_UNIT_WORDS = _alt(
