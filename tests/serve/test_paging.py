@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,8 +25,8 @@ def corpus_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_corpus(tmp_path_factory.mktemp("paging") / "corpus.db")
 
 
-def client_for(path: Path, *, budget: Budget | None = None, **limits: object) -> TestClient:
-    app = create_app(path, load_model=False, limits=ServeLimits(**limits))  # type: ignore[arg-type]
+def client_for(path: Path, *, budget: Budget | None = None, **limits: Any) -> TestClient:
+    app = create_app(path, load_model=False, limits=ServeLimits(**limits))
     app.dependency_overrides[get_corpora] = lambda: Corpora(path, budget=budget)
     return TestClient(app)
 

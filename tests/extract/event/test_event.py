@@ -26,7 +26,7 @@ from newsfacts.extract.event.phrases import (
     shorten,
     verb_phrase,
 )
-from newsfacts.sheet import Entity, Mention, Time
+from newsfacts.sheet import Entity, Mention, Time, TimeType
 from tests.builders import hand_doc, iob, table
 
 
@@ -310,13 +310,13 @@ def test_headline_parts_keep_offsets(headline: str, body: str) -> None:
         assert headline[start : start + len(text)].lower() == text.lower()
 
 
-def _time(doc: Doc, index: int, value: str, kind: str = "date") -> Time:
+def _time(doc: Doc, index: int, value: str, kind: TimeType = "date") -> Time:
     token = doc[index]
     return Time(
         text=token.text,
         start=token.idx,
         end=token.idx + len(token),
-        type=kind,  # type: ignore[arg-type]
+        type=kind,
         value=value,
     )
 

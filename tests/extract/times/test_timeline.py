@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsfacts.extract.times.timeline import build_timeline, value_interval
-from newsfacts.sheet import Entity, Mention, Time
+from newsfacts.sheet import Entity, Mention, Time, TimeType
 from tests.builders import hand_doc
 
 
@@ -48,14 +48,14 @@ def _doc() -> Doc:
     return hand_doc(words, spaces=True, sent_starts=starts)
 
 
-def _time(doc: Doc, index: int, time_id: str, kind: str, value: str) -> Time:
+def _time(doc: Doc, index: int, time_id: str, kind: TimeType, value: str) -> Time:
     token = doc[index]
     return Time(
         id=time_id,
         text=token.text,
         start=token.idx,
         end=token.idx + len(token),
-        type=kind,  # type: ignore[arg-type]
+        type=kind,
         value=value,
     )
 
@@ -110,7 +110,9 @@ def test_stages_on_the_shared_sample(nlp, shared) -> None:
     assert any(q.qualifier for q in sheet.quantities if q.kind == "count")
     assert sheet.times and all(t.value for t in sheet.times)
     assert {t.type for t in sheet.times} >= {"date", "duration", "range"}
-    starts = [value_interval(entry.value)[0] for entry in sheet.timeline]  # type: ignore[index]
+    intervals = [value_interval(entry.value) for entry in sheet.timeline]
+    assert all(intervals)  # every entry lies on the calendar
+    starts = [interval[0] for interval in intervals if interval]
     assert starts and starts == sorted(starts)
 
 
