@@ -224,7 +224,9 @@ def _h1_texts(tree: HtmlElement) -> list[str]:
     return [t for t in texts if t][:MAX_HEADINGS]
 
 
-def _titles(site: SiteNames, title: str | None, stated: str | None, headings: list[str]):
+def _titles(
+    site: SiteNames, title: str | None, stated: str | None, headings: list[str]
+) -> list[str | None]:
     """trafilatura's title and the stated headline, each without the site's name; a part an
     <h1> confirms is the title (an <h1> itself may hold a kicker: it is not a candidate)."""
     stripped = [strip_site(repair_mojibake(t)[0], site) if t else None for t in (title, stated)]
