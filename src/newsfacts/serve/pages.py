@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException
 from newsfacts.errors import InputError, QueryError, TooLargeError
 from newsfacts.ingest.streams import sniff_kind
 from newsfacts.serve import highlight
-from newsfacts.serve.corpora import CorporaDep
+from newsfacts.serve.corpora import Corpora, CorporaDep
 from newsfacts.serve.extraction import Fields
 from newsfacts.serve.limits import PAGE_SIZE
 from newsfacts.sheet import FactSheet
@@ -86,7 +86,7 @@ def home(
 ) -> HTMLResponse:
     with corpora.open() as corpus:
         counts = corpus.counts()
-        rows = listing.articles(corpus.conn, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        rows = listing.articles(corpus.conn, limit=PAGE_SIZE, offset=_offset(page, PAGE_SIZE))
     pages = max(1, -(-counts["articles"] // PAGE_SIZE))
     if page > pages:
         raise HTTPException(404, f"no page {page}: the corpus has {pages} pages of articles")
@@ -113,6 +113,17 @@ def _page_href(request: Request, number: int) -> str:
     return "?" + urlencode([*params, ("page", str(number))])
 
 
+def _page(
+    corpora: Corpora, kind: str, *args: Any, number: int, size: int = LIST_PAGE, **options: Any
+) -> Page:
+    """Page `number` (1-based, `size` rows a page) of a corpus list."""
+    return corpora.page(kind, *args, limit=size, offset=_offset(number, size), **options)
+
+
+def _offset(number: int, size: int) -> int:
+    return (number - 1) * size
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request,
@@ -128,15 +139,7 @@ def search_page(
         return render(request, "search.html", context)
     request.app.state.search_rate.take(request.client.host if request.client else "unknown")
     try:
-        with corpora.open() as corpus:
-            found = page(
-                corpus.conn,
-                "search",
-                q,
-                limit=PAGE_SIZE,
-                offset=(page_number - 1) * PAGE_SIZE,
-                literal=literal,
-            )
+        found = _page(corpora, "search", q, number=page_number, size=PAGE_SIZE, literal=literal)
     except QueryError as e:
         hint = f"; {LITERAL_HINT}" if isinstance(e, QuerySyntaxError) else ""
         context["problem"] = f"{e}{hint}"
@@ -206,14 +209,7 @@ def quotes_page(
     rows: list[dict[str, Any]] = []
     shown = None
     try:
-        with corpora.open() as corpus:
-            found = page(
-                corpus.conn,
-                "quotes",
-                speaker=speaker.strip() or None,
-                limit=LIST_PAGE,
-                offset=(page_number - 1) * LIST_PAGE,
-            )
+        found = _page(corpora, "quotes", number=page_number, speaker=speaker.strip() or None)
         rows, shown = found.items, pager(request, found, page_number)
     except QueryError as e:
         problem, status = str(e), 400
@@ -231,14 +227,7 @@ def entities_page(
     type: str = "",
     page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
 ) -> HTMLResponse:
-    with corpora.open() as corpus:
-        found = page(
-            corpus.conn,
-            "entities",
-            type_=type.strip() or None,
-            limit=LIST_PAGE,
-            offset=(page_number - 1) * LIST_PAGE,
-        )
+    found = _page(corpora, "entities", number=page_number, type_=type.strip() or None)
     context = {"type": type, "entities": found.items, "pager": pager(request, found, page_number)}
     return render(request, "entities.html", context)
 
@@ -269,7 +258,7 @@ def timeline_page(
                     entity,
                     filters=filters,
                     limit=LIST_PAGE,
-                    offset=(page_number - 1) * LIST_PAGE,
+                    offset=_offset(page_number, LIST_PAGE),
                 )
             rows, shown = statements.items, pager(request, statements, page_number)
         except QueryError as e:
@@ -287,10 +276,10 @@ def stories_page(
 ) -> Response:
     """Every story, PAGE_SIZE a page, largest first; `?story=N` goes to the page that holds
     story N (a link from an article row), which keeps its number as the corpus grows (#14)."""
-    with corpora.open() as corpus:
-        if story is not None:
+    if story is not None:
+        with corpora.open() as corpus:
             return _story_redirect(corpus.conn, story)
-        found = page(corpus.conn, "stories", limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    found = _page(corpora, "stories", number=page_number, size=PAGE_SIZE)
     context = {"stories": found.items, "pager": pager(request, found, page_number)}
     return render(request, "stories.html", context)
 
