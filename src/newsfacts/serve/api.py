@@ -34,6 +34,7 @@ from newsfacts.serve.models import (
     Story,
     TimelineRow,
 )
+from newsfacts.serve.ratelimit import client_key
 from newsfacts.sheet import FactSheet
 from newsfacts.store import Filters
 from newsfacts.store.paging import MAX_OFFSET, Page
@@ -128,10 +129,6 @@ async def extract(
         client_key(request),
         lambda: fields_from_body(body, content_type, published=published, url=url),
     )
-
-
-def client_key(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 @router.get(

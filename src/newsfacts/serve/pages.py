@@ -26,6 +26,7 @@ from newsfacts.serve import highlight
 from newsfacts.serve.corpora import Corpora, CorporaDep
 from newsfacts.serve.extraction import Fields
 from newsfacts.serve.limits import PAGE_SIZE
+from newsfacts.serve.ratelimit import client_key
 from newsfacts.sheet import FactSheet
 from newsfacts.store import Filters, listing, story_table
 from newsfacts.store.paging import Page, page
@@ -40,6 +41,8 @@ LITERAL_HINT = "tick “Search the words as written” to search them exactly as
 EVENT_PARTS = ("who", "what", "when", "where", "why", "how")
 
 router = APIRouter(include_in_schema=False)
+# `?page=N` of a list page, 1-based.
+PageNumber = Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)]
 
 
 def _environment() -> Environment:
@@ -130,14 +133,14 @@ def search_page(
     corpora: CorporaDep,
     q: str = "",
     literal: bool = False,
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     """Results PAGE_SIZE at a time with the true total; a query that cannot run is a 400 with
     the form kept, and the literal-search box as the way out of FTS5 syntax (issue #14)."""
     context: dict[str, Any] = {"q": q, "literal": literal, "hits": [], "problem": None}
     if not q.strip():
         return render(request, "search.html", context)
-    request.app.state.search_rate.take(request.client.host if request.client else "unknown")
+    request.app.state.search_rate.take(client_key(request))
     try:
         found = _page(corpora, "search", q, number=page_number, size=PAGE_SIZE, literal=literal)
     except QueryError as e:
@@ -203,7 +206,7 @@ def quotes_page(
     request: Request,
     corpora: CorporaDep,
     speaker: str = "",
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     problem, status = None, 200
     rows: list[dict[str, Any]] = []
@@ -225,7 +228,7 @@ def entities_page(
     request: Request,
     corpora: CorporaDep,
     type: str = "",
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     found = _page(corpora, "entities", number=page_number, type_=type.strip() or None)
     context = {"type": type, "entities": found.items, "pager": pager(request, found, page_number)}
@@ -239,7 +242,7 @@ def timeline_page(
     entity: str = "",
     since: date | None = None,
     until: date | None = None,
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     rows: list[dict[str, Any]] = []
     found: list[dict[str, Any]] = []
@@ -271,7 +274,7 @@ def timeline_page(
 def stories_page(
     request: Request,
     corpora: CorporaDep,
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
     story: Annotated[int | None, Query(ge=0, description="Show the page holding it.")] = None,
 ) -> Response:
     """Every story, PAGE_SIZE a page, largest first; `?story=N` goes to the page that holds
@@ -307,9 +310,8 @@ async def extract_submit(request: Request) -> Response:
     except InputError as e:
         return render(request, "extract.html", {"form": form, "problem": str(e)}, status=422)
     extractor = request.app.state.extractor
-    client = request.client.host if request.client else "unknown"
     try:
-        sheet = await extractor.extract(client, lambda: fields)
+        sheet = await extractor.extract(client_key(request), lambda: fields)
     except InputError as e:  # no article in it, a URL that failed: say so beside the form
         status = 413 if isinstance(e, TooLargeError) else 422
         return render(request, "extract.html", {"form": form, "problem": str(e)}, status=status)
