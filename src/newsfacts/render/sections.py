@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsfacts.sheet import FactSheet, Quote
+
+# A titled table of a view: its title, column headers and rows of cells.
+Table = tuple[str, tuple[str, ...], Sequence[tuple[str, ...]]]
 
 
 def header_rows(sheet: FactSheet) -> list[tuple[str, str]]:
@@ -128,3 +133,17 @@ def event_rows(sheet: FactSheet) -> list[tuple[str, str]]:
         ("how", event.how),
     ]
     return [(k, v) for k, v in parts if v]
+
+
+def tables(sheet: FactSheet) -> list[Table]:
+    """The tables both views show, in the order they show them, so a section added here
+    appears in the markdown and the terminal view alike."""
+    return [
+        ("Captions", ("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions]),
+        ("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]),
+        ("Entities", ENTITY_HEADERS, entity_rows(sheet)),
+        ("Quotes", QUOTE_HEADERS, quote_rows(sheet)),
+        ("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)),
+        ("Times", ("text", "type", "value"), time_rows(sheet)),
+        ("Timeline", TIMELINE_HEADERS, timeline_rows(sheet)),
+    ]

@@ -10,19 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsfacts.render.sections import (
-    ENTITY_HEADERS,
-    QUANTITY_HEADERS,
-    QUOTE_HEADERS,
-    TIMELINE_HEADERS,
-    entity_rows,
-    event_rows,
-    header_rows,
-    quantity_rows,
-    quote_rows,
-    time_rows,
-    timeline_rows,
-)
+from newsfacts.render.sections import event_rows, header_rows, tables
 from newsfacts.sheet import FactSheet
 
 # How much of a long body the terminal view prints before it says how much is left.
@@ -56,17 +44,7 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
         parts.append(card)
     if sheet.summary:
         parts.append(Panel("\n".join(sheet.summary), title="Summary", title_align="left"))
-    parts.append(
-        _table(
-            "Captions", ("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions]
-        )
-    )
-    parts.append(_table("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]))
-    parts.append(_table("Entities", ENTITY_HEADERS, entity_rows(sheet)))
-    parts.append(_table("Quotes", QUOTE_HEADERS, quote_rows(sheet)))
-    parts.append(_table("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)))
-    parts.append(_table("Times", ("text", "type", "value"), time_rows(sheet)))
-    parts.append(_table("Timeline", TIMELINE_HEADERS, timeline_rows(sheet)))
+    parts += [_table(title, headers, rows) for title, headers, rows in tables(sheet)]
     preview = [sheet.text[p.start : p.end] for p in sheet.paragraphs[:PREVIEW_PARAGRAPHS]]
     more = len(sheet.paragraphs) - len(preview)
     if more > 0:
