@@ -7,7 +7,7 @@ PIP := $(BIN)/python -m pip
 CORE := $(VENV)/.core-installed
 DEV := $(VENV)/.dev-installed
 
-.PHONY: install install-dev run test lint format fuzz golden bench eval eval-check clean
+.PHONY: install install-dev run test test-all lint format fuzz golden bench eval eval-check clean
 
 install: $(CORE)
 
@@ -32,13 +32,20 @@ run: install
 lint: install-dev
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
 
 format: install-dev
 	$(BIN)/ruff format src tests bench
 	$(BIN)/ruff check --fix src tests bench
 
+# `make test` is quick: it leaves out the Spark, browser, eval-gold and slow tests (pytest
+# markers, see pyproject.toml). `make test FULL=1` (or `make test-all`; CI) runs every test.
+SLOW_MARKERS := spark or browser or eval or slow
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(if $(filter 1,$(FULL)),,-m "not ($(SLOW_MARKERS))")
+
+test-all:
+	$(MAKE) test FULL=1
 
 # A longer hypothesis campaign over every reader and the cleaner (docs/inputs.md).
 FUZZ_EXAMPLES ?= 5000
@@ -62,4 +69,4 @@ eval-check: install-dev
 	$(BIN)/newsfacts eval all --peers --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -177,6 +177,7 @@ def test_extract_html_on_stdin(nlp) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_run_extract_workers_give_the_same_output_in_order(nlp, crawl, tmp_path: Path) -> None:
     path, _ = crawl
     specs = [str(path), FEED, WIRE, HTML]

@@ -52,9 +52,9 @@ def test_pipeline_many_articles_one_model(nlp) -> None:
     assert [s.text for s in sheets] == [f"Body number {i}." for i in range(20)]
 
 
-def test_pipeline_on_shared_sample(nlp, shared_dir) -> None:
+def test_pipeline_on_shared_sample(nlp, shared) -> None:
     """The issue's done-when on ../shared/sample (read from there, never copied)."""
-    path = shared_dir / "sample" / "defector.txt"
+    path = shared("sample", "defector.txt")
     raw = read_text_file(path)
     sheet = extract_one(raw, nlp=nlp)
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]

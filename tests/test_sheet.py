@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from newsfacts.sheet import SCHEMA_ID, FactSheet, Generator, Source, json_schema, sheet_id
 
 
-def _spec_schema_block(shared_dir) -> str:
-    spec = (shared_dir / "SPEC.md").read_text(encoding="utf-8")
+def _spec_schema_block(spec_file: Path) -> str:
+    spec = spec_file.read_text(encoding="utf-8")
     start = spec.index("## The fact sheet")
     block = spec[start:].split("```", 2)[1]
     return block
@@ -34,8 +35,8 @@ def _model_field_names() -> set[str]:
     return names
 
 
-def test_sheet_has_every_spec_field(shared_dir) -> None:
-    block = _spec_schema_block(shared_dir)
+def test_sheet_has_every_spec_field(shared) -> None:
+    block = _spec_schema_block(shared("SPEC.md"))
     spec_names = set(re.findall(r'"(\w+)"\s*:', block))
     assert len(spec_names) > 40, "the SPEC block was not found whole"
     missing = spec_names - _model_field_names()

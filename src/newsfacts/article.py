@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsfacts.sheet import PublishedFrom, SourceKind
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where an article came from (SPEC.md `source`)."""
 
-    kind: str  # text | html | warc | jsonl | parquet | url | stdin | sample
+    kind: SourceKind
     path: str | None = None
     url: str | None = None
     record_id: str | None = None  # a feed line's own `id`
@@ -43,7 +47,7 @@ class RawArticle:
     source: Source
     headline: str | None = None
     published: date | None = None
-    published_from: str | None = None  # input | metadata, when `published` is set
+    published_from: PublishedFrom | None = None  # when `published` is set
     byline: tuple[str, ...] = ()
     # The reader vetted the byline itself (the HTML reader keeps an organisation the page
     # states as its author, "ndr.de", which no name rule would pass): cleaning keeps it whole.
@@ -84,7 +88,7 @@ class CleanArticle:
     paragraphs: tuple[Paragraph, ...]
     byline: tuple[str, ...] = ()
     published: date | None = None
-    published_from: str | None = None
+    published_from: PublishedFrom | None = None
     captions: tuple[Caption, ...] = ()
     removed: tuple[Removed, ...] = ()
     dateline: str | None = None

@@ -20,14 +20,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import TYPE_CHECKING
 
 from newsfacts.article import CleanArticle, Source
+
+if TYPE_CHECKING:
+    from newsfacts import sheet
 
 ID_PREFIX = "sha256:"
 ID_HEX_DIGITS = 16
 
 
-def origin(source: Source) -> str | None:
+def origin(source: Source | sheet.Source) -> str | None:
     """Where the article came from, as a stable key; None when the input has no lasting name."""
     if source.url:
         return f"url {source.url}"

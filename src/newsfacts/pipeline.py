@@ -27,7 +27,7 @@ from newsfacts.extract.event.phrases import HeadlinePart, headline_parts
 from newsfacts.extract.quantities.find import extract_quantities
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.extract.summary import DEFAULT_SENTENCES as DEFAULT_SUMMARY_SENTENCES
-from newsfacts.extract.summary import summarize
+from newsfacts.extract.summary import Sentence, summarize
 from newsfacts.extract.times.find import extract_times
 from newsfacts.extract.times.timeline import build_timeline
 from newsfacts.identity import article_id
@@ -40,10 +40,13 @@ from newsfacts.sheet import (
     FactSheet,
     Generator,
     Paragraph,
+    Quantity,
     Quote,
     Removed,
     Source,
     Span,
+    Time,
+    TimelineEntry,
 )
 
 if TYPE_CHECKING:
@@ -87,10 +90,17 @@ def build_sheet(
     article = parsed.article
     warnings = list(article.warnings)
     stage = _StageRunner(warnings)
-    times = stage("times", lambda: extract_times(parsed.doc, published=article.published), [])
-    quantities = stage("quantities", lambda: extract_quantities(parsed.doc, times=times), [])
-    entities, acronyms = stage("entities", lambda: extract_entities(parsed), ([], []))
-    timeline = stage("timeline", lambda: build_timeline(parsed.doc, times, entities=entities), [])
+    times: list[Time] = stage(
+        "times", lambda: extract_times(parsed.doc, published=article.published), []
+    )
+    quantities: list[Quantity] = stage(
+        "quantities", lambda: extract_quantities(parsed.doc, times=times), []
+    )
+    no_entities: tuple[list[Entity], list[Acronym]] = ([], [])
+    entities, acronyms = stage("entities", lambda: extract_entities(parsed), no_entities)
+    timeline: list[TimelineEntry] = stage(
+        "timeline", lambda: build_timeline(parsed.doc, times, entities=entities), []
+    )
     # Last: the event and the summary read every earlier stage (issue #7).
     quotes: list[Quote] = stage("quotes", lambda: extract_quotes(parsed.doc, entities=entities), [])
     event = stage(
@@ -105,7 +115,7 @@ def build_sheet(
         ),
         Event(),
     )
-    summary = stage(
+    summary: list[Sentence] = stage(
         "summary",
         lambda: summarize(
             parsed.doc,
@@ -131,7 +141,7 @@ def build_sheet(
         headline=article.headline,
         byline=list(article.byline),
         published=article.published,
-        published_from=article.published_from,  # type: ignore[arg-type]
+        published_from=article.published_from,
         dateline=article.dateline,
         text=article.text,
         paragraphs=[Paragraph(start=p.start, end=p.end) for p in article.paragraphs],

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_ID = "newsfacts/factsheet@1"
+SCHEMA_ID: Final = "newsfacts/factsheet@1"
 
+PublishedFrom = Literal["input", "metadata", "text"]
 SourceKind = Literal["text", "html", "warc", "jsonl", "parquet", "url", "stdin", "sample"]
 RemovedReason = Literal["duplicate-caption", "license", "credit", "share", "navigation", "other"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -214,7 +215,7 @@ class FactSheet(_Model):
     headline: str
     byline: list[str] = Field(default_factory=list)
     published: date | None = None
-    published_from: Literal["input", "metadata", "text"] | None = None
+    published_from: PublishedFrom | None = None
     dateline: str | None = None
     text: str
     paragraphs: list[Paragraph] = Field(default_factory=list)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,6 @@ import pytest
 from newsfacts.evaluate.gold.article import ArticlePage, load_article, page_html
 from newsfacts.evaluate.peers import article as peers
 from newsfacts.evaluate.tasks.article import (
-    TASK,
     ArticleScore,
     SystemScore,
     page_precision,
@@ -19,8 +19,6 @@ from newsfacts.evaluate.tasks.article import (
     shingles,
 )
 
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-ARTICLE_DIR = EVAL_DIR / "article"
 GOLD = "The ferry ran again on Thursday.\n\nAbout 140 residents crossed on the first run."
 
 
@@ -127,10 +125,8 @@ def test_peer_body_failure_is_an_empty_prediction(monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.fixture(scope="module")
-def gold_pages() -> list[ArticlePage]:
-    if not ARTICLE_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {ARTICLE_DIR}")
-    return load_article(ARTICLE_DIR)
+def gold_pages(eval_gold: Callable[[str], Path]) -> list[ArticlePage]:
+    return load_article(eval_gold("article"))
 
 
 def test_load_article_counts_match_source(gold_pages: list[ArticlePage]) -> None:
@@ -143,16 +139,3 @@ def test_load_article_counts_match_source(gold_pages: list[ArticlePage]) -> None
 def test_load_article_pages_read_as_html(gold_pages: list[ArticlePage]) -> None:
     html = page_html(gold_pages[0])
     assert "<html" in html.lower()
-
-
-@pytest.mark.eval
-def test_article_task_smoke_on_three_pages() -> None:
-    if not ARTICLE_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {ARTICLE_DIR}")
-    result = TASK.run(ARTICLE_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert set(metrics) == {"token_f1", "precision", "recall", "accuracy", "token_f1_en"}
-        assert all(isinstance(v, float) and 0.0 <= v <= 1.0 for v in metrics.values())
-    assert result.systems["trafilatura"]["token_f1"] > 0.8

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.coref import (
@@ -23,16 +23,13 @@ from newsfacts.evaluate.peers.coref import (
     ner_docs,
 )
 from newsfacts.evaluate.tasks.coref import (
-    TASK,
     GapScore,
     antecedent_right,
     sheet_antecedent,
     sheet_gap_answer,
 )
-from newsfacts.sheet import Entity, FactSheet, Generator, Mention, Source
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-COREF_DIR = EVAL_DIR / "coref"
+from newsfacts.sheet import Entity, FactSheet, Mention
+from tests.builders import bare_sheet, hand_doc
 
 # "Ana Lopes met the mayor. She thanked him for his help."
 TEXT = "Ana Lopes met the mayor. She thanked him for his help."
@@ -80,12 +77,8 @@ def test_antecedent_right_skips_the_pronoun_itself() -> None:
 
 
 def _sheet(entities: list[Entity], text: str = TEXT) -> FactSheet:
-    return FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    return bare_sheet(
+        text,
         entities=entities,
     )
 
@@ -179,7 +172,7 @@ def _ents_doc() -> Doc:
     words = ["Ana", "met", "Orla", "in", "Lisbon", "and", "Acme", "staff", "before", "she"]
     words += ["left", "."]
     ents = ["B-PERSON", "O", "B-PERSON", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"]
-    return Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    return hand_doc(words, spaces=True, ents=ents)
 
 
 def test_closest_named_antecedent_takes_the_closest_compatible_entity() -> None:
@@ -231,10 +224,8 @@ def test_ner_docs_run_only_the_entity_recognizer(nlp) -> None:
 
 
 @pytest.fixture(scope="module")
-def gum_documents():
-    if not COREF_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {COREF_DIR}")
-    return load_gum(COREF_DIR)
+def gum_documents(eval_gold: Callable[[str], Path]):
+    return load_gum(eval_gold("coref"))
 
 
 def test_load_gum_counts_match_source(gum_documents) -> None:
@@ -249,10 +240,8 @@ def test_load_gum_counts_match_source(gum_documents) -> None:
             assert document.text[mention.start : mention.end] == mention.text
 
 
-def test_load_gap_counts_match_source() -> None:
-    if not COREF_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {COREF_DIR}")
-    examples = load_gap(COREF_DIR)
+def test_load_gap_counts_match_source(eval_gold: Callable[[str], Path]) -> None:
+    examples = load_gap(eval_gold("coref"))
     assert len(examples) == 3_335
     answers = [e.answer for e in examples]
     assert {a: answers.count(a) for a in set(answers)} == {"A": 1_467, "B": 1_502, "neither": 366}
@@ -261,23 +250,7 @@ def test_load_gap_counts_match_source() -> None:
         assert example.text[start:end] == example.pronoun
 
 
-def test_load_coref_limit() -> None:
-    if not COREF_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {COREF_DIR}")
-    assert len(load_gum(COREF_DIR, limit=3)) == 3
-    assert len(load_gap(COREF_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_coref_task_smoke_on_three_documents() -> None:
-    if not COREF_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {COREF_DIR}")
-    result = TASK.run(COREF_DIR, peers=True, limit=3)
-    assert result.documents == 6  # 3 GUM documents + 3 GAP examples
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    assert "gum_pronoun_accuracy" in result.systems["newsfacts"]
-    assert "gum_pronoun_accuracy" in result.systems["closest-mention"]
-    for metrics in result.systems.values():
-        assert {"f1", "precision", "recall", "f1_feminine", "f1_masculine", "bias"} <= set(metrics)
-        assert all(v >= 0.0 for v in metrics.values())
+def test_load_coref_limit(eval_gold: Callable[[str], Path]) -> None:
+    folder = eval_gold("coref")
+    assert len(load_gum(folder, limit=3)) == 3
+    assert len(load_gap(folder, limit=3)) == 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,11 +67,8 @@ def test_baselines_and_overlap_mapping() -> None:
     assert score_system([subtopic], [["a", "a", "a"]])["conll_f1"] == pytest.approx(1.0)
 
 
-def test_peers_reproduce_the_published_figures(shared_dir: Path) -> None:
-    folder = shared_dir / "eval" / "crossdoc"
-    if not (folder / "gold.jsonl").is_file():
-        pytest.skip("no shared crossdoc gold")
-    subtopics = load_crossdoc(folder)
+def test_peers_reproduce_the_published_figures(shared: Callable[..., Path]) -> None:
+    subtopics = load_crossdoc(shared("eval", "crossdoc", "gold.jsonl").parent)
     exact = score_system(subtopics, [exact_ids(s.mentions) for s in subtopics])
     head = score_system(subtopics, [head_ids(s.mentions) for s in subtopics])
     assert exact["named_conll_f1"] == pytest.approx(0.722, abs=0.01)

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.fivew1h import QUESTIONS, FiveW1HDocument, Phrase, load_fivew1h
 from newsfacts.evaluate.peers.fivew1h import lead_answers, verb_group
 from newsfacts.evaluate.tasks.fivew1h import (
-    TASK,
     judge,
     score_answers,
     sheet_answers,
     token_f1,
 )
-from newsfacts.sheet import Event, EventPart, FactSheet, Generator, Source
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-FIVEW1H_DIR = EVAL_DIR / "5w1h"
+from newsfacts.sheet import Event, EventPart
+from tests.builders import bare_sheet, hand_doc
 
 
 def _document(**answers: tuple[Phrase, ...]) -> FiveW1HDocument:
@@ -123,17 +120,6 @@ def test_score_answers_partial() -> None:
     assert scores["mean_token_f1"] == pytest.approx((2 / 3 + 0 + 0.5 + 1) / 4)
 
 
-def _sheet(event: Event) -> FactSheet:
-    return FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text="",
-        generator=Generator(version="0", model="m"),
-        event=event,
-    )
-
-
 def test_sheet_answers_reads_event_parts() -> None:
     event = Event(
         who=EventPart(text="the mayor"),
@@ -142,7 +128,7 @@ def test_sheet_answers_reads_event_parts() -> None:
         where=EventPart(text=" "),
         how="",
     )
-    assert sheet_answers(_sheet(event)) == {
+    assert sheet_answers(bare_sheet(event=event)) == {
         "who": "the mayor",
         "what": "resigned",
         "when": "Friday",
@@ -150,7 +136,7 @@ def test_sheet_answers_reads_event_parts() -> None:
         "why": None,
         "how": None,
     }
-    assert set(sheet_answers(_sheet(Event())).values()) == {None}
+    assert set(sheet_answers(bare_sheet(event=Event())).values()) == {None}
 
 
 # "The old mayor has not resigned in Paris." + "He left on Friday."
@@ -177,7 +163,7 @@ SECOND = [
 def _parsed(rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """A hand-made parse: (word, head index, dep, pos, entity IOB) per token."""
     words, heads, deps, pos, ents = (list(column) for column in zip(*rows, strict=True))
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    return hand_doc(words, spaces=True, heads=heads, deps=deps, pos=pos, ents=ents)
 
 
 @pytest.fixture(scope="module")
@@ -215,10 +201,8 @@ def test_lead_answers_without_verb_root() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents() -> list[FiveW1HDocument]:
-    if not FIVEW1H_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {FIVEW1H_DIR}")
-    return load_fivew1h(FIVEW1H_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]) -> list[FiveW1HDocument]:
+    return load_fivew1h(eval_gold("5w1h"))
 
 
 def test_load_fivew1h_counts_match_source(gold_documents: list[FiveW1HDocument]) -> None:
@@ -246,21 +230,5 @@ def test_load_fivew1h_scored_pairs(gold_documents: list[FiveW1HDocument]) -> Non
     assert pairs == 448
 
 
-def test_load_fivew1h_limit() -> None:
-    if not FIVEW1H_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {FIVEW1H_DIR}")
-    assert len(load_fivew1h(FIVEW1H_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_fivew1h_task_smoke_on_three_documents() -> None:
-    if not FIVEW1H_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {FIVEW1H_DIR}")
-    result = TASK.run(FIVEW1H_DIR, peers=True, limit=3)
-    assert TASK.name == "5w1h"
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert {"accuracy", *QUESTIONS, "accuracy_strict", "mean_token_f1"} <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
+def test_load_fivew1h_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_fivew1h(eval_gold("5w1h"), limit=3)) == 3

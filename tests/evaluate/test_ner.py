@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsfacts.evaluate.gold.ner import EntitySpan, load_ner
 from newsfacts.evaluate.peers.ner import conll_label, doc_entities, gold_token_docs
-from newsfacts.evaluate.tasks.ner import TASK, NerScore, sheet_entities
-from newsfacts.sheet import Entity, FactSheet, Generator, Mention, Source
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-NER_DIR = EVAL_DIR / "ner"
+from newsfacts.evaluate.tasks.ner import NerScore, sheet_entities
+from newsfacts.sheet import Entity, Mention
+from tests.builders import bare_sheet, hand_doc
 
 GOLD = [EntitySpan(0, 5, "PER"), EntitySpan(10, 14, "ORG"), EntitySpan(20, 26, "LOC")]
 
@@ -88,7 +85,7 @@ def test_conll_label_maps_ontonotes(ontonotes: str, conll: str | None) -> None:
 
 def test_doc_entities_maps_and_drops() -> None:
     words = ["Ana", "Lopes", "visited", "Lisbon", "on", "Monday"]
-    doc = Doc(Vocab(), words=words, ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-DATE"])
+    doc = hand_doc(words, spaces=True, ents=["B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-DATE"])
     assert doc_entities(doc) == [EntitySpan(0, 9, "PER"), EntitySpan(18, 24, "LOC")]
 
 
@@ -108,12 +105,8 @@ def test_sheet_entities_reads_text_mentions_with_mapped_type() -> None:
         Mention(start=0, end=9, text="Ana Lopes"),
         Mention(field="headline", start=0, end=3, text="Ana"),
     ]
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        text,
         entities=[
             Entity(id="e1", name="Ana Lopes", type="PERSON", mentions=mentions),
             Entity(
@@ -131,10 +124,8 @@ def test_sheet_entities_reads_text_mentions_with_mapped_type() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents():
-    if not NER_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {NER_DIR}")
-    return load_ner(NER_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]):
+    return load_ner(eval_gold("ner"))
 
 
 def test_load_ner_counts_match_source(gold_documents) -> None:
@@ -155,21 +146,5 @@ def test_load_ner_tokens_rebuild_text(gold_documents) -> None:
         assert document.text.replace("\n", " ") == " ".join(document.tokens)
 
 
-def test_load_ner_limit() -> None:
-    if not NER_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {NER_DIR}")
-    assert len(load_ner(NER_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_ner_task_smoke_on_three_documents() -> None:
-    if not NER_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {NER_DIR}")
-    result = TASK.run(NER_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert {"f1", "precision", "recall", "untyped_f1", "f1_PER"} <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
-    assert result.systems["spacy"]["f1"] > 0.3
+def test_load_ner_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_ner(eval_gold("ner"), limit=3)) == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,6 @@ import pytest
 from newsfacts.evaluate.gold.pages import GoldCaption, PagesPage, load_pages, page_html
 from newsfacts.evaluate.peers.pages import NOTHING, PageReading, trafilatura_page
 from newsfacts.evaluate.tasks.pages import (
-    TASK,
     GroupScore,
     SystemScore,
     caption_less_credit,
@@ -20,9 +20,6 @@ from newsfacts.evaluate.tasks.pages import (
     token_f1,
     tokens,
 )
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-PAGES_DIR = EVAL_DIR / "pages"
 
 
 def _page(**fields) -> PagesPage:
@@ -130,10 +127,8 @@ def test_page_html_reads_gzip(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_pages() -> list[PagesPage]:
-    if not PAGES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {PAGES_DIR}")
-    return load_pages(PAGES_DIR)
+def gold_pages(eval_gold: Callable[[str], Path]) -> list[PagesPage]:
+    return load_pages(eval_gold("pages"))
 
 
 def test_load_pages_counts_match_source(gold_pages: list[PagesPage]) -> None:
@@ -142,15 +137,3 @@ def test_load_pages_counts_match_source(gold_pages: list[PagesPage]) -> None:
     english_captions = sum(len(p.captions) for p in gold_pages if p.english)
     assert english_captions == 84
     assert all(page.html_file.is_file() for page in gold_pages)
-
-
-@pytest.mark.eval
-def test_pages_task_smoke_on_three_pages() -> None:
-    if not PAGES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {PAGES_DIR}")
-    result = TASK.run(PAGES_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
-    assert "caption_recall_other" in result.systems["newsfacts"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,17 +17,14 @@ from newsfacts.evaluate.gold.quantities import (
 )
 from newsfacts.evaluate.peers.quantities import quantulum3_quantities
 from newsfacts.evaluate.tasks.quantities import (
-    TASK,
     QuantityScore,
     SourcedScore,
     sheet_quantities,
     value_right,
     without_dimensionless,
 )
-from newsfacts.sheet import FactSheet, Generator, Quantity, Source
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-QUANTITIES_DIR = EVAL_DIR / "quantities"
+from newsfacts.sheet import Quantity
+from tests.builders import bare_sheet
 
 # "It weighs 12 kg, costs $40 and is 3 m long."
 KILOS = QuantitySpan(10, 15, "12 kg", 12.0, "kilogram", "mass")
@@ -108,12 +106,8 @@ def test_sourced_score_reports_sources_apart() -> None:
 
 def test_sheet_quantities_use_gold_conventions() -> None:
     text = "It weighs 12 kg and 3 to 5 people came."
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        text,
         quantities=[
             Quantity(text="12 kg", start=10, end=15, value=12, unit="kilogram", kind="mass"),
             Quantity(text="3 to 5", start=20, end=26, low=3, high=5, kind="count"),
@@ -125,6 +119,7 @@ def test_sheet_quantities_use_gold_conventions() -> None:
     ]
 
 
+@pytest.mark.slow  # quantulum3 loads its classifier: ~10 s
 def test_quantulum3_peer_gives_span_value_unit_and_kind() -> None:
     text = "It weighs 12 kg."
     assert quantulum3_quantities(text) == [KILOS]
@@ -145,10 +140,8 @@ def test_load_quantities_rejects_a_shifted_offset(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents() -> list[QuantityDocument]:
-    if not QUANTITIES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUANTITIES_DIR}")
-    return load_quantities(QUANTITIES_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]) -> list[QuantityDocument]:
+    return load_quantities(eval_gold("quantities"))
 
 
 def test_load_quantities_counts_match_source(gold_documents: list[QuantityDocument]) -> None:
@@ -178,30 +171,5 @@ def test_load_quantities_values_and_units_only_from_quantulum3(
             assert given == (document.source == "quantulum3"), document.id
 
 
-def test_load_quantities_limit() -> None:
-    if not QUANTITIES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUANTITIES_DIR}")
-    assert len(load_quantities(QUANTITIES_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_quantities_task_smoke_on_three_documents() -> None:
-    if not QUANTITIES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUANTITIES_DIR}")
-    result = TASK.run(QUANTITIES_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    expected = {
-        "f1",
-        "measeval_f1",
-        "quantulum3_f1",
-        "exact_f1",
-        "value_accuracy",
-        "unit_accuracy",
-    }
-    for metrics in result.systems.values():
-        assert expected <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
-    # Its own regression tests: quantulum3 gets the first three right.
-    assert result.systems["quantulum3"]["f1"] == 1.0
+def test_load_quantities_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_quantities(eval_gold("quantities"), limit=3)) == 3

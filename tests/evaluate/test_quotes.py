@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.quotes import GoldQuote, PredictedQuote, load_quotes
@@ -15,16 +15,13 @@ from newsfacts.evaluate.peers.quotes import (
     textacy_quotes,
 )
 from newsfacts.evaluate.tasks.quotes import (
-    TASK,
     QuoteScore,
     is_speech,
     match_score,
     sheet_quotes,
 )
-from newsfacts.sheet import FactSheet, Generator, Quote, Source, Speaker
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-QUOTES_DIR = EVAL_DIR / "quotes"
+from newsfacts.sheet import Quote, Speaker
+from tests.builders import bare_sheet, hand_doc
 
 # Three attributions in an imaginary article: a direct quote split around its cue (two
 # pieces), an indirect one, and a mixed one without a speaker.
@@ -128,12 +125,8 @@ def test_is_speech_reads_cue_stems(cue: str, speech: bool) -> None:
 
 
 def test_sheet_quotes_read_kind_content_and_speaker() -> None:
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text="x" * 50,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        "x" * 50,
         quotes=[
             Quote(
                 id="q1",
@@ -165,9 +158,8 @@ def _two_paragraph_doc() -> Doc:
     pos += ["SPACE", "DET", "NOUN", "PART", "NOUN", "VERB", "PUNCT"]
     lemmas = [w.lower() for w in words]
     lemmas[8] = "say"
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    return hand_doc(
+        words,
         spaces=spaces,
         heads=heads,
         deps=deps,
@@ -207,10 +199,8 @@ def test_textacy_on_an_even_article_matches_the_fallback() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents():
-    if not QUOTES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUOTES_DIR}")
-    return load_quotes(QUOTES_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]):
+    return load_quotes(eval_gold("quotes"))
 
 
 def test_load_quotes_counts_match_source(gold_documents) -> None:
@@ -235,37 +225,19 @@ def test_load_quotes_pieces_lie_in_the_text(gold_documents) -> None:
                 assert 0 <= start < end <= len(document.text)
 
 
-def test_load_quotes_limit() -> None:
-    if not QUOTES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUOTES_DIR}")
-    assert len(load_quotes(QUOTES_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_quotes_task_smoke_on_three_documents() -> None:
-    if not QUOTES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {QUOTES_DIR}")
-    result = TASK.run(QUOTES_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert {"f1", "direct_mixed_f1", "speaker_accuracy", "speech_f1"} <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
+def test_load_quotes_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_quotes(eval_gold("quotes"), limit=3)) == 3
 
 
 def test_sheet_quotes_scores_a_split_quote_as_one_attribution() -> None:
     from newsfacts.evaluate.tasks.quotes import content_overlap, sheet_quotes
-    from newsfacts.sheet import FactSheet, Generator, Quote, Source, Speaker
+    from newsfacts.sheet import Quote, Speaker
 
     text = '"We are safe," Ana Lind said. "The boat is not."'
     speaker = Speaker(text="Ana Lind", start=15, end=23)
-    sheet = FactSheet(
+    sheet = bare_sheet(
+        text,
         id="sha256:0",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
         quotes=[
             Quote(id="q1", kind="direct", text="We are safe,", start=1, end=13, speaker=speaker),
             Quote(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,16 +15,12 @@ from newsfacts.evaluate.peers.stories import (
     tfidf_clusters,
 )
 from newsfacts.evaluate.tasks.stories import (
-    TASK,
     bcubed,
     cluster_articles,
     pairwise_f1,
     score_clusters,
 )
-from newsfacts.sheet import FactSheet, Generator, Source
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-STORIES_DIR = EVAL_DIR / "stories"
+from tests.builders import bare_sheet
 
 # Gold: {0, 1, 2} and {3, 4}.
 GOLD = [0, 0, 0, 1, 1]
@@ -108,17 +105,9 @@ def test_tfidf_joins_similar_texts() -> None:
 
 
 def test_cluster_articles_is_the_store_clusterer() -> None:
-    def sheet(text: str) -> FactSheet:
-        return FactSheet(
-            id="x",
-            source=Source(kind="text"),
-            headline="",
-            text=text,
-            generator=Generator(version="0", model="m"),
-        )
-
     # copies of one report are one story; texts without words share nothing
-    assert cluster_articles([sheet(WILDFIRE), sheet(""), sheet(WILDFIRE)]) == [0, 1, 0]
+    sheets = [bare_sheet(WILDFIRE), bare_sheet(""), bare_sheet(WILDFIRE)]
+    assert cluster_articles(sheets) == [0, 1, 0]
 
 
 def test_cluster_labels_number_by_first_appearance() -> None:
@@ -130,10 +119,8 @@ def test_cluster_labels_number_by_first_appearance() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents() -> list[StoryDocument]:
-    if not STORIES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {STORIES_DIR}")
-    return load_stories(STORIES_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]) -> list[StoryDocument]:
+    return load_stories(eval_gold("stories"))
 
 
 def test_load_stories_counts_match_source(gold_documents: list[StoryDocument]) -> None:
@@ -143,28 +130,5 @@ def test_load_stories_counts_match_source(gold_documents: list[StoryDocument]) -
     assert all(d.cluster.startswith(f"{d.topic}/") for d in gold_documents)
 
 
-def test_load_stories_limit() -> None:
-    if not STORIES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {STORIES_DIR}")
-    assert len(load_stories(STORIES_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_stories_task_smoke_on_three_documents() -> None:
-    if not STORIES_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {STORIES_DIR}")
-    result = TASK.run(STORIES_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert set(metrics) == {
-            "bcubed_precision",
-            "bcubed_recall",
-            "bcubed_f1",
-            "pairwise_f1",
-            "ari",
-            "nmi",
-        }
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
-    assert any("singleton" in note for note in result.notes)
+def test_load_stories_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_stories(eval_gold("stories"), limit=3)) == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,6 @@ from newsfacts.evaluate.tasks.storyfacts import (
     score,
     story_line,
 )
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-STORYFACTS_DIR = EVAL_DIR / "storyfacts"
 
 
 def _incident(texts: list[str], *, killed: int = 2, injured: int = 3) -> Incident:
@@ -86,9 +84,8 @@ def test_storyfacts_score_baselines_on_an_invented_incident() -> None:
     assert score([incident], [])["reconciled_acc_killed"] == 0.0  # a missing line is null
 
 
-@pytest.mark.skipif(not STORYFACTS_DIR.is_dir(), reason="../shared/eval/storyfacts not present")
-def test_storyfacts_baselines_reproduce_metrics_md() -> None:
-    incidents = load_incidents(STORYFACTS_DIR)
+def test_storyfacts_baselines_reproduce_metrics_md(eval_gold: Callable[[str], Path]) -> None:
+    incidents = load_incidents(eval_gold("storyfacts"))
     scores = {
         system: score(incidents, [baseline(i, system) for i in incidents])
         for system in (FIRST_ARTICLE, MAJORITY)
@@ -99,9 +96,10 @@ def test_storyfacts_baselines_reproduce_metrics_md() -> None:
         ), figure
 
 
-@pytest.mark.skipif(not STORYFACTS_DIR.is_dir(), reason="../shared/eval/storyfacts not present")
-def test_storyfacts_regex_matches_the_frozen_gold_statements() -> None:
-    incidents = load_incidents(STORYFACTS_DIR, limit=200)
+def test_storyfacts_regex_matches_the_frozen_gold_statements(
+    eval_gold: Callable[[str], Path],
+) -> None:
+    incidents = load_incidents(eval_gold("storyfacts"), limit=200)
     ours = gold = 0
     for incident in incidents:
         texts = {a.id: a for a in incident.articles}

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from statistics import fmean
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from newsfacts.evaluate.gold.summary import CNNDM, GUM, SummaryDocument, load_summary
 from newsfacts.evaluate.peers.summary import lead, sentences, textrank
-from newsfacts.evaluate.tasks.summary import TASK, rouge, score_summaries
+from newsfacts.evaluate.tasks.summary import rouge, score_summaries
+from tests.builders import hand_doc
 
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-SUMMARY_DIR = EVAL_DIR / "summary"
 METRICS = {"rouge1", "rouge2", "rougeL", "rougeLsum", "gum_rouge1", "gum_rouge2", "gum_rougeL"}
 
 
@@ -97,9 +95,8 @@ def test_textrank_picks_three_in_document_order() -> None:
 def test_sentences_strip_and_skip_blank() -> None:
     words = ["Rain", "fell", ".", "\n\n", "Roads", "shut", "."]
     spaces = [True, False, False, False, True, False, False]
-    doc = Doc(
-        spacy.blank("en").vocab,
-        words=words,
+    doc = hand_doc(
+        words,
         spaces=spaces,
         sent_starts=[True, False, False, True, True, False, False],
     )
@@ -107,10 +104,8 @@ def test_sentences_strip_and_skip_blank() -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents() -> list[SummaryDocument]:
-    if not SUMMARY_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {SUMMARY_DIR}")
-    return load_summary(SUMMARY_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]) -> list[SummaryDocument]:
+    return load_summary(eval_gold("summary"))
 
 
 def test_load_summary_counts_match_source(gold_documents: list[SummaryDocument]) -> None:
@@ -121,21 +116,5 @@ def test_load_summary_counts_match_source(gold_documents: list[SummaryDocument])
     assert all(d.headline for d in gold_documents if d.subset == GUM)
 
 
-def test_load_summary_limit() -> None:
-    if not SUMMARY_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {SUMMARY_DIR}")
-    assert len(load_summary(SUMMARY_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_summary_task_smoke_on_three_documents() -> None:
-    if not SUMMARY_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {SUMMARY_DIR}")
-    result = TASK.run(SUMMARY_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    for metrics in result.systems.values():
-        assert set(metrics) == METRICS
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
-    assert result.systems["lead-3"]["rouge1"] > 0.2
+def test_load_summary_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_summary(eval_gold("summary"), limit=3)) == 3

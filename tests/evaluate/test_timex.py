@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -14,16 +15,13 @@ from newsfacts.evaluate.gold.timex import TimexDocument, TimexSpan, load_timex
 from newsfacts.evaluate.peers.timex import dateparser_timexes, locate
 from newsfacts.evaluate.tasks.timex import (
     DATES_ONLY,
-    TASK,
     GroupedScore,
     TimexScore,
     sheet_timexes,
     value_right,
 )
-from newsfacts.sheet import FactSheet, Generator, Source, Time
-
-EVAL_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-TIMEX_DIR = EVAL_DIR / "timex"
+from newsfacts.sheet import Time
+from tests.builders import bare_sheet
 
 # "On Monday, two days after 5 March 2013, ..." with its gold TIMEX3 annotations.
 MONDAY = TimexSpan(3, 9, "Monday", "DATE", "2013-03-11")
@@ -122,12 +120,8 @@ def test_grouped_score_reports_platinum_and_tbaq_apart() -> None:
 
 def test_sheet_timexes_upper_cases_types() -> None:
     text = "On Monday, two days after 5 March 2013."
-    sheet = FactSheet(
-        id="x",
-        source=Source(kind="text"),
-        headline="",
-        text=text,
-        generator=Generator(version="0", model="m"),
+    sheet = bare_sheet(
+        text,
         times=[
             Time(text="Monday", start=3, end=9, type="date", value="2013-03-11"),
             Time(text="two days", start=11, end=19, type="duration", value=None),
@@ -175,10 +169,8 @@ def test_load_timex_rejects_a_shifted_offset(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def gold_documents() -> list[TimexDocument]:
-    if not TIMEX_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {TIMEX_DIR}")
-    return load_timex(TIMEX_DIR)
+def gold_documents(eval_gold: Callable[[str], Path]) -> list[TimexDocument]:
+    return load_timex(eval_gold("timex"))
 
 
 def test_load_timex_counts_match_source(gold_documents: list[TimexDocument]) -> None:
@@ -199,30 +191,5 @@ def test_load_timex_keeps_dct_time_and_date(gold_documents: list[TimexDocument])
     assert all(d.published == d.dct.date() for d in gold_documents)
 
 
-def test_load_timex_limit() -> None:
-    if not TIMEX_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {TIMEX_DIR}")
-    assert len(load_timex(TIMEX_DIR, limit=3)) == 3
-
-
-@pytest.mark.eval
-@pytest.mark.model
-def test_timex_task_smoke_on_three_documents() -> None:
-    if not TIMEX_DIR.is_dir():
-        pytest.skip(f"no shared eval data at {TIMEX_DIR}")
-    result = TASK.run(TIMEX_DIR, peers=True, limit=3)
-    assert result.documents == 3
-    assert set(result.systems) == {"newsfacts", *TASK.peers}
-    expected = {
-        "value_f1",
-        "span_f1_relaxed",
-        "span_f1_strict",
-        "type_accuracy",
-        "value_accuracy",
-        "platinum_value_f1",
-        "platinum_span_f1_relaxed",
-    }
-    for metrics in result.systems.values():
-        assert expected <= set(metrics)
-        assert all(0.0 <= v <= 1.0 for v in metrics.values())
-    assert result.systems["dateparser"]["span_f1_relaxed"] > 0.3
+def test_load_timex_limit(eval_gold: Callable[[str], Path]) -> None:
+    assert len(load_timex(eval_gold("timex"), limit=3)) == 3

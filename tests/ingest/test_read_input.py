@@ -92,6 +92,13 @@ def test_read_input_stdin_sniffs_html_text_and_feeds() -> None:
     assert zipped.text.startswith("Portuguese")
 
 
+def test_read_input_stdin_feed_names_its_records_stdin_and_no_path() -> None:
+    line = json.dumps({"text": "Ferry back in service.\n\nThe ferry sailed again today."})
+    good, bad = read("-", stdin=io.BytesIO(f"{line}\n{{not json\n".encode()))
+    assert isinstance(good, RawArticle) and good.source.path is None
+    assert isinstance(bad, RecordError) and str(bad).startswith("stdin: line 2: ")
+
+
 def test_read_input_without_stdin() -> None:
     with pytest.raises(InputError, match="no standard input"):
         read("-")

@@ -69,3 +69,32 @@ def test_views_open_with_the_event_card_and_summary() -> None:
         assert view.index("sailed at dawn") < view.index("The ferry sailed") < view.index("quay")
         assert "at dawn (2024-05-02TMO)" in view
     assert markdown.index("## Event") < markdown.index("## Summary") < markdown.index("## Captions")
+
+
+def test_tables_both_views_show_the_same_tables_in_order() -> None:
+    """issue #17: one list of tables (sections.tables) feeds both views."""
+    from newsfacts.render.sections import tables
+
+    sheet = _sheet()
+    titles = [title for title, _, _ in tables(sheet)]
+    assert titles == [
+        "Captions",
+        "Removed",
+        "Entities",
+        "Quotes",
+        "Quantities",
+        "Times",
+        "Timeline",
+    ]
+    markdown = render_markdown(sheet)
+    text = render_text(sheet, width=120)
+    for view, marks in ((markdown, [f"## {t}" for t in titles]), (text, titles)):
+        at = [view.index(mark) for mark in marks]
+        assert at == sorted(at)
+
+
+def test_tables_rows_match_their_headers() -> None:
+    from newsfacts.render.sections import tables
+
+    for title, headers, rows in tables(_sheet()):
+        assert all(len(row) == len(headers) for row in rows), title

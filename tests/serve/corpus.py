@@ -19,16 +19,14 @@ from newsfacts.sheet import (
     EventPart,
     FactSheet,
     Generator,
-    Mention,
     Paragraph,
     Quantity,
-    Quote,
     Source,
     Speaker,
-    Time,
     sheet_id,
 )
 from newsfacts.store import Corpus
+from tests.builders import dated, direct_quote, mentions
 
 SCRIPT = "<script>window.__pwned = 1; alert('pwned')</script>"
 IMAGE = '<img src="x" onerror="window.__pwned = 2">'
@@ -73,43 +71,18 @@ def build(story: Story) -> FactSheet:
     named += [(n, f, "GPE") for n, f in story.places.items()]
     for number, (name, forms, kind) in enumerate(named, start=1):
         ids[name] = f"e{number}"
-        found = [(at, form) for form in forms for at in _all(text, form)]
-        mentions = [Mention(start=at, end=at + len(form), text=form) for at, form in sorted(found)]
+        found = mentions(text, forms)
         entities.append(
-            Entity(id=f"e{number}", name=name, type=kind, aliases=list(forms), mentions=mentions)
+            Entity(id=f"e{number}", name=name, type=kind, aliases=list(forms), mentions=found)
         )
     quotes = []
     for number, (said, who) in enumerate(story.quotes, start=1):
-        start = text.index(said)
-        at = text.find(who, start + len(said))
+        at = text.find(who, text.index(said) + len(said))
         at = at if at >= 0 else text.index(who)
         entity = next((ids[n] for n, forms in story.people.items() if who in forms), None)
-        quotes.append(
-            Quote(
-                id=f"q{number}",
-                kind="direct",
-                text=said,
-                start=start,
-                end=start + len(said),
-                speaker=Speaker(text=who, entity=entity, start=at, end=at + len(who)),
-                cue="said",
-                source_type="person",
-            )
-        )
-    times = []
-    for number, (written, value) in enumerate(story.times, start=1):
-        start = text.index(written)
-        times.append(
-            Time(
-                id=f"t{number}",
-                text=written,
-                start=start,
-                end=start + len(written),
-                type="date",
-                value=value,
-                anchored=True,
-            )
-        )
+        speaker = Speaker(text=who, entity=entity, start=at, end=at + len(who))
+        quotes.append(direct_quote(text, number, said, speaker))
+    times = [dated(text, number, w, value) for number, (w, value) in enumerate(story.times, 1)]
     quantities = []
     for written in story.quantities:
         start = text.index(written)
@@ -139,14 +112,6 @@ def build(story: Story) -> FactSheet:
         event=event,
         summary=story.summary or [story.paragraphs[0]],
     )
-
-
-def _all(text: str, form: str) -> list[int]:
-    found, at = [], text.find(form)
-    while at >= 0:
-        found.append(at)
-        at = text.find(form, at + len(form))
-    return found
 
 
 FERRY = Story(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -24,8 +25,8 @@ def corpus_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_corpus(tmp_path_factory.mktemp("paging") / "corpus.db")
 
 
-def client_for(path: Path, *, budget: Budget | None = None, **limits: object) -> TestClient:
-    app = create_app(path, load_model=False, limits=ServeLimits(**limits))  # type: ignore[arg-type]
+def client_for(path: Path, *, budget: Budget | None = None, **limits: Any) -> TestClient:
+    app = create_app(path, load_model=False, limits=ServeLimits(**limits))
     app.dependency_overrides[get_corpora] = lambda: Corpora(path, budget=budget)
     return TestClient(app)
 
@@ -120,3 +121,18 @@ def test_paging_story_links_lead_to_the_page_holding_the_story(client) -> None:
     assert moved.headers["location"] == f"/stories?page=1#story-{number}"
     assert f'id="story-{number}"' in client.get(moved.headers["location"]).text
     assert client.get("/stories?story=999999").status_code == 404
+
+
+def test_paging_corpora_page_reads_one_page_on_its_own_connection(corpus_path: Path) -> None:
+    """issue #17: every list endpoint and list page reads its rows through Corpora.page."""
+    corpora = Corpora(corpus_path)
+    found = corpora.page("search", "number", limit=5, offset=20)
+    assert found.total == EVERY and len(found.items) == EVERY - 20
+    assert (found.limit, found.offset, found.first) == (5, 20, 21)
+
+
+def test_paging_corpora_page_stops_a_query_past_its_budget(corpus_path: Path) -> None:
+    from newsfacts.errors import QueryError
+
+    with pytest.raises(QueryError):
+        Corpora(corpus_path, budget=Budget(every=1, max_checks=2)).page("search", "number", limit=5)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -26,8 +27,8 @@ def corpus_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_corpus(tmp_path_factory.mktemp("serve") / "corpus.db", filler=False)
 
 
-def client_for(corpus_path: Path, **limits: int | float) -> TestClient:
-    app = create_app(corpus_path, load_model=False, limits=ServeLimits(**limits))  # type: ignore[arg-type]
+def client_for(corpus_path: Path, **limits: Any) -> TestClient:
+    app = create_app(corpus_path, load_model=False, limits=ServeLimits(**limits))
     app.dependency_overrides[get_corpora] = lambda: Corpora(corpus_path)
     return TestClient(app)
 

@@ -41,7 +41,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> tuple[TestClient, int]:
     with Corpus(path) as corpus:
         corpus.add(sheets)
         rebuild(corpus.conn)
-        story = int(corpus.stories()[0]["story"])  # type: ignore[call-overload]
+        story = corpus.stories()[0]["story"]
+        assert isinstance(story, int)
     app = create_app(path, load_model=False)
     app.dependency_overrides[get_corpora] = lambda: Corpora(path)
     return TestClient(app), story

@@ -25,6 +25,7 @@ from newsfacts.sheet import (
     TimelineEntry,
     sheet_id,
 )
+from tests.builders import span
 
 TEXT = (
     'The ferry board said on Monday that fares would rise by 0.1 pounds. "It is fair," '
@@ -32,17 +33,12 @@ TEXT = (
 )
 
 
-def span(text: str) -> tuple[int, int]:
-    start = TEXT.index(text)
-    return start, start + len(text)
-
-
 def rich_sheet() -> FactSheet:
     """Invented; each value picked to catch a lossy round trip (0.1, 59.69, None, a date)."""
-    quote_start, quote_end = span("It is fair")
-    speaker_start, speaker_end = span("Ada Brook")
-    q_start, q_end = span("about 9.4 stone")
-    m_start, m_end = span("Monday")
+    quote_start, quote_end = span(TEXT, "It is fair")
+    speaker_start, speaker_end = span(TEXT, "Ada Brook")
+    q_start, q_end = span(TEXT, "about 9.4 stone")
+    m_start, m_end = span(TEXT, "Monday")
     return FactSheet(
         id=sheet_id(TEXT),
         source=Source(kind="jsonl", path="feed.jsonl", url="https://example.org/ferry"),

@@ -1,6 +1,6 @@
 """Hand-built fact sheets for the store tests: invented articles with entities, quotes, times.
 
-Offsets are found by searching the text, so each builder call stays short and readable:
+Offsets are found by searching the text (tests/builders.py), so each article stays readable:
 `person("Tobias Ferrante", "Ferrante")` names an entity and the surface forms it has in the text.
 """
 
@@ -16,15 +16,13 @@ from newsfacts.sheet import (
     Entity,
     FactSheet,
     Generator,
-    Mention,
     Paragraph,
-    Quote,
     Source,
     Span,
     Speaker,
-    Time,
     sheet_id,
 )
+from tests.builders import dated, direct_quote, mentions
 
 # A sentence ends at . ! ? (and a closing quote) before a space, unless the dot ends an initial.
 SENTENCE = re.compile(
@@ -71,10 +69,6 @@ class Article:
     version: str = "0.1.0"
 
 
-def _spans(text: str, form: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(form), text)]
-
-
 def build(article: Article) -> FactSheet:
     text = article.text
     entities = []
@@ -82,11 +76,6 @@ def build(article: Article) -> FactSheet:
     for number, e in enumerate(article.entities, start=1):
         ident = f"e{number}"
         ids[e.name] = ident
-        mentions = [
-            Mention(start=start, end=end, text=text[start:end])
-            for form in (e.forms or (e.name,))
-            for start, end in _spans(text, form)
-        ]
         entities.append(
             Entity(
                 id=ident,
@@ -94,13 +83,12 @@ def build(article: Article) -> FactSheet:
                 type=e.type,
                 named=e.named,
                 aliases=list(e.aliases),
-                mentions=sorted(mentions, key=lambda m: m.start),
+                mentions=mentions(text, e.forms or (e.name,)),
             )
         )
     quotes = []
     for number, q in enumerate(article.quotes, start=1):
-        start = text.index(q.text)
-        spoken = text.find(q.speaker, start + len(q.text))
+        spoken = text.find(q.speaker, text.index(q.text) + len(q.text))
         if spoken < 0:
             spoken = text.index(q.speaker.split()[-1])
         speaker = Speaker(
@@ -109,32 +97,8 @@ def build(article: Article) -> FactSheet:
             start=spoken,
             end=spoken + len(q.speaker),
         )
-        quotes.append(
-            Quote(
-                id=f"q{number}",
-                kind="direct",
-                text=q.text,
-                start=start,
-                end=start + len(q.text),
-                speaker=speaker,
-                cue="said",
-                source_type="person",
-            )
-        )
-    times = []
-    for number, t in enumerate(article.times, start=1):
-        start = text.index(t.text)
-        times.append(
-            Time(
-                id=f"t{number}",
-                text=t.text,
-                start=start,
-                end=start + len(t.text),
-                type="date",
-                value=t.value,
-                anchored=True,
-            )
-        )
+        quotes.append(direct_quote(text, number, q.text, speaker))
+    times = [dated(text, number, t.text, t.value) for number, t in enumerate(article.times, 1)]
     sentences = [
         Span(start=m.start() + len(m.group()) - len(m.group().lstrip()), end=m.end())
         for m in SENTENCE.finditer(text)

@@ -61,6 +61,7 @@ def test_ingest_names_bad_inputs_and_stores_the_rest(nlp, tmp_path) -> None:
     assert report.counts.added == 2 and count(tmp_path / "c.db") == 2
 
 
+@pytest.mark.slow
 def test_ingest_with_two_workers_stores_the_same_articles(nlp, tmp_path) -> None:
     paths = write_articles(tmp_path / "in", 12)
     ingest(paths, db=tmp_path / "one.db", batch_size=4)
@@ -95,6 +96,7 @@ def ingest_process():
             process.stderr.close()
 
 
+@pytest.mark.slow
 def test_ingest_killed_midway_keeps_what_it_committed_and_a_rerun_finishes(
     tmp_path, ingest_process
 ) -> None:
@@ -120,6 +122,7 @@ def test_ingest_killed_midway_keeps_what_it_committed_and_a_rerun_finishes(
     assert count(db) == 60
 
 
+@pytest.mark.slow
 def test_ingest_a_reader_queries_while_an_ingest_writes(tmp_path, ingest_process) -> None:
     paths = write_articles(tmp_path / "in", 40)
     db = tmp_path / "c.db"
@@ -138,7 +141,7 @@ def test_ingest_a_reader_queries_while_an_ingest_writes(tmp_path, ingest_process
     assert count(db) == 40
 
 
-@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("workers", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_ingest_a_missing_model_is_a_model_error_not_a_hang(tmp_path, workers: int) -> None:
     from newsfacts.errors import ModelError
 

@@ -78,3 +78,30 @@ def test_schema_migration_splits_trigger_bodies_whole() -> None:
     )
     assert len(statements) == 2
     assert statements[1].startswith("CREATE TRIGGER") and statements[1].endswith("END;")
+
+
+def test_schema_fts_triggers_made_again_by_version_2_are_version_1s() -> None:
+    """Version 2 remakes the FTS table and must remake the very triggers version 1 made."""
+
+    def triggers(sql: str) -> list[str]:
+        return [s for s in schema._statements(sql) if s.startswith("CREATE TRIGGER")]
+
+    first, second = (triggers(m.sql) for m in schema.MIGRATIONS[:2])
+    assert len(first) == 3 and second == first
+
+
+def test_schema_fts_follows_updates_and_deletes(tmp_path) -> None:
+    conn = schema.connect(tmp_path / "c.db")
+    row = (
+        "INSERT INTO articles (id, headline, source_kind, text, sheet, generator, ingested) "
+        "VALUES ('a', 'Ferry', 'text', 'The ferry sailed.', '{}', 'g', 'now')"
+    )
+    conn.execute(row)
+    match = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    assert conn.execute(match, ("sailed",)).fetchone()[0] == 1
+    conn.execute("UPDATE articles SET text = 'The tug waited.' WHERE id = 'a'")
+    assert conn.execute(match, ("sailed",)).fetchone()[0] == 0
+    assert conn.execute(match, ("waited",)).fetchone()[0] == 1
+    conn.execute("DELETE FROM articles WHERE id = 'a'")
+    assert conn.execute(match, ("waited",)).fetchone()[0] == 0
+    conn.close()

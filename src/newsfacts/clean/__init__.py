@@ -180,7 +180,7 @@ def _sort_lines(
         if line in seen_captions or split_caption_credit(line)[0] in seen_captions:
             sorter.to_removed(no, line, "duplicate-caption", "caption repeated")
             continue
-        if adjacent and nxt[1] == line:
+        if adjacent and nxt is not None and nxt[1] == line:
             _exact_repeat(sorter, no, nxt[0], line, seen_captions)
             skip.add(nxt[0])
             continue

@@ -173,7 +173,8 @@ def parse_date_line(line: str) -> date | None:
     date and a time. dateparser reads the date; a plain sentence mentioning a date is body text.
     """
     match = DATE_LINE.match(line)
-    if match is None or not HAS_DATE.search(line) or line.rstrip().endswith("."):
+    dated = HAS_DATE.search(line)
+    if match is None or not dated or line.rstrip().endswith("."):
         return None
     rest = HAS_DATE.sub("", match.group("date"))
     rest = re.sub(
@@ -187,7 +188,7 @@ def parse_date_line(line: str) -> date | None:
         return None
     # "01 / 5 / 2011" next to a US time zone is month first; elsewhere day first.
     order = "MDY" if US_TIME_ZONE.search(line) else "DMY"
-    return _parse_date(re.sub(r"\s*/\s*", "/", HAS_DATE.search(line).group(0)), order)
+    return _parse_date(re.sub(r"\s*/\s*", "/", dated.group(0)), order)
 
 
 def _parse_date(text: str, order: str = "DMY") -> date | None:

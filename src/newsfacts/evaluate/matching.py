@@ -6,7 +6,7 @@ taken in decreasing score (ties: document order), and each side is used at most 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -87,3 +87,10 @@ def match_one_to_one(
 def span_overlap_score(gold: tuple[int, int], predicted: tuple[int, int]) -> float:
     """The usual "overlap" qualifier: at least one shared character, scored by shared chars."""
     return float(overlap(gold, predicted))
+
+
+def right_of_total(by_kind: Mapping[str, tuple[int, int]]) -> str:
+    """ "date 40/52, duration 3/9": right answers of all, per kind, for a task's notes."""
+    return (
+        ", ".join(f"{kind} {right}/{total}" for kind, (right, total) in by_kind.items()) or "none"
+    )

@@ -88,8 +88,8 @@ def accuracy_page(results: list[TaskResult], *, seconds: float) -> str:
     ]
     for result in results:
         ours = result.systems.get("newsfacts", {}).get(result.primary)
-        peers = [(k, v.get(result.primary)) for k, v in result.systems.items() if k != "newsfacts"]
-        peers = [(k, v) for k, v in peers if v is not None]
+        scored = [(k, v.get(result.primary)) for k, v in result.systems.items() if k != "newsfacts"]
+        peers = [(k, v) for k, v in scored if v is not None]
         best = max(peers, key=lambda kv: kv[1]) if peers else None
         best_text = f"{best[0]} {best[1]:.3f}" if best else "—"
         parts.append(f"| {result.task} | `{result.primary}` | {_cell(ours)} | {best_text} |")

@@ -7,24 +7,25 @@ feeds its documents through here, so they all run newsfacts the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from newsfacts.article import RawArticle, Source
 from newsfacts.evaluate.matching import span_overlap_score
-from newsfacts.pipeline import Parsed, clean, extract_many, parse_many
+from newsfacts.evaluate.result import Track
+from newsfacts.pipeline import Parsed, build_sheet, clean, extract_many, parse_many
 
 if TYPE_CHECKING:
-    from typing import Protocol
-
     from spacy.language import Language
 
     from newsfacts.sheet import FactSheet
 
     class Located(Protocol):
-        start: int
-        end: int
+        @property
+        def start(self) -> int: ...
+        @property
+        def end(self) -> int: ...
 
 
 def gold_article(
@@ -45,8 +46,66 @@ def parse_gold(articles: Iterable[RawArticle], *, nlp: Language) -> Iterator[Par
     return parse_many((clean(article, body_only=True) for article in articles), nlp=nlp)
 
 
+D = TypeVar("D")
+S = TypeVar("S")
+
+
+class GoldText(Protocol):
+    """A gold document: its text is the article body its offsets point into."""
+
+    @property
+    def text(self) -> str: ...
+
+
+G = TypeVar("G", bound=GoldText)
+
+
+class Scorer(Protocol):
+    """A task's running score, one document (and what a system predicted in it) at a time."""
+
+    def add(self, document: Any, predicted: Any) -> None: ...
+
+
+Sc = TypeVar("Sc", bound=Scorer)
+
+
+def parsed_sheets(
+    documents: Sequence[D],
+    articles: Iterable[RawArticle],
+    *,
+    nlp: Language,
+    track: Track,
+    description: str,
+) -> Iterator[tuple[D, Parsed, FactSheet]]:
+    """Each document with its one parse (of its article, in the same order) and the sheet built
+    from that parse, progress shown: for tasks whose spaCy-based peers read the very parse our
+    sheet came from."""
+    pairs = zip(documents, parse_gold(articles, nlp=nlp), strict=True)
+    for document, parse in track(pairs, description, total=len(documents)):
+        yield document, parse, build_sheet(parse, nlp=nlp)
+
+
 def gold_sheets(articles: Iterable[RawArticle], *, nlp: Language) -> Iterator[FactSheet]:
     return extract_many(articles, nlp=nlp, body_only=True)
+
+
+def score_sheets(
+    score: Sc,
+    documents: Sequence[G],
+    articles: Iterable[RawArticle],
+    read: Callable[[FactSheet], list[S]],
+    *,
+    nlp: Language,
+    task: str,
+    track: Track,
+) -> Sc:
+    """`score` with each document added, with what `read` takes from its sheet (progress
+    shown); nothing where the sheet's text is not the document's (body_only keeps the text as
+    given; were it ever changed, no offset would be comparable)."""
+    pairs = zip(documents, gold_sheets(articles, nlp=nlp), strict=True)
+    for document, sheet in track(pairs, f"{task}: newsfacts", total=len(documents)):
+        score.add(document, read(sheet) if sheet.text == document.text else [])
+    return score
 
 
 def overlap_score(gold: Located, predicted: Located) -> float:

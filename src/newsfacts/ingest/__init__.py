@@ -72,17 +72,7 @@ def read_input(
         if stdin is None:
             raise InputError("-: no standard input to read")
         head, stream = peek(stdin)
-        yield from _read(
-            stream,
-            head,
-            name="stdin",
-            path=None,
-            kind=None,
-            gzipped=False,
-            stdin=True,
-            published=published,
-            limits=limits,
-        )
+        yield from _read(stream, head, path=None, published=published, limits=limits)
         return
     if is_url(spec):
         yield read_url(spec, published=published, limits=limits)
@@ -113,15 +103,7 @@ def read_input(
             head = stream.read(SNIFF_BYTES)
             stream.seek(0)
         yield from _read(
-            stream,
-            head,
-            name=spec,
-            path=spec,
-            kind=kind,
-            gzipped=gzipped,
-            stdin=False,
-            published=published,
-            limits=limits,
+            stream, head, path=spec, kind=kind, gzipped=gzipped, published=published, limits=limits
         )
 
 
@@ -147,15 +129,16 @@ def _read(
     stream: BinaryIO,
     head: bytes,
     *,
-    name: str,
     path: str | None,
-    kind: str | None,
-    gzipped: bool,
-    stdin: bool,
+    kind: str | None = None,
+    gzipped: bool = False,
     published: date | None,
     limits: Limits,
 ) -> Iterator[Item]:
-    """Dispatch an open stream by kind; `head` is its first bytes when the kind is unknown."""
+    """Dispatch an open stream by kind; `head` is its first bytes when the kind is unknown.
+    `path` None is standard input, named "stdin" in messages."""
+    stdin = path is None
+    name = "stdin" if path is None else path
     if kind is None and head.startswith(GZIP_MAGIC):
         gzipped = True
     if gzipped and kind is None:

@@ -202,7 +202,8 @@ def _beside_credit(element: HtmlElement) -> str | None:
 def page_captions(tree: HtmlElement) -> tuple[Caption, ...]:
     """The page's figure captions in document order, each once, with their credits."""
     captions: dict[str, Caption] = {}
-    last: tuple[HtmlElement, str] | None = None  # the figure and text of the caption just read
+    # The figure and text of the caption just read.
+    last: tuple[HtmlElement | None, str] | None = None
     for element in caption_elements(tree):
         if not isinstance(element.tag, str) or _not_a_photo(element):
             continue

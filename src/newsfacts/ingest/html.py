@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from newsfacts.article import Caption, RawArticle, Removed, Source
 from newsfacts.clean.captions import split_caption_credit
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from lxml.etree import _Element
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
+
+    from newsfacts.sheet import PublishedFrom
 
 # A charset is declared in the <head>; browsers look no further than the first 1024 bytes,
 # we allow a little more for pages that put scripts first.
@@ -109,6 +111,7 @@ def read_html(
     # Mojibake is repaired in the article's own text: minified markup is one huge line.
     text, repairs = repair_mojibake(text)
     warnings.extend(repairs)
+    published_from: PublishedFrom | None
     if published is None and (page_date := _metadata_date(document.date) or meta.published):
         published, published_from = page_date, "metadata"
     else:
@@ -150,8 +153,10 @@ def _parse(html: str) -> HtmlElement | None:
 def _extract(html: HtmlElement | str, *, url: str | None) -> Document | None:
     import trafilatura
 
-    # Comments under an article are not the article (the benchmark's setting too).
-    return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    # Comments under an article are not the article (the benchmark's setting too). Without
+    # `as_dict` the reading is a Document.
+    found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    return cast("Document | None", found)
 
 
 def _no_article_message(name: str, html: str) -> str:
@@ -219,10 +224,12 @@ def _h1_texts(tree: HtmlElement) -> list[str]:
     return [t for t in texts if t][:MAX_HEADINGS]
 
 
-def _titles(site: SiteNames, title: str | None, stated: str | None, headings: list[str]):
+def _titles(
+    site: SiteNames, title: str | None, stated: str | None, headings: list[str]
+) -> list[str | None]:
     """trafilatura's title and the stated headline, each without the site's name; a part an
     <h1> confirms is the title (an <h1> itself may hold a kicker: it is not a candidate)."""
-    stripped = [strip_site(_repaired(t), site) if t else None for t in (title, stated)]
+    stripped = [strip_site(repair_mojibake(t)[0], site) if t else None for t in (title, stated)]
     others = [t for t in (*stripped, *headings) if t]
     confirmed = [confirmed_part(t, [o for o in others if o != t]) if t else None for t in stripped]
     return confirmed

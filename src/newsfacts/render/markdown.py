@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from newsfacts.render.sections import (
-    ENTITY_HEADERS,
-    QUANTITY_HEADERS,
-    QUOTE_HEADERS,
-    TIMELINE_HEADERS,
-    entity_rows,
-    event_rows,
-    header_rows,
-    quantity_rows,
-    quote_rows,
-    time_rows,
-    timeline_rows,
-)
+from collections.abc import Sequence
+
+from newsfacts.render.sections import event_rows, header_rows, tables
 from newsfacts.sheet import FactSheet
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     if not rows:
         return ["_none found_", ""]
     out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
@@ -34,15 +24,8 @@ def render_markdown(sheet: FactSheet) -> str:
         out += ["## Event", ""] + [f"- **{k}**: {v}" for k, v in event_rows(sheet)] + [""]
     if sheet.summary:
         out += ["## Summary", ""] + [f"> {s}" for s in sheet.summary] + [""]
-    out += ["## Captions", ""]
-    out += _table(("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions])
-    out += ["## Removed", ""]
-    out += _table(("line", "reason"), [(r.text, r.reason) for r in sheet.removed])
-    out += ["## Entities", "", *_table(ENTITY_HEADERS, entity_rows(sheet))]
-    out += ["## Quotes", "", *_table(QUOTE_HEADERS, quote_rows(sheet))]
-    out += ["## Quantities", "", *_table(QUANTITY_HEADERS, quantity_rows(sheet))]
-    out += ["## Times", "", *_table(("text", "type", "value"), time_rows(sheet))]
-    out += ["## Timeline", "", *_table(TIMELINE_HEADERS, timeline_rows(sheet))]
+    for title, headers, rows in tables(sheet):
+        out += [f"## {title}", "", *_table(headers, rows)]
     out += ["## Text", ""]
     out += [sheet.text[p.start : p.end] + "\n" for p in sheet.paragraphs]
     if sheet.warnings:

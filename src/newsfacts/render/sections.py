@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsfacts.sheet import FactSheet, Quote
+
+# A titled table of a view: its title, column headers and rows of cells.
+Table = tuple[str, tuple[str, ...], Sequence[tuple[str, ...]]]
 
 
 def header_rows(sheet: FactSheet) -> list[tuple[str, str]]:
@@ -62,7 +67,7 @@ def quote_rows(sheet: FactSheet) -> list[tuple[str, str, str]]:
     rows = []
     for key, quotes in groups.items():
         for n, quote in enumerate(quotes):
-            kind = quote.kind
+            kind: str = quote.kind
             if quote.reported_by is not None:
                 kind += f" (reported by {quote.reported_by.text})"
             rows.append((labels[key] if n == 0 else "", kind, quote.text))
@@ -85,7 +90,7 @@ def quantity_rows(sheet: FactSheet) -> list[tuple[str, str, str, str, str]]:
             amount = "?"
         value = " ".join(part for part in (q.qualifier, amount, q.unit) if part)
         norm = f"{_figure(q.normalized.value)} {q.normalized.unit}" if q.normalized else ""
-        rows.append((q.text, q.kind, value, norm, q.counted or ""))
+        rows.append((q.text, str(q.kind), value, norm, q.counted or ""))
     return rows
 
 
@@ -128,3 +133,17 @@ def event_rows(sheet: FactSheet) -> list[tuple[str, str]]:
         ("how", event.how),
     ]
     return [(k, v) for k, v in parts if v]
+
+
+def tables(sheet: FactSheet) -> list[Table]:
+    """The tables both views show, in the order they show them, so a section added here
+    appears in the markdown and the terminal view alike."""
+    return [
+        ("Captions", ("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions]),
+        ("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]),
+        ("Entities", ENTITY_HEADERS, entity_rows(sheet)),
+        ("Quotes", QUOTE_HEADERS, quote_rows(sheet)),
+        ("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)),
+        ("Times", ("text", "type", "value"), time_rows(sheet)),
+        ("Timeline", TIMELINE_HEADERS, timeline_rows(sheet)),
+    ]

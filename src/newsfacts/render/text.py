@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import IO, cast
+
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsfacts.render.sections import (
-    ENTITY_HEADERS,
-    QUANTITY_HEADERS,
-    QUOTE_HEADERS,
-    TIMELINE_HEADERS,
-    entity_rows,
-    event_rows,
-    header_rows,
-    quantity_rows,
-    quote_rows,
-    time_rows,
-    timeline_rows,
-)
+from newsfacts.render.sections import event_rows, header_rows, tables
 from newsfacts.sheet import FactSheet
 
 # How much of a long body the terminal view prints before it says how much is left.
 PREVIEW_PARAGRAPHS = 3
 
 
-def _table(title: str, headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> RenderableType:
+def _table(title: str, headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> RenderableType:
     if not rows:
         return Text(f"{title}: none found", style="dim")
     table = Table(title=title, title_justify="left", expand=True, show_lines=False)
@@ -53,17 +44,7 @@ def sheet_renderable(sheet: FactSheet) -> RenderableType:
         parts.append(card)
     if sheet.summary:
         parts.append(Panel("\n".join(sheet.summary), title="Summary", title_align="left"))
-    parts.append(
-        _table(
-            "Captions", ("caption", "credit"), [(c.text, c.credit or "") for c in sheet.captions]
-        )
-    )
-    parts.append(_table("Removed", ("line", "reason"), [(r.text, r.reason) for r in sheet.removed]))
-    parts.append(_table("Entities", ENTITY_HEADERS, entity_rows(sheet)))
-    parts.append(_table("Quotes", QUOTE_HEADERS, quote_rows(sheet)))
-    parts.append(_table("Quantities", QUANTITY_HEADERS, quantity_rows(sheet)))
-    parts.append(_table("Times", ("text", "type", "value"), time_rows(sheet)))
-    parts.append(_table("Timeline", TIMELINE_HEADERS, timeline_rows(sheet)))
+    parts += [_table(title, headers, rows) for title, headers, rows in tables(sheet)]
     preview = [sheet.text[p.start : p.end] for p in sheet.paragraphs[:PREVIEW_PARAGRAPHS]]
     more = len(sheet.paragraphs) - len(preview)
     if more > 0:
@@ -80,7 +61,7 @@ def render_text(sheet: FactSheet, *, width: int = 100, color: bool = False) -> s
         width=width,
         record=True,
         color_system="standard" if color else None,
-        file=_Null(),
+        file=cast(IO[str], _Null()),  # Rich only writes and flushes it
         force_terminal=color,
     )
     console.print(sheet_renderable(sheet))

@@ -12,11 +12,13 @@ previous pages). A page out of range is a 400 (app.py), never a 500.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request, Response
+from fastapi.types import DecoratedCallable
 from starlette.exceptions import HTTPException
 
 from newsfacts.serve.corpora import CorporaDep
@@ -32,9 +34,10 @@ from newsfacts.serve.models import (
     Story,
     TimelineRow,
 )
+from newsfacts.serve.ratelimit import client_key
 from newsfacts.sheet import FactSheet
 from newsfacts.store import Filters
-from newsfacts.store.paging import MAX_OFFSET, Page, page
+from newsfacts.store.paging import MAX_OFFSET, Page
 from newsfacts.store.search import QuerySyntaxError
 
 router = APIRouter(prefix="/api")
@@ -128,10 +131,6 @@ async def extract(
     )
 
 
-def client_key(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
-
-
 @router.get(
     "/articles",
     summary="The corpus, a page at a time",
@@ -145,8 +144,7 @@ def articles(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     """The corpus a page at a time, newest publication first (undated articles last)."""
-    with corpora.open() as corpus:
-        found = page(corpus.conn, "articles", limit=limit, offset=offset)
+    found = corpora.page("articles", limit=limit, offset=offset)
     return {"total": found.total, "limit": limit, "offset": offset, "items": found.items}
 
 
@@ -169,6 +167,16 @@ def _at_offset(request: Request, offset: int) -> str:
     return f"{request.url.path}?{urlencode([*params, ('offset', str(offset))])}"
 
 
+def _list_route(
+    path: str, summary: str, rows: Any, *, responses: dict[int | str, dict[str, Any]] | None = None
+) -> Callable[[DecoratedCallable], DecoratedCallable]:
+    """A corpus list endpoint: a bare JSON array of `rows` (a `list[...]` model), its total
+    and its neighbours' links in the headers (`listed`)."""
+    return router.get(
+        path, summary=summary, response_model=rows, tags=["corpus"], responses=responses or LISTED
+    )
+
+
 @router.get(
     "/articles/{sheet_id}",
     summary="One stored fact sheet",
@@ -185,13 +193,7 @@ def article(sheet_id: str, corpora: CorporaDep) -> FactSheet:
     return sheet
 
 
-@router.get(
-    "/search",
-    summary="Full-text search with snippets",
-    response_model=list[SearchHit],
-    tags=["corpus"],
-    responses=SEARCH_LISTED,
-)
+@_list_route("/search", "Full-text search with snippets", list[SearchHit], responses=SEARCH_LISTED)
 def search(
     request: Request,
     response: Response,
@@ -208,28 +210,15 @@ def search(
     request.app.state.search_rate.take(client_key(request))
     filters = _filters(since, until, source)
     try:
-        with corpora.open() as corpus:
-            found = page(
-                corpus.conn,
-                "search",
-                q,
-                limit=limit,
-                offset=offset,
-                filters=filters,
-                literal=literal,
-            )
+        found = corpora.page(
+            "search", q, limit=limit, offset=offset, filters=filters, literal=literal
+        )
     except QuerySyntaxError as e:
         raise QuerySyntaxError(f"{e} (literal=true)") from e
     return listed(request, response, found)
 
 
-@router.get(
-    "/quotes",
-    summary="Quotes, by speaker",
-    response_model=list[QuoteRow],
-    tags=["corpus"],
-    responses=LISTED,
-)
+@_list_route("/quotes", "Quotes, by speaker", list[QuoteRow])
 def quotes(
     request: Request,
     response: Response,
@@ -243,25 +232,13 @@ def quotes(
 ) -> list[dict[str, object]]:
     """Quotes across the corpus, newest article first; one speaker's with `speaker`."""
     filters = _filters(since, until, source)
-    with corpora.open() as corpus:
-        found = page(
-            corpus.conn,
-            "quotes",
-            speaker=speaker or None,
-            limit=limit,
-            offset=offset,
-            filters=filters,
-        )
+    found = corpora.page(
+        "quotes", speaker=speaker or None, limit=limit, offset=offset, filters=filters
+    )
     return listed(request, response, found)
 
 
-@router.get(
-    "/entities",
-    summary="Entities across the corpus",
-    response_model=list[EntityRow],
-    tags=["corpus"],
-    responses=LISTED,
-)
+@_list_route("/entities", "Entities across the corpus", list[EntityRow])
 def entities(
     request: Request,
     response: Response,
@@ -272,25 +249,13 @@ def entities(
     offset: Offset = 0,
 ) -> list[dict[str, object]]:
     """Corpus-level entities with counts, aliases, first and last seen."""
-    with corpora.open() as corpus:
-        found = page(
-            corpus.conn,
-            "entities",
-            type_=type or None,
-            name=name or None,
-            limit=limit,
-            offset=offset,
-        )
+    found = corpora.page(
+        "entities", type_=type or None, name=name or None, limit=limit, offset=offset
+    )
     return listed(request, response, found)
 
 
-@router.get(
-    "/timeline",
-    summary="An entity's dated statements",
-    response_model=list[TimelineRow],
-    tags=["corpus"],
-    responses=LISTED,
-)
+@_list_route("/timeline", "An entity's dated statements", list[TimelineRow])
 def timeline(
     request: Request,
     response: Response,
@@ -304,18 +269,11 @@ def timeline(
 ) -> list[dict[str, object]]:
     """Dated statements about an entity across articles, oldest first."""
     filters = _filters(since, until, source)
-    with corpora.open() as corpus:
-        found = page(corpus.conn, "timeline", entity, limit=limit, offset=offset, filters=filters)
+    found = corpora.page("timeline", entity, limit=limit, offset=offset, filters=filters)
     return listed(request, response, found)
 
 
-@router.get(
-    "/stories",
-    summary="Same-story clusters",
-    response_model=list[Story],
-    tags=["corpus"],
-    responses=LISTED,
-)
+@_list_route("/stories", "Same-story clusters", list[Story])
 def stories(
     request: Request,
     response: Response,
@@ -325,6 +283,4 @@ def stories(
 ) -> list[dict[str, object]]:
     """Same-story clusters, largest first, each with its articles. A story's id stays the same
     as more articles are stored (it is the row number of its first-stored article)."""
-    with corpora.open() as corpus:
-        found = page(corpus.conn, "stories", limit=limit, offset=offset)
-    return listed(request, response, found)
+    return listed(request, response, corpora.page("stories", limit=limit, offset=offset))

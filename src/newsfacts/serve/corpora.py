@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Request
 
 from newsfacts.store import Corpus
 from newsfacts.store.budget import Budget, bounded
+from newsfacts.store.paging import Page, page
 
 
 class Corpora:
@@ -34,6 +35,12 @@ class Corpora:
     def open(self) -> Iterator[Corpus]:
         with Corpus(self.path, create=False) as corpus, bounded(corpus.conn, self.budget):
             yield corpus
+
+    def page(self, kind: str, *args: Any, **options: Any) -> Page:
+        """One page of a corpus list (store/paging.py `page`), read on a connection of its own:
+        every list endpoint and list page asks for its rows this one way."""
+        with self.open() as corpus:
+            return page(corpus.conn, kind, *args, **options)
 
 
 async def get_corpora(request: Request) -> Corpora:

@@ -43,11 +43,16 @@ class ArticlePage(BaseModel):
     items: list[ArticleRow]
 
 
-class SearchHit(_Row):
+class _ArticleLink(_Row):
+    """The article a row links to; a row's own fields follow these."""
+
     id: str
     headline: str
     published: str | None = None
     source: str | None = None
+
+
+class SearchHit(_ArticleLink):
     snippet: str = Field(description="Text around the matches, each match between « and ».")
     score: float
     duplicate: bool = False
@@ -89,11 +94,7 @@ class TimelineRow(_Row):
     source: str | None = None
 
 
-class StoryArticle(_Row):
-    id: str
-    headline: str
-    published: str | None = None
-    source: str | None = None
+class StoryArticle(_ArticleLink):
     duplicate: bool = False
 
 

@@ -8,7 +8,7 @@ in a real browser too). Pages work without JavaScript; static/reader.js only add
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,9 +23,10 @@ from starlette.exceptions import HTTPException
 from newsfacts.errors import InputError, QueryError, TooLargeError
 from newsfacts.ingest.streams import sniff_kind
 from newsfacts.serve import highlight
-from newsfacts.serve.corpora import CorporaDep
+from newsfacts.serve.corpora import Corpora, CorporaDep
 from newsfacts.serve.extraction import Fields
 from newsfacts.serve.limits import PAGE_SIZE
+from newsfacts.serve.ratelimit import client_key
 from newsfacts.sheet import FactSheet
 from newsfacts.store import Filters, listing, story_table
 from newsfacts.store.paging import Page, page
@@ -40,6 +41,8 @@ LITERAL_HINT = "tick “Search the words as written” to search them exactly as
 EVENT_PARTS = ("who", "what", "when", "where", "why", "how")
 
 router = APIRouter(include_in_schema=False)
+# `?page=N` of a list page, 1-based.
+PageNumber = Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)]
 
 
 def _environment() -> Environment:
@@ -61,13 +64,13 @@ def render(
     context: dict[str, Any],
     *,
     status: int = 200,
-    headers: dict[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context, status_code=status, headers=headers)
 
 
 def error_page(
-    request: Request, status: int, message: str, *, headers: dict[str, str] | None = None
+    request: Request, status: int, message: str, *, headers: Mapping[str, str] | None = None
 ) -> HTMLResponse:
     return render(
         request,
@@ -86,7 +89,7 @@ def home(
 ) -> HTMLResponse:
     with corpora.open() as corpus:
         counts = corpus.counts()
-        rows = listing.articles(corpus.conn, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        rows = listing.articles(corpus.conn, limit=PAGE_SIZE, offset=_offset(page, PAGE_SIZE))
     pages = max(1, -(-counts["articles"] // PAGE_SIZE))
     if page > pages:
         raise HTTPException(404, f"no page {page}: the corpus has {pages} pages of articles")
@@ -113,30 +116,33 @@ def _page_href(request: Request, number: int) -> str:
     return "?" + urlencode([*params, ("page", str(number))])
 
 
+def _page(
+    corpora: Corpora, kind: str, *args: Any, number: int, size: int = LIST_PAGE, **options: Any
+) -> Page:
+    """Page `number` (1-based, `size` rows a page) of a corpus list."""
+    return corpora.page(kind, *args, limit=size, offset=_offset(number, size), **options)
+
+
+def _offset(number: int, size: int) -> int:
+    return (number - 1) * size
+
+
 @router.get("/search", response_class=HTMLResponse)
 def search_page(
     request: Request,
     corpora: CorporaDep,
     q: str = "",
     literal: bool = False,
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     """Results PAGE_SIZE at a time with the true total; a query that cannot run is a 400 with
     the form kept, and the literal-search box as the way out of FTS5 syntax (issue #14)."""
     context: dict[str, Any] = {"q": q, "literal": literal, "hits": [], "problem": None}
     if not q.strip():
         return render(request, "search.html", context)
-    request.app.state.search_rate.take(request.client.host if request.client else "unknown")
+    request.app.state.search_rate.take(client_key(request))
     try:
-        with corpora.open() as corpus:
-            found = page(
-                corpus.conn,
-                "search",
-                q,
-                limit=PAGE_SIZE,
-                offset=(page_number - 1) * PAGE_SIZE,
-                literal=literal,
-            )
+        found = _page(corpora, "search", q, number=page_number, size=PAGE_SIZE, literal=literal)
     except QueryError as e:
         hint = f"; {LITERAL_HINT}" if isinstance(e, QuerySyntaxError) else ""
         context["problem"] = f"{e}{hint}"
@@ -200,20 +206,13 @@ def quotes_page(
     request: Request,
     corpora: CorporaDep,
     speaker: str = "",
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     problem, status = None, 200
     rows: list[dict[str, Any]] = []
     shown = None
     try:
-        with corpora.open() as corpus:
-            found = page(
-                corpus.conn,
-                "quotes",
-                speaker=speaker.strip() or None,
-                limit=LIST_PAGE,
-                offset=(page_number - 1) * LIST_PAGE,
-            )
+        found = _page(corpora, "quotes", number=page_number, speaker=speaker.strip() or None)
         rows, shown = found.items, pager(request, found, page_number)
     except QueryError as e:
         problem, status = str(e), 400
@@ -229,16 +228,9 @@ def entities_page(
     request: Request,
     corpora: CorporaDep,
     type: str = "",
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
-    with corpora.open() as corpus:
-        found = page(
-            corpus.conn,
-            "entities",
-            type_=type.strip() or None,
-            limit=LIST_PAGE,
-            offset=(page_number - 1) * LIST_PAGE,
-        )
+    found = _page(corpora, "entities", number=page_number, type_=type.strip() or None)
     context = {"type": type, "entities": found.items, "pager": pager(request, found, page_number)}
     return render(request, "entities.html", context)
 
@@ -250,7 +242,7 @@ def timeline_page(
     entity: str = "",
     since: date | None = None,
     until: date | None = None,
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
 ) -> HTMLResponse:
     rows: list[dict[str, Any]] = []
     found: list[dict[str, Any]] = []
@@ -269,7 +261,7 @@ def timeline_page(
                     entity,
                     filters=filters,
                     limit=LIST_PAGE,
-                    offset=(page_number - 1) * LIST_PAGE,
+                    offset=_offset(page_number, LIST_PAGE),
                 )
             rows, shown = statements.items, pager(request, statements, page_number)
         except QueryError as e:
@@ -282,15 +274,15 @@ def timeline_page(
 def stories_page(
     request: Request,
     corpora: CorporaDep,
-    page_number: Annotated[int, Query(alias="page", ge=1, le=MAX_PAGE_NUMBER)] = 1,
+    page_number: PageNumber = 1,
     story: Annotated[int | None, Query(ge=0, description="Show the page holding it.")] = None,
 ) -> Response:
     """Every story, PAGE_SIZE a page, largest first; `?story=N` goes to the page that holds
     story N (a link from an article row), which keeps its number as the corpus grows (#14)."""
-    with corpora.open() as corpus:
-        if story is not None:
+    if story is not None:
+        with corpora.open() as corpus:
             return _story_redirect(corpus.conn, story)
-        found = page(corpus.conn, "stories", limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+    found = _page(corpora, "stories", number=page_number, size=PAGE_SIZE)
     context = {"stories": found.items, "pager": pager(request, found, page_number)}
     return render(request, "stories.html", context)
 
@@ -318,9 +310,8 @@ async def extract_submit(request: Request) -> Response:
     except InputError as e:
         return render(request, "extract.html", {"form": form, "problem": str(e)}, status=422)
     extractor = request.app.state.extractor
-    client = request.client.host if request.client else "unknown"
     try:
-        sheet = await extractor.extract(client, lambda: fields)
+        sheet = await extractor.extract(client_key(request), lambda: fields)
     except InputError as e:  # no article in it, a URL that failed: say so beside the form
         status = 413 if isinstance(e, TooLargeError) else 422
         return render(request, "extract.html", {"form": form, "problem": str(e)}, status=status)

@@ -23,8 +23,12 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsfacts.serve.limits import MAX_CLIENTS
+
+if TYPE_CHECKING:
+    from starlette.requests import Request
 
 
 class Busy(Exception):
@@ -33,6 +37,11 @@ class Busy(Exception):
     def __init__(self, message: str, *, retry_after: float) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+def client_key(request: Request) -> str:
+    """Whom a request counts against: its client's address (the API and the reader alike)."""
+    return request.client.host if request.client else "unknown"
 
 
 # Seconds past its time a booked token waits for its client before anyone may have it.

@@ -30,7 +30,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from newsfacts.errors import InputError
 from newsfacts.ingest import Limits, RecordError, input_kind
@@ -125,7 +125,7 @@ def open_random(location: str) -> Iterator[BinaryIO]:
 
     filesystem, path = fs.FileSystem.from_uri(pyarrow_uri(location))
     with filesystem.open_input_file(path) as stream:
-        yield stream  # type: ignore[misc]
+        yield stream
 
 
 def piece_count(size: int, *, total: int, partitions: int) -> int:
@@ -190,7 +190,8 @@ def read_warc_piece(piece: WarcPiece, *, published: date | None, limits: Limits)
     try:
         with _piece_file(piece) as (raw, raw_offset):
             window = Window(raw, piece.start, piece.end, raw_offset=raw_offset)
-            yield from read_warc(window, name=name, path=name, published=published, limits=limits)
+            stream = cast(BinaryIO, window)  # a raw file: what warcio reads
+            yield from read_warc(stream, name=name, path=name, published=published, limits=limits)
     except InputError as e:
         yield RecordError(name, "", str(e).removeprefix(f"{name}: "))
     except OSError as e:  # the file changed or vanished after the driver planned it
@@ -213,7 +214,7 @@ def _piece_file(piece: WarcPiece) -> Iterator[tuple[BinaryIO, int]]:
                 local.write(chunk)
                 left -= len(chunk)
         local.seek(0)
-        yield local, piece.start  # type: ignore[misc]
+        yield local, piece.start
 
 
 class Window(io.RawIOBase):

@@ -258,7 +258,7 @@ class Corpus:
             row = self._earlier_version(conn, sheet)
         data = sheet.to_json_dict()
         del data["text"]
-        values = (
+        values: tuple[object, ...] = (
             sheet.headline,
             "; ".join(sheet.byline),
             sheet.published.isoformat() if sheet.published else None,

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from newsfacts import __version__
 from newsfacts.article import RawArticle
@@ -45,6 +45,7 @@ DEFAULT_WORKERS = 1
 BATCH_SIZE = 32  # articles per worker task, and per transaction
 IN_FLIGHT = 2  # batches queued per worker: enough to keep it busy, little memory
 POLL_SECONDS = 0.5  # how often progress is looked at while waiting for a worker's batch
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +214,8 @@ def _read(
             on_error(str(e))
 
 
-def _batches(items: Iterator[tuple[str, RawArticle]], size: int) -> Iterator[list]:
-    batch: list[tuple[str, RawArticle]] = []
+def _batches(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

@@ -62,25 +62,27 @@ def check_paging(limit: int, offset: int, *, max_limit: int) -> None:
 
 
 def _counter(kind: str) -> Callable[..., int]:
-    return {
+    counters: dict[str, Callable[..., int]] = {
         "articles": lambda conn: listing.article_count(conn),
         "search": search.search_total,
         "quotes": queries.quotes_total,
         "entities": queries.entities_total,
         "timeline": queries.timeline_total,
         "stories": lambda conn: story_table.story_count(conn),
-    }[kind]
+    }
+    return counters[kind]
 
 
 def _lister(kind: str) -> Callable[..., list[dict[str, object]]]:
-    return {
+    listers: dict[str, Callable[..., list[dict[str, object]]]] = {
         "articles": listing.articles,
         "search": search.search,
         "quotes": queries.quotes,
         "entities": queries.entities,
         "timeline": queries.timeline,
         "stories": story_table.stories,
-    }[kind]
+    }
+    return listers[kind]
 
 
 def page(

@@ -170,7 +170,8 @@ def _entities_sql(
     conn: sqlite3.Connection, type_: str | None, name: str | None
 ) -> tuple[str, list[object]]:
     """The ` AND ...` conditions on canonical `c` for a type and a name."""
-    where, params = "", []
+    where = ""
+    params: list[object] = []
     if type_:
         where += " AND c.type = ?"
         params.append(type_.upper())

@@ -31,7 +31,25 @@ class Migration:
     sql: str
 
 
-_V1 = """
+# The triggers that keep articles_fts (external content) in step with `articles`: made in V1,
+# and made again in V2 after it drops and remakes the FTS table.
+_FTS_TRIGGERS = """
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
+  VALUES ('delete', old.rowid, old.headline, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF headline, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
+  VALUES ('delete', old.rowid, old.headline, old.text);
+  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
+END;
+"""
+
+_V1 = (
+    """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 -- One row per article: the sheet JSON (without `text`, kept once in its own column for FTS5)
@@ -60,19 +78,9 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
   headline, text, content='articles', content_rowid='rowid',
   tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
-END;
-CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
-  VALUES ('delete', old.rowid, old.headline, old.text);
-END;
-CREATE TRIGGER articles_au AFTER UPDATE OF headline, text ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
-  VALUES ('delete', old.rowid, old.headline, old.text);
-  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
-END;
-
+"""
+    + _FTS_TRIGGERS
+    + """
 -- Corpus-level entities: one row per real-world thing, merged across articles (canonical.py).
 CREATE TABLE canonical (
   id INTEGER PRIMARY KEY,
@@ -211,13 +219,15 @@ CREATE TABLE stories (
   entities TEXT NOT NULL
 );
 """
+)
 
 # Issue #14. `origin`: where an article came from (identity.origin), so a changed article at
 # its origin replaces its row ("updated") while every other article gets a row of its own;
 # NULL on rows stored before (their ids hashed the text alone) and on standard-input articles.
 # The FTS table is made again with `content="articles"`, the spelling Datasette looks for to
 # offer its search box (datasette.utils.detect_fts_sql); its index is rebuilt from `articles`.
-_V2 = """
+_V2 = (
+    """
 ALTER TABLE articles ADD COLUMN origin TEXT;
 CREATE INDEX articles_origin ON articles(origin) WHERE origin IS NOT NULL;
 
@@ -230,19 +240,9 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
   tokenize='porter unicode61 remove_diacritics 2'
 );
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
-CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
-END;
-CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
-  VALUES ('delete', old.rowid, old.headline, old.text);
-END;
-CREATE TRIGGER articles_au AFTER UPDATE OF headline, text ON articles BEGIN
-  INSERT INTO articles_fts(articles_fts, rowid, headline, text)
-  VALUES ('delete', old.rowid, old.headline, old.text);
-  INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
-END;
 """
+    + _FTS_TRIGGERS
+)
 
 # Issue #15.
 _V3 = """

@@ -51,7 +51,8 @@ class Filters:
     source: str | None = None
 
     def sql(self, alias: str = "a") -> tuple[str, list[object]]:
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         if self.since:
             clauses.append(f"{alias}.published >= ?")
             params.append(self.since)

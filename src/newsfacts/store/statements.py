@@ -82,9 +82,9 @@ def dated_statements(sheet: FactSheet) -> list[Statement]:
         dated = {entity for statement in statements for entity in statement.entities}
         undated: dict[int, list[str]] = {}
         named = {entity.id for entity in sheet.entities if entity.named}
-        for entity, index in first_sentence.items():
-            if entity in named and entity not in dated:
-                undated.setdefault(index, []).append(entity)
+        for ident, index in first_sentence.items():
+            if ident in named and ident not in dated:
+                undated.setdefault(index, []).append(ident)
         published = sheet.published.isoformat()
         for index, entities in undated.items():
             start, end = sentences[index]

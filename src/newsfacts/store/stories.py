@@ -24,8 +24,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -194,7 +194,7 @@ def similarities(
     return matrix
 
 
-def _tfidf(bags: Sequence[dict[str, float]], *, prune: bool = False) -> csr_matrix:
+def _tfidf(bags: Sequence[Mapping[str, float]], *, prune: bool = False) -> csr_matrix:
     """Rows of sublinear-tf, smooth-idf weights, L2-normalised (an empty bag stays zero).
 
     `prune` then drops the columns of terms in more than `_common(len(bags))` articles: they
@@ -284,7 +284,7 @@ def _attach_singletons(similarity: csr_matrix, labels: np.ndarray) -> None:
     before = labels.copy()
     for index in np.flatnonzero([sizes[label] == 1 for label in before.tolist()]):
         row = similarity.getrow(index)
-        totals: Counter[int] = Counter()
+        totals: defaultdict[int, float] = defaultdict(float)
         for other, value in zip(row.indices, row.data, strict=True):
             label = int(before[other])
             if sizes[label] > 1:

@@ -21,6 +21,11 @@ KINDS = ("direct", "mixed", "indirect")
 Piece = tuple[int, int]
 
 
+def pieces_length(pieces: tuple[Piece, ...]) -> int:
+    """Characters of content, all pieces together."""
+    return sum(end - start for start, end in pieces)
+
+
 @dataclass(frozen=True, slots=True)
 class GoldQuote:
     """One attribution; pieces are half-open character offsets into the article `text`."""
@@ -32,8 +37,7 @@ class GoldQuote:
 
     @property
     def length(self) -> int:
-        """Characters of content, all pieces together."""
-        return sum(end - start for start, end in self.content)
+        return pieces_length(self.content)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +57,7 @@ class PredictedQuote:
 
     @property
     def length(self) -> int:
-        return sum(end - start for start, end in self.content)
+        return pieces_length(self.content)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 TRAFILATURA = "trafilatura"
 # trafilatura joins several authors with ";" in its `author` field.
@@ -32,8 +36,11 @@ def trafilatura_page(html: str, url: str | None) -> PageReading:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            found = trafilatura.bare_extraction(
-                html, url=url, with_metadata=True, include_comments=False
+            found = cast(  # without `as_dict` the reading is a Document
+                "Document | None",
+                trafilatura.bare_extraction(
+                    html, url=url, with_metadata=True, include_comments=False
+                ),
             )
         # METRICS.md scores a failed page as an empty reading, for every system.
         except Exception:

@@ -60,11 +60,8 @@ def page_precision(tp: float, fp: float, fn: float) -> float:
 
 
 def page_recall(tp: float, fp: float, fn: float) -> float:
-    if fp == fn == 0:
-        return 1.0
-    if tp == fn == 0:
-        return 0.0
-    return tp / (tp + fn)
+    # Recall is precision with the two kinds of error swapped (same edge cases, mirrored).
+    return page_precision(tp, fn, fp)
 
 
 @dataclass

@@ -33,7 +33,7 @@ from newsfacts.evaluate.peers.coref import (
     ner_docs,
 )
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
-from newsfacts.evaluate.system import gold_article, gold_sheets, parse_gold
+from newsfacts.evaluate.system import gold_article, gold_sheets, parsed_sheets
 from newsfacts.sheet import FactSheet
 
 if TYPE_CHECKING:
@@ -238,15 +238,12 @@ def _score_gum(
     documents: Sequence[GumDocument], *, nlp: Language, peers: bool, track: Track
 ) -> tuple[PronounScore, PronounScore]:
     """Our sheet and the closest-named baseline on GUM, from one full parse per document."""
-    from newsfacts import pipeline
-
     ours, named = PronounScore(), PronounScore()
-    parsed = parse_gold((gold_article(d.text, published=d.published) for d in documents), nlp=nlp)
     systems = f"{NAME}: GUM {NEWSFACTS}, {CLOSEST_MENTION}" if peers else f"{NAME}: GUM {NEWSFACTS}"
-    for document, parse in track(
-        zip(documents, parsed, strict=True), systems, total=len(documents)
+    articles = (gold_article(d.text, published=d.published) for d in documents)
+    for document, parse, sheet in parsed_sheets(
+        documents, articles, nlp=nlp, track=track, description=systems
     ):
-        sheet = pipeline.build_sheet(parse, nlp=nlp)
         for pronoun in document.anaphoric_pronouns():
             ours.add(
                 antecedent_right(

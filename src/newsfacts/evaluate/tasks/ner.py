@@ -17,7 +17,7 @@ from newsfacts.evaluate.gold.ner import LABELS, EntitySpan, NerDocument, load_ne
 from newsfacts.evaluate.matching import Counts
 from newsfacts.evaluate.peers.ner import conll_label, doc_entities, gold_token_docs
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
-from newsfacts.evaluate.system import gold_article, parse_gold
+from newsfacts.evaluate.system import gold_article, parsed_sheets
 from newsfacts.sheet import FactSheet
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def sheet_entities(sheet: FactSheet) -> list[EntitySpan]:
 
     Pronouns ("he") and descriptions ("the soldier") are mentions too, but not named-entity
     spans: only `kind == "name"` is scored."""
-    spans = []
+    spans: list[EntitySpan] = []
     for entity in sheet.entities:
         label = conll_label(entity.type)
         if label is None or not entity.named:
@@ -85,19 +85,17 @@ def sheet_entities(sheet: FactSheet) -> list[EntitySpan]:
 def run(
     folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
 ) -> TaskResult:
-    from newsfacts import pipeline
     from newsfacts.nlp import get_nlp
 
     documents = load_ner(folder, limit=limit)
     nlp = get_nlp()
     ours, spacy_text = NerScore(), NerScore()
     # One parse per document serves both our sheet and the spaCy peer.
-    parsed = parse_gold((gold_article(d.text) for d in documents), nlp=nlp)
+    articles = (gold_article(d.text) for d in documents)
     systems = f"{NAME}: {NEWSFACTS}, {SPACY}" if peers else f"{NAME}: {NEWSFACTS}"
-    for document, parse in track(
-        zip(documents, parsed, strict=True), systems, total=len(documents)
+    for document, parse, sheet in parsed_sheets(
+        documents, articles, nlp=nlp, track=track, description=systems
     ):
-        sheet = pipeline.build_sheet(parse, nlp=nlp)
         ours.add(document.entities, sheet_entities(sheet))
         if peers:
             spacy_text.add(document.entities, doc_entities(parse.doc))

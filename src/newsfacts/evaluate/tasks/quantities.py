@@ -23,10 +23,10 @@ from newsfacts.evaluate.gold.quantities import (
     QuantitySpan,
     load_quantities,
 )
-from newsfacts.evaluate.matching import Counts, match_one_to_one
+from newsfacts.evaluate.matching import Counts, match_one_to_one, right_of_total
 from newsfacts.evaluate.peers.quantities import quantulum3_quantities
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
-from newsfacts.evaluate.system import gold_article, gold_sheets, overlap_score, same_span_score
+from newsfacts.evaluate.system import gold_article, overlap_score, same_span_score, score_sheets
 from newsfacts.sheet import FactSheet, Quantity
 
 NAME = "quantities"
@@ -152,16 +152,13 @@ def run(
 ) -> TaskResult:
     documents = load_quantities(folder, limit=limit)
     result = TaskResult(task=NAME, documents=len(documents), primary=PRIMARY)
-    ours = _score_newsfacts(documents, track=track)
-    result.systems[NEWSFACTS] = ours.metrics()
-    result.notes.append(_counts_note(NEWSFACTS, ours))
+    _record(result, NEWSFACTS, _score_newsfacts(documents, track=track))
     if peers:
         theirs = SourcedScore()
         label = f"{NAME}: {QUANTULUM3}"
         for document in track(documents, label, total=len(documents)):
             theirs.add(document, quantulum3_quantities(document.text))
-        result.systems[QUANTULUM3] = theirs.metrics()
-        result.notes.append(_counts_note(QUANTULUM3, theirs))
+        _record(result, QUANTULUM3, theirs)
     result.notes.insert(0, _gold_note(documents))
     return result
 
@@ -169,14 +166,10 @@ def run(
 def _score_newsfacts(documents: Sequence[QuantityDocument], *, track: Track) -> SourcedScore:
     from newsfacts.nlp import get_nlp
 
-    score = SourcedScore()
-    sheets = gold_sheets((gold_article(d.text) for d in documents), nlp=get_nlp())
-    pairs = zip(documents, sheets, strict=True)
-    for document, sheet in track(pairs, f"{NAME}: {NEWSFACTS}", total=len(documents)):
-        # body_only keeps the text as given; were it ever changed, no offset would be comparable.
-        predicted = sheet_quantities(sheet) if sheet.text == document.text else []
-        score.add(document, predicted)
-    return score
+    articles = (gold_article(d.text) for d in documents)
+    return score_sheets(
+        SourcedScore(), documents, articles, sheet_quantities, nlp=get_nlp(), task=NAME, track=track
+    )
 
 
 def _gold_note(documents: Sequence[QuantityDocument]) -> str:
@@ -187,13 +180,14 @@ def _gold_note(documents: Sequence[QuantityDocument]) -> str:
     return f"{len(documents)} texts: " + ", ".join(parts) + " quantities"
 
 
-def _counts_note(system: str, score: SourcedScore) -> str:
+def _record(result: TaskResult, system: str, score: SourcedScore) -> None:
+    """A system's metrics, and a note of its counts."""
+    result.systems[system] = score.metrics()
     counts = score.all.overlap
-    by_kind = score.by_source[QUANTULUM3].unit_accuracy_by_kind()
-    kinds = ", ".join(f"{kind} {right}/{total}" for kind, (right, total) in by_kind.items())
-    return (
+    kinds = right_of_total(score.by_source[QUANTULUM3].unit_accuracy_by_kind())
+    result.notes.append(
         f"{system}: {counts.predicted} predictions, {counts.matched} overlap matches, "
-        f"{score.all.exact.matched} exact; right unit by gold kind: {kinds or 'none'}"
+        f"{score.all.exact.matched} exact; right unit by gold kind: {kinds}"
     )
 
 

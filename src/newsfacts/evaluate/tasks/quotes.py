@@ -22,7 +22,7 @@ from newsfacts.evaluate.gold.quotes import (
 from newsfacts.evaluate.matching import Counts, match_one_to_one, overlap
 from newsfacts.evaluate.peers.quotes import textacy_paragraph_quotes, textacy_quotes
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
-from newsfacts.evaluate.system import gold_article, parse_gold
+from newsfacts.evaluate.system import gold_article, parsed_sheets
 from newsfacts.sheet import FactSheet, Quote
 
 NAME = "quotes"
@@ -208,19 +208,17 @@ def sheet_quotes(sheet: FactSheet) -> list[PredictedQuote]:
 def run(
     folder: Path, *, peers: bool = True, limit: int | None = None, track: Track = no_progress
 ) -> TaskResult:
-    from newsfacts import pipeline
     from newsfacts.nlp import get_nlp
 
     documents = load_quotes(folder, limit=limit)
     nlp = get_nlp()
     ours, whole, paragraphs = QuoteScore(), QuoteScore(), QuoteScore()
     # One parse per article serves our sheet and both textacy calls.
-    parsed = parse_gold((gold_article(d.text, published=d.published) for d in documents), nlp=nlp)
+    articles = (gold_article(d.text, published=d.published) for d in documents)
     systems = f"{NAME}: {NEWSFACTS}, {TEXTACY}" if peers else f"{NAME}: {NEWSFACTS}"
-    for document, parse in track(
-        zip(documents, parsed, strict=True), systems, total=len(documents)
+    for document, parse, sheet in parsed_sheets(
+        documents, articles, nlp=nlp, track=track, description=systems
     ):
-        sheet = pipeline.build_sheet(parse, nlp=nlp)
         ours.add(document.quotes, sheet_quotes(sheet))
         if peers:
             whole.add(document.quotes, textacy_quotes(parse.doc))

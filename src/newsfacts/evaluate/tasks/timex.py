@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsfacts.evaluate.gold.timex import TYPES, TimexDocument, TimexSpan, load_timex
-from newsfacts.evaluate.matching import Counts, match_one_to_one
+from newsfacts.evaluate.matching import Counts, match_one_to_one, right_of_total
 from newsfacts.evaluate.peers.timex import DATE_TYPE, DATEPARSER, dateparser_timexes
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
-from newsfacts.evaluate.system import gold_article, gold_sheets, overlap_score, same_span_score
+from newsfacts.evaluate.system import gold_article, overlap_score, same_span_score, score_sheets
 from newsfacts.sheet import FactSheet
 
 NAME = "timex"
@@ -146,15 +146,12 @@ def run(
 ) -> TaskResult:
     documents = load_timex(folder, limit=limit)
     result = TaskResult(task=NAME, documents=len(documents), primary=PRIMARY)
-    ours = _score_newsfacts(documents, track=track)
-    result.systems[NEWSFACTS] = ours.metrics()
-    result.notes.append(_counts_note(NEWSFACTS, ours))
+    _record(result, NEWSFACTS, _score_newsfacts(documents, track=track))
     if peers:
         theirs = _score_predictor(
             documents, _dateparser, value_types=DATES_ONLY, label=DATEPARSER, track=track
         )
-        result.systems[DATEPARSER] = theirs.metrics()
-        result.notes.append(_counts_note(DATEPARSER, theirs))
+        _record(result, DATEPARSER, theirs)
     platinum = sum(1 for d in documents if d.platinum)
     gold = sum(len(d.timexes) for d in documents)
     result.notes.insert(0, f"{len(documents)} documents ({platinum} te3-platinum), {gold} timexes")
@@ -166,14 +163,10 @@ def _score_newsfacts(documents: Sequence[TimexDocument], *, track: Track) -> Gro
     from newsfacts.nlp import get_nlp
 
     score = GroupedScore(value_types=ALL_TYPES)
-    raws = (gold_article(d.text, published=d.published) for d in documents)
-    sheets = gold_sheets(raws, nlp=get_nlp())
-    pairs = zip(documents, sheets, strict=True)
-    for document, sheet in track(pairs, f"{NAME}: {NEWSFACTS}", total=len(documents)):
-        # body_only keeps the text as given; were it ever changed, no offset would be comparable.
-        predicted = sheet_timexes(sheet) if sheet.text == document.text else []
-        score.add(document, predicted)
-    return score
+    articles = (gold_article(d.text, published=d.published) for d in documents)
+    return score_sheets(
+        score, documents, articles, sheet_timexes, nlp=get_nlp(), task=NAME, track=track
+    )
 
 
 def _score_predictor(
@@ -194,14 +187,15 @@ def _dateparser(document: TimexDocument) -> list[TimexSpan]:
     return dateparser_timexes(document.text, dct=document.dct)
 
 
-def _counts_note(system: str, score: GroupedScore) -> str:
+def _record(result: TaskResult, system: str, score: GroupedScore) -> None:
+    """A system's metrics, and a note of its counts."""
+    result.systems[system] = score.metrics()
     counts = score.groups[ALL]
-    by_type = counts.value_accuracy_by_type()
-    types = ", ".join(f"{kind} {right}/{total}" for kind, (right, total) in by_type.items())
-    return (
+    types = right_of_total(counts.value_accuracy_by_type())
+    result.notes.append(
         f"{system}: {counts.relaxed.predicted} predictions, {counts.relaxed.matched} relaxed "
         f"matches, {counts.strict.matched} strict, {counts.valued} with the right value "
-        f"(by gold type: {types or 'none'})"
+        f"(by gold type: {types})"
     )
 
 

@@ -53,9 +53,9 @@ def find_acronyms(
     for short, long in _defined(doc):
         pairs.setdefault(short, long)
     for short in _undefined_shorts(doc, set(pairs)):
-        long = _match_elsewhere(doc, short, entities)
-        if long is not None:
-            pairs[short] = long
+        found = _match_elsewhere(doc, short, entities)
+        if found is not None:
+            pairs[short] = found
     for short, long in pairs.items():
         entities = _link(doc, entities, short, long)
     records = []
@@ -220,11 +220,11 @@ def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -
             if name_key(form) != name_key(short) and len(words) > 1 and spells(letters, words):
                 return form
     for chunk in doc.noun_chunks:
-        words = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
-        while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
-            words = words[1:]
-        if len(words) > 1 and len(letters) >= MIN_PHRASE_LETTERS:
-            long = _tail_spelling(letters, words)
+        tokens = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
+        while tokens and (tokens[0].lower_ in LEADING_FUNCTION_WORDS or tokens[0].pos_ == "DET"):
+            tokens = tokens[1:]
+        if len(tokens) > 1 and len(letters) >= MIN_PHRASE_LETTERS:
+            long = _tail_spelling(letters, tokens)
             if long and long.replace(".", "") != letters:
                 return long
     return None

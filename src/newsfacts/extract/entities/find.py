@@ -22,7 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from newsfacts.extract.entities.mentions import Name, candidate_names
 from newsfacts.extract.entities.propagation import extend_names, propagate_names, shouting_tokens
@@ -35,15 +35,15 @@ from newsfacts.extract.names import (
     plain,
 )
 from newsfacts.extract.spans import TextSpan
-from newsfacts.sheet import Acronym, Entity, Mention
+from newsfacts.sheet import Acronym, Entity, Mention, MentionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Mention kinds: a name ("Ferrante"), a pronoun ("he"), a description ("the soldier").
-NAME = "name"
-PRONOUN = "pronoun"
-DESCRIPTION = "description"
+NAME: Final = "name"
+PRONOUN: Final = "pronoun"
+DESCRIPTION: Final = "description"
 TEXT_FIELD = "text"
 HEADLINE_FIELD = "headline"
 # Types whose short forms refer back to a longer name they start ("Steaua" -> "Steaua
@@ -56,7 +56,7 @@ class MentionRecord(TextSpan):
     """One mention: half-open character offsets into the sheet field named by `field`."""
 
     field: str = TEXT_FIELD
-    kind: str = NAME
+    kind: MentionKind = NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +80,12 @@ class EntityRecord:
 class AcronymLink(Protocol):
     """What `sheet_entities` reads of an acronym record (acronyms.py)."""
 
-    short: str
-    long: str
-    entity: int | None
+    @property
+    def short(self) -> str: ...
+    @property
+    def long(self) -> str: ...
+    @property
+    def entity(self) -> int | None: ...
 
 
 @dataclass(slots=True)
@@ -220,7 +223,7 @@ def add_field_mentions(
         caseless = text.isupper()
         taken: list[tuple[int, int]] = []
         for form, i in forms:
-            kind = NAME if entities[i].named else DESCRIPTION
+            kind: MentionKind = NAME if entities[i].named else DESCRIPTION
             flags = re.IGNORECASE if caseless or not entities[i].named else 0
             pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
             for match in re.finditer(pattern, text, flags):

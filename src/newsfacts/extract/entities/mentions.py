@@ -31,7 +31,7 @@ from newsfacts.extract.names import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Punctuation that never sits inside a name; a dash counts only when free-standing ("A - B").
 BREAK_PUNCT = frozenset({"(", ")", "[", "]", "{", "}", ",", ";", ":", '"', "“", "”", "|", "/"})
@@ -107,7 +107,7 @@ def _role_word(name: Name) -> bool:
     return word in ROLE_NOUNS or (word.endswith("s") and word[:-1] in ROLE_NOUNS)
 
 
-def _ent(ent) -> tuple[int, int]:
+def _ent(ent: Span) -> tuple[int, int]:
     return ent.start, ent.end
 
 
@@ -255,7 +255,7 @@ def _place_object(doc: Doc, name: Name) -> bool:
     return preposition.lower_ in PLACE_PREPOSITIONS
 
 
-def _person_shaped(span) -> bool:
+def _person_shaped(span: Span) -> bool:
     """1-4 capitalised words, none a head noun of organisations or places."""
     words = [t for t in span if t.text != "."]
     if not 1 <= len(words) <= 4:

@@ -26,7 +26,7 @@ SHOUTING_MIN_WORDS = 2
 def _weak_single(token: Token) -> bool:
     """A lone word that may be an ordinary word: a stop word, or a sentence opener the tagger
     does not read as a proper noun."""
-    return token.is_stop or (token.is_sent_start and token.pos_ != "PROPN")
+    return bool(token.is_stop or (token.is_sent_start and token.pos_ != "PROPN"))
 
 
 def _name_word(doc: Doc, i: int) -> bool:

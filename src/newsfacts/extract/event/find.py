@@ -17,7 +17,7 @@ is the article's own one-line statement of the event). Every part keeps its offs
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -222,7 +222,7 @@ def find_why(stated: Clause | None, main: Span | None, lead: Sequence[Span]) -> 
     return None
 
 
-def _first(find, sentences: Sequence[Span]) -> Span | None:  # type: ignore[no-untyped-def]
+def _first(find: Callable[[Span], Span | None], sentences: Sequence[Span]) -> Span | None:
     for sent in sentences:
         found = find(sent)
         if found is not None:

@@ -192,14 +192,16 @@ def _places(
             if ent.label_ in PLACE_TYPES:
                 found.append(_Place(rank, _whole(ent), ent.label_))
                 seen.add(ent.start_char)
-    doc = lead[0].doc if lead else None
+    if not lead:
+        return found
+    doc = lead[0].doc
     for entity in entities:
-        for mention in entity.mentions if doc is not None and entity.type in PLACE_TYPES else ():
+        for mention in entity.mentions if entity.type in PLACE_TYPES else ():
             named = mention.field == TEXT and mention.kind == "name"  # not "it", "the city"
-            rank = _rank_of(mention.start, lead) if named else None
+            ranked = _rank_of(mention.start, lead) if named else None
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if rank is not None and span is not None and mention.start not in seen:
-                found.append(_Place(rank, _whole(span), entity.type))
+            if ranked is not None and span is not None and mention.start not in seen:
+                found.append(_Place(ranked, _whole(span), entity.type))
                 seen.add(mention.start)
     return found
 

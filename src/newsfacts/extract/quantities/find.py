@@ -52,8 +52,8 @@ def extract_quantities(doc: Doc, *, times: Sequence[Time] = ()) -> list[Quantity
     clocks = [(t.start, t.end) for t in times if t.type == "time"]
     quantities: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for match in AGE_DECADE.finditer(text):
-        quantity = _age_decade(text, match)
+    for decade in AGE_DECADE.finditer(text):
+        quantity = _age_decade(text, decade)
         quantities.append(quantity)
         taken.append((quantity.start, quantity.end))
     position = 0

@@ -382,4 +382,4 @@ def _with_qualifier(text: str, reading: Reading) -> Reading:
 def _replace(reading: Reading, **changes: object) -> Reading:
     fields = {name: getattr(reading, name) for name in Reading.__slots__}
     fields.update(changes)
-    return Reading(**fields)  # type: ignore[arg-type]
+    return Reading(**fields)

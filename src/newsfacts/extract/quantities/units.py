@@ -16,7 +16,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from newsfacts.extract.quantities.words import DURATION_UNITS, SYMBOLS_NEEDING_DIGITS, UNITS
 
@@ -63,7 +63,7 @@ def registry() -> pint.UnitRegistry:
     """The process's one registry (pint is imported here only, on first use)."""
     import pint
 
-    ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+    ureg: pint.UnitRegistry = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
     for definition in NEWS_DEFINITIONS:
         ureg.define(definition)
     return ureg
@@ -147,7 +147,8 @@ _POWER_NAMES = {2: "square", 3: "cubic"}
 
 def spoken_name(unit: pint.Unit) -> str:
     """ "kilometer / second ** 2" -> "kilometre per square second", "1 / s" -> "inverse second"."""
-    items = list(registry().Quantity(1, unit).unit_items())
+    # A unit's powers are real numbers (pint types them as any number, complex too).
+    items = cast("list[tuple[str, float]]", list(registry().Quantity(1, unit).unit_items()))
     above = [_powered_name(name, power) for name, power in items if power > 0]
     below = [_powered_name(name, -power) for name, power in items if power < 0]
     if not above:

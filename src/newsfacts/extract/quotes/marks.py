@@ -111,7 +111,7 @@ def _single_quoted(
 ) -> list[Quoted]:
     """Single-quote style paragraphs: a mark counts only when it is clearly an opener (space
     before, word after) or a closer (word or punctuation before, space or punctuation after)."""
-    marks = []
+    marks: list[tuple[int, int, str]] = []
     for m in SINGLE_MARK.finditer(text, start, end):
         if _in_tag(m.start(), tags):
             continue

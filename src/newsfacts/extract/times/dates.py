@@ -126,8 +126,8 @@ def _year(parts: dict[str, str], context: Context) -> Resolved | None:
 def _year_words(parts: dict[str, str], context: Context) -> Resolved | None:
     words = part_word(parts, "yearwords").replace("-", " ").split()
     if words[:2] == ["two", "thousand"]:
-        rest = [w for w in words[2:] if w != "and"]
-        value = 2000 + (int(parse_number(" ".join(rest)) or 0) if rest else 0)
+        tail = [w for w in words[2:] if w != "and"]
+        value = 2000 + (int(parse_number(" ".join(tail)) or 0) if tail else 0)
         return Resolved("date", str(value))
     century = int(parse_number(words[0]) or 0)
     rest = parse_number(" ".join(words[1:]))
@@ -249,8 +249,8 @@ def _holiday(parts: dict[str, str], context: Context) -> Resolved | None:
         return Resolved("date", f"{year:04d}-{month:02d}-{day:02d}", "year" not in parts)
     month, weekday, nth, after = WEEKDAY_HOLIDAYS[name]
     if year is not None:
-        day = nth_weekday(year, month, weekday, nth) + timedelta(days=after)
-        return Resolved("date", day.isoformat())
+        when = nth_weekday(year, month, weekday, nth) + timedelta(days=after)
+        return Resolved("date", when.isoformat())
     anchor = context.anchor
     if anchor is None:
         return Resolved("date", f"XXXX-{month:02d}")
@@ -259,12 +259,12 @@ def _holiday(parts: dict[str, str], context: Context) -> Resolved | None:
         for y in (anchor.year - 1, anchor.year, anchor.year + 1)
     ]
     if context.direction < 0:
-        day = max(d for d in candidates if d <= anchor)
+        when = max(d for d in candidates if d <= anchor)
     elif context.direction > 0:
-        day = min(d for d in candidates if d >= anchor)
+        when = min(d for d in candidates if d >= anchor)
     else:
-        day = min(candidates, key=lambda d: abs(d - anchor))
-    return Resolved("date", day.isoformat(), True)
+        when = min(candidates, key=lambda d: abs(d - anchor))
+    return Resolved("date", when.isoformat(), True)
 
 
 DATE_HANDLERS = {

@@ -63,7 +63,7 @@ FORWARD_PHRASES = ("as soon as", "as early as")
 # Modals before a bare verb look forward ("could land Tuesday"), as "will" does.
 MODAL_AUX = frozenset({"could", "might", "may", "can", "should", "must", "ca"})
 BACKWARD_PREPOSITIONS = frozenset({"since", "last"})
-TENSE_DIRECTIONS = {PAST: -1, PAST_PERFECT: -1, FUTURE: 1, PRESENT: 0}
+TENSE_DIRECTIONS: dict[str | None, int] = {PAST: -1, PAST_PERFECT: -1, FUTURE: 1, PRESENT: 0}
 UNKNOWN_DIRECTION = -1
 # Rules whose value depends on the tense of the verb (the others ignore it).
 TENSE_RULES = frozenset({"month_day", "day_month", "month", "weekday", "clock", "holiday"})
@@ -152,7 +152,8 @@ def _with_the_narrative(found: list[_Found]) -> list[_Found]:
             item = _Found(item.rule, item.start, item.end, shifted, item.anaphora)
         point = POINT_VALUE.fullmatch(item.resolved.value or "")
         if point and item.resolved.type == "date":
-            year, month, day = (int(g) if g else None for g in point.groups())
+            year = int(point.group(1))  # POINT_VALUE's year is not optional
+            month, day = (int(g) if g else None for g in point.groups()[1:])
             granularity = "day" if day else ("month" if month else "year")
             reference = date(year, month or 1, day or 1)
         moved.append(item)

@@ -11,6 +11,7 @@ longest first; `timex.py` gives each its TIMEX3 value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
@@ -32,7 +33,7 @@ from newsfacts.extract.times.words import (
 )
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     """Regex alternation of words, longest first, spaces matching any whitespace."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)

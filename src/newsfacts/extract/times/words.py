@@ -208,17 +208,8 @@ WEEKDAY_HOLIDAYS = {
 # rules; a rule with no anchor always runs.
 MONTH_ANCHOR = tuple(MONTHS)
 WEEKDAY_ANCHOR = tuple(WEEKDAYS)
-UNIT_ANCHOR: tuple[str, ...] = (
-    "second",
-    "min",
-    "hour",
-    "hr",
-    "day",
-    "night",
-    "week",
-    "fortnight",
-    "month",
-)
+UNIT_ANCHOR: tuple[str, ...] = ("second", "min", "hour", "hr", "day", "night", "week")
+UNIT_ANCHOR += ("fortnight", "month")
 UNIT_ANCHOR += ("quarter", "year", "yr", "decade", "centur", "millenni")
 DIGITS = tuple("0123456789")
 RULE_ANCHORS: dict[str, tuple[str, ...]] = {

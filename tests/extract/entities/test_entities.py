@@ -4,7 +4,6 @@ propagation.py, names.py). Hand-built Docs for the rules; the real model end to 
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
@@ -12,8 +11,7 @@ from spacy.tokens import Doc
 from newsfacts.extract.entities.find import find_entities
 from newsfacts.extract.entities.propagation import shouting_tokens
 from newsfacts.extract.names import name_key, person_part_of, title_gender
-
-VOCAB = spacy.blank("en").vocab
+from tests.builders import hand_doc
 
 
 def make_doc(
@@ -27,7 +25,6 @@ def make_doc(
 ) -> Doc:
     """A Doc by hand: IOB entity tags, part-of-speech tags (PROPN for capitalised words
     unless given), sentences at full stops, a dependency parse when given."""
-    spaces = [i + 1 < len(words) and words[i + 1] not in ".,'s" for i in range(len(words))]
     if pos is None:
         pos = [
             "PROPN" if w[:1].isupper() else "PUNCT" if not w.isalnum() else "VERB" for w in words
@@ -35,8 +32,8 @@ def make_doc(
     if sent_starts is None:
         sent_starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
     if heads is not None:
-        return Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos, heads=heads, deps=deps)
-    return Doc(VOCAB, words=words, spaces=spaces, ents=ents, pos=pos, sent_starts=sent_starts)
+        return hand_doc(words, ents=ents, pos=pos, heads=heads, deps=deps)
+    return hand_doc(words, ents=ents, pos=pos, sent_starts=sent_starts)
 
 
 def by_name(doc: Doc) -> dict[str, object]:
@@ -208,12 +205,12 @@ def test_sheet_entities_end_to_end(nlp) -> None:
 
 
 @pytest.mark.model
-def test_sheet_entities_on_the_shared_sample(nlp, shared_dir) -> None:
+def test_sheet_entities_on_the_shared_sample(nlp, shared) -> None:
     """The done-when of issue #4 on ../shared/sample/defector.txt, read from there."""
     from newsfacts.ingest import read_text_file
     from newsfacts.pipeline import extract_one
 
-    raw = read_text_file(shared_dir / "sample" / "defector.txt")
+    raw = read_text_file(shared("sample", "defector.txt"))
     sheet = extract_one(raw, nlp=nlp)
     people = [e for e in sheet.entities if e.type == "PERSON" and e.named]
     assert people and all(e.descriptors for e in people)

@@ -3,29 +3,22 @@ model mistakes. The patterns of issue #5 on the real model are in test_quotes_mo
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.sheet import Entity, Mention
+from tests.builders import hand_doc, spaces_in, table
 
 
 def _doc(text: str, parse: str) -> Doc:
     """A Doc from `text` (tokens separated by single spaces where the text has them) and a
     parse written one token a line: `word POS dep head-index [lemma]`."""
-    rows = [line.split() for line in parse.strip().splitlines()]
+    rows = table(parse)
     words = [row[0] for row in rows]
-    spaces, position = [], 0
-    for word in words:
-        position = text.index(word, position) + len(word)
-        spaces.append(text[position : position + 1] == " ")
-    doc = Doc(
-        _vocab(),
-        words=words,
-        spaces=spaces,
+    doc = hand_doc(
+        words,
+        spaces=spaces_in(text, words),
         pos=[row[1] for row in rows],
         deps=[row[2] for row in rows],
         heads=[int(row[3]) for row in rows],
@@ -33,12 +26,6 @@ def _doc(text: str, parse: str) -> Doc:
     )
     assert doc.text == text
     return doc
-
-
-@cache
-def _vocab():
-    """English lexical attributes (punctuation, case), no model."""
-    return spacy.blank("en").vocab
 
 
 SAID_CLAUSE = """

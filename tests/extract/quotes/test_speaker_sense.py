@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.extract.quotes.sources import entity_gender
 from newsfacts.sheet import Entity, Mention
-from tests.extract.test_quotes import _doc
+from tests.extract.quotes.test_quotes import _doc
 
 NAME_INSIDE = """
 " PUNCT punct 9

@@ -12,7 +12,6 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
@@ -27,29 +26,22 @@ from newsfacts.extract.event.phrases import (
     shorten,
     verb_phrase,
 )
-from newsfacts.sheet import Entity, Mention, Time
-
-# The English vocab, for its lexical attributes (`lower_`, `is_alpha`): the rules read them.
-VOCAB = English().vocab
+from newsfacts.sheet import Entity, Mention, Time, TimeType
+from tests.builders import hand_doc, iob, table
 
 
 def parsed(rows: str, *, ents: dict[int, str] | None = None) -> Doc:
     """A one-sentence Doc from rows "word head dep pos tag lemma" (head: 0-based, self=root)."""
-    table = [line.split() for line in rows.strip().splitlines()]
-    words = [r[0] for r in table]
-    labels = ["O"] * len(words)
-    for index, label in (ents or {}).items():
-        labels[index] = ("I-" if index and labels[index - 1] != "O" else "B-") + label
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=[i + 1 < len(words) and words[i + 1] not in ".,'s" for i in range(len(words))],
-        heads=[int(r[1]) for r in table],
-        deps=[r[2] for r in table],
-        pos=[r[3] for r in table],
-        tags=[r[4] for r in table],
-        lemmas=[r[5] for r in table],
-        ents=labels,
+    parse = table(rows)
+    words = [r[0] for r in parse]
+    return hand_doc(
+        words,
+        heads=[int(r[1]) for r in parse],
+        deps=[r[2] for r in parse],
+        pos=[r[3] for r in parse],
+        tags=[r[4] for r in parse],
+        lemmas=[r[5] for r in parse],
+        ents=iob(len(words), ents or {}),
         sent_starts=[True] + [False] * (len(words) - 1),
     )
 
@@ -318,13 +310,13 @@ def test_headline_parts_keep_offsets(headline: str, body: str) -> None:
         assert headline[start : start + len(text)].lower() == text.lower()
 
 
-def _time(doc: Doc, index: int, value: str, kind: str = "date") -> Time:
+def _time(doc: Doc, index: int, value: str, kind: TimeType = "date") -> Time:
     token = doc[index]
     return Time(
         text=token.text,
         start=token.idx,
         end=token.idx + len(token),
-        type=kind,  # type: ignore[arg-type]
+        type=kind,
         value=value,
     )
 
@@ -332,7 +324,7 @@ def _time(doc: Doc, index: int, value: str, kind: str = "date") -> Time:
 def _sentences(text: str) -> Doc:
     words = text.split()
     starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
-    return Doc(VOCAB, words=words, sent_starts=starts)
+    return hand_doc(words, spaces=True, sent_starts=starts)
 
 
 def test_pick_when_prefers_a_day_near_publication() -> None:
@@ -387,7 +379,7 @@ def test_pick_where_ignores_pronoun_mentions_of_a_place() -> None:
 
 
 def test_extract_event_empty_inputs_degrade_to_nothing() -> None:
-    event = extract_event(Doc(VOCAB, words=[]))
+    event = extract_event(hand_doc([]))
     assert event.who is None and event.what is None and event.when is None
     assert event.where is None and event.why is None and event.how is None
 
@@ -452,15 +444,13 @@ def test_event_parts_keep_their_offsets(nlp, ferry_sheet, headline: str | None) 
 
 
 @pytest.mark.model
-def test_extract_event_on_the_shared_sample(nlp, shared_dir) -> None:
+def test_extract_event_on_the_shared_sample(nlp, shared) -> None:
     """issue #7: who is the unnamed actor the article is about, when the day of the action,
     where the place of it. Checked by structure: no fact of the sample is written here."""
     from newsfacts.article import RawArticle, Source
     from newsfacts.pipeline import extract_one
 
-    path = shared_dir / "sample" / "defector.txt"
-    if not path.exists():
-        pytest.skip("the shared sample is not there")
+    path = shared("sample", "defector.txt")
     sheet = extract_one(RawArticle(text=path.read_text(), source=Source(kind="text")), nlp=nlp)
     event = sheet.event
     entities = {e.id: e for e in sheet.entities}

@@ -6,10 +6,10 @@ from datetime import datetime
 
 import pytest
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from newsfacts.extract.times.timeline import build_timeline, value_interval
-from newsfacts.sheet import Entity, Mention, Time
+from newsfacts.sheet import Entity, Mention, Time, TimeType
+from tests.builders import hand_doc
 
 
 @pytest.mark.parametrize(
@@ -45,17 +45,17 @@ def _doc() -> Doc:
     words = ["The", "war", "ended", "in", "1953", ".", "Ada", "left", "on", "Monday", "."]
     words += ["Tom", "stayed", "for", "years", "."]
     starts = [True] + [False] * 5 + [True] + [False] * 4 + [True] + [False] * 4
-    return Doc(Vocab(), words=words, sent_starts=starts)
+    return hand_doc(words, spaces=True, sent_starts=starts)
 
 
-def _time(doc: Doc, index: int, time_id: str, kind: str, value: str) -> Time:
+def _time(doc: Doc, index: int, time_id: str, kind: TimeType, value: str) -> Time:
     token = doc[index]
     return Time(
         id=time_id,
         text=token.text,
         start=token.idx,
         end=token.idx + len(token),
-        type=kind,  # type: ignore[arg-type]
+        type=kind,
         value=value,
     )
 
@@ -90,15 +90,13 @@ def test_build_timeline_same_start_shorter_first() -> None:
 
 
 @pytest.mark.model
-def test_stages_on_the_shared_sample(nlp, shared_dir) -> None:
+def test_stages_on_the_shared_sample(nlp, shared) -> None:
     """Issue #6's check on the scraped sample: every measure normalised, every date,
     range and duration resolved. Only generic properties are asserted (the text is not ours)."""
     from newsfacts.article import RawArticle, Source
     from newsfacts.pipeline import extract_one
 
-    path = shared_dir / "sample" / "defector.txt"
-    if not path.is_file():
-        pytest.skip("no shared sample")
+    path = shared("sample", "defector.txt")
     published = datetime(2017, 11, 22).date()
     raw = RawArticle(
         text=path.read_text(encoding="utf-8"),
@@ -112,7 +110,9 @@ def test_stages_on_the_shared_sample(nlp, shared_dir) -> None:
     assert any(q.qualifier for q in sheet.quantities if q.kind == "count")
     assert sheet.times and all(t.value for t in sheet.times)
     assert {t.type for t in sheet.times} >= {"date", "duration", "range"}
-    starts = [value_interval(entry.value)[0] for entry in sheet.timeline]  # type: ignore[index]
+    intervals = [value_interval(entry.value) for entry in sheet.timeline]
+    assert all(intervals)  # every entry lies on the calendar
+    starts = [interval[0] for interval in intervals if interval]
     assert starts and starts == sorted(starts)
 
 

@@ -82,10 +82,10 @@ def test_quotes_views_group_by_speaker(sample: FactSheet) -> None:
     assert "Quotes" in render_text(sample, width=120)
 
 
-def test_quotes_shared_sample_every_claim_has_its_speaker(nlp, shared_dir) -> None:
+def test_quotes_shared_sample_every_claim_has_its_speaker(nlp, shared) -> None:
     """Every quotation and every "said / told / according to / reported" claim of the shared
     scraped sample is a quote with a speaker; pronoun speakers resolve to an entity."""
-    raw = read_text_file(shared_dir / "sample" / "defector.txt", published=date(2017, 11, 22))
+    raw = read_text_file(shared("sample", "defector.txt"), published=date(2017, 11, 22))
     sheet = extract_one(raw, nlp=nlp)
     _check_offsets(sheet)
     assert not sheet.warnings
