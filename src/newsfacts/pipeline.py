@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.clean import clean_article, clean_body
+from newsfacts.extract.doc_cache import sentences
 from newsfacts.extract.entities.acronyms import find_acronyms
 from newsfacts.extract.entities.actors import add_actors
 from newsfacts.extract.entities.coref import resolve_pronouns
@@ -197,7 +198,7 @@ def parse_headline(article: CleanArticle, *, nlp: Language) -> list[HeadlinePart
 def sentence_spans(doc: Doc) -> list[Span]:
     """spaCy's sentences as offsets, blank ones (paragraph breaks) left out."""
     spans = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         text = sent.text
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.end_char - (len(text) - len(text.rstrip()))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import noun_chunks
 from newsfacts.extract.entities.find import NAME, EntityRecord, MentionRecord, merge_records
 from newsfacts.extract.lexicon import LEADING_FUNCTION_WORDS
 from newsfacts.extract.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
@@ -219,7 +220,7 @@ def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -
             words = plain(form).split()
             if name_key(form) != name_key(short) and len(words) > 1 and spells(letters, words):
                 return form
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         words = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
         while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
             words = words[1:]

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import noun_chunks, sentences
 from newsfacts.extract.entities.find import (
     DESCRIPTION,
     PRONOUN,
@@ -142,7 +143,7 @@ def _group_descriptions(
     taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
     found: list[EntityRecord] = []
     plural: set[int] = set()
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
         lemma = head.lemma_.lower()
         overlapping = any(s < chunk.end_char and chunk.start_char < e for s, e in taken)
@@ -165,7 +166,7 @@ def _group_descriptions(
 
 def _sentence_index(doc: Doc) -> list[int]:
     index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         for i in range(sent.start, sent.end):
             index[i] = n
     return index

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.names import name_key
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def untagged_teams(doc: Doc, names: list[Name]) -> list[Name]:
     from newsfacts.extract.entities.mentions import Name
 
     covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
-    text = doc.text
+    text = doc_text(doc)
     found: list[Name] = []
     run: list[Token] = []
     for token in [*doc, None]:
