@@ -57,10 +57,12 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """A clean article with its one spaCy parse: what every extract stage reads."""
+    """A clean article with its spaCy parses: what every extract stage reads. `headline` is
+    None when the headline was not parsed with the body (the event stage parses it then)."""
 
     article: CleanArticle
     doc: Doc
+    headline: tuple[HeadlinePart, ...] | None = None
 
 
 def clean(raw: RawArticle, *, body_only: bool = False) -> CleanArticle:
@@ -71,10 +73,41 @@ def clean(raw: RawArticle, *, body_only: bool = False) -> CleanArticle:
 def parse_many(
     articles: Iterable[CleanArticle], *, nlp: Language, batch_size: int = BATCH_SIZE
 ) -> Iterator[Parsed]:
-    """Parse clean texts in batches; the model is reused, never reloaded."""
-    pairs = ((article.text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield Parsed(article, doc)
+    """Parse clean texts in batches; the model is reused, never reloaded.
+
+    Each article's headline parts go into the same `nlp.pipe` right after its body: a second
+    pipe per article for a few words cost more than parsing them (issue #18)."""
+    texts = nlp.pipe(_texts_to_parse(articles), as_tuples=True, batch_size=batch_size)
+    for doc, (article, parts) in texts:
+        if parts is None:
+            yield Parsed(article, doc)
+            continue
+        headline = tuple(
+            HeadlinePart(start, next(texts)[0], article.headline[start : start + len(text)])
+            for start, text in parts
+        )
+        yield Parsed(article, doc, headline)
+
+
+_Context = tuple[CleanArticle, "list[tuple[int, str]] | None"]
+
+
+def _texts_to_parse(articles: Iterable[CleanArticle]) -> Iterator[tuple[str, _Context]]:
+    """Each body, then its headline parts. The body's context lists the parts that follow, so
+    `parse_many` takes exactly those next; a part's own context is never read."""
+    for article in articles:
+        parts = _headline_parts(article)
+        yield article.text, (article, parts)
+        for _, text in parts or ():
+            yield text, (article, None)
+
+
+def _headline_parts(article: CleanArticle) -> list[tuple[int, str]] | None:
+    """None when splitting fails: the event stage tries again and names the failure."""
+    try:
+        return headline_parts(article.headline, article.text)
+    except Exception:  # a bug here must cost one article its event, never the run
+        return None
 
 
 def build_sheet(
@@ -98,7 +131,9 @@ def build_sheet(
         "event",
         lambda: extract_event(
             parsed.doc,
-            headline=parse_headline(article, nlp=nlp),
+            headline=parsed.headline
+            if parsed.headline is not None
+            else parse_headline(article, nlp=nlp),
             times=times,
             entities=entities,
             dateline=article.dateline,
