@@ -3,8 +3,9 @@
 spaCy rebuilds `doc.text` (a join over every token), `doc.noun_chunks` (a walk over every
 token) and `doc.sents` on each access; stages read them per entity, per acronym and per stage,
 which cost more than the rest of extraction together (issue #18). The values are kept beside
-the Doc, never in it: a weak reference drops them with the Doc, nothing is written to
-`doc._` or `doc.user_data`, and a Doc stays picklable.
+the Doc, never in it: nothing is written to `doc._` or `doc.user_data`, so a Doc stays
+picklable. Only plain data is kept (strings, token offsets), never a Span or Token: those hold
+their Doc, and the weak reference that drops the entry with its Doc would never fire.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
+# A span as token offsets and label id: (start, end, label).
+_Bounds = tuple[tuple[int, int, int], ...]
 
 # One entry per live Doc: its computed views by name. Gone when the Doc is collected.
 _VIEWS: WeakKeyDictionary[Doc, dict[str, object]] = WeakKeyDictionary()
@@ -38,9 +41,19 @@ def doc_text(doc: Doc) -> str:
 
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """`doc.noun_chunks`, walked once."""
-    return _cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
+    return _spans(doc, _cached(doc, "noun_chunks", lambda d: _bounds(d.noun_chunks)))
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """`doc.sents`, split once."""
-    return _cached(doc, "sents", lambda d: tuple(d.sents))
+    return _spans(doc, _cached(doc, "sents", lambda d: _bounds(d.sents)))
+
+
+def _bounds(spans: object) -> _Bounds:
+    return tuple((span.start, span.end, span.label) for span in spans)  # type: ignore[attr-defined]
+
+
+def _spans(doc: Doc, bounds: _Bounds) -> tuple[Span, ...]:
+    from spacy.tokens import Span
+
+    return tuple(Span(doc, start, end, label=label) for start, end, label in bounds)

@@ -53,8 +53,10 @@ def find_acronyms(
     pairs: dict[str, str] = {}
     for short, long in _defined(doc):
         pairs.setdefault(short, long)
-    for short in _undefined_shorts(doc, set(pairs)):
-        long = _match_elsewhere(doc, short, entities)
+    undefined = _undefined_shorts(doc, set(pairs))
+    phrases = _noun_phrases(doc) if undefined else []
+    for short in undefined:
+        long = _match_elsewhere(short, entities, phrases)
         if long is not None:
             pairs[short] = long
     for short, long in pairs.items():
@@ -71,15 +73,16 @@ def find_acronyms(
 def initials(words: list[str]) -> str:
     """The letters an acronym of these words would have: dotted parts count letter by letter
     ("U.N. Command" -> "UNC"), possessives and skipped words are left out."""
-    letters = []
-    for word in words:
-        if word in POSSESSIVE_TOKENS or not word[:1].isalnum():
-            continue
-        if "." in word and is_acronym_shaped(word):
-            letters.append(word.replace(".", ""))
-        else:
-            letters.append(word[0])
-    return "".join(letters).upper()
+    return "".join(_initial(word) for word in words).upper()
+
+
+def _initial(word: str) -> str:
+    """What one word gives an acronym: its first letter, a dotted part's letters, or nothing."""
+    if word in POSSESSIVE_TOKENS or not word[:1].isalnum():
+        return ""
+    if "." in word and is_acronym_shaped(word):
+        return word.replace(".", "")
+    return word[0]
 
 
 def spells(short: str, words: list[str]) -> bool:
@@ -179,14 +182,22 @@ def _phrase(tokens: Span | list[Token]) -> list[Token]:
 
 
 def _tail_spelling(short: str, words: list[Token]) -> str | None:
-    """The longest run of `words` (ending anywhere) whose initials spell `short`."""
-    for start in range(len(words)):
+    """The longest run of `words` (ending anywhere) whose initials spell `short`.
+
+    `spells` on every run, with each word's initial taken once rather than once per run:
+    upper-casing is per character, so a run's initials are its words' initials joined."""
+    letters = short.replace(".", "").upper()
+    texts = [t.text for t in words]
+    every = [_initial(text).upper() for text in texts]
+    content = [
+        "" if text.lower() in SKIPPED_WORDS else i for text, i in zip(texts, every, strict=True)
+    ]
+    for start, first in enumerate(words):
+        if first.lower_ in SKIPPED_WORDS or first.text in POSSESSIVE_TOKENS:
+            continue
         for end in range(len(words), start, -1):
-            run = words[start:end]
-            if run[0].lower_ in SKIPPED_WORDS or run[0].text in POSSESSIVE_TOKENS:
-                continue
-            if spells(short, [t.text for t in run]):
-                return run[0].doc[run[0].i : run[-1].i + 1].text
+            if "".join(every[start:end]) == letters or "".join(content[start:end]) == letters:
+                return first.doc[first.i : words[end - 1].i + 1].text
     return None
 
 
@@ -211,7 +222,9 @@ def _shouting_line(doc: Doc, token: Token) -> bool:
     return len(words) > 2 and all(t.text.isupper() for t in words)
 
 
-def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -> str | None:
+def _match_elsewhere(
+    short: str, entities: tuple[EntityRecord, ...], phrases: list[list[Token]]
+) -> str | None:
     """A phrase of the article that the undefined acronym abbreviates: entity names first,
     then noun phrases."""
     letters = short.replace(".", "")
@@ -220,15 +233,26 @@ def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -
             words = plain(form).split()
             if name_key(form) != name_key(short) and len(words) > 1 and spells(letters, words):
                 return form
+    if len(letters) < MIN_PHRASE_LETTERS:
+        return None
+    for words in phrases:
+        long = _tail_spelling(letters, words)
+        if long and long.replace(".", "") != letters:
+            return long
+    return None
+
+
+def _noun_phrases(doc: Doc) -> list[list[Token]]:
+    """The words of each noun chunk of two words or more, leading function words cut; read
+    once per article, not once per acronym (issue #18)."""
+    phrases = []
     for chunk in noun_chunks(doc):
         words = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
         while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
             words = words[1:]
-        if len(words) > 1 and len(letters) >= MIN_PHRASE_LETTERS:
-            long = _tail_spelling(letters, words)
-            if long and long.replace(".", "") != letters:
-                return long
-    return None
+        if len(words) > 1:
+            phrases.append(words)
+    return phrases
 
 
 def _link(

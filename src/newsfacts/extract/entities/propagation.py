@@ -67,10 +67,11 @@ def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) ->
                 known.setdefault((token_key(token.text),), PERSON)
     covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    words = _Words(doc)
     found = []
     i = 0
     while i < len(doc):
-        match = _match_at(doc, i, known, covered, shouting)
+        match = _match_at(doc, i, words, known, covered, shouting)
         if match is None:
             i += 1
             continue
@@ -81,22 +82,33 @@ def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) ->
     return found
 
 
+class _Words:
+    """Each token's text, key and break flag, read once per article: `_match_at` tries up to
+    MAX_NAME_TOKENS spans at every token (issue #18)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = [token.text for token in doc]
+        self.keys = [token_key(text) for text in self.texts]
+        self.breaks = [is_break(doc, i) for i in range(len(doc))]
+
+
 def _match_at(
     doc: Doc,
     i: int,
+    words: _Words,
     known: dict[tuple[str, ...], str],
     covered: set[int],
     shouting: frozenset[int],
 ) -> tuple[int, str] | None:
-    if i in covered or not any(c.isalpha() for c in doc[i].text):
+    if i in covered or not any(c.isalpha() for c in words.texts[i]):
         return None
     caseless = i in shouting
-    if not caseless and not is_capitalised(doc[i].text):
+    if not caseless and not is_capitalised(words.texts[i]):
         return None
     for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-        if any(j in covered or is_break(doc, j) for j in range(i, end)):
+        if any(j in covered or words.breaks[j] for j in range(i, end)):
             continue
-        keys = [token_key(t.text) for t in doc[i:end]]
+        keys = words.keys[i:end]
         if not keys[-1]:
             continue
         label = known.get(tuple(w for w in keys if w))
@@ -104,7 +116,7 @@ def _match_at(
             continue
         if end - i == 1 and not caseless and (_name_word(doc, i - 1) or _name_word(doc, end)):
             continue  # one word of a longer, unknown name ("Ammar" of "Ammar Rihawiy")
-        if not caseless and not is_capitalised(doc[end - 1].text):
+        if not caseless and not is_capitalised(words.texts[end - 1]):
             continue
         if end - i == 1 and not caseless and _weak_single(doc[i]):
             continue
