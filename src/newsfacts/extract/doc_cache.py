@@ -1,34 +1,48 @@
 """What several stages read of one Doc, computed once per Doc instead of once per read.
 
-spaCy rebuilds `doc.text` (a join over every token), `doc.noun_chunks` (a walk over every
-token) and `doc.sents` on each access; stages read them per entity, per acronym and per stage,
+spaCy rebuilds `doc.text` (a join over every token), `doc.noun_chunks` and `doc.sents` (walks
+over every token) on each access, and makes a new Token object on every `doc[i]` and every
+step of `for token in doc`; stages read these per entity, per acronym, per candidate span,
 which cost more than the rest of extraction together (issue #18). The values are kept beside
 the Doc, never in it: nothing is written to `doc._` or `doc.user_data`, so a Doc stays
-picklable. Only plain data is kept (strings, token offsets), never a Span or Token: those hold
-their Doc, and the weak reference that drops the entry with its Doc would never fire.
+picklable. Only the few most recent Docs are kept (an article's body and headline parts), so
+memory stays flat however many articles a process reads.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
+from threading import Lock
 from typing import TYPE_CHECKING, TypeVar
-from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
-# A span as token offsets and label id: (start, end, label).
-_Bounds = tuple[tuple[int, int, int], ...]
+# Docs whose views are kept: one article's body and headline parts with room to spare.
+RECENT_DOCS = 8
 
-# One entry per live Doc: its computed views by name. Gone when the Doc is collected.
-_VIEWS: WeakKeyDictionary[Doc, dict[str, object]] = WeakKeyDictionary()
+# id(doc) -> (doc, views by name); the Doc is held so its id cannot be reused meanwhile.
+_RECENT: OrderedDict[int, tuple[Doc, dict[str, object]]] = OrderedDict()
+_LOCK = Lock()  # the web server may extract in several threads
+
+
+def _views(doc: Doc) -> dict[str, object]:
+    with _LOCK:
+        entry = _RECENT.get(id(doc))
+        if entry is not None and entry[0] is doc:
+            _RECENT.move_to_end(id(doc))
+            return entry[1]
+        views: dict[str, object] = {}
+        _RECENT[id(doc)] = (doc, views)
+        while len(_RECENT) > RECENT_DOCS:
+            _RECENT.popitem(last=False)
+        return views
 
 
 def _cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
-    views = _VIEWS.get(doc)
-    if views is None:
-        views = _VIEWS[doc] = {}
+    views = _views(doc)
     if name not in views:
         views[name] = compute(doc)
     return views[name]  # type: ignore[return-value]
@@ -39,21 +53,21 @@ def doc_text(doc: Doc) -> str:
     return _cached(doc, "text", lambda d: d.text)
 
 
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The Doc's tokens, made once: index it instead of `doc[i]`, iterate it instead of `doc`."""
+    return _cached(doc, "tokens", tuple)
+
+
+def token_texts(doc: Doc) -> tuple[str, ...]:
+    """Each token's text, in order."""
+    return _cached(doc, "token_texts", lambda d: tuple(token.text for token in tokens(d)))
+
+
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """`doc.noun_chunks`, walked once."""
-    return _spans(doc, _cached(doc, "noun_chunks", lambda d: _bounds(d.noun_chunks)))
+    return _cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """`doc.sents`, split once."""
-    return _spans(doc, _cached(doc, "sents", lambda d: _bounds(d.sents)))
-
-
-def _bounds(spans: object) -> _Bounds:
-    return tuple((span.start, span.end, span.label) for span in spans)  # type: ignore[attr-defined]
-
-
-def _spans(doc: Doc, bounds: _Bounds) -> tuple[Span, ...]:
-    from spacy.tokens import Span
-
-    return tuple(Span(doc, start, end, label=label) for start, end, label in bounds)
+    return _cached(doc, "sents", lambda d: tuple(d.sents))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import noun_chunks
+from newsfacts.extract.doc_cache import noun_chunks, tokens
 from newsfacts.extract.entities.find import NAME, EntityRecord, MentionRecord, merge_records
 from newsfacts.extract.lexicon import LEADING_FUNCTION_WORDS
 from newsfacts.extract.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
@@ -115,8 +115,9 @@ def best_long_form(short: str, candidate: str) -> str | None:
 
 
 def _defined(doc: Doc) -> list[tuple[str, str]]:
+    toks = tokens(doc)
     pairs = []
-    for token in doc:
+    for token in toks:
         if token.text != "(":
             continue
         close = _closing(doc, token.i)
@@ -127,12 +128,12 @@ def _defined(doc: Doc) -> list[tuple[str, str]]:
             long = _long_before(doc, token.i, inside.text)  # long (SHORT)
             if long:
                 pairs.append((inside.text, long))
-        elif token.i > 0 and is_acronym_shaped(doc[token.i - 1].text):
-            short = doc[token.i - 1].text  # SHORT (long)
+        elif token.i > 0 and is_acronym_shaped(toks[token.i - 1].text):
+            short = toks[token.i - 1].text  # SHORT (long)
             long = _tail_spelling(short, list(inside))
             if long:
                 pairs.append((short, long))
-    for token in doc:
+    for token in toks:
         if not is_acronym_shaped(token.text) or token.i + 2 >= len(doc):
             continue
         following = doc[token.i + 1 : min(len(doc), token.i + 2 + MAX_LETTERS * 2)]
@@ -148,17 +149,19 @@ def _defined(doc: Doc) -> list[tuple[str, str]]:
 
 
 def _closing(doc: Doc, i: int) -> int | None:
+    toks = tokens(doc)
     for j in range(i + 1, min(len(doc), i + 2 + MAX_LETTERS * 2)):
-        if doc[j].text == ")":
+        if toks[j].text == ")":
             return j
-        if doc[j].text == "(" or doc[j].is_sent_start:
+        if toks[j].text == "(" or toks[j].is_sent_start:
             return None
     return None
 
 
 def _long_before(doc: Doc, paren: int, short: str) -> str | None:
+    toks = tokens(doc)
     size = len(short.replace(".", ""))
-    first = max(doc[paren].sent.start, paren - min(size + EXTRA_WORDS, size * 2))
+    first = max(toks[paren].sent.start, paren - min(size + EXTRA_WORDS, size * 2))
     words = [t for t in doc[first:paren] if not t.is_punct or t.text in POSSESSIVE_TOKENS]
     exact = _tail_spelling(short, words)
     if exact:
@@ -202,8 +205,9 @@ def _tail_spelling(short: str, words: list[Token]) -> str | None:
 
 
 def _undefined_shorts(doc: Doc, defined: set[str]) -> list[str]:
+    toks = tokens(doc)
     shorts = []
-    for token in doc:
+    for token in toks:
         text = token.text
         letters = text.replace(".", "")
         if (
@@ -259,6 +263,7 @@ def _link(
     doc: Doc, entities: tuple[EntityRecord, ...], short: str, long: str
 ) -> tuple[EntityRecord, ...]:
     """Merge the short form's entity into the long form's; add untagged short mentions."""
+    toks = tokens(doc)
     long_index = _entity_named(entities, long)
     short_index = _entity_named(entities, short)
     if long_index is None and short_index is None:
@@ -274,7 +279,7 @@ def _link(
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
     extra = [
         MentionRecord(t.idx, t.idx + len(t.text), t.text, kind=NAME)
-        for t in doc
+        for t in toks
         if t.text == short and not any(s <= t.idx < e for s, e in taken)
     ]
     aliases = [a for a in (short, long) if a != entity.name and a not in entity.aliases]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import token_texts, tokens
 from newsfacts.extract.entities.mentions import PERSON, Name, is_break
 from newsfacts.extract.names import is_capitalised, name_key, token_key
 
@@ -30,21 +31,23 @@ def _weak_single(token: Token) -> bool:
 
 
 def _name_word(doc: Doc, i: int) -> bool:
+    toks = tokens(doc)
     return (
         0 <= i < len(doc)
-        and doc[i].is_alpha
-        and is_capitalised(doc[i].text)
-        and (doc[i].pos_ == "PROPN")
+        and toks[i].is_alpha
+        and is_capitalised(toks[i].text)
+        and (toks[i].pos_ == "PROPN")
     )
 
 
 def shouting_tokens(doc: Doc) -> frozenset[int]:
     """Indices of tokens on all-caps lines (wire headlines), where case says nothing."""
+    toks = tokens(doc)
     shouting: set[int] = set()
     line: list[int] = []
-    for token in [*doc, None]:
+    for token in [*toks, None]:
         if token is None or "\n" in token.text:
-            words = [doc[i].text for i in line if doc[i].is_alpha]
+            words = [toks[i].text for i in line if toks[i].is_alpha]
             if len(words) >= SHOUTING_MIN_WORDS and all(w.isupper() for w in words):
                 shouting.update(line)
             line = []
@@ -55,6 +58,7 @@ def shouting_tokens(doc: Doc) -> frozenset[int]:
 
 def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) -> list[Name]:
     """Untagged occurrences of names already found, and of the surnames of people."""
+    toks = tokens(doc)
     known: dict[tuple[str, ...], str] = {}
     for name in names:
         words = tuple(token_key(t.text) for t in doc[name.tok_start : name.tok_end])
@@ -63,7 +67,7 @@ def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) ->
             known.setdefault(words, name.label)
     for name in names:
         if name.label == PERSON and name.tok_end - name.tok_start > 1:
-            for token in (doc[name.tok_start], doc[name.tok_end - 1]):
+            for token in (toks[name.tok_start], toks[name.tok_end - 1]):
                 known.setdefault((token_key(token.text),), PERSON)
     covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -87,7 +91,7 @@ class _Words:
     MAX_NAME_TOKENS spans at every token (issue #18)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.texts = [token.text for token in doc]
+        self.texts = token_texts(doc)
         self.keys = [token_key(text) for text in self.texts]
         self.breaks = [is_break(doc, i) for i in range(len(doc))]
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import tokens
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
     referent,
@@ -90,8 +91,9 @@ class Cue:
 
 def find_cues(doc: Doc) -> list[Cue]:
     """Every reporting cue of the Doc, in text order."""
+    toks = tokens(doc)
     cues = []
-    for token in doc:
+    for token in toks:
         if token.lower_ == ACCORDING_TO[0]:
             cue = _according_cue(token)
         elif token.lower_ == "in" and token.dep_ == "prep":
