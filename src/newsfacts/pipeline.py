@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from time import perf_counter
+from time import process_time
 from typing import TYPE_CHECKING, TypeVar
 
 from newsfacts import __version__
@@ -122,7 +122,7 @@ def build_sheet(
 
     A stage that fails on one article leaves its part of the sheet empty and says so in
     `warnings`: one odd article must not cost the rest of a corpus its sheets. `timings`,
-    when given, gains each stage's seconds under its name (the bench's stage shares).
+    when given, gains each stage's CPU seconds under its name (the bench's stage shares).
     """
     article = parsed.article
     warnings = list(article.warnings)
@@ -207,11 +207,11 @@ class _StageRunner:
     def __call__(self, name: str, run: Callable[[], T], empty: T) -> T:
         if self.timings is None:
             return self._run(name, run, empty)
-        started = perf_counter()
+        started = process_time()
         try:
             return self._run(name, run, empty)
         finally:
-            self.timings[name] = self.timings.get(name, 0.0) + perf_counter() - started
+            self.timings[name] = self.timings.get(name, 0.0) + process_time() - started
 
     def _run(self, name: str, run: Callable[[], T], empty: T) -> T:
         try:
