@@ -26,22 +26,33 @@ RECENT_DOCS = 8
 # id(doc) -> (doc, views by name); the Doc is held so its id cannot be reused meanwhile.
 _RECENT: OrderedDict[int, tuple[Doc, dict[str, object]]] = OrderedDict()
 _LOCK = Lock()  # the web server may extract in several threads
+# The entry asked for last: read without the lock (one reference, replaced whole).
+_last: tuple[Doc, dict[str, object]] | None = None
 
 
 def _views(doc: Doc) -> dict[str, object]:
+    last = _last
+    if last is not None and last[0] is doc:  # stages ask for the same Doc over and over
+        return last[1]
+    return _remember(doc)
+
+
+def _remember(doc: Doc) -> dict[str, object]:
+    global _last
     with _LOCK:
         entry = _RECENT.get(id(doc))
         if entry is not None and entry[0] is doc:
             _RECENT.move_to_end(id(doc))
-            return entry[1]
-        views: dict[str, object] = {}
-        _RECENT[id(doc)] = (doc, views)
-        while len(_RECENT) > RECENT_DOCS:
-            _RECENT.popitem(last=False)
-        return views
+        else:
+            entry = _RECENT[id(doc)] = (doc, {})
+            while len(_RECENT) > RECENT_DOCS:
+                _RECENT.popitem(last=False)
+        _last = entry
+        return entry[1]
 
 
-def _cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, once per Doc and `name`; for a view one stage reads many times."""
     views = _views(doc)
     if name not in views:
         views[name] = compute(doc)
@@ -50,24 +61,24 @@ def _cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
 
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once."""
-    return _cached(doc, "text", lambda d: d.text)
+    return cached(doc, "text", lambda d: d.text)
 
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
     """The Doc's tokens, made once: index it instead of `doc[i]`, iterate it instead of `doc`."""
-    return _cached(doc, "tokens", tuple)
+    return cached(doc, "tokens", tuple)
 
 
 def token_texts(doc: Doc) -> tuple[str, ...]:
     """Each token's text, in order."""
-    return _cached(doc, "token_texts", lambda d: tuple(token.text for token in tokens(d)))
+    return cached(doc, "token_texts", lambda d: tuple(token.text for token in tokens(d)))
 
 
 def noun_chunks(doc: Doc) -> tuple[Span, ...]:
     """`doc.noun_chunks`, walked once."""
-    return _cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
+    return cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """`doc.sents`, split once."""
-    return _cached(doc, "sents", lambda d: tuple(d.sents))
+    return cached(doc, "sents", lambda d: tuple(d.sents))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import tokens
+from newsfacts.extract.doc_cache import cached, tokens
 from newsfacts.extract.lexicon import (
     FAC_HEADS,
     LEADING_FUNCTION_WORDS,
@@ -114,7 +114,21 @@ def _ent(ent) -> tuple[int, int]:
 
 
 def is_break(doc: Doc, i: int) -> bool:
+    """A token no name runs across: a space or line break, a bracket, a spaced dash."""
+    return token_breaks(doc)[i]
+
+
+def token_breaks(doc: Doc) -> tuple[bool, ...]:
+    """`is_break` for every token, worked out once per Doc (names ask token by token)."""
+    return cached(doc, "breaks", _find_breaks)
+
+
+def _find_breaks(doc: Doc) -> tuple[bool, ...]:
     toks = tokens(doc)
+    return tuple(_breaks_at(toks, i) for i in range(len(toks)))
+
+
+def _breaks_at(toks: tuple[Token, ...], i: int) -> bool:
     token = toks[i]
     if token.is_space or "\n" in token.text or token.text in BREAK_PUNCT:
         return True

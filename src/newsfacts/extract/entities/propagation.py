@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import token_texts, tokens
-from newsfacts.extract.entities.mentions import PERSON, Name, is_break
+from newsfacts.extract.entities.mentions import PERSON, Name, token_breaks
 from newsfacts.extract.names import is_capitalised, name_key, token_key
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class _Words:
     def __init__(self, doc: Doc) -> None:
         self.texts = token_texts(doc)
         self.keys = [token_key(text) for text in self.texts]
-        self.breaks = [is_break(doc, i) for i in range(len(doc))]
+        self.breaks = token_breaks(doc)
 
 
 def _match_at(
