@@ -1,16 +1,19 @@
 """Speed of the newsfacts pipeline as ratios against spaCy's parse alone, measured in one run.
 
-Prints: per-article time of the full pipeline / `nlp.pipe` alone on the same texts (best of
-REPEATS after a warm-up), each stage's share of the pipeline's time, and the peak RSS. Numbers
-are ratios because machines here are small and noisy; tests never assert times.
+Prints: per-article time of the full pipeline / `nlp.pipe` alone on the same texts with the
+same model, components and batch size (best of REPEATS after a warm-up), each stage's share of
+the pipeline's time, and the peak RSS. Numbers are ratios because machines here are small and
+noisy; tests never assert times. `--profile` adds the newsfacts functions that cost most.
 
-    make bench            # or: .venv/bin/python bench/pipeline.py --articles 50
+    make bench            # or: .venv/bin/python bench/pipeline.py --articles 40 --profile
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import resource
 import time
 from collections.abc import Callable
@@ -19,7 +22,7 @@ from pathlib import Path
 from newsfacts.article import RawArticle, Source
 from newsfacts.ingest import read_sample
 from newsfacts.nlp import get_nlp
-from newsfacts.pipeline import Parsed, build_sheet, clean
+from newsfacts.pipeline import BATCH_SIZE, build_sheet, clean, extract_many, parse_many
 
 ROOT = Path(__file__).resolve().parents[1]
 # Real news text when the shared gold is next to the checkout; our fixtures otherwise.
@@ -27,6 +30,10 @@ NEWS_GOLD = ROOT.parent / "shared" / "eval" / "quotes" / "gold.jsonl"
 FIXTURES = ROOT / "tests" / "fixtures" / "scraped"
 REPEATS = 3
 DEFAULT_ARTICLES = 20
+PROFILE_TOP = 10
+PACKAGE_DIR = "newsfacts"
+# pipeline.py's drivers: their cumulative time is everything's, so the profile leaves them out.
+DRIVERS = frozenset({"extract_many", "parse_many", "build_sheet", "__call__", "_run"})
 
 
 def load_texts(count: int) -> list[RawArticle]:
@@ -46,19 +53,66 @@ def load_texts(count: int) -> list[RawArticle]:
     return raws
 
 
-def best_of(run: Callable[[], object]) -> float:
-    run()  # warm-up: caches, lazy imports, vocab growth
-    times = []
+def clock() -> float:
+    """CPU seconds of this process: other work on a shared machine moves it far less than
+    wall time, and the model runs single-threaded here, so the ratios stay comparable."""
+    return time.process_time()
+
+
+def timed(run: Callable[[], object]) -> float:
+    start = clock()
+    run()
+    return clock() - start
+
+
+def best_of(runs: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """Each run's best of REPEATS, the runs interleaved so a busy spell hits all of them."""
+    for run in runs.values():
+        run()  # warm-up: caches, lazy imports, vocab growth
+    best = {name: float("inf") for name in runs}
     for _ in range(REPEATS):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, run in runs.items():
+            best[name] = min(best[name], timed(run))
+    return best
+
+
+def stage_times(raws: list[RawArticle]) -> dict[str, float]:
+    """Seconds per stage over all articles in one pass: clean, parse (body and headline in
+    one `nlp.pipe`), each extract stage, and the sheet's assembly (the rest of build_sheet)."""
+    nlp = get_nlp()
+    times: dict[str, float] = {}
+    start = clock()
+    cleaned = [clean(raw) for raw in raws]
+    times["clean"] = clock() - start
+    start = clock()
+    parsed = list(parse_many(cleaned, nlp=nlp))
+    times["parse"] = clock() - start
+    start = clock()
+    for one in parsed:
+        build_sheet(one, nlp=nlp, timings=times)
+    built = clock() - start
+    times["sheet"] = built - sum(v for k, v in times.items() if k not in ("clean", "parse"))
+    return times
+
+
+def top_functions(raws: list[RawArticle], count: int) -> list[tuple[str, int, float]]:
+    """Our functions by cumulative seconds over one run of the pipeline, most first."""
+    nlp = get_nlp()
+    profile = cProfile.Profile(clock)  # CPU time, as every other figure here
+    profile.runcall(lambda: list(extract_many(raws, nlp=nlp)))
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    ours = [
+        (f"{Path(path).parent.name}/{Path(path).name}:{line}({name})", calls, cumulative)
+        for (path, line, name), (_, calls, _, cumulative, _) in stats.items()
+        if f"/{PACKAGE_DIR}/" in path and not name.startswith("<") and name not in DRIVERS
+    ]
+    return sorted(ours, key=lambda row: -row[2])[:count]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
+    parser.add_argument("--profile", action="store_true", help="print the costliest functions")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -67,35 +121,36 @@ def main() -> None:
     raws = load_texts(args.articles)
     n = len(raws)
     chars = sum(len(r.text) for r in raws)
+    texts = [clean(raw).text for raw in raws]
 
-    cleaned = [clean(raw) for raw in raws]
-    texts = [article.text for article in cleaned]
-    docs = list(nlp.pipe(texts))
-
-    baseline = best_of(lambda: list(nlp.pipe(texts)))
-    t_clean = best_of(lambda: [clean(raw) for raw in raws])
-    pairs = list(zip(cleaned, docs, strict=True))
-    t_build = best_of(lambda: [build_sheet(Parsed(a, d), nlp=nlp) for a, d in pairs])
-
-    def whole() -> None:
-        articles = [clean(raw) for raw in raws]
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in nlp.pipe(pairs, as_tuples=True):
-            build_sheet(Parsed(article, doc), nlp=nlp)
-
-    t_whole = best_of(whole)
+    stage_runs: list[dict[str, float]] = []
+    best = best_of(
+        {
+            "baseline": lambda: list(nlp.pipe(texts, batch_size=BATCH_SIZE)),
+            "whole": lambda: list(extract_many(raws, nlp=nlp)),
+            "stages": lambda: stage_runs.append(stage_times(raws)),
+        }
+    )
+    baseline, t_whole = best["baseline"], best["whole"]
+    stages = min(stage_runs, key=lambda run: sum(run.values()))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"newsfacts bench: {n} articles, {chars:,} characters, model {nlp.meta['name']}")
+    print(f"  components {', '.join(nlp.pipe_names)}; batch size {BATCH_SIZE}")
     print(f"  model load (once per process)      {load_seconds:8.2f} s")
+    print("  CPU time of this process, best of", REPEATS)
     print(f"  spaCy nlp.pipe alone (baseline)    {baseline / n * 1000:8.1f} ms/article")
     print(f"  newsfacts pipeline                 {t_whole / n * 1000:8.1f} ms/article")
     print(f"  ratio pipeline / spaCy alone       {t_whole / baseline:8.2f} x")
-    print("  stage shares of the pipeline:")
-    parse = max(t_whole - t_clean - t_build, 0.0)
-    for name, seconds in (("clean", t_clean), ("parse", parse), ("extract+sheet", t_build)):
-        print(f"    {name:<16} {seconds / t_whole * 100:6.1f} %")
+    print("  stage shares of the pipeline (one instrumented pass):")
+    total = sum(stages.values())
+    for name, seconds in stages.items():
+        print(f"    {name:<16} {seconds / total * 100:6.1f} %")
     print(f"  peak RSS                           {peak_mb:8.0f} MB")
+    if args.profile:
+        print(f"  top {PROFILE_TOP} newsfacts functions by cumulative time (cProfile, one pass):")
+        for where, calls, seconds in top_functions(raws, PROFILE_TOP):
+            print(f"    {seconds / n * 1000:7.1f} ms/article {calls:8d} calls  {where}")
     print("  ingest with 1 and 2 workers: bench/ingest.py (make bench runs it next)")
 
 

@@ -98,3 +98,69 @@ def test_pipeline_no_stage_fails_on_our_fixtures(nlp) -> None:
     raws = [read_sample()] + [read_text_file(p) for p in sorted(FIXTURES.glob("scraped/*.txt"))]
     for sheet in extract_many(raws, nlp=nlp):
         assert not [w for w in sheet.warnings if "stage failed" in w], sheet.source.path
+
+
+HEADLINE_RAW = RawArticle(
+    text="Ferry Runs Aground Off Dunmore: Crew Safe\n\n"
+    "The harbour ferry ran aground off Dunmore on Tuesday. Its crew of four was unhurt.",
+    source=Source("text"),
+)
+
+
+def test_pipeline_parses_headline_in_the_body_batch(nlp, monkeypatch) -> None:
+    """One `nlp.pipe` for bodies and headlines alike, not a second one per article (#18)."""
+    import newsfacts.pipeline as pipeline
+    from newsfacts.extract.event.phrases import headline_parts
+
+    def second_pipe(*args, **kwargs):
+        raise AssertionError("the headline was parsed in a second nlp.pipe")
+
+    monkeypatch.setattr(pipeline, "parse_headline", second_pipe)
+    article = clean(HEADLINE_RAW)
+    (parsed,) = pipeline.parse_many([article], nlp=nlp)
+    sheets = list(extract_many([HEADLINE_RAW] * 3, nlp=nlp))
+    assert not [w for sheet in sheets for w in sheet.warnings if "stage failed" in w]
+    parts = headline_parts(article.headline, article.text)
+    assert len(parts) == 2 and parsed.headline is not None
+    assert [(p.start, p.doc.text) for p in parsed.headline] == parts
+    assert all(sheet.event.what for sheet in sheets)
+
+
+def test_pipeline_headline_parsed_apart_gives_the_same_sheet(nlp) -> None:
+    """A Parsed made without headline parses (as a caller may) still gets its event."""
+    from newsfacts.pipeline import Parsed, build_sheet, parse_many
+
+    (parsed,) = parse_many([clean(HEADLINE_RAW)], nlp=nlp)
+    apart = build_sheet(Parsed(parsed.article, parsed.doc), nlp=nlp)
+    assert build_sheet(parsed, nlp=nlp) == apart
+
+
+def test_pipeline_headline_that_cannot_be_split_costs_only_the_event(nlp, monkeypatch) -> None:
+    import newsfacts.pipeline as pipeline
+
+    def broken(*args, **kwargs):
+        raise ValueError("separator table missing")
+
+    monkeypatch.setattr(pipeline, "headline_parts", broken)
+    sheet = extract_one(HEADLINE_RAW, nlp=nlp)
+    assert any("event stage failed" in w and "separator table" in w for w in sheet.warnings)
+    assert sheet.entities and sheet.text.startswith("The harbour ferry")
+
+
+def test_pipeline_timings_hook_times_every_stage_and_changes_nothing(nlp) -> None:
+    from newsfacts.pipeline import build_sheet, parse_many
+
+    (parsed,) = parse_many([clean(HEADLINE_RAW)], nlp=nlp)
+    timings: dict[str, float] = {}
+    sheet = build_sheet(parsed, nlp=nlp, timings=timings)
+    stages = ["times", "quantities", "entities", "timeline", "quotes", "event", "summary"]
+    assert sorted(timings) == sorted(stages)
+    assert all(seconds >= 0 for seconds in timings.values())
+    assert sheet == build_sheet(parsed, nlp=nlp)
+
+
+def test_model_loads_only_the_components_stages_read(nlp) -> None:
+    """The senter splits sentences the parser already splits: never loaded (#18)."""
+    assert "senter" not in nlp.component_names
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+        assert name in nlp.pipe_names

@@ -25,6 +25,13 @@ MODEL_PACKAGES = {
 }
 # Longest input spaCy is asked to parse; articles are far shorter.
 MAX_LENGTH = 2_000_000
+# Components no stage reads, never loaded (issue #18). The stages read every other one of
+# en_core_web_sm: the tagger's tags and the attribute ruler's parts of speech, the parser's
+# dependencies (sentences and noun chunks come from it), the lemmatizer's lemmas (speech
+# verbs and nouns), the recogniser's entities, and tok2vec, which tagger and parser listen to.
+# The senter would only split sentences the parser already splits; the model ships it
+# disabled. A model without one of these simply has nothing to leave out.
+UNUSED_COMPONENTS = ("senter",)
 
 
 def model_name(name: str | None = None) -> str:
@@ -49,7 +56,7 @@ def get_nlp(name: str | None = None) -> Language:
 
     resolved = model_name(name)
     try:
-        nlp = spacy.load(resolved)
+        nlp = spacy.load(resolved, exclude=UNUSED_COMPONENTS)
     except OSError as e:
         package = MODEL_PACKAGES.get(resolved)
         how = (

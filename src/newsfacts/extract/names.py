@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from newsfacts.extract.lexicon import (
     FEMININE_TITLES,
@@ -27,19 +28,25 @@ _POSSESSIVE = re.compile(r"(?:'s|')$", re.IGNORECASE)
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
 POSSESSIVE_TOKENS = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+# Keys are asked for the same few thousand words over and over (every mention, every merge
+# test); remembered per process, bounded so a long run's memory stays flat (issue #18).
+KEY_CACHE_SIZE = 1 << 16
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def plain(text: str) -> str:
     """NFKC, straight apostrophes and hyphens: the spelling-independent surface."""
     return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).translate(_DASHES)
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def token_key(text: str) -> str:
     """One word's key: case-folded, dots, apostrophes and hyphens gone ("U.N." -> "un")."""
     text = _POSSESSIVE.sub("", plain(text).strip())
     return _NOT_WORD.sub("", text).casefold()
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def name_key(text: str) -> str:
     """A whole name's key: its words' keys joined by one space, possessive dropped.
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.lexicon import THIRD_PERSON
 from newsfacts.sheet import Entity, Event, Quote
 
@@ -118,7 +119,7 @@ def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> I
     """The sentences a summary may use, in order: not the headline again, not a caption, not
     a fragment or a verbless line."""
     excluded = {_key(headline), *(_key(c) for c in captions)} - {""}
-    text = doc.text
+    text = doc_text(doc)
     for index, span in enumerate(_pieces(doc)):
         written = span.text
         start = span.start_char + len(written) - len(written.lstrip())
@@ -135,7 +136,7 @@ def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> I
 def _pieces(doc: Doc) -> Iterator[Span]:
     """spaCy's sentences, cut at paragraph breaks: a headline or date line with no full stop
     runs into the next paragraph's first sentence otherwise."""
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if "\n" not in sent.text:
             yield sent
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import noun_chunks, tokens
 from newsfacts.extract.entities.find import NAME, EntityRecord, MentionRecord, merge_records
 from newsfacts.extract.lexicon import LEADING_FUNCTION_WORDS
 from newsfacts.extract.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
@@ -52,8 +53,10 @@ def find_acronyms(
     pairs: dict[str, str] = {}
     for short, long in _defined(doc):
         pairs.setdefault(short, long)
-    for short in _undefined_shorts(doc, set(pairs)):
-        found = _match_elsewhere(doc, short, entities)
+    undefined = _undefined_shorts(doc, set(pairs))
+    phrases = _noun_phrases(doc) if undefined else []
+    for short in undefined:
+        found = _match_elsewhere(short, entities, phrases)
         if found is not None:
             pairs[short] = found
     for short, long in pairs.items():
@@ -70,15 +73,16 @@ def find_acronyms(
 def initials(words: list[str]) -> str:
     """The letters an acronym of these words would have: dotted parts count letter by letter
     ("U.N. Command" -> "UNC"), possessives and skipped words are left out."""
-    letters = []
-    for word in words:
-        if word in POSSESSIVE_TOKENS or not word[:1].isalnum():
-            continue
-        if "." in word and is_acronym_shaped(word):
-            letters.append(word.replace(".", ""))
-        else:
-            letters.append(word[0])
-    return "".join(letters).upper()
+    return "".join(_initial(word) for word in words).upper()
+
+
+def _initial(word: str) -> str:
+    """What one word gives an acronym: its first letter, a dotted part's letters, or nothing."""
+    if word in POSSESSIVE_TOKENS or not word[:1].isalnum():
+        return ""
+    if "." in word and is_acronym_shaped(word):
+        return word.replace(".", "")
+    return word[0]
 
 
 def spells(short: str, words: list[str]) -> bool:
@@ -111,8 +115,9 @@ def best_long_form(short: str, candidate: str) -> str | None:
 
 
 def _defined(doc: Doc) -> list[tuple[str, str]]:
+    toks = tokens(doc)
     pairs = []
-    for token in doc:
+    for token in toks:
         if token.text != "(":
             continue
         close = _closing(doc, token.i)
@@ -123,12 +128,12 @@ def _defined(doc: Doc) -> list[tuple[str, str]]:
             long = _long_before(doc, token.i, inside.text)  # long (SHORT)
             if long:
                 pairs.append((inside.text, long))
-        elif token.i > 0 and is_acronym_shaped(doc[token.i - 1].text):
-            short = doc[token.i - 1].text  # SHORT (long)
+        elif token.i > 0 and is_acronym_shaped(toks[token.i - 1].text):
+            short = toks[token.i - 1].text  # SHORT (long)
             long = _tail_spelling(short, list(inside))
             if long:
                 pairs.append((short, long))
-    for token in doc:
+    for token in toks:
         if not is_acronym_shaped(token.text) or token.i + 2 >= len(doc):
             continue
         following = doc[token.i + 1 : min(len(doc), token.i + 2 + MAX_LETTERS * 2)]
@@ -144,17 +149,19 @@ def _defined(doc: Doc) -> list[tuple[str, str]]:
 
 
 def _closing(doc: Doc, i: int) -> int | None:
+    toks = tokens(doc)
     for j in range(i + 1, min(len(doc), i + 2 + MAX_LETTERS * 2)):
-        if doc[j].text == ")":
+        if toks[j].text == ")":
             return j
-        if doc[j].text == "(" or doc[j].is_sent_start:
+        if toks[j].text == "(" or toks[j].is_sent_start:
             return None
     return None
 
 
 def _long_before(doc: Doc, paren: int, short: str) -> str | None:
+    toks = tokens(doc)
     size = len(short.replace(".", ""))
-    first = max(doc[paren].sent.start, paren - min(size + EXTRA_WORDS, size * 2))
+    first = max(toks[paren].sent.start, paren - min(size + EXTRA_WORDS, size * 2))
     words = [t for t in doc[first:paren] if not t.is_punct or t.text in POSSESSIVE_TOKENS]
     exact = _tail_spelling(short, words)
     if exact:
@@ -178,20 +185,29 @@ def _phrase(tokens: Span | list[Token]) -> list[Token]:
 
 
 def _tail_spelling(short: str, words: list[Token]) -> str | None:
-    """The longest run of `words` (ending anywhere) whose initials spell `short`."""
-    for start in range(len(words)):
+    """The longest run of `words` (ending anywhere) whose initials spell `short`.
+
+    `spells` on every run, with each word's initial taken once rather than once per run:
+    upper-casing is per character, so a run's initials are its words' initials joined."""
+    letters = short.replace(".", "").upper()
+    texts = [t.text for t in words]
+    every = [_initial(text).upper() for text in texts]
+    content = [
+        "" if text.lower() in SKIPPED_WORDS else i for text, i in zip(texts, every, strict=True)
+    ]
+    for start, first in enumerate(words):
+        if first.lower_ in SKIPPED_WORDS or first.text in POSSESSIVE_TOKENS:
+            continue
         for end in range(len(words), start, -1):
-            run = words[start:end]
-            if run[0].lower_ in SKIPPED_WORDS or run[0].text in POSSESSIVE_TOKENS:
-                continue
-            if spells(short, [t.text for t in run]):
-                return run[0].doc[run[0].i : run[-1].i + 1].text
+            if "".join(every[start:end]) == letters or "".join(content[start:end]) == letters:
+                return first.doc[first.i : words[end - 1].i + 1].text
     return None
 
 
 def _undefined_shorts(doc: Doc, defined: set[str]) -> list[str]:
+    toks = tokens(doc)
     shorts = []
-    for token in doc:
+    for token in toks:
         text = token.text
         letters = text.replace(".", "")
         if (
@@ -210,7 +226,9 @@ def _shouting_line(doc: Doc, token: Token) -> bool:
     return len(words) > 2 and all(t.text.isupper() for t in words)
 
 
-def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -> str | None:
+def _match_elsewhere(
+    short: str, entities: tuple[EntityRecord, ...], phrases: list[list[Token]]
+) -> str | None:
     """A phrase of the article that the undefined acronym abbreviates: entity names first,
     then noun phrases."""
     letters = short.replace(".", "")
@@ -219,21 +237,33 @@ def _match_elsewhere(doc: Doc, short: str, entities: tuple[EntityRecord, ...]) -
             words = plain(form).split()
             if name_key(form) != name_key(short) and len(words) > 1 and spells(letters, words):
                 return form
-    for chunk in doc.noun_chunks:
-        tokens = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
-        while tokens and (tokens[0].lower_ in LEADING_FUNCTION_WORDS or tokens[0].pos_ == "DET"):
-            tokens = tokens[1:]
-        if len(tokens) > 1 and len(letters) >= MIN_PHRASE_LETTERS:
-            long = _tail_spelling(letters, tokens)
-            if long and long.replace(".", "") != letters:
-                return long
+    if len(letters) < MIN_PHRASE_LETTERS:
+        return None
+    for phrase in phrases:
+        long = _tail_spelling(letters, phrase)
+        if long and long.replace(".", "") != letters:
+            return long
     return None
+
+
+def _noun_phrases(doc: Doc) -> list[list[Token]]:
+    """The words of each noun chunk of two words or more, leading function words cut; read
+    once per article, not once per acronym (issue #18)."""
+    phrases = []
+    for chunk in noun_chunks(doc):
+        words = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
+        while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
+            words = words[1:]
+        if len(words) > 1:
+            phrases.append(words)
+    return phrases
 
 
 def _link(
     doc: Doc, entities: tuple[EntityRecord, ...], short: str, long: str
 ) -> tuple[EntityRecord, ...]:
     """Merge the short form's entity into the long form's; add untagged short mentions."""
+    toks = tokens(doc)
     long_index = _entity_named(entities, long)
     short_index = _entity_named(entities, short)
     if long_index is None and short_index is None:
@@ -249,7 +279,7 @@ def _link(
     taken = {(m.start, m.end) for e in entities for m in e.mentions}
     extra = [
         MentionRecord(t.idx, t.idx + len(t.text), t.text, kind=NAME)
-        for t in doc
+        for t in toks
         if t.text == short and not any(s <= t.idx < e for s, e in taken)
     ]
     aliases = [a for a in (short, long) if a != entity.name and a not in entity.aliases]

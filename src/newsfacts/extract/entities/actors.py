@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import noun_chunks
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
 from newsfacts.extract.lexicon import ORG_NOUNS
 from newsfacts.extract.names import is_person_noun, title_word
@@ -58,7 +59,7 @@ def _descriptions(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[_Descrip
     """Definite noun phrases headed by a person or organisation noun, outside any name."""
     named = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
         lemma = head.lemma_.lower()
         if head.pos_ != "NOUN" or head.tag_ not in ("NN",):

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import noun_chunks, sentences, tokens
 from newsfacts.extract.entities.find import (
     DESCRIPTION,
     PRONOUN,
@@ -68,6 +69,9 @@ CATAPHORA_PENALTY = 1.0
 MISTYPED_PENALTY = 1.5
 # Places keep their type: a "he" that landed on one is the likelier error.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Unions built once, not once per token.
+PERSONAL = MASCULINE | FEMININE
+PRONOUNS = PERSONAL | NEUTER | PLURAL
 RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
 MIN_SCORE = -6.0
@@ -90,6 +94,7 @@ class _Candidate:
 
 def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[EntityRecord, ...]:
     """Entities with their 3rd-person pronoun mentions added."""
+    toks = tokens(doc)
     sentence_of = _sentence_index(doc)
     given = len(entities)
     groups, plural = _group_descriptions(doc, entities)
@@ -98,9 +103,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
-    for token in doc:
+    for token in toks:
         word = token.lower_
-        if word not in MASCULINE | FEMININE | NEUTER | PLURAL or token.pos_ != "PRON":
+        if word not in PRONOUNS or token.pos_ != "PRON":
             continue
         if word in NEUTER and _pleonastic(token):
             continue
@@ -115,7 +120,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             _Candidate(choice, mention.start, mention.end, token, sentence_of[token.i], True)
         )
         candidates.sort(key=lambda c: c.start)
-        if word in MASCULINE | FEMININE and genders[choice] is None:
+        if word in PERSONAL and genders[choice] is None:
             genders[choice] = "m" if word in MASCULINE else "f"
     resolved = []
     for i, entity in enumerate(entities):
@@ -124,7 +129,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
         if i in added:
             mentions = sorted([*entity.mentions, *added[i]], key=lambda m: (m.field, m.start))
             entity = replace(entity, mentions=tuple(mentions))
-            personal = any(m.text.lower() in MASCULINE | FEMININE for m in added[i])
+            personal = any(m.text.lower() in PERSONAL for m in added[i])
             if personal and entity.type in RETYPABLE - PLACE_TYPES:
                 entity = replace(entity, type="PERSON")  # "he" says it is a person
         resolved.append(entity)
@@ -140,11 +145,13 @@ def _group_descriptions(
     taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
     found: list[EntityRecord] = []
     plural: set[int] = set()
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root
+        if head.pos_ != "NOUN":
+            continue
         lemma = head.lemma_.lower()
-        overlapping = any(s < chunk.end_char and chunk.start_char < e for s, e in taken)
-        if head.pos_ != "NOUN" or overlapping:
+        start, end = chunk.start_char, chunk.end_char
+        if any(s < end and start < e for s, e in taken):
             continue
         many = head.tag_ == "NNS"
         if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
@@ -163,7 +170,7 @@ def _group_descriptions(
 
 def _sentence_index(doc: Doc) -> list[int]:
     index = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences(doc)):
         for i in range(sent.start, sent.end):
             index[i] = n
     return index
@@ -348,8 +355,9 @@ def _pleonastic(token: Token) -> bool:
 
 def _quoted_tokens(doc: Doc) -> frozenset[int]:
     """Indices of tokens between quotation marks (straight quotes paired in order)."""
+    toks = tokens(doc)
     inside, quoted = False, set()
-    for token in doc:
+    for token in toks:
         if token.text in QUOTE_MARKS:
             inside = not inside if token.text == '"' else token.text in ("“", "«")
             continue

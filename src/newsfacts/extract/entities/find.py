@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Final, Protocol
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.entities.mentions import Name, candidate_names
 from newsfacts.extract.entities.propagation import extend_names, propagate_names, shouting_tokens
 from newsfacts.extract.entities.teams import team_types, untagged_teams
@@ -115,7 +116,7 @@ def find_entities(doc: Doc) -> tuple[EntityRecord, ...]:
     names = _unify_types(extend_names(doc, candidate_names(doc, shouting=shouting)))
     names = [*names, *propagate_names(doc, names, shouting=shouting)]
     names = [*names, *untagged_teams(doc, names)]
-    names = _unify_types(team_types(doc.text, names))
+    names = _unify_types(team_types(doc_text(doc), names))
     groups = _merge(names)
     entities = [_entity(doc, members) for members in groups]
     return tuple(sorted(entities, key=lambda e: e.first))
@@ -171,7 +172,8 @@ def _refers_to(short: _Group, long: _Group) -> bool:
 
 def _entity(doc: Doc, members: list[Name]) -> EntityRecord:
     label = members[0].label
-    mentions = tuple(MentionRecord(m.start, m.end, doc.text[m.start : m.end]) for m in members)
+    text = doc_text(doc)
+    mentions = tuple(MentionRecord(m.start, m.end, text[m.start : m.end]) for m in members)
     surfaces = [plain(m.text) if m.text.isupper() else m.text for m in mentions]
     forms = list(dict.fromkeys(m.text for m in mentions))
     name = max(forms, key=lambda text: _name_rank(text, surfaces))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import cached, tokens
 from newsfacts.extract.lexicon import (
     FAC_HEADS,
     LEADING_FUNCTION_WORDS,
@@ -96,7 +97,8 @@ def candidate_names(doc: Doc, *, shouting: frozenset[int] = frozenset()) -> list
 def _common_words(doc: Doc) -> frozenset[str]:
     """Words the article also writes in lower case: a capitalised "Select" heading a table row
     is the word "select", not a name."""
-    return frozenset(t.text for t in doc if t.is_alpha and t.text.islower())
+    toks = tokens(doc)
+    return frozenset(t.text for t in toks if t.is_alpha and t.text.islower())
 
 
 def _role_word(name: Name) -> bool:
@@ -112,11 +114,26 @@ def _ent(ent: Span) -> tuple[int, int]:
 
 
 def is_break(doc: Doc, i: int) -> bool:
-    token = doc[i]
+    """A token no name runs across: a space or line break, a bracket, a spaced dash."""
+    return token_breaks(doc)[i]
+
+
+def token_breaks(doc: Doc) -> tuple[bool, ...]:
+    """`is_break` for every token, worked out once per Doc (names ask token by token)."""
+    return cached(doc, "breaks", _find_breaks)
+
+
+def _find_breaks(doc: Doc) -> tuple[bool, ...]:
+    toks = tokens(doc)
+    return tuple(_breaks_at(toks, i) for i in range(len(toks)))
+
+
+def _breaks_at(toks: tuple[Token, ...], i: int) -> bool:
+    token = toks[i]
     if token.is_space or "\n" in token.text or token.text in BREAK_PUNCT:
         return True
     return (
-        token.text in DASHES and bool(token.whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+        token.text in DASHES and bool(token.whitespace_) and i > 0 and bool(toks[i - 1].whitespace_)
     )
 
 
@@ -139,11 +156,12 @@ def _clean(doc: Doc, start: int, end: int, label: str, known: set[str]) -> list[
 
 def _inner_number(doc: Doc, i: int, start: int, end: int) -> bool:
     """A score between two names ("Plymouth 4 Exeter"): digits with a capitalised word after."""
+    toks = tokens(doc)
     return (
         start < i < end - 1
-        and _numeric(doc[i].text)
-        and is_capitalised(doc[i + 1].text)
-        and doc[i + 1].is_alpha
+        and _numeric(toks[i].text)
+        and is_capitalised(toks[i + 1].text)
+        and toks[i + 1].is_alpha
     )
 
 
@@ -154,8 +172,9 @@ def _numeric(text: str) -> bool:
 
 def _split_possessive(doc: Doc, start: int, end: int, known: set[str]) -> list[tuple[int, int]]:
     """ "the city’s Harbour Police Service": an owner known as a name of its own splits off."""
+    toks = tokens(doc)
     for i in range(start + 1, end - 1):
-        if doc[i].text in POSSESSIVE_TOKENS:
+        if toks[i].text in POSSESSIVE_TOKENS:
             owner = doc[start:i]
             while owner and owner[0].lower_ in LEADING_FUNCTION_WORDS:
                 owner = owner[1:]
@@ -165,31 +184,32 @@ def _split_possessive(doc: Doc, start: int, end: int, known: set[str]) -> list[t
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Name | None:
-    while start < end and doc[start].lower_ in LEADING_FUNCTION_WORDS:
+    toks = tokens(doc)
+    while start < end and toks[start].lower_ in LEADING_FUNCTION_WORDS:
         start += 1
     titles: list[str] = []
-    if label != PERSON and end - start >= 3 and is_person_title(doc[start].text):
+    if label != PERSON and end - start >= 3 and is_person_title(toks[start].text):
         rest = doc[start + 1 : end]
         if _person_shaped(rest) and len([t for t in rest if t.text != "."]) >= 2:
             label = PERSON  # "General Antoine Lahd" typed ORG; "General Motors" keeps its type
     if label == PERSON:
         while start < end - 1 and _title_at(doc, start, end):
             title_end = start + 1
-            if title_end < end - 1 and doc[title_end].text == ".":
+            if title_end < end - 1 and toks[title_end].text == ".":
                 title_end += 1
             titles.append(doc[start:title_end].text)
             start = title_end
     while start < end and (
-        doc[end - 1].text in POSSESSIVE_TOKENS
-        or (doc[end - 1].is_punct and doc[end - 1].text != "&")
+        toks[end - 1].text in POSSESSIVE_TOKENS
+        or (toks[end - 1].is_punct and toks[end - 1].text != "&")
         or (
-            _numeric(doc[end - 1].text)
-            and (label not in NUMBERED_TYPES or not doc[end - 1].text.isdigit())
+            _numeric(toks[end - 1].text)
+            and (label not in NUMBERED_TYPES or not toks[end - 1].text.isdigit())
         )
-        or (doc[end - 1].like_num and label not in NUMBERED_TYPES)
+        or (toks[end - 1].like_num and label not in NUMBERED_TYPES)
     ):
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and toks[start].is_punct:
         start += 1
     span = doc[start:end]
     if not any(t.text[:1].isupper() for t in span):
@@ -199,7 +219,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Name | None:
 
 def _title_at(doc: Doc, i: int, end: int) -> bool:
     """A title or role word opening a person's span, with a capitalised word after it."""
-    word = doc[i].text
+    toks = tokens(doc)
+    word = toks[i].text
     following = [t for t in doc[i + 1 : end] if t.text != "."]
     if not following or not is_capitalised(following[0].text):
         return False
@@ -231,13 +252,14 @@ def _retype(doc: Doc, name: Name) -> Name:
 
 def _titles_before(doc: Doc, start: int) -> tuple[str, ...]:
     """Capitalised titles right before a name, outside spaCy's span ("Col. | Tobias Ferrante")."""
+    toks = tokens(doc)
     titles: list[str] = []
     i = start - 1
     while i >= 0:
         end = i + 1
-        if doc[i].text == "." and i > 0:
+        if toks[i].text == "." and i > 0:
             i -= 1
-        if not (is_capitalised(doc[i].text) and is_title(doc[i].text)):
+        if not (is_capitalised(toks[i].text) and is_title(toks[i].text)):
             break
         titles.insert(0, doc[i:end].text)
         i -= 1
@@ -267,12 +289,13 @@ def _person_shaped(span: Span) -> bool:
 
 def _titled(doc: Doc, start: int) -> bool:
     """ "Col. X", "President X", "striker X", "lead surgeon X": a title or role noun before."""
+    toks = tokens(doc)
     i = start - 1
-    if i >= 0 and doc[i].text == ".":
+    if i >= 0 and toks[i].text == ".":
         i -= 1
     if i < 0:
         return False
-    token = doc[i]
+    token = toks[i]
     if is_capitalised(token.text):
         return is_person_title(token.text)
     return token.lower_ in ROLE_NOUNS and token.pos_ == "NOUN"
@@ -291,26 +314,27 @@ def _org_apposition(head: Token) -> bool:
 
 def _titled_names(doc: Doc, covered: set[int]) -> list[Name]:
     """Names the model missed after a title or role noun: "striker Igor Shkvyrin"."""
+    toks = tokens(doc)
     names = []
     i = 0
     while i < len(doc):
         start = i + 1
-        if start < len(doc) and doc[start].text == ".":
+        if start < len(doc) and toks[start].text == ".":
             start += 1
         end = start
         while (
             end < len(doc)
             and end - start < 4
             and end not in covered
-            and doc[end].pos_ == "PROPN"
-            and is_capitalised(doc[end].text)
+            and toks[end].pos_ == "PROPN"
+            and is_capitalised(toks[end].text)
             and not is_break(doc, end)
         ):
             end += 1
         if end > start and i not in covered and _titled(doc, start):
             span = doc[start:end]
             if _person_shaped(span) and not is_title(span[0].text):
-                title = (doc[i:start].text,) if is_capitalised(doc[i].text) else ()
+                title = (doc[i:start].text,) if is_capitalised(toks[i].text) else ()
                 names.append(
                     Name(
                         start,
@@ -332,20 +356,21 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Name]:
 def _datelines(doc: Doc) -> list[Name]:
     """Wire datelines: an all-caps place opening a line, then a comma or a date
     ("AL-AIN , United Arab Emirates 1996-12-06", "LONDON 1996-12-06")."""
+    toks = tokens(doc)
     names = []
     for i in range(len(doc)):
-        if i > 0 and "\n" not in doc[i - 1].text:
+        if i > 0 and "\n" not in toks[i - 1].text:
             continue
         end = i
         while (
             end < len(doc)
             and end - i < 6
-            and (_upper_word(doc[end]) or (doc[end].text == "-" and not doc[end].whitespace_))
+            and (_upper_word(toks[end]) or (toks[end].text == "-" and not toks[end].whitespace_))
         ):
             end += 1
-        if end == i or end >= len(doc) or not _upper_word(doc[end - 1]):
+        if end == i or end >= len(doc) or not _upper_word(toks[end - 1]):
             continue
-        if doc[end].text != "," and not _date_line_rest(doc, end):
+        if toks[end].text != "," and not _date_line_rest(doc, end):
             continue
         span = doc[i:end]
         names.append(Name(i, end, span.start_char, span.end_char, span.text, "GPE", strong=True))

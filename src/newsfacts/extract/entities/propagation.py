@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.entities.mentions import PERSON, Name, is_break
+from newsfacts.extract.doc_cache import token_texts, tokens
+from newsfacts.extract.entities.mentions import PERSON, Name, token_breaks
 from newsfacts.extract.names import is_capitalised, name_key, token_key
 
 if TYPE_CHECKING:
@@ -30,21 +31,23 @@ def _weak_single(token: Token) -> bool:
 
 
 def _name_word(doc: Doc, i: int) -> bool:
+    toks = tokens(doc)
     return (
         0 <= i < len(doc)
-        and doc[i].is_alpha
-        and is_capitalised(doc[i].text)
-        and (doc[i].pos_ == "PROPN")
+        and toks[i].is_alpha
+        and is_capitalised(toks[i].text)
+        and (toks[i].pos_ == "PROPN")
     )
 
 
 def shouting_tokens(doc: Doc) -> frozenset[int]:
     """Indices of tokens on all-caps lines (wire headlines), where case says nothing."""
+    toks = tokens(doc)
     shouting: set[int] = set()
     line: list[int] = []
-    for token in [*doc, None]:
+    for token in [*toks, None]:
         if token is None or "\n" in token.text:
-            words = [doc[i].text for i in line if doc[i].is_alpha]
+            words = [toks[i].text for i in line if toks[i].is_alpha]
             if len(words) >= SHOUTING_MIN_WORDS and all(w.isupper() for w in words):
                 shouting.update(line)
             line = []
@@ -55,22 +58,24 @@ def shouting_tokens(doc: Doc) -> frozenset[int]:
 
 def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) -> list[Name]:
     """Untagged occurrences of names already found, and of the surnames of people."""
+    toks = tokens(doc)
     known: dict[tuple[str, ...], str] = {}
     for name in names:
-        words = tuple(token_key(t.text) for t in doc[name.tok_start : name.tok_end])
-        words = tuple(w for w in words if w)
-        if words:
-            known.setdefault(words, name.label)
+        keys = tuple(token_key(t.text) for t in doc[name.tok_start : name.tok_end])
+        keys = tuple(k for k in keys if k)
+        if keys:
+            known.setdefault(keys, name.label)
     for name in names:
         if name.label == PERSON and name.tok_end - name.tok_start > 1:
-            for token in (doc[name.tok_start], doc[name.tok_end - 1]):
+            for token in (toks[name.tok_start], toks[name.tok_end - 1]):
                 known.setdefault((token_key(token.text),), PERSON)
     covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
     covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    words = _Words(doc)
     found = []
     i = 0
     while i < len(doc):
-        match = _match_at(doc, i, known, covered, shouting)
+        match = _match_at(doc, i, words, known, covered, shouting)
         if match is None:
             i += 1
             continue
@@ -81,22 +86,33 @@ def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) ->
     return found
 
 
+class _Words:
+    """Each token's text, key and break flag, read once per article: `_match_at` tries up to
+    MAX_NAME_TOKENS spans at every token (issue #18)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.texts = token_texts(doc)
+        self.keys = [token_key(text) for text in self.texts]
+        self.breaks = token_breaks(doc)
+
+
 def _match_at(
     doc: Doc,
     i: int,
+    words: _Words,
     known: dict[tuple[str, ...], str],
     covered: set[int],
     shouting: frozenset[int],
 ) -> tuple[int, str] | None:
-    if i in covered or not any(c.isalpha() for c in doc[i].text):
+    if i in covered or not any(c.isalpha() for c in words.texts[i]):
         return None
     caseless = i in shouting
-    if not caseless and not is_capitalised(doc[i].text):
+    if not caseless and not is_capitalised(words.texts[i]):
         return None
     for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-        if any(j in covered or is_break(doc, j) for j in range(i, end)):
+        if any(j in covered or words.breaks[j] for j in range(i, end)):
             continue
-        keys = [token_key(t.text) for t in doc[i:end]]
+        keys = words.keys[i:end]
         if not keys[-1]:
             continue
         label = known.get(tuple(w for w in keys if w))
@@ -104,7 +120,7 @@ def _match_at(
             continue
         if end - i == 1 and not caseless and (_name_word(doc, i - 1) or _name_word(doc, end)):
             continue  # one word of a longer, unknown name ("Ammar" of "Ammar Rihawiy")
-        if not caseless and not is_capitalised(doc[end - 1].text):
+        if not caseless and not is_capitalised(words.texts[end - 1]):
             continue
         if end - i == 1 and not caseless and _weak_single(doc[i]):
             continue

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text, tokens
 from newsfacts.extract.lexicon import NUMERIC_TYPES
 from newsfacts.extract.names import name_key
 
@@ -55,13 +56,14 @@ def team_types(text: str, names: list[Name]) -> list[Name]:
 def untagged_teams(doc: Doc, names: list[Name]) -> list[Name]:
     """Capitalised words followed by a score on a results line that no name covers ("Lakeview
     3 Hillcrest 1" where the model saw no name): teams, as `team_types` would type them."""
+    toks = tokens(doc)
     from newsfacts.extract.entities.mentions import Name
 
     covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
-    text = doc.text
+    text = doc_text(doc)
     found: list[Name] = []
     run: list[Token] = []
-    for token in [*doc, None]:
+    for token in [*toks, None]:
         if token is not None and token.i not in covered and _name_word(token):
             run.append(token)
             continue

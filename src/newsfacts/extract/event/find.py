@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import sentences
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.phrases import (
@@ -112,7 +113,7 @@ def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> 
     verbs = frozenset(t.lemma_.lower() for sent in lead for t in sent if t.pos_ == "VERB")
     found = []
     for part in headline:
-        for sent in part.doc.sents:
+        for sent in sentences(part.doc):
             clauses_here = list(clauses(sent, field=HEADLINE, rank=0, offset=part.start))
             if not clauses_here:
                 recovered = headline_verb(sent, verbs, offset=part.start)
@@ -127,7 +128,7 @@ def lead_sentences(
     """The first `count` body sentences that state something: a verb, and not a quotation
     (`plain`: any non-blank sentence; `count=None`: all of them)."""
     found = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         text = sent.text.strip()
         if not text:
             continue

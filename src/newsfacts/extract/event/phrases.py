@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.event import words as cues
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class HeadlinePart:
 
     def surface(self, span: Span) -> str:
         """A span of the parse as the headline writes it."""
-        if len(self.original) != len(self.doc.text):
+        if len(self.original) != len(doc_text(self.doc)):
             return span.text
         return self.original[span.start_char : span.end_char]
 
@@ -169,7 +170,7 @@ def clauses(sent: Span, *, field: str, rank: int, offset: int = 0) -> Iterator[C
 
 def headline_nominal(headline: Sequence[HeadlinePart]) -> Span | None:
     """The noun phrase a verbless headline states its event as: the longest part's."""
-    roots = [sent.root for part in headline for sent in part.doc.sents]
+    roots = [sent.root for part in headline for sent in sentences(part.doc)]
     nouns = [root for root in roots if root.pos_ in ("NOUN", "PROPN")]
     if not nouns:
         return None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.quantities.scan import NUMBER, Reading, read_number
 from newsfacts.extract.quantities.units import normalise, rate, symbol_units, word_units
 from newsfacts.extract.quantities.words import MINOR_CURRENCY, REFERENCE_WORDS
@@ -47,7 +48,7 @@ CITATION_YEAR = re.compile(r"(?:19|20)\d\d[a-z]\b")
 
 def extract_quantities(doc: Doc, *, times: Sequence[Time] = ()) -> list[Quantity]:
     """Quantities in document order (see the module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     blocked = [(t.start, t.end) for t in times if t.type != "duration"]
     clocks = [(t.start, t.end) for t in times if t.type == "time"]
     quantities: list[Quantity] = []

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import tokens
 from newsfacts.extract.lexicon import SPEECH_VERBS
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
@@ -90,11 +91,13 @@ class Cue:
 
 def find_cues(doc: Doc) -> list[Cue]:
     """Every reporting cue of the Doc, in text order."""
+    toks = tokens(doc)
     cues = []
-    for token in doc:
-        if token.lower_ == ACCORDING_TO[0]:
+    for token in toks:
+        lower = token.lower_
+        if lower == ACCORDING_TO[0]:
             cue = _according_cue(token)
-        elif token.lower_ == "in" and token.dep_ == "prep":
+        elif lower == "in" and token.dep_ == "prep":
             cue = _view_cue(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = _noun_cue(token)
@@ -192,8 +195,10 @@ def _view_cue(preposition: Token) -> Cue | None:
 def _verb_cue(verb: Token) -> Cue | None:
     """A cue verb with its content and speaker; None for a verb that reports nothing here
     (not in the lexicon, or a verb that needs a content and has none)."""
+    if verb.pos_ not in ("VERB", "AUX"):  # first: most tokens stop here, before any lemma
+        return None
     lemma = cue_lemma(verb)
-    if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+    if lemma not in CUE_VERBS:
         return None
     if lemma in CITING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Frame,
@@ -61,7 +62,7 @@ TRAILING = " ,;:—–-"
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     """The article's quotes in text order, ids "q1", "q2", ..."""
-    text = doc.text
+    text = doc_text(doc)
     linked = [
         Linked(
             item,
@@ -94,7 +95,7 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
 def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     """Quotes as offsets and token ranges, in text order (no entity linking). `text` is
     `doc.text` when the caller has it (spaCy rebuilds that string on every access)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     quoted = find_quoted(text)
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
@@ -178,7 +179,7 @@ class _Layout:
     """Sentence and paragraph positions of a Doc, for finding what is near a quote."""
 
     def __init__(self, doc: Doc, text: str) -> None:
-        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self.sentences = [(s.start_char, s.end_char) for s in sentences(doc)]
         self.sentence_starts = [start for start, _ in self.sentences]
         self.paragraphs = paragraph_bounds(text)
         self.paragraph_starts = [start for start, _ in self.paragraphs]

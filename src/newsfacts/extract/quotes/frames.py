@@ -13,6 +13,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import tokens
 from newsfacts.extract.quotes.speakers import named_head, referent, speaker_span
 from newsfacts.extract.quotes.words import (
     FRAME_DASHES,
@@ -43,8 +44,9 @@ class Tokens:
     """Character offset -> token index, for a Doc whose text is already at hand."""
 
     def __init__(self, doc: Doc) -> None:
+        toks = tokens(doc)
         self.doc = doc
-        self.starts = [token.idx for token in doc]
+        self.starts = [token.idx for token in toks]
 
     def at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)

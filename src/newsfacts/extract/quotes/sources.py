@@ -194,9 +194,11 @@ def _entity_at(
     the speaker phrase (a mention far longer than the phrase fits it poorly); and whether its
     mention is on the head word."""
     best: tuple[int, int, Entity] | None = None
+    # Mentions outside both ranges share nothing with either: skipped before any arithmetic.
+    low, high = min(start, head_start), max(end, head_end)
     for entity in entities:
         for mention in entity.mentions:
-            if mention.field != "text":
+            if mention.field != "text" or mention.end <= low or mention.start >= high:
                 continue
             on_head = _overlap(mention, head_start, head_end) > 0
             shared = _overlap(mention, start, end)

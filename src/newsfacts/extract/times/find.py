@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.quantities.units import symbol_units, word_units
 from newsfacts.extract.times.calendars import iso_week, shift_month
 from newsfacts.extract.times.grammar import Expression, find_expressions, select_longest
@@ -72,7 +73,7 @@ TENSE_RULES |= {"clock24", "clock24_at", "clock_word"}
 
 def extract_times(doc: Doc, *, published: date | None) -> list[Time]:
     """Times in document order, ids t1, t2, ...; values anchored on `published` when given."""
-    text = doc.text
+    text = doc_text(doc)
     if published is not None and not EARLIEST_ANCHOR <= published <= LATEST_ANCHOR:
         published = None  # calendar arithmetic near year 1 or 9999 would leave the calendar
     found: list[_Found] = []

@@ -327,6 +327,17 @@ class Expression:
     parts: dict[str, str]
 
 
+def _anchor_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches where any anchor word occurs as a substring: one scan of the line, not one per
+    word (issue #18). No words: a pattern that never matches, as `any(())` is False."""
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+_ANCHOR_PATTERNS = {name: _anchor_pattern(words) for name, words in RULE_ANCHORS.items()}
+
+
 def find_expressions(text: str) -> list[Expression]:
     """Every rule's matches, overlapping ones included (see `select_longest`).
 
@@ -337,8 +348,8 @@ def find_expressions(text: str) -> list[Expression]:
     for line_start, line_end in _lines(text):
         line = text[line_start:line_end].lower()
         for name, pattern in RULES:
-            anchor = RULE_ANCHORS.get(name)
-            if anchor is not None and not any(word in line for word in anchor):
+            anchor = _ANCHOR_PATTERNS.get(name)
+            if anchor is not None and anchor.search(line) is None:
                 continue
             for match in pattern.finditer(text, line_start, line_end):
                 expression = _expression(text, name, match)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.spans import strip_span
 from newsfacts.sheet import Entity, Time, TimelineEntry
 
@@ -88,7 +89,7 @@ def build_timeline(
 ) -> list[TimelineEntry]:
     """One entry per dated time, with its sentence and the entities mentioned in it."""
     entries: list[tuple[tuple[datetime, timedelta, int], TimelineEntry]] = []
-    text = doc.text  # spaCy rebuilds it on every access
+    text = doc_text(doc)
     for time in times:
         if time.type not in DATED_TYPES or time.id is None:
             continue

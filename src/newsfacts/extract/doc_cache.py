@@ -1,0 +1,84 @@
+"""What several stages read of one Doc, computed once per Doc instead of once per read.
+
+spaCy rebuilds `doc.text` (a join over every token), `doc.noun_chunks` and `doc.sents` (walks
+over every token) on each access, and makes a new Token object on every `doc[i]` and every
+step of `for token in doc`; stages read these per entity, per acronym, per candidate span,
+which cost more than the rest of extraction together (issue #18). The values are kept beside
+the Doc, never in it: nothing is written to `doc._` or `doc.user_data`, so a Doc stays
+picklable. Only the few most recent Docs are kept (an article's body and headline parts), so
+memory stays flat however many articles a process reads.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from threading import Lock
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
+# Docs whose views are kept: one article's body and headline parts with room to spare.
+RECENT_DOCS = 8
+
+# id(doc) -> (doc, views by name); the Doc is held so its id cannot be reused meanwhile.
+_RECENT: OrderedDict[int, tuple[Doc, dict[str, object]]] = OrderedDict()
+_LOCK = Lock()  # the web server may extract in several threads
+# The entry asked for last: read without the lock (one reference, replaced whole).
+_last: tuple[Doc, dict[str, object]] | None = None
+
+
+def _views(doc: Doc) -> dict[str, object]:
+    last = _last
+    if last is not None and last[0] is doc:  # stages ask for the same Doc over and over
+        return last[1]
+    return _remember(doc)
+
+
+def _remember(doc: Doc) -> dict[str, object]:
+    global _last
+    with _LOCK:
+        entry = _RECENT.get(id(doc))
+        if entry is not None and entry[0] is doc:
+            _RECENT.move_to_end(id(doc))
+        else:
+            entry = _RECENT[id(doc)] = (doc, {})
+            while len(_RECENT) > RECENT_DOCS:
+                _RECENT.popitem(last=False)
+        _last = entry
+        return entry[1]
+
+
+def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """`compute(doc)`, once per Doc and `name`; for a view one stage reads many times."""
+    views = _views(doc)
+    if name not in views:
+        views[name] = compute(doc)
+    return views[name]  # type: ignore[return-value]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once."""
+    return cached(doc, "text", lambda d: d.text)
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """The Doc's tokens, made once: index it instead of `doc[i]`, iterate it instead of `doc`."""
+    return cached(doc, "tokens", tuple)
+
+
+def token_texts(doc: Doc) -> tuple[str, ...]:
+    """Each token's text, in order."""
+    return cached(doc, "token_texts", lambda d: tuple(token.text for token in tokens(d)))
+
+
+def noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """`doc.noun_chunks`, walked once."""
+    return cached(doc, "noun_chunks", lambda d: tuple(d.noun_chunks))
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """`doc.sents`, split once."""
+    return cached(doc, "sents", lambda d: tuple(d.sents))

@@ -1,0 +1,55 @@
+"""Per-Doc views (issue #18): the same values spaCy gives, computed once, memory bounded."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract import doc_cache
+from newsfacts.extract.doc_cache import (
+    RECENT_DOCS,
+    cached,
+    doc_text,
+    noun_chunks,
+    sentences,
+    token_texts,
+    tokens,
+)
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "The night ferry left Dunmore harbour at ten. Its captain, Orla Venn, said the sea was "
+    "calm.\n\nA second boat followed the ferry across the bay."
+)
+
+
+def test_views_equal_spacy(nlp) -> None:
+    doc = nlp(TEXT)
+    assert doc_text(doc) == doc.text
+    assert [t.i for t in tokens(doc)] == [t.i for t in doc]
+    assert token_texts(doc) == tuple(t.text for t in doc)
+    spacy_chunks = [(c.start, c.end, c.label_) for c in doc.noun_chunks]
+    assert [(c.start, c.end, c.label_) for c in noun_chunks(doc)] == spacy_chunks
+    assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+
+
+def test_views_computed_once_per_doc(nlp) -> None:
+    doc = nlp(TEXT)
+    other = nlp(TEXT)
+    assert tokens(doc) is tokens(doc)
+    assert doc_text(doc) is doc_text(doc)
+    assert tokens(other) is not tokens(doc)
+    calls = []
+    for _ in range(3):
+        cached(doc, "test-count", lambda d: calls.append(d) or len(d))
+    assert calls == [doc]
+
+
+def test_only_recent_docs_are_kept(nlp) -> None:
+    """A long run must not keep every Doc it read alive."""
+    docs = [nlp(f"Boat number {i} sailed.") for i in range(RECENT_DOCS * 3)]
+    for doc in docs:
+        tokens(doc)
+    assert len(doc_cache._RECENT) <= RECENT_DOCS
+    first = docs[0]
+    assert [t.text for t in tokens(first)] == [t.text for t in first]  # recomputed, right
