@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import corpus
 
 from newsfacts.ingest import read_input
+from newsfacts.jobs.ingest import ingest
 from newsfacts.nlp import get_nlp
 from newsfacts.pipeline import extract_many
 from newsfacts.store import Corpus
-from newsfacts.store.ingest import ingest
 
 DEFAULT_ARTICLES = 1000
 DEFAULT_STORE = 10_000

@@ -1,5 +1,5 @@
 """The corpus: `ingest`, then the questions `search`, `quotes`, `entities`, `timeline`,
-`stories` (store/, storing.py)."""
+`stories` (store/, corpus_views.py)."""
 
 from __future__ import annotations
 
@@ -53,9 +53,9 @@ def _filters(since: str | None, until: str | None, source: str | None) -> Filter
 
 def _query(kind: str, db: Path, fmt: str | None, **options: object) -> None:
     """Run one corpus question; a malformed query exits 2, an unusable corpus 1."""
+    from newsfacts.cli.corpus_views import QUERY_FORMATS, run_query
     from newsfacts.errors import QueryError
     from newsfacts.store.search import QuerySyntaxError
-    from newsfacts.storing import QUERY_FORMATS, run_query
 
     if fmt is not None and fmt not in QUERY_FORMATS:
         raise typer.BadParameter(f"'{fmt}' is not a format; use one of {', '.join(QUERY_FORMATS)}")
@@ -90,7 +90,7 @@ def ingest(
     ] = True,
 ) -> None:
     """Store the fact sheets of many articles in a corpus; idempotent, resumable."""
-    from newsfacts.storing import run_ingest
+    from newsfacts.cli.corpus_views import run_ingest
 
     with reported_errors():
         report = run_ingest(

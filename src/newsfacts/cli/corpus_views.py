@@ -1,8 +1,8 @@
-"""The corpus jobs behind `ingest`, `search`, `quotes`, `entities`, `timeline`, `stories`.
+"""What `ingest`, `search`, `quotes`, `entities`, `timeline`, `stories` show (cli/corpus.py).
 
-Kept apart from cli.py so the commands stay thin shells: each opens the corpus, calls one
-library function (store/), and renders the rows it returns as a text view (rich), JSON (one
-array) or JSONL (one object a line). Progress and summaries go to stderr, data to stdout.
+Kept apart from the commands so they stay thin shells: each calls one library function (the
+ingest job, a store query), and this module renders what it returns as a text view (rich),
+JSON (one array) or JSONL (one object a line). Progress and summaries go to stderr, data to stdout.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from newsfacts.store.ingest import IngestReport, ingest
+from newsfacts.jobs.ingest import IngestReport, ingest
 from newsfacts.store.search import MARK
 
 QUERY_FORMATS = ("text", "json", "jsonl")

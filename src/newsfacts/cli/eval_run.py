@@ -1,6 +1,7 @@
 """The `eval` job: run tasks with a progress bar, print tables or JSON, write the docs page.
 
-Kept apart from cli.py so the command stays a thin shell; the scoring lives in evaluate/.
+Kept apart from the command (cli/evaluation.py) so it stays a thin shell; the scoring lives
+in evaluate/.
 """
 
 from __future__ import annotations

@@ -1,0 +1,9 @@
+"""Jobs: inputs -> sheets -> where they go, for the CLI, the server and Spark to call.
+
+road.py     the one road: read, check, clean once, parse in batches, sheets, in input order
+extract.py  `extract`: sheets rendered to stdout or a file
+ingest.py   `ingest`: sheets stored in the corpus, a batch a transaction, idempotent
+
+Below this layer nothing knows about jobs: the stages make sheets, the store keeps what it is
+given (the ingest job hands it the prepared rows and the check for articles stored already).
+"""
