@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from itertools import count, islice
+from itertools import chain, count, islice
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,11 @@ def article(number: int, town: str | None = None) -> RawArticle:
         f'"We have waited {number + 2} weeks," said Mara Quint, who runs the café by the pier.'
     )
     return RawArticle(text=text, source=Source("text", path=f"story-{number}.txt"))
+
+
+def events_of(*args, **options) -> Iterator[road.Event]:
+    """The road's events one by one, as the batches come."""
+    return chain.from_iterable(road.run(*args, **options))
 
 
 def headline(event: road.Event) -> str:
@@ -75,7 +80,7 @@ EXPECTED = [
 @pytest.mark.parametrize("workers", [1, 2])
 def test_road_keeps_input_order_and_names_each_failure(nlp, workers: int) -> None:
     recipe = road.Recipe(finish=render_jsonl)
-    events = list(road.run(mixed_entries(), recipe, workers=workers, batch_size=2))
+    events = list(events_of(mixed_entries(), recipe, workers=workers, batch_size=2))
     assert [headline(event) for event in events] == EXPECTED
     failures = [event for event in events if isinstance(event, road.Failed)]
     assert [failure.message for failure in failures] == [
@@ -96,7 +101,7 @@ def test_road_retries_a_failed_batch_one_article_at_a_time(nlp, monkeypatch) -> 
 
     monkeypatch.setattr(road, "build_sheet", breaks_on_corran)
     entries = [(f"{n}.txt", article(n)) for n in range(4)]
-    events = list(road.run(entries, road.Recipe(finish=render_jsonl), batch_size=4))
+    events = list(events_of(entries, road.Recipe(finish=render_jsonl), batch_size=4))
     assert [headline(event) for event in events] == [
         "Ardmore ferry story 0",
         "Bellhaven ferry story 1",
@@ -147,7 +152,7 @@ def test_road_reads_lazily_from_an_endless_input(nlp) -> None:
             read.append(number)
             yield f"{number}.txt", article(number)
 
-    events = road.run(endless(), road.Recipe(finish=render_jsonl), batch_size=2)
+    events = events_of(endless(), road.Recipe(finish=render_jsonl), batch_size=2)
     first = [headline(event) for event in islice(events, 3)]
     assert first == ["Ardmore ferry story 0", "Bellhaven ferry story 1", "Corran ferry story 2"]
     assert len(read) == 4  # two batches of two: nothing read beyond the batch being made
@@ -161,7 +166,7 @@ def test_road_passes_over_articles_the_caller_knows(nlp) -> None:
         return len(seen) == 2  # the second article is "stored already"
 
     entries = [(f"{n}.txt", article(n)) for n in range(3)]
-    events = list(road.run(entries, road.Recipe(finish=render_jsonl, known=known)))
+    events = list(events_of(entries, road.Recipe(finish=render_jsonl, known=known)))
     assert [type(event).__name__ for event in events] == ["Made", "Known", "Made"]
     known_event = events[1]
     assert isinstance(known_event, road.Known) and known_event.ident.startswith("sha256:")

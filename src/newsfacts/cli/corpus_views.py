@@ -19,7 +19,6 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
-    Progress,
     ProgressColumn,
     Task,
     TextColumn,
@@ -29,6 +28,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from newsfacts.cli.common import progress_bar
 from newsfacts.jobs.ingest import IngestReport, ingest
 from newsfacts.store.search import MARK
 
@@ -99,17 +99,8 @@ def run_ingest(
 ) -> IngestReport:
     """Ingest with progress on stderr (a bar on a terminal, else a line every few seconds)
     and a summary line whose counts add up to the records read."""
-    with Progress(
-        TextColumn("ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        _Rate(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    ) as progress:
+    columns = (BarColumn(), MofNCompleteColumn(), _Rate(), TimeElapsedColumn())
+    with progress_bar(err, TextColumn("ingest"), *columns, TimeRemainingColumn()) as progress:
         bar = progress.add_task("ingest", total=None)
 
         def advance(done: int, total: int | None) -> None:

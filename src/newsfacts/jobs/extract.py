@@ -85,8 +85,9 @@ def run_extract(
             finish=partial(_render, view=view), model=model, summary_sentences=summary_sentences
         )
         entries = _entries(specs, published=published, stdin=stdin, limits=limits)
-        for event in road.run(entries, recipe, workers=workers):
-            _write(event, out=out, view=view, summary=summary, on_error=on_error)
+        for batch in road.run(entries, recipe, workers=workers):
+            for event in batch:
+                _write(event, out=out, view=view, summary=summary, on_error=on_error)
     finally:
         if output:
             out.close()

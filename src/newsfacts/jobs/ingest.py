@@ -130,7 +130,7 @@ def ingest(
         known = StoredAlready(db)
         recipe = road.Recipe(finish=prepare, model=model, known=known)
         entries = road.read(specs, published=published, stdin=stdin)
-        batches = road.run_batches(
+        batches = road.run(
             entries, recipe, workers=workers, batch_size=batch_size, on_done=tally.done
         )
         try:

@@ -160,23 +160,9 @@ def run(
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
     on_done: Callable[[int], None] | None = None,
-) -> Iterator[Event]:
-    """One event per entry, in input order; see the module docstring."""
-    for batch in run_batches(
-        entries, recipe, workers=workers, batch_size=batch_size, on_done=on_done
-    ):
-        yield from batch
-
-
-def run_batches(
-    entries: Iterable[Entry],
-    recipe: Recipe[T],
-    *,
-    workers: int = 1,
-    batch_size: int = BATCH_SIZE,
-    on_done: Callable[[int], None] | None = None,
 ) -> Iterator[list[Event]]:
-    """The events batch by batch (ingest stores a batch in one transaction).
+    """One event per entry, in input order, a batch at a time (ingest stores a batch in one
+    transaction); see the module docstring.
 
     `on_done(n)` is told, as it grows, how many articles the workers have finished so far.
     """

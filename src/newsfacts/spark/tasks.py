@@ -111,8 +111,8 @@ def extract_items(items: Iterable[Item], *, options: JobOptions) -> Iterator[tup
     """
     entries = ((_input_name(item), item) for item in items)
     recipe = road.Recipe(finish=sheet_row, model=options.model)
-    for event in road.run(entries, recipe):
-        yield _tagged(event)
+    for batch in road.run(entries, recipe):
+        yield from (_tagged(event) for event in batch)
 
 
 def _input_name(item: Item) -> str:
