@@ -18,6 +18,7 @@ from newsfacts.cli.common import (
     stderr,
 )
 from newsfacts.errors import EXIT_SOME_FAILED
+from newsfacts.jobs import BATCH_SIZE
 
 if TYPE_CHECKING:
     from newsfacts.store.search import Filters
@@ -84,7 +85,9 @@ def ingest(
     ] = 1,
     model: ModelOption = None,
     published: PublishedOption = None,
-    batch: Annotated[int, typer.Option("--batch", min=1, help="Articles per transaction.")] = 32,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, help="Articles per transaction.")
+    ] = BATCH_SIZE,
     stories: Annotated[
         bool, typer.Option("--stories/--no-stories", help="Recluster stories at the end.")
     ] = True,

@@ -7,3 +7,8 @@ ingest.py   `ingest`: sheets stored in the corpus, a batch a transaction, idempo
 Below this layer nothing knows about jobs: the stages make sheets, the store keeps what it is
 given (the ingest job hands it the prepared rows and the check for articles stored already).
 """
+
+# Articles per batch: one nlp.pipe call, one worker task, one ingest transaction. Large enough
+# to amortise pickling and spaCy's batching, small enough that workers share a short input.
+# Here, not in road.py, so the CLI can show it as a default without loading the pipeline.
+BATCH_SIZE = 32

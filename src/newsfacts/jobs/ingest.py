@@ -25,7 +25,7 @@ from typing import BinaryIO, TypeVar
 
 from newsfacts.errors import InputError
 from newsfacts.ingest.count import expected_records
-from newsfacts.jobs import road
+from newsfacts.jobs import BATCH_SIZE, road
 from newsfacts.sheet import FactSheet
 from newsfacts.spark.reader import is_sheet_dataset, read_sheets
 from newsfacts.store import story_table
@@ -33,7 +33,6 @@ from newsfacts.store.corpus import AddCounts, Corpus, Prepared, prepare
 from newsfacts.store.known import StoredAlready
 
 DEFAULT_WORKERS = 1
-BATCH_SIZE = road.BATCH_SIZE  # articles per worker task, and per transaction
 T = TypeVar("T")
 
 

@@ -31,6 +31,7 @@ from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.errors import InputError, TooLargeError
 from newsfacts.identity import article_id
 from newsfacts.ingest import Item, Limits, RecordError, RecordSkipped, read_input
+from newsfacts.jobs import BATCH_SIZE
 from newsfacts.nlp import MAX_LENGTH, get_nlp, model_label
 from newsfacts.pipeline import DEFAULT_SUMMARY_SENTENCES, build_sheet, clean, parse_many
 from newsfacts.sheet import FactSheet
@@ -38,9 +39,6 @@ from newsfacts.sheet import FactSheet
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Articles per batch: one nlp.pipe call, one worker task, one ingest transaction. Large enough
-# to amortise pickling and spaCy's batching, small enough that workers share a short input.
-BATCH_SIZE = 32
 # Batches out per worker: one being parsed, one queued, so a worker never waits for the reader.
 IN_FLIGHT_PER_WORKER = 2
 # How often the pool's shared article count is looked at while a batch is awaited.
