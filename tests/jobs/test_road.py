@@ -91,15 +91,20 @@ def test_road_keeps_input_order_and_names_each_failure(nlp, workers: int) -> Non
     ]
 
 
-def test_road_retries_a_failed_batch_one_article_at_a_time(nlp, monkeypatch) -> None:
+def break_sheets_naming(town: str, error: Exception, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sheet of the article naming `town` raises `error` (a stage's bug, say)."""
     built = road.build_sheet
 
-    def breaks_on_corran(parsed, **options):
-        if "Corran" in parsed.article.text:
-            raise ValueError("the parse of Corran is broken")
+    def breaks(parsed, **options):
+        if town in parsed.article.text:
+            raise error
         return built(parsed, **options)
 
-    monkeypatch.setattr(road, "build_sheet", breaks_on_corran)
+    monkeypatch.setattr(road, "build_sheet", breaks)
+
+
+def test_road_retries_a_failed_batch_one_article_at_a_time(nlp, monkeypatch) -> None:
+    break_sheets_naming("Corran", ValueError("the parse of Corran is broken"), monkeypatch)
     entries = [(f"{n}.txt", article(n)) for n in range(4)]
     events = list(events_of(entries, road.Recipe(finish=render_jsonl), batch_size=4))
     assert [headline(event) for event in events] == [
@@ -112,18 +117,11 @@ def test_road_retries_a_failed_batch_one_article_at_a_time(nlp, monkeypatch) -> 
     assert isinstance(failure, road.Failed) and failure.input == "2.txt"
     assert failure.message.startswith(
         "2.txt: extraction failed (ValueError: the parse of Corran is broken, at test_road.py:"
-    )
+    )  # the place is where the error was raised: here, in break_sheets_naming
 
 
 def test_extract_a_bad_article_costs_only_its_own_sheet(nlp, monkeypatch, tmp_path: Path) -> None:
-    built = road.build_sheet
-
-    def breaks_on_bellhaven(parsed, **options):
-        if "Bellhaven" in parsed.article.text:
-            raise RuntimeError("stage bug")
-        return built(parsed, **options)
-
-    monkeypatch.setattr(road, "build_sheet", breaks_on_bellhaven)
+    break_sheets_naming("Bellhaven", RuntimeError("stage bug"), monkeypatch)
     feed = tmp_path / "feed.jsonl"
     lines = [json.dumps({"text": article(n).text}) for n in range(3)]
     feed.write_text("\n".join(lines) + "\n")
