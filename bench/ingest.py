@@ -189,7 +189,7 @@ def run_one(job: str, workers: int, feed: Path, folder: Path) -> dict[str, float
     return {"articles": done, "seconds": seconds, "main_mb": here, "worker_mb": workers_peak}
 
 
-def bench_road(folder: Path, sizes: list[int]) -> None:
+def bench_road(folder: Path, sizes: list[int], workers_counts: list[int]) -> None:
     print("road: extract and ingest of real news texts (a JSONL feed), each run a fresh process")
     print(f"  {'job':8s} {'articles':>8s} {'workers':>7s} {'articles/s':>10s} {'2 / 1':>6s}"
           f" {'peak RSS main':>14s} {'largest worker':>15s}")  # fmt: skip
@@ -197,12 +197,12 @@ def bench_road(folder: Path, sizes: list[int]) -> None:
         feed = write_feed(folder, count)
         for job in ("extract", "ingest"):
             rates = {}
-            for workers in (1, 2):
+            for workers in workers_counts:
                 command = [sys.executable, __file__, "--one", job, str(workers), str(feed)]
                 done = subprocess.run(command, capture_output=True, text=True, check=True)
                 row = json.loads(done.stdout.splitlines()[-1])
                 rates[workers] = row["articles"] / row["seconds"]
-                ratio = f"{rates[2] / rates[1]:6.2f}" if workers == 2 else " " * 6
+                ratio = f"{rates[2] / rates[1]:6.2f}" if len(rates) == 2 else " " * 6
                 worker = f"{row['worker_mb']:12.0f} MB" if workers > 1 else " " * 15
                 print(f"  {job:8s} {count:8d} {workers:7d} {rates[workers]:10.1f} {ratio}"
                       f" {row['main_mb']:11.0f} MB {worker}")  # fmt: skip
@@ -215,6 +215,7 @@ def main() -> None:
     parser.add_argument("--store", type=int, default=DEFAULT_STORE)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--road-only", action="store_true", help="Only the road's table.")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], choices=[1, 2])
     parser.add_argument(
         "--one", nargs=3, metavar=("JOB", "WORKERS", "FEED"), help=argparse.SUPPRESS
     )
@@ -230,7 +231,7 @@ def main() -> None:
         if not args.road_only:
             bench_store(Path(folder), args.store)
             bench_ingest(Path(folder), args.articles)
-        bench_road(Path(folder), args.sizes)
+        bench_road(Path(folder), args.sizes, args.workers)
 
 
 if __name__ == "__main__":

@@ -177,3 +177,28 @@ def test_sheet_of_one_article_and_one_too_long(nlp) -> None:
     too_long = RawArticle(text="y" * (MAX_LENGTH + 1), source=Source("text"))
     with pytest.raises(TooLargeError, match=r"^request body: the article text is"):
         road.sheet_of(too_long, nlp=nlp, name="request body")
+
+
+def test_the_road_gives_the_stored_sheet_of_every_fixture(nlp, tmp_path: Path, monkeypatch) -> None:
+    """The sheets `extract` writes (the road: its batches, its parse batch) are the stored
+    sheets that tests/test_golden_sheets.py makes through the pipeline alone."""
+    from tests.test_golden_sheets import GOLDEN, INPUTS, ROOT
+
+    monkeypatch.chdir(ROOT)
+    expected = [
+        line
+        for spec in INPUTS
+        for line in (GOLDEN / f"{spec.name}.jsonl").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("# ")
+    ]
+    out = tmp_path / "sheets.jsonl"
+    run_extract(
+        [str(spec) for spec in INPUTS],
+        published=None,
+        model=None,
+        fmt="jsonl",
+        output=out,
+        on_error=lambda message: None,
+        stdin=io.BytesIO(b""),
+    )
+    assert out.read_text(encoding="utf-8").splitlines() == expected

@@ -12,3 +12,7 @@ given (the ingest job hands it the prepared rows and the check for articles stor
 # to amortise pickling and spaCy's batching, small enough that workers share a short input.
 # Here, not in road.py, so the CLI can show it as a default without loading the pipeline.
 BATCH_SIZE = 32
+# Articles spaCy parses together inside a batch (nlp.pipe's batch_size). Its arrays grow with
+# the longest articles parsed together, so this sets a worker's peak memory: with 4, real news
+# texts stay under 400 MB a worker at the speed of 16 and with the same sheets (bench/ingest.py).
+PARSE_BATCH = 4

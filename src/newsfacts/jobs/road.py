@@ -7,11 +7,12 @@ as the user named it, and what its reader yielded); what comes back, in input or
 `Event` per entry: `Made` (the sheet, finished by the caller's `finish`), `Known` (stored
 already: cleaned to learn its id, never parsed), `Skipped` (no article) or `Failed`.
 
-Articles go in batches of `batch_size`: one `nlp.pipe` call each, one worker task, one unit
-of retry (a batch that raises is done again one article at a time, so one bad article costs
-only its own sheet). With `workers` above 1 the batches run in spawned processes of one
-ordered pool, each loading the model once; the processes send back finished values (rendered
-text, store rows), never Docs. Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER`
+Articles go in batches of `batch_size`: one `nlp.pipe` call each (parsing PARSE_BATCH at a
+time, which bounds memory), one worker task, one unit of retry (a batch that raises is done
+again one article at a time, so one bad article costs only its own sheet). With `workers`
+above 1 the batches run in spawned processes of one ordered pool, each loading the model
+once; the processes send back finished values (rendered text, store rows), never Docs.
+Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER`
 batches are out at a time, so memory does not grow with the number of articles.
 """
 
@@ -31,7 +32,7 @@ from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.errors import InputError, TooLargeError
 from newsfacts.identity import article_id
 from newsfacts.ingest import Item, Limits, RecordError, RecordSkipped, read_input
-from newsfacts.jobs import BATCH_SIZE
+from newsfacts.jobs import BATCH_SIZE, PARSE_BATCH
 from newsfacts.nlp import MAX_LENGTH, get_nlp, model_label
 from newsfacts.pipeline import DEFAULT_SUMMARY_SENTENCES, build_sheet, clean, parse_many
 from newsfacts.sheet import FactSheet
@@ -235,7 +236,8 @@ class _Worker(Generic[T]):
     ) -> Iterator[tuple[int, Event]]:
         done = 0
         try:
-            for parsed in parse_many((item[3] for item in todo), nlp=self.nlp):
+            articles = (item[3] for item in todo)
+            for parsed in parse_many(articles, nlp=self.nlp, batch_size=PARSE_BATCH):
                 yield todo[done][0], self._finish(parsed)
                 done += 1
         except Exception:  # one article broke the batch: the rest again, one at a time
