@@ -129,13 +129,18 @@ def check(spec: str, item: Item) -> RawArticle | Skipped | Failed:
         return Skipped(item)
     if isinstance(item, RecordError):
         return Failed("record", item.input, item.where or None, item.reason, str(item))
-    if len(item.text) > MAX_LENGTH:
-        reason = (
-            f"the article text is {len(item.text):,} characters; the parser reads at most "
-            f"{MAX_LENGTH:,} (is it one article?); split it"
-        )
-        return _failed_article("size", spec, item, reason)
-    return item
+    return too_long(spec, item) or item
+
+
+def too_long(spec: str, raw: RawArticle) -> Failed | None:
+    """An article longer than the parser reads: a failure, never a parse."""
+    if len(raw.text) <= MAX_LENGTH:
+        return None
+    reason = (
+        f"the article text is {len(raw.text):,} characters; the parser reads at most "
+        f"{MAX_LENGTH:,} (is it one article?); split it"
+    )
+    return _failed_article("size", spec, raw, reason)
 
 
 def _failed_article(stage: Stage, spec: str, raw: RawArticle, reason: str) -> Failed:
@@ -144,10 +149,10 @@ def _failed_article(stage: Stage, spec: str, raw: RawArticle, reason: str) -> Fa
 
 def sheet_of(raw: RawArticle, *, nlp: Language, name: str) -> FactSheet:
     """One article's sheet, here and now (the server's road); raises what the road would name."""
-    checked = check(name, raw)
-    if isinstance(checked, Failed):
-        raise TooLargeError(checked.message)
-    article = clean(checked)
+    failed = too_long(name, raw)
+    if failed is not None:
+        raise TooLargeError(failed.message)
+    article = clean(raw)
     (parsed,) = parse_many([article], nlp=nlp)
     return build_sheet(parsed, nlp=nlp)
 
