@@ -13,6 +13,7 @@ given (the ingest job hands it the prepared rows and the check for articles stor
 # Here, not in road.py, so the CLI can show it as a default without loading the pipeline.
 BATCH_SIZE = 32
 # Articles spaCy parses together inside a batch (nlp.pipe's batch_size). Its arrays grow with
-# the longest articles parsed together, so this sets a worker's peak memory: with 4, real news
-# texts stay under 400 MB a worker at the speed of 16 and with the same sheets (bench/ingest.py).
-PARSE_BATCH = 4
+# the longest articles parsed together, so this sets a worker's peak memory: on 40 real news
+# texts, 16 peaked at 431 MB, 4 at 388 MB, 1 at 289 MB, in the same CPU time (the small model
+# gains nothing from parsing articles together) and with the same sheets.
+PARSE_BATCH = 1
