@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -46,13 +46,13 @@ def _filters(since: str | None, until: str | None, source: str | None) -> Filter
     from newsfacts.store.search import Filters
 
     return Filters(
-        since=(day := parse_date(since)) and day.isoformat(),
-        until=(day := parse_date(until)) and day.isoformat(),
+        since=day.isoformat() if (day := parse_date(since)) else None,
+        until=day.isoformat() if (day := parse_date(until)) else None,
         source=source,
     )
 
 
-def _query(kind: str, db: Path, fmt: str | None, **options: object) -> None:
+def _query(kind: str, db: Path, fmt: str | None, **options: Any) -> None:
     """Run one corpus question; a malformed query exits 2, an unusable corpus 1."""
     from newsfacts.cli.corpus_views import QUERY_FORMATS, run_query
     from newsfacts.errors import QueryError

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from rich.console import Console
 from rich.progress import (
@@ -198,7 +198,7 @@ def render_text(
     console = Console(
         width=TEXT_WIDTH if not color else None,
         record=True,
-        file=_Null(),
+        file=cast(IO[str], _Null()),  # Rich only writes and flushes it
         force_terminal=color,
         highlight=False,
         markup=False,  # headlines and quotes are data: "[b]" in one is printed as written
