@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeAlias, TypeVar
 
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
@@ -110,7 +110,7 @@ def read(
     specs: Iterable[str],
     *,
     published: date | None = None,
-    stdin: Any = None,
+    stdin: BinaryIO | None = None,
     limits: Limits | None = None,
 ) -> Iterator[Entry]:
     """Every input's items in order; an input that cannot be read is one `Failed` entry."""
