@@ -6,18 +6,25 @@ Prints, all measured in one run on the same inputs (bench/synthetic.py, seeded):
 - store bytes per article (and per byte of article text) of that corpus;
 - a STORE-article corpus built from the templates' perfect sheets (no parse): write rate,
   bytes per article, and the median latency of search / quotes / entities / timeline against
-  a LIKE scan of the same table as baseline.
+  a LIKE scan of the same table as baseline;
+- the road (jobs/road.py) on real news texts (bench/pipeline.py's, repeated to SIZES): extract
+  and ingest with 1 and 2 workers, articles/s and the peak RSS of each process (the main one,
+  and the largest worker), each run in a fresh process so no peak carries over.
 Times are wall-clock medians after a warm-up; tests never assert them.
 
     make bench            # or: .venv/bin/python bench/ingest.py --articles 1000 --store 10000
+    .venv/bin/python bench/ingest.py --road-only --sizes 40 1000   # the road's table alone
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,18 +33,22 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from pipeline import load_texts
 from synthetic import corpus
 
 from newsfacts.ingest import read_input
+from newsfacts.jobs.extract import run_extract
+from newsfacts.jobs.ingest import ingest
 from newsfacts.nlp import get_nlp
 from newsfacts.pipeline import extract_many
 from newsfacts.store import Corpus
-from newsfacts.store.ingest import ingest
 
 DEFAULT_ARTICLES = 1000
 DEFAULT_STORE = 10_000
 REPEATS = 20
 STORE_BATCH = 500
+SIZES = (40, 1000)  # articles: the real texts once, and repeated
+REAL_TEXTS = 40  # bench/pipeline.py's texts: the same ones, so the figures compare
 
 
 def median_ms(run: Callable[[], object], repeats: int = REPEATS) -> float:
@@ -144,16 +155,83 @@ def bench_store(folder: Path, count: int) -> None:
             print(line)
 
 
+def write_feed(folder: Path, count: int) -> Path:
+    """`count` real news texts as one JSONL feed (the texts repeated past the first ones)."""
+    feed = folder / f"news-{count}.jsonl"
+    texts = [raw.text for raw in load_texts(REAL_TEXTS)]
+    lines = [json.dumps({"text": texts[number % len(texts)]}) for number in range(count)]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return feed
+
+
+def run_one(job: str, workers: int, feed: Path, folder: Path) -> dict[str, float]:
+    """In a fresh process (--one): one job, timed from after this process's model load."""
+    if workers == 1:
+        get_nlp()  # with workers, each worker loads its own: part of their time, as in use
+    start = time.perf_counter()
+    if job == "extract":
+        summary = run_extract(
+            [str(feed)],
+            published=None,
+            model=None,
+            fmt="jsonl",
+            output=folder / f"sheets-{workers}.jsonl",
+            on_error=print,
+            workers=workers,
+        )
+        done = summary.ok
+    else:
+        report = ingest([str(feed)], db=folder / f"road-{workers}.db", workers=workers)
+        done = report.counts.added
+    seconds = time.perf_counter() - start
+    here = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"articles": done, "seconds": seconds, "main_mb": here, "worker_mb": workers_peak}
+
+
+def bench_road(folder: Path, sizes: list[int], workers_counts: list[int]) -> None:
+    print("road: extract and ingest of real news texts (a JSONL feed), each run a fresh process")
+    print(f"  {'job':8s} {'articles':>8s} {'workers':>7s} {'articles/s':>10s} {'2 / 1':>6s}"
+          f" {'peak RSS main':>14s} {'largest worker':>15s}")  # fmt: skip
+    for count in sizes:
+        feed = write_feed(folder, count)
+        for job in ("extract", "ingest"):
+            rates = {}
+            for workers in workers_counts:
+                command = [sys.executable, __file__, "--one", job, str(workers), str(feed)]
+                done = subprocess.run(command, capture_output=True, text=True, check=True)
+                row = json.loads(done.stdout.splitlines()[-1])
+                rates[workers] = row["articles"] / row["seconds"]
+                ratio = f"{rates[2] / rates[1]:6.2f}" if len(rates) == 2 else " " * 6
+                worker = f"{row['worker_mb']:12.0f} MB" if workers > 1 else " " * 15
+                print(f"  {job:8s} {count:8d} {workers:7d} {rates[workers]:10.1f} {ratio}"
+                      f" {row['main_mb']:11.0f} MB {worker}")  # fmt: skip
+    print("  (2 workers include spawning them and their model loads; 1 worker loads it first)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
     parser.add_argument("--store", type=int, default=DEFAULT_STORE)
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--road-only", action="store_true", help="Only the road's table.")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], choices=[1, 2])
+    parser.add_argument(
+        "--one", nargs=3, metavar=("JOB", "WORKERS", "FEED"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
+    if args.one:
+        job, workers, feed = args.one
+        with tempfile.TemporaryDirectory(prefix="newsfacts-road-") as folder:
+            print(json.dumps(run_one(job, int(workers), Path(feed), Path(folder))))
+        return
     # 2 workers can only beat 1 on idle cores: the load says how idle the machine was
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as folder:
-        bench_store(Path(folder), args.store)
-        bench_ingest(Path(folder), args.articles)
+        if not args.road_only:
+            bench_store(Path(folder), args.store)
+            bench_ingest(Path(folder), args.articles)
+        bench_road(Path(folder), args.sizes, args.workers)
 
 
 if __name__ == "__main__":

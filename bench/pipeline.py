@@ -22,7 +22,7 @@ from pathlib import Path
 from newsfacts.article import RawArticle, Source
 from newsfacts.ingest import read_sample
 from newsfacts.nlp import get_nlp
-from newsfacts.pipeline import BATCH_SIZE, build_sheet, clean, extract_many, parse_many
+from newsfacts.pipeline import PARSE_BATCH, build_sheet, clean, extract_many, parse_many
 
 ROOT = Path(__file__).resolve().parents[1]
 # Real news text when the shared gold is next to the checkout; our fixtures otherwise.
@@ -126,7 +126,7 @@ def main() -> None:
     stage_runs: list[dict[str, float]] = []
     best = best_of(
         {
-            "baseline": lambda: list(nlp.pipe(texts, batch_size=BATCH_SIZE)),
+            "baseline": lambda: list(nlp.pipe(texts, batch_size=PARSE_BATCH)),
             "whole": lambda: list(extract_many(raws, nlp=nlp)),
             "stages": lambda: stage_runs.append(stage_times(raws)),
         }
@@ -136,7 +136,7 @@ def main() -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"newsfacts bench: {n} articles, {chars:,} characters, model {nlp.meta['name']}")
-    print(f"  components {', '.join(nlp.pipe_names)}; batch size {BATCH_SIZE}")
+    print(f"  components {', '.join(nlp.pipe_names)}; batch size {PARSE_BATCH}")
     print(f"  model load (once per process)      {load_seconds:8.2f} s")
     print("  CPU time of this process, best of", REPEATS)
     print(f"  spaCy nlp.pipe alone (baseline)    {baseline / n * 1000:8.1f} ms/article")

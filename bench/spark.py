@@ -42,9 +42,9 @@ from warcio.warcwriter import WARCWriter
 
 from newsfacts.article import RawArticle, Source
 from newsfacts.ingest import read_input
+from newsfacts.jobs.ingest import ingest
 from newsfacts.nlp import get_nlp
 from newsfacts.pipeline import extract_many
-from newsfacts.store.ingest import ingest
 
 DEFAULT_ARTICLES = 400
 WARMUP = 16  # articles of the small feed each tool runs first: its start-up, measured apart

@@ -19,8 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsfacts.cli import app
-from newsfacts.extracting import ExtractSummary, run_extract
 from newsfacts.ingest.limits import MIB, Limits
+from newsfacts.jobs.extract import ExtractSummary, run_extract
 from newsfacts.nlp import MAX_LENGTH
 from tests.conftest import FIXTURES
 from tests.ingest.warcs import Record, article_record, build_warc

@@ -119,12 +119,12 @@ def test_extraction_runs_off_the_event_loop(corpus_path: Path, monkeypatch) -> N
     """While one extraction is stuck on a worker thread, the server answers other requests."""
     started, release = threading.Event(), threading.Event()
 
-    def stuck(raw, *, nlp):  # stands in for the pipeline: blocks its worker thread
+    def stuck(raw, *, nlp, name):  # stands in for the road: blocks its worker thread
         started.set()
         release.wait(timeout=60)
         raise AssertionError("released")
 
-    monkeypatch.setattr(extraction, "extract_one", stuck)
+    monkeypatch.setattr(extraction, "sheet_of", stuck)
     app = create_app(corpus_path, load_model=False)
     app.state.extractor.nlp = object()  # "loaded"
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))

@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsfacts.cli import app
-from newsfacts.extracting import run_extract
+from newsfacts.jobs.extract import run_extract
 from newsfacts.sheet import FactSheet
 from newsfacts.spark import splits
 from newsfacts.spark.reader import read_errors, read_sheets
@@ -204,8 +204,8 @@ def test_spark_command_names_failures_and_exits_1(spark, corpus, tmp_path) -> No
 
 
 def test_ingest_loads_the_spark_output_into_the_store(job, tmp_path) -> None:
+    from newsfacts.jobs.ingest import ingest
     from newsfacts.store import Corpus
-    from newsfacts.store.ingest import ingest
 
     out, summary = job
     db = tmp_path / "news.db"

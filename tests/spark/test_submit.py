@@ -29,3 +29,18 @@ def test_submit_without_arguments_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as exit_:
         submit.main([])
     assert exit_.value.code == 2
+
+
+def test_submit_takes_the_options_of_the_spark_command() -> None:
+    """submit.py declares `newsfacts spark`'s options again (it may not import the CLI)."""
+    from typer.core import TyperGroup
+    from typer.main import get_command
+
+    from newsfacts.cli import app
+
+    group = get_command(app)
+    assert isinstance(group, TyperGroup)
+    command = group.commands["spark"]
+    ours = {option for param in command.params for option in param.opts if option[:2] == "--"}
+    theirs = {option for action in submit.parser()._actions for option in action.option_strings}
+    assert ours == {option for option in theirs if option[:2] == "--"} - {"--help"}

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
+from newsfacts.jobs.ingest import ingest
 from newsfacts.store import Corpus
-from newsfacts.store.ingest import ingest
 from tests.conftest import FIXTURES
 from tests.store.sheets import write_articles
 

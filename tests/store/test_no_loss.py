@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts.jobs.ingest import IngestReport, ingest
 from newsfacts.store import Corpus
-from newsfacts.store.ingest import IngestReport, ingest
 from tests.ingest.warcs import PARAGRAPHS, Record, build_warc, page
 from tests.store.sheets import long_text
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from newsfacts import storing
-from newsfacts.store.ingest import ingest
-from newsfacts.storing import ProgressLines, progress_line, run_ingest
+from newsfacts.cli import corpus_views
+from newsfacts.cli.corpus_views import ProgressLines, progress_line, run_ingest
+from newsfacts.jobs.ingest import ingest
 from tests.ingest.warcs import article_record, build_warc
 
 
@@ -76,7 +76,7 @@ def test_ingest_progress_total_of_a_warc_is_unknown(nlp, tmp_path) -> None:
 
 @pytest.mark.model
 def test_run_ingest_piped_prints_progress_lines(nlp, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(storing, "PROGRESS_SECONDS", 0.0)
+    monkeypatch.setattr(corpus_views, "PROGRESS_SECONDS", 0.0)
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO()))
     out = io.StringIO()
     err = Console(file=out, width=300, force_terminal=False)

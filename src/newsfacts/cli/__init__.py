@@ -1,8 +1,9 @@
 """The `newsfacts` command: thin typer commands that parse, call one library function, render.
 
 One module per command group: extract.py (extract, schema), evaluation.py (eval), corpus.py
-(ingest and the corpus questions), web.py (serve) and scale.py (spark). Heavy extras (fastapi,
-uvicorn, pyspark) are imported only inside the commands that need them.
+(ingest and the corpus questions), web.py (serve) and scale.py (spark); what a command shows
+beyond a line lives beside it (corpus_views.py, eval_run.py), the jobs it runs in jobs/.
+Heavy extras (fastapi, uvicorn, pyspark) are imported only inside the commands that need them.
 """
 
 from __future__ import annotations

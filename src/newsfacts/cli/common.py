@@ -10,12 +10,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
 from newsfacts.errors import EXIT_SOME_FAILED, EXIT_USAGE, NewsfactsError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, ProgressColumn
 
 stderr = Console(stderr=True, highlight=False)
 
@@ -46,6 +49,13 @@ def print_error(message: str) -> None:
     from rich.markup import escape
 
     stderr.print(f"[red]error:[/red] {escape(message)}", soft_wrap=True)
+
+
+def progress_bar(err: Console, *columns: ProgressColumn) -> Progress:
+    """A bar on a terminal, gone once done; nothing on a log or a pipe (they get lines)."""
+    from rich.progress import Progress
+
+    return Progress(*columns, console=err, transient=True, disable=not err.is_terminal)
 
 
 @contextmanager

@@ -1,5 +1,5 @@
 """The corpus: `ingest`, then the questions `search`, `quotes`, `entities`, `timeline`,
-`stories` (store/, storing.py)."""
+`stories` (store/, corpus_views.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from newsfacts.cli.common import (
     stderr,
 )
 from newsfacts.errors import EXIT_SOME_FAILED
+from newsfacts.jobs import BATCH_SIZE
 
 if TYPE_CHECKING:
     from newsfacts.store.search import Filters
@@ -53,9 +54,9 @@ def _filters(since: str | None, until: str | None, source: str | None) -> Filter
 
 def _query(kind: str, db: Path, fmt: str | None, **options: Any) -> None:
     """Run one corpus question; a malformed query exits 2, an unusable corpus 1."""
+    from newsfacts.cli.corpus_views import QUERY_FORMATS, run_query
     from newsfacts.errors import QueryError
     from newsfacts.store.search import QuerySyntaxError
-    from newsfacts.storing import QUERY_FORMATS, run_query
 
     if fmt is not None and fmt not in QUERY_FORMATS:
         raise typer.BadParameter(f"'{fmt}' is not a format; use one of {', '.join(QUERY_FORMATS)}")
@@ -84,13 +85,15 @@ def ingest(
     ] = 1,
     model: ModelOption = None,
     published: PublishedOption = None,
-    batch: Annotated[int, typer.Option("--batch", min=1, help="Articles per transaction.")] = 32,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, help="Articles per transaction.")
+    ] = BATCH_SIZE,
     stories: Annotated[
         bool, typer.Option("--stories/--no-stories", help="Recluster stories at the end.")
     ] = True,
 ) -> None:
     """Store the fact sheets of many articles in a corpus; idempotent, resumable."""
-    from newsfacts.storing import run_ingest
+    from newsfacts.cli.corpus_views import run_ingest
 
     with reported_errors():
         report = run_ingest(

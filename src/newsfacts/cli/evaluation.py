@@ -44,7 +44,7 @@ def eval_(
     ] = False,
 ) -> None:
     """Score newsfacts (and the peers) against public gold data."""
-    from newsfacts.evaluating import run_eval
+    from newsfacts.cli.eval_run import run_eval
 
     with reported_errors(UnknownTaskError):
         ok = run_eval(

@@ -60,8 +60,8 @@ def extract(
     ] = DEFAULT_SENTENCES,
 ) -> None:
     """Extract the fact sheet of each article; a summary line (ok, failed, skipped) on stderr."""
-    from newsfacts.extracting import run_extract
     from newsfacts.ingest import input_kind
+    from newsfacts.jobs.extract import run_extract
 
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"'{fmt}' is not a format; use one of {', '.join(FORMATS)}")

@@ -15,7 +15,7 @@ from newsfacts.cli.common import (
     reported_errors,
     stderr,
 )
-from newsfacts.errors import EXIT_SOME_FAILED, EXIT_USAGE, ConfigError
+from newsfacts.errors import EXIT_USAGE, ConfigError
 
 
 @app.command(
@@ -76,10 +76,8 @@ def spark(
             overwrite=overwrite,
             progress=stderr.is_terminal,
         )
-    for message in summary.errors:
-        print_error(message)
-    if summary.failed > len(summary.errors):
-        stderr.print(f"... {summary.failed - len(summary.errors)} more in {output}/_errors")
-    stderr.print(f"spark: {summary.line()}", soft_wrap=True, markup=False)
-    if summary.failed:
-        raise typer.Exit(EXIT_SOME_FAILED)
+    status = summary.report(
+        error=print_error, say=lambda line: stderr.print(line, soft_wrap=True, markup=False)
+    )
+    if status:
+        raise typer.Exit(status)

@@ -2,9 +2,10 @@
 
 `POST /api/extract` and the reader's extract form take the same inputs as `newsfacts extract`:
 scraped text, an HTML page, or a URL to fetch; they go through the same readers (ingest/) and
-the same pipeline. The model is loaded once, in the app's lifespan; the CPU-heavy part runs on
-Starlette's thread pool so the event loop keeps answering other requests meanwhile, and the
-rate limiter and the gate (ratelimit.py) keep a burst of extractions from queueing without end.
+the same road to a sheet (jobs/road.py). The model is loaded once, in the app's lifespan;
+the CPU-heavy part runs on Starlette's thread pool so the event loop keeps answering other
+requests meanwhile, and the rate limiter and the gate (ratelimit.py) keep a burst of
+extractions from queueing without end.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from newsfacts.ingest import Limits
 from newsfacts.ingest.html import read_html
 from newsfacts.ingest.text import read_text
 from newsfacts.ingest.url import is_url, read_url
-from newsfacts.pipeline import extract_one
+from newsfacts.jobs.road import sheet_of
 from newsfacts.serve.fetching import public_only_transport
 from newsfacts.serve.limits import ServeLimits
 from newsfacts.serve.models import ExtractRequest
@@ -193,7 +194,7 @@ class Extractor:
         if nlp is None:  # narrowed for the type checker; extract() checked it
             raise ModelError("the model is not loaded")
         with self.gate.run():
-            return extract_one(raw, nlp=nlp)
+            return sheet_of(raw, nlp=nlp, name=BODY_NAME)
 
     def resolve(self, fields: Fields) -> RawArticle:
         return resolve(

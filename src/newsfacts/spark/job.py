@@ -19,12 +19,13 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsfacts.errors import ConfigError, NewsfactsError
+from newsfacts.errors import EXIT_OK, EXIT_SOME_FAILED, ConfigError, NewsfactsError
 from newsfacts.spark import tasks
 from newsfacts.spark.inputs import InputFile, plan_inputs
 from newsfacts.spark.reader import ERRORS_DIR
@@ -70,6 +71,16 @@ class SparkSummary:
     def line(self) -> str:
         articles = "article" if self.ok == 1 else "articles"
         return f"{self.ok} {articles} ok, {self.failed} failed, {self.skipped} skipped"
+
+    def report(self, *, error: Callable[[str], None], say: Callable[[str], None]) -> int:
+        """The failures named (the first few), the rest counted, the summary line; the exit
+        status. The command and spark-submit's entry both end this way."""
+        for message in self.errors:
+            error(message)
+        if self.failed > len(self.errors):
+            say(f"... {self.failed - len(self.errors)} more in {self.output}/{ERRORS_DIR}")
+        say(f"spark: {self.line()}")
+        return EXIT_SOME_FAILED if self.failed else EXIT_OK
 
 
 def build_session(master: str | None = None, *, conf: dict[str, str] | None = None) -> SparkSession:

@@ -5,9 +5,9 @@ Two steps, with a repartition between them (job.py): reading turns a partition o
 `extract`'s readers (inputs.read_file, splits.py), Parquet rows read as the JSONL lines they
 would be; extraction (`extract_items`) turns a partition of items into (tag, payload) rows:
 (OK, the sheet as a nested dict), (FAILED, (input, where, reason)) or (SKIPPED, (input, where,
-reason)). Articles go through `pipeline.extract_many` in batches, with the model of
-`nlp.get_nlp`: loaded once per executor Python process and kept, since PySpark reuses its
-workers across tasks.
+reason)). Articles take the road every driver takes (jobs/road.py: the same checks, batches and
+retry as `extract`), with the model of `nlp.get_nlp`: loaded once per executor Python process
+and kept, since PySpark reuses its workers across tasks.
 """
 
 from __future__ import annotations
@@ -17,16 +17,14 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from itertools import islice
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from newsfacts.article import RawArticle
-from newsfacts.ingest import Limits, RecordError, RecordSkipped
+from newsfacts.ingest import Limits
 from newsfacts.ingest.jsonl import read_jsonl
 from newsfacts.ingest.records import Item
-from newsfacts.nlp import MAX_LENGTH, get_nlp
-from newsfacts.pipeline import extract_many
+from newsfacts.jobs import road
 from newsfacts.spark.inputs import InputFile, read_file
 from newsfacts.spark.schema import sheet_row
 from newsfacts.spark.splits import (
@@ -37,9 +35,6 @@ from newsfacts.spark.splits import (
     read_warc_piece,
 )
 
-# Articles handed to extract_many at a time: nlp.pipe batches within it, and a failure is
-# looked for one by one only within its batch.
-EXTRACT_BATCH = 64
 OK, FAILED, SKIPPED = "ok", "failed", "skipped"
 # The column carrying each Parquet row's file (Spark's _metadata.file_path) into the task.
 FILE_COLUMN = "_newsfacts_file"
@@ -110,52 +105,32 @@ def parquet_items(index: int, rows: Iterable[Any], *, options: JobOptions) -> It
 
 
 def extract_items(items: Iterable[Item], *, options: JobOptions) -> Iterator[tuple]:
-    """Sheets for the articles, (input, where, reason) for the failures, in batches."""
-    while batch := list(islice(items, EXTRACT_BATCH)):
-        raws = []
-        for item in batch:
-            if isinstance(item, RecordSkipped):
-                yield (SKIPPED, (item.input, item.where or None, item.reason))
-            elif isinstance(item, RecordError):
-                yield (FAILED, (item.input, item.where or None, item.reason))
-            elif len(item.text) > MAX_LENGTH:
-                yield (FAILED, (*_names(item), _too_long(item)))
-            else:
-                raws.append(item)
-        if raws:
-            yield from _sheet_rows(raws, options=options)
+    """Sheets for the articles, (input, where, reason) for the failures: the road, in order.
+
+    The model is `nlp.get_nlp`'s: loaded once per executor process; a ModelError fails the job.
+    """
+    entries = ((_input_name(item), item) for item in items)
+    recipe = road.Recipe(finish=sheet_row, model=options.model)
+    for batch in road.run(entries, recipe):
+        yield from (_tagged(event) for event in batch)
 
 
-def _sheet_rows(raws: list[RawArticle], *, options: JobOptions) -> Iterator[tuple]:
-    nlp = get_nlp(options.model)  # once per executor process; a ModelError fails the job
-    try:
-        sheets = list(extract_many(raws, nlp=nlp))
-    except Exception:  # one article broke the batch: find it, keep the others
-        yield from _one_by_one(raws, nlp=nlp)
-        return
-    for sheet in sheets:
-        yield (OK, sheet_row(sheet))
+def _input_name(item: Item) -> str:
+    """An article's input as its `_errors` row names it: the file, else the kind of input."""
+    if isinstance(item, RawArticle):
+        return item.source.path or item.source.kind
+    return item.input
 
 
-def _one_by_one(raws: list[RawArticle], *, nlp: Any) -> Iterator[tuple]:
-    for raw in raws:
-        try:
-            (sheet,) = extract_many([raw], nlp=nlp)
-        except Exception as e:  # a stage's bug: an _errors row naming the article
-            yield (FAILED, (*_names(raw), f"extraction failed ({type(e).__name__}: {e})"))
-            continue
-        yield (OK, sheet_row(sheet))
-
-
-def _names(raw: RawArticle) -> tuple[str, str | None]:
-    return raw.source.path or raw.source.kind, raw.source.url
-
-
-def _too_long(raw: RawArticle) -> str:
-    return (
-        f"the article text is {len(raw.text):,} characters; the parser reads at most "
-        f"{MAX_LENGTH:,} (is it one article?); split it"
-    )
+def _tagged(event: road.Event) -> tuple:
+    if isinstance(event, road.Made):
+        return (OK, event.value)
+    if isinstance(event, road.Skipped):
+        record = event.record
+        return (SKIPPED, (record.input, record.where or None, record.reason))
+    if isinstance(event, road.Failed):
+        return (FAILED, (event.input, event.where, event.reason))
+    raise TypeError(f"no row for {event!r}: Spark's road stores nothing, so nothing is known")
 
 
 def _row_label(data: dict[str, Any], *, index: int, number: int) -> str:

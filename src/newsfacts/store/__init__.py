@@ -8,7 +8,7 @@ duplicates.py  MinHash LSH near-duplicates
 stories.py     same-story clustering (also scored by `newsfacts eval stories`)
 story_table.py the corpus's stories table, rebuilt when the corpus changes
 search.py      full-text search;  queries.py  quotes, entities, timelines
-ingest.py      the ingest job: worker processes, batched writes, idempotent
+known.py       "stored already?": the check the ingest job (jobs/ingest.py) makes before parsing
 """
 
 from __future__ import annotations

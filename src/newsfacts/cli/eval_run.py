@@ -1,6 +1,7 @@
 """The `eval` job: run tasks with a progress bar, print tables or JSON, write the docs page.
 
-Kept apart from cli.py so the command stays a thin shell; the scoring lives in evaluate/.
+Kept apart from the command (cli/evaluation.py) so it stays a thin shell; the scoring lives
+in evaluate/.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
 
+from newsfacts.cli.common import progress_bar
 from newsfacts.evaluate import TASK_NAMES, TaskResult, default_data_dir, get_task, run_task
 from newsfacts.evaluate.report import accuracy_page, check_figures, result_table
 
@@ -49,15 +51,8 @@ def run_eval(
         file=output.open("w", encoding="utf-8") if output else sys.stdout,
         width=200 if output else None,
     )
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    ) as progress:
+    columns = (BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with progress_bar(err, TextColumn("{task.description}"), *columns) as progress:
 
         def track(items: Iterable[T], description: str, total: int | None = None) -> Iterator[T]:
             bar = progress.add_task(description, total=total)

@@ -1,8 +1,8 @@
-"""The corpus jobs behind `ingest`, `search`, `quotes`, `entities`, `timeline`, `stories`.
+"""What `ingest`, `search`, `quotes`, `entities`, `timeline`, `stories` show (cli/corpus.py).
 
-Kept apart from cli.py so the commands stay thin shells: each opens the corpus, calls one
-library function (store/), and renders the rows it returns as a text view (rich), JSON (one
-array) or JSONL (one object a line). Progress and summaries go to stderr, data to stdout.
+Kept apart from the commands so they stay thin shells: each calls one library function (the
+ingest job, a store query), and this module renders what it returns as a text view (rich),
+JSON (one array) or JSONL (one object a line). Progress and summaries go to stderr, data to stdout.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from rich.console import Console
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
-    Progress,
     ProgressColumn,
     Task,
     TextColumn,
@@ -29,7 +28,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from newsfacts.store.ingest import IngestReport, ingest
+from newsfacts.cli.common import progress_bar
+from newsfacts.jobs.ingest import IngestReport, ingest
 from newsfacts.store.search import MARK
 
 QUERY_FORMATS = ("text", "json", "jsonl")
@@ -99,17 +99,8 @@ def run_ingest(
 ) -> IngestReport:
     """Ingest with progress on stderr (a bar on a terminal, else a line every few seconds)
     and a summary line whose counts add up to the records read."""
-    with Progress(
-        TextColumn("ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        _Rate(),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
-    ) as progress:
+    columns = (BarColumn(), MofNCompleteColumn(), _Rate(), TimeElapsedColumn())
+    with progress_bar(err, TextColumn("ingest"), *columns, TimeRemainingColumn()) as progress:
         bar = progress.add_task("ingest", total=None)
 
         def advance(done: int, total: int | None) -> None:
