@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from newsfacts.extract.number_words import TENS, UNITS
+from newsfacts.words.number_words import TENS, UNITS
 
 WORDS = [
     "council",

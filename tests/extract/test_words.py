@@ -1,4 +1,4 @@
-"""Word lists kept once (extract/lexicon.py, the stages' words.py) and the helpers they share
+"""Word lists kept once (words/lexicon.py, the stages' words.py) and the helpers they share
 (extract/spans.py, `lexicon.gender_in`)."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import locale
 
 import pytest
 
-from newsfacts.extract import lexicon
 from newsfacts.extract.entities import coref
 from newsfacts.extract.entities.find import MentionRecord
 from newsfacts.extract.quantities.words import QUALIFIERS
@@ -17,6 +16,7 @@ from newsfacts.extract.quotes.words import CLAUSE_VERBS, CUE_VERBS
 from newsfacts.extract.spans import TextSpan, strip_span
 from newsfacts.extract.times import words as time_words
 from newsfacts.extract.times.words import DURATION_QUALIFIERS, MONTHS, WEEKDAYS
+from newsfacts.words import lexicon
 
 # Locales whose month names are not English, tried in turn; hosts without any skip the test.
 _OTHER_LOCALES = ("de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8", "de_DE.utf8", "fr_FR.utf8")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsfacts.extract.number_words import (
+from newsfacts.words.number_words import (
     COUNT_WORDS,
     FRACTIONS,
     HUNDRED,

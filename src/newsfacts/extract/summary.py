@@ -27,8 +27,8 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
-from newsfacts.extract.lexicon import THIRD_PERSON
 from newsfacts.sheet import Entity, Event, Quote
+from newsfacts.words.lexicon import THIRD_PERSON
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -36,7 +36,6 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from newsfacts.extract.given_names import name_gender
 from newsfacts.sheet import Acronym, Entity
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
@@ -58,6 +57,7 @@ from newsfacts.store.names import (
     similar_people,
     thing_group,
 )
+from newsfacts.words.given_names import name_gender
 
 
 class Canonicalizer:

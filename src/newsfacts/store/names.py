@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from newsfacts.extract.given_names import name_gender
-from newsfacts.extract.names import is_title, name_key
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.words.given_names import name_gender
+from newsfacts.words.names import is_title, name_key
 
 PERSON = "PERSON"
 # Types that name one thing in the world; others (DATE, CARDINAL, ...) are never canonical.

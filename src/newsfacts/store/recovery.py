@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from newsfacts.extract.given_names import name_gender
 from newsfacts.store.names import normalize, stem
+from newsfacts.words.given_names import name_gender
 
 # A capitalised word: "Colts", "O'Neill", "Hewlett-Packard", "U.S."
 _CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")

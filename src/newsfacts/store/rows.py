@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from newsfacts.extract.names import name_key
 from newsfacts.sheet import Entity, FactSheet
 from newsfacts.store import duplicates
 from newsfacts.store.canonical import Canonicalizer
@@ -21,6 +20,7 @@ from newsfacts.store.names import (
 )
 from newsfacts.store.recovery import recover
 from newsfacts.store.statements import dated_statements
+from newsfacts.words.names import name_key
 
 # Tables whose rows belong to one article (cleared before the article is stored again).
 CHILD_TABLES = (

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from newsfacts.extract.entities.find import find_entities
 from newsfacts.extract.entities.propagation import shouting_tokens
-from newsfacts.extract.names import name_key, person_part_of, title_gender
+from newsfacts.words.names import name_key, person_part_of, title_gender
 from tests.builders import hand_doc
 
 

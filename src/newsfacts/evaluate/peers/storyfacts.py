@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsfacts.evaluate.gold.storyfacts import FIGURES, Incident
-from newsfacts.extract.number_words import TENS, UNITS
+from newsfacts.words.number_words import TENS, UNITS
 
 FIRST_ARTICLE = "first-article"
 MAJORITY = "majority"

@@ -21,11 +21,11 @@ from newsfacts.evaluate.gold.storyfacts import FIGURES, GoldArticle, Incident, l
 from newsfacts.evaluate.peers.storyfacts import FIRST_ARTICLE, MAJORITY, baseline
 from newsfacts.evaluate.result import PeerFigure, TaskResult, TaskSpec, Track, no_progress
 from newsfacts.evaluate.system import gold_sheets
-from newsfacts.extract.number_words import TENS, UNITS
 from newsfacts.nlp import get_nlp
 from newsfacts.sheet import FactSheet
 from newsfacts.store.corpus import Corpus
 from newsfacts.store.story_sheet import StorySheet, articles_by_id, build
+from newsfacts.words.number_words import TENS, UNITS
 
 NAME = "storyfacts"
 PRIMARY = "reconciled_acc"

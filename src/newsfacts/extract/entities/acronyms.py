@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import noun_chunks, tokens
 from newsfacts.extract.entities.find import NAME, EntityRecord, MentionRecord, merge_records
-from newsfacts.extract.lexicon import LEADING_FUNCTION_WORDS
-from newsfacts.extract.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
+from newsfacts.words.lexicon import LEADING_FUNCTION_WORDS
+from newsfacts.words.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

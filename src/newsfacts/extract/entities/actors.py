@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import noun_chunks
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
-from newsfacts.extract.lexicon import ORG_NOUNS
-from newsfacts.extract.names import is_person_noun, title_word
 from newsfacts.extract.spans import TextSpan
+from newsfacts.words.lexicon import ORG_NOUNS
+from newsfacts.words.names import is_person_noun, title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

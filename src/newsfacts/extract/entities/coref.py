@@ -28,8 +28,8 @@ from newsfacts.extract.entities.find import (
     EntityRecord,
     MentionRecord,
 )
-from newsfacts.extract.given_names import name_gender
-from newsfacts.extract.lexicon import (
+from newsfacts.words.given_names import name_gender
+from newsfacts.words.lexicon import (
     FAC_HEADS,
     FEMININE,
     FEMININE_NOUNS,
@@ -47,7 +47,7 @@ from newsfacts.extract.lexicon import (
     REFLEXIVE,
     SPEECH_VERBS,
 )
-from newsfacts.extract.names import is_person_noun, title_gender
+from newsfacts.words.names import is_person_noun, title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -28,15 +28,15 @@ from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.entities.mentions import Name, candidate_names
 from newsfacts.extract.entities.propagation import extend_names, propagate_names, shouting_tokens
 from newsfacts.extract.entities.teams import team_types, untagged_teams
-from newsfacts.extract.names import (
+from newsfacts.extract.spans import TextSpan
+from newsfacts.sheet import Acronym, Entity, Mention, MentionKind
+from newsfacts.words.names import (
     is_acronym_shaped,
     name_key,
     name_words,
     person_part_of,
     plain,
 )
-from newsfacts.extract.spans import TextSpan
-from newsfacts.sheet import Acronym, Entity, Mention, MentionKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import cached, tokens
-from newsfacts.extract.lexicon import (
+from newsfacts.words.lexicon import (
     FAC_HEADS,
     LEADING_FUNCTION_WORDS,
     LOC_HEADS,
@@ -23,7 +23,7 @@ from newsfacts.extract.lexicon import (
     ORG_NOUNS,
     ROLE_NOUNS,
 )
-from newsfacts.extract.names import (
+from newsfacts.words.names import (
     POSSESSIVE_TOKENS,
     is_capitalised,
     is_person_title,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import token_texts, tokens
 from newsfacts.extract.entities.mentions import PERSON, Name, token_breaks
-from newsfacts.extract.names import is_capitalised, name_key, token_key
+from newsfacts.words.names import is_capitalised, name_key, token_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.entities.find import NAME, TEXT_FIELD, EntityRecord
-from newsfacts.extract.lexicon import (
+from newsfacts.words.lexicon import (
     LEADING_FUNCTION_WORDS,
     ORG_NOUNS,
     RELATIVE_PRONOUNS,

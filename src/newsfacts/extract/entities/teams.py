@@ -18,8 +18,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, tokens
-from newsfacts.extract.lexicon import NUMERIC_TYPES
-from newsfacts.extract.names import name_key
+from newsfacts.words.lexicon import NUMERIC_TYPES
+from newsfacts.words.names import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

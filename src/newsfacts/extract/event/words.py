@@ -9,7 +9,7 @@ infinitives; copulative conjunctions, "by" + gerund, manner adverbs and instrume
 
 from __future__ import annotations
 
-from newsfacts.extract.lexicon import words
+from newsfacts.words.lexicon import words
 
 
 def phrases(text: str) -> tuple[tuple[str, ...], ...]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsfacts.extract.number_words import HUNDRED, SCALE_SUFFIXES, SCALES
 from newsfacts.extract.numbers import (
     DIGIT_NUMBER,
     VAGUE_NUMBER,
@@ -29,6 +28,7 @@ from newsfacts.extract.quantities.words import (
     MINOR_CURRENCY,
     QUALIFIERS,
 )
+from newsfacts.words.number_words import HUNDRED, SCALE_SUFFIXES, SCALES
 
 # As floats: a scaled amount is a float whatever the number it scales.
 _SCALE_WORDS = {word: float(size) for word, size in (HUNDRED | SCALES).items()}

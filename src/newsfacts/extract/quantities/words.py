@@ -7,7 +7,7 @@ singular, British spelling as quantulum3 names them) and the pint expression tha
 
 from __future__ import annotations
 
-from newsfacts.extract.lexicon import APPROXIMATORS
+from newsfacts.words.lexicon import APPROXIMATORS
 
 # (canonical name, pint expression, "names, comma separated|symbol|symbol").
 # Names are matched case-insensitively, symbols exactly. Kept here rather than left to pint,

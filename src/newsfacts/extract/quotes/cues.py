@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
-from newsfacts.extract.lexicon import SPEECH_VERBS
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
     referent,
@@ -47,6 +46,7 @@ from newsfacts.extract.quotes.words import (
     STANCE_VERBS,
     VIEW_NOUNS,
 )
+from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsfacts.extract.lexicon import SPEECH_VERBS
 from newsfacts.extract.quotes.cues import ACCORDING, CLAUSE, NOUN
 from newsfacts.extract.quotes.records import Linked
 from newsfacts.sheet import Speaker
+from newsfacts.words.lexicon import SPEECH_VERBS
 
 # Speakers that, inside someone's report, stand for the reporter unless coreference says not.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})

@@ -24,16 +24,6 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.given_names import name_gender
-from newsfacts.extract.lexicon import (
-    FEMININE,
-    MASCULINE,
-    NEUTER,
-    PERSONAL_PRONOUNS,
-    PLURAL,
-    ROLE_NOUNS,
-)
-from newsfacts.extract.names import title_gender
 from newsfacts.extract.quotes.speakers import speaker_span
 from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
@@ -42,6 +32,16 @@ from newsfacts.extract.quotes.words import (
     UNNAMED_NOUNS,
 )
 from newsfacts.sheet import Entity, Mention, Speaker
+from newsfacts.words.given_names import name_gender
+from newsfacts.words.lexicon import (
+    FEMININE,
+    MASCULINE,
+    NEUTER,
+    PERSONAL_PRONOUNS,
+    PLURAL,
+    ROLE_NOUNS,
+)
+from newsfacts.words.names import title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
 from newsfacts.extract.quotes.words import DOCUMENT_NOUNS, LEMMA_FIXES
+from newsfacts.words.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -5,7 +5,7 @@ Data, not logic (STYLE.md), kept apart so the rules in `cues.py`, `speakers.py`,
 lemma, lower-case. The verb classes follow the attribution cues of PARC 3.0 / PolNeAR (Pareti,
 "PARC 3.0: A Corpus of Attribution Relations", LREC 2016; Newell et al., "An Attribution
 Relations Corpus for Political News", LREC 2018): verbs of saying (`SPEECH_VERBS`, in
-`extract/lexicon.py` since coreference reads them too), then verbs of thinking, intending,
+`words/lexicon.py` since coreference reads them too), then verbs of thinking, intending,
 judging and showing, which those corpora count as attributions too.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from newsfacts.extract.lexicon import SPEECH_VERBS, words
+from newsfacts.words.lexicon import SPEECH_VERBS, words
 
 # Verbs of thinking, feeling and knowing: "X believes (that) ...".
 THOUGHT_VERBS = words(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from newsfacts.extract.number_words import ORDINALS, TENS
 from newsfacts.extract.numbers import parse_number
 from newsfacts.extract.times.calendars import (
     Context,
@@ -28,6 +27,7 @@ from newsfacts.extract.times.words import (
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
+from newsfacts.words.number_words import ORDINALS, TENS
 
 
 def _iso_date(parts: dict[str, str], context: Context) -> Resolved | None:

@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from newsfacts.extract.number_words import ORDINALS, TENS, UNITS
 from newsfacts.extract.numbers import DIGIT_NUMBER, WORD_NUMBER
 from newsfacts.extract.times.words import (
     DURATION_QUALIFIERS,
@@ -31,6 +30,7 @@ from newsfacts.extract.times.words import (
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
 )
+from newsfacts.words.number_words import ORDINALS, TENS, UNITS
 
 
 def _alt(words: Iterable[str]) -> str:

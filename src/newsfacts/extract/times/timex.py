@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from newsfacts.extract.number_words import FRACTIONS
 from newsfacts.extract.times.calendars import (
     FUTURE,
     PAST,
@@ -45,6 +44,7 @@ from newsfacts.extract.times.words import (
     SET_ADVERBS,
     WEEKDAYS,
 )
+from newsfacts.words.number_words import FRACTIONS
 
 __all__ = ["FUTURE", "PAST", "PRESENT", "Context", "Resolved", "duration_value", "resolve"]
 __all__ += ["weekday_date"]

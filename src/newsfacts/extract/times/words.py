@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 
-from newsfacts.extract.lexicon import APPROXIMATORS
+from newsfacts.words.lexicon import APPROXIMATORS
 
 # English names whatever LC_TIME a host program may have set: the C locale's are English.
 with calendar.different_locale(("C", None)):  # (language, encoding), as typeshed types it

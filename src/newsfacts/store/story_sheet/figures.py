@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsfacts.extract.number_words import TENS, UNITS
 from newsfacts.sheet import FactSheet, Quantity
 from newsfacts.store.story_sheet import words
+from newsfacts.words.number_words import TENS, UNITS
 
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _NUMBER_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))

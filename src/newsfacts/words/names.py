@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from newsfacts.extract.lexicon import (
+from newsfacts.words.lexicon import (
     FEMININE_TITLES,
     MASCULINE_TITLES,
     PERSON_NOUN_ENDINGS,

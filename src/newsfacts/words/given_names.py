@@ -8,7 +8,7 @@ both sexes (Alex, Jean, Kim, Robin, ...) are in neither list.
 
 from __future__ import annotations
 
-from newsfacts.extract.lexicon import gender_in, words
+from newsfacts.words.lexicon import gender_in, words
 
 MASCULINE_NAMES = words(
     """
