@@ -22,6 +22,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
+from newsfacts.extract.quotes.content import (
+    TokenRange,
+    char_span,
+    qualified,
+    qualified_tokens,
+)
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
     referent,
@@ -55,8 +61,6 @@ if TYPE_CHECKING:
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 # A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
 DEFINING = frozenset({"relcl", "acl"})
-# Punctuation left off the edges of a content.
-EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
 # How a cue found its content.
@@ -66,7 +70,6 @@ NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view 
 # Dependency labels under which a noun's that-clause hangs: "the claim that ...".
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 
-TokenRange = tuple[int, int]
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
 
@@ -116,7 +119,7 @@ def _noun_cue(noun: Token) -> Cue | None:
     clause = _noun_clause(noun)
     if owner is None or clause is None:
         return None
-    content = _char_span(noun.doc, *_subtrees([clause]))
+    content = char_span(noun.doc, *_subtrees([clause]))
     if content is None:
         return None
     return Cue(
@@ -176,7 +179,7 @@ def _view_cue(preposition: Token) -> Cue | None:
     owner = _noun_owner(noun, any_of=True)
     if owner is None:
         return None
-    content = _qualified(preposition)
+    content = qualified(preposition)
     if content is None:
         return None
     return Cue(
@@ -236,7 +239,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         text=verb.doc[verb.i : end_token.i + 1].text,
         lemma=lemma,
         via=via,
-        content=_char_span(verb.doc, *content) if content is not None else None,
+        content=char_span(verb.doc, *content) if content is not None else None,
         speaker=speaker,
         speaker_head=referent(subject).i if subject is not None else None,
         cited=speaker_span(cited) if cited is not None else None,
@@ -297,7 +300,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         return OBJECT, _subtrees(objects)
     if _as_report(verb, lemma):
         # "As X said, CLAUSE": the clause the "as" phrase qualifies.
-        qualified = _qualified_tokens(verb)
+        qualified = qualified_tokens(verb)
         if qualified is not None:
             return INVERSION, qualified
     if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
@@ -416,7 +419,7 @@ def _according_cue(token: Token) -> Cue | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if to is None or source is None:
         return None
-    content = _qualified(token)
+    content = qualified(token)
     if content is None:
         return None
     return Cue(
@@ -430,36 +433,3 @@ def _according_cue(token: Token) -> Cue | None:
         speaker=speaker_span(source),
         speaker_head=referent(source).i,
     )
-
-
-def _qualified(phrase: Token) -> tuple[int, int] | None:
-    """The clause a source phrase ("according to X", "in the view of X") qualifies, as
-    characters."""
-    tokens = _qualified_tokens(phrase)
-    return _char_span(phrase.doc, *tokens) if tokens is not None else None
-
-
-def _qualified_tokens(phrase: Token) -> TokenRange | None:
-    """The longer side of the clause around a source phrase, or "as X said"."""
-    head = phrase.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
-        head = head.head
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
-    phrase_start, phrase_end = phrase.left_edge.i, phrase.right_edge.i + 1
-    if head.i == phrase.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
-        return None
-    before = (head.left_edge.i, phrase_start)
-    after = (phrase_end, head.right_edge.i + 1)
-    return max(before, after, key=lambda span: span[1] - span[0])
-
-
-def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Characters of tokens [start, end), commas, colons and dashes at the edges left out."""
-    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
-        end -= 1
-    if end <= start:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])

@@ -1,0 +1,47 @@
+"""Where a reporting cue's content lies: the clause a source phrase qualifies, as tokens and
+as characters of the text (read by `cues.py`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TokenRange = tuple[int, int]
+# Punctuation left off the edges of a content.
+EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
+
+
+def qualified(phrase: Token) -> tuple[int, int] | None:
+    """The clause a source phrase ("according to X", "in the view of X") qualifies, as
+    characters."""
+    tokens = qualified_tokens(phrase)
+    return char_span(phrase.doc, *tokens) if tokens is not None else None
+
+
+def qualified_tokens(phrase: Token) -> TokenRange | None:
+    """The longer side of the clause around a source phrase, or "as X said"."""
+    head = phrase.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
+        head = head.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head  # "X is conscious and no longer ..., according to Y": both halves
+    phrase_start, phrase_end = phrase.left_edge.i, phrase.right_edge.i + 1
+    if head.i == phrase.i or phrase_start <= head.left_edge.i <= head.right_edge.i < phrase_end:
+        return None
+    before = (head.left_edge.i, phrase_start)
+    after = (phrase_end, head.right_edge.i + 1)
+    return max(before, after, key=lambda span: span[1] - span[0])
+
+
+def char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Characters of tokens [start, end), commas, colons and dashes at the edges left out."""
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in EDGE_PUNCT or doc[end - 1].is_space):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
