@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemaini
 
 from newsfacts.cli.common import progress_bar
 from newsfacts.evaluate import TASK_NAMES, TaskResult, default_data_dir, get_task, run_task
+from newsfacts.evaluate.data import Half
 from newsfacts.evaluate.report import accuracy_page, check_figures, result_table
 
 T = TypeVar("T")
@@ -37,6 +38,7 @@ def run_eval(
     peers: bool,
     limit: int | None,
     as_json: bool,
+    half: Half | None = None,
     output: Path | None,
     docs: Path | None,
     check: bool,
@@ -62,7 +64,7 @@ def run_eval(
             progress.remove_task(bar)
 
         for name in names:
-            result = run_task(name, data_dir, peers=peers, limit=limit, track=track)
+            result = run_task(name, data_dir, peers=peers, limit=limit, half=half, track=track)
             results.append(result)
             if not as_json:
                 out_console.print(result_table(result))
@@ -83,7 +85,7 @@ def run_eval(
         return True
     problems = []
     for result in results:
-        if limit is None:
+        if limit is None and half is None:
             problems += check_figures(result, get_task(result.task).figures)
     for problem in problems:
         err.print(f"[red]drift:[/red] {problem}")

@@ -10,6 +10,7 @@ import typer
 from newsfacts.cli import app
 from newsfacts.cli.common import reported_errors, stderr
 from newsfacts.errors import EXIT_SOME_FAILED, UnknownTaskError
+from newsfacts.evaluate.data import Half
 
 
 @app.command(
@@ -17,7 +18,8 @@ from newsfacts.errors import EXIT_SOME_FAILED, UnknownTaskError
     epilog="Examples:\n\n"
     "  newsfacts eval quotes --peers\n\n"
     "  newsfacts eval all --peers --json -o scores.json\n\n"
-    "  newsfacts eval ner --data /data/eval --limit 20",
+    "  newsfacts eval ner --data /data/eval --limit 20\n\n"
+    "  newsfacts eval quotes --half A",
 )
 def eval_(
     task: Annotated[
@@ -34,6 +36,14 @@ def eval_(
         bool, typer.Option("--peers/--no-peers", help="Add the peer baselines to the table.")
     ] = False,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="First N documents.")] = None,
+    half: Annotated[
+        Half | None,
+        typer.Option(
+            "--half",
+            help="Only half A or B of the gold, fixed by a checksum of each story or document: "
+            "develop on one, check on the other.",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     docs: Annotated[
@@ -52,6 +62,7 @@ def eval_(
             data=data,
             peers=peers or check,
             limit=limit,
+            half=half,
             as_json=as_json,
             output=output,
             docs=docs,

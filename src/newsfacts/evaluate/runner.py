@@ -6,6 +6,7 @@ import importlib
 from pathlib import Path
 
 from newsfacts.errors import DataError, UnknownTaskError
+from newsfacts.evaluate.data import Half, only_half
 from newsfacts.evaluate.result import TaskResult, TaskSpec, Track, no_progress
 
 # In the order `eval all` runs them (cheap first).
@@ -55,10 +56,15 @@ def run_task(
     *,
     peers: bool = True,
     limit: int | None = None,
+    half: Half | None = None,
     track: Track = no_progress,
 ) -> TaskResult:
     task = get_task(name)
     folder = task.folder(data_dir)
     if not folder.is_dir():
         raise DataError(f"{folder}: no such folder; --data must hold a '{name}/' sub-folder")
-    return task.run(folder, peers=peers, limit=limit, track=track)
+    with only_half(half):
+        result = task.run(folder, peers=peers, limit=limit, track=track)
+    if half is not None:
+        result.notes.append(f"half {half} of the gold only (see `--half`)")
+    return result
