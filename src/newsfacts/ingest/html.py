@@ -25,12 +25,12 @@ from newsfacts.clean.captions import split_caption_credit
 from newsfacts.errors import EmptyInputError, NoArticleError, TooLargeError
 from newsfacts.ingest.article_body import reconcile_body
 from newsfacts.ingest.bylines import page_authors
+from newsfacts.ingest.continuation import continue_text, page_blocks
 from newsfacts.ingest.decode import decode_bytes, repair_mojibake, strip_controls
 from newsfacts.ingest.figures import clean_credit, page_captions
 from newsfacts.ingest.headline import confirmed_part, strip_site
 from newsfacts.ingest.limits import HTML_MAX_DEPTH, MAX_HTML_ELEMENTS
 from newsfacts.ingest.metadata import PageMetadata, page_metadata
-from newsfacts.ingest.repeats import drop_repeated_blocks
 from newsfacts.ingest.sitename import SiteNames
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def read_html(
         html = data
     # A stray NUL or escape code would end the parser's reading early: out, and recorded.
     html, controls, what = strip_controls(html)
-    removed: tuple[Removed, ...] = (Removed(controls, "other", what),) if controls else ()
+    removed = (Removed(controls, "other", what),) if controls else ()
     if not html.strip():
         raise EmptyInputError(f"{name}: HTML page is empty (expected a news article page)")
     if (elements := html.count("<") - html.count("</")) > MAX_HTML_ELEMENTS:
@@ -105,12 +105,12 @@ def read_html(
     captions = page_captions(tree) if tree is not None else ()
     captions = _with_stated_captions(captions, meta.image_captions)
     headings = _h1_texts(tree) if tree is not None else []
+    blocks = page_blocks(tree) if tree is not None else ()
     document = _extract(tree if tree is not None else html, url=url)
     if document is None or not (text := _paragraphs(document.body)):
         raise NoArticleError(_no_article_message(name, html))
+    text, _ = continue_text(text, blocks)
     text = reconcile_body(text, meta.article_body)
-    text, placeholders = drop_repeated_blocks(text)
-    removed += tuple(Removed(p, "other", "placeholder repeated on the page") for p in placeholders)
     # Mojibake is repaired in the article's own text: minified markup is one huge line.
     text, repairs = repair_mojibake(text)
     warnings.extend(repairs)

@@ -1,0 +1,106 @@
+"""The rest of an article the extractor stopped short of: blocks marked up like its own.
+
+Pages often cut the article into several containers, one between each advert or "Read more"
+box, and the extractor may keep only the first. The blocks it did keep say how the page
+marks up its story: the paragraphs share one tag and class ("p.story-paragraph"), and their
+containers share classes too. A later block with the tag and class of the kept ones, in
+another container of that kind, is the same story going on; it is put back after the kept
+block that precedes it on the page. Teaser lists and footers use their own classes, and a
+class seen only in one container proves nothing, so only the dominant paragraph markup
+(at least MIN_SIGNATURE_BLOCKS kept blocks) and the markup sharing its containers count.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+PARAGRAPH_SEPARATOR = "\n\n"
+BLOCK_TAGS = ("p", "h2", "h3")
+# Kept blocks of one markup needed before that markup is taken for the story's.
+MIN_SIGNATURE_BLOCKS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class PageBlock:
+    tag: str
+    cls: str  # the class attribute as written
+    home: int  # which container holds it (document order of first sight)
+    home_classes: frozenset[str]
+    text: str  # whitespace collapsed, NFC (as the extracted text is)
+
+
+def page_blocks(tree: HtmlElement) -> tuple[PageBlock, ...]:
+    """The page's classed paragraphs and subheads in document order, read before extraction."""
+    homes: dict[int, int] = {}
+    found = []
+    for element in tree.iter(*BLOCK_TAGS):
+        cls, parent = element.get("class") or "", element.getparent()
+        if not cls.strip() or parent is None:
+            continue
+        text = _key(element.text_content())
+        if text:
+            home = homes.setdefault(id(parent), len(homes))
+            classes = frozenset((parent.get("class") or "").split())
+            found.append(PageBlock(str(element.tag), cls, home, classes, text))
+    return tuple(found)
+
+
+def continue_text(text: str, blocks: tuple[PageBlock, ...]) -> tuple[str, int]:
+    """The text with the story's blocks the extractor left out put back; how many."""
+    paragraphs = text.split(PARAGRAPH_SEPARATOR)
+    present = {_key(p) for p in paragraphs}
+    kept = [i for i, b in enumerate(blocks) if b.text in present]
+    markup = _story_markup([blocks[i] for i in kept])
+    if not markup:
+        return text, 0
+    signatures, homes, home_classes = markup
+    added = 0
+    for index in range(kept[0] + 1, len(blocks)) if kept else ():
+        block = blocks[index]
+        if (
+            block.text in present
+            or (block.tag, block.cls) not in signatures
+            or block.home in homes
+            or not _alike(block.home_classes, home_classes)
+        ):
+            continue
+        anchor = next(b.text for b in reversed(blocks[:index]) if b.text in present)
+        at = max(i for i, p in enumerate(paragraphs) if _key(p) == anchor)
+        paragraphs.insert(at + 1, block.text)
+        present.add(block.text)
+        added += 1
+    return PARAGRAPH_SEPARATOR.join(paragraphs), added
+
+
+def _story_markup(
+    kept: list[PageBlock],
+) -> tuple[set[tuple[str, str]], set[int], list[frozenset[str]]] | None:
+    """The tag+class pairs of the story's blocks, the containers the extractor took them
+    from, and those containers' classes; None when no markup is dominant enough."""
+    counts = Counter((b.tag, b.cls) for b in kept)
+    if not counts:
+        return None
+    dominant, count = counts.most_common(1)[0]
+    if count < MIN_SIGNATURE_BLOCKS:
+        return None
+    story_homes = {b.home for b in kept if (b.tag, b.cls) == dominant}
+    signatures = {(b.tag, b.cls) for b in kept if b.home in story_homes}
+    home_classes = [b.home_classes for b in kept if b.home in story_homes and b.home_classes]
+    return signatures, {b.home for b in kept}, home_classes
+
+
+def _alike(classes: frozenset[str], known: list[frozenset[str]]) -> bool:
+    """A container sharing at least half the classes of one the story was taken from."""
+    return bool(classes) and any(
+        2 * len(classes & other) >= max(len(classes), len(other)) for other in known
+    )
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
