@@ -61,6 +61,20 @@ def test_container_of_other_classes_is_not_the_story() -> None:
     assert continue_text(extracted, _blocks(page)) == (extracted, 0)
 
 
+def test_next_story_under_its_own_headline_stays_out() -> None:
+    page = _page(_section(STORY[:3]), f"<h1>Pier closes</h1>{_section(STORY[3:])}")
+    extracted = "\n\n".join(STORY[:3])
+    assert continue_text(extracted, _blocks(page)) == (extracted, 0)
+
+
+def test_block_in_another_article_element_stays_out() -> None:
+    card = f"<article>{_section(STORY[3:])}</article>"
+    page = f"<html><body><main>{_section(STORY[:3])}</main>{card}</body></html>"
+    extracted = "\n\n".join(STORY[:3])
+    assert continue_text(extracted, _blocks(page)) == (extracted, 0)
+    assert continue_text(extracted, _blocks(page.replace("<article>", "<div>")))[1] == 2
+
+
 def test_read_html_reads_the_story_past_an_advert_break() -> None:
     # The page closes its <article> after the first section: the extractor stops there.
     advert = '<div class="advert"><p class="ad-note">Advertisement</p></div>'

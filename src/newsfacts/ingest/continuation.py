@@ -8,6 +8,10 @@ another container of that kind, is the same story going on; it is put back after
 block that precedes it on the page. Teaser lists and footers use their own classes, and a
 class seen only in one container proves nothing, so only the dominant paragraph markup
 (at least MIN_SIGNATURE_BLOCKS kept blocks) and the markup sharing its containers count.
+A page that runs on into the next story (infinite scroll) gives it its own <h1> or
+<article>: nothing is taken past another <h1>, nor from inside an <article> element the
+kept blocks are not in (teaser cards are <article>s too); a block outside every <article>
+may be the story's (a page can close its <article> too soon).
 """
 
 from __future__ import annotations
@@ -33,21 +37,31 @@ class PageBlock:
     home: int  # which container holds it (document order of first sight)
     home_classes: frozenset[str]
     text: str  # whitespace collapsed, NFC (as the extracted text is)
+    section: int  # how many <h1>s stand before it
+    article: int  # which <article> element holds it, -1 for none
 
 
 def page_blocks(tree: HtmlElement) -> tuple[PageBlock, ...]:
     """The page's classed paragraphs and subheads in document order, read before extraction."""
     homes: dict[int, int] = {}
+    articles: dict[int, int] = {}
     found = []
-    for element in tree.iter(*BLOCK_TAGS):
+    headings = 0
+    for element in tree.iter("h1", *BLOCK_TAGS):
+        if element.tag == "h1":
+            headings += 1
+            continue
         cls, parent = element.get("class") or "", element.getparent()
         if not cls.strip() or parent is None:
             continue
         text = _key(element.text_content())
-        if text:
-            home = homes.setdefault(id(parent), len(homes))
-            classes = frozenset((parent.get("class") or "").split())
-            found.append(PageBlock(str(element.tag), cls, home, classes, text))
+        if not text:
+            continue
+        home = homes.setdefault(id(parent), len(homes))
+        classes = frozenset((parent.get("class") or "").split())
+        holder = next(element.iterancestors("article"), None)
+        article = -1 if holder is None else articles.setdefault(id(holder), len(articles))
+        found.append(PageBlock(str(element.tag), cls, home, classes, text, headings, article))
     return tuple(found)
 
 
@@ -60,9 +74,12 @@ def continue_text(text: str, blocks: tuple[PageBlock, ...]) -> tuple[str, int]:
     if not markup:
         return text, 0
     signatures, homes, home_classes = markup
+    sections, articles = {blocks[i].section for i in kept}, {blocks[i].article for i in kept}
     added = 0
-    for index in range(kept[0] + 1, len(blocks)) if kept else ():
+    for index in range(kept[0] + 1, len(blocks)):
         block = blocks[index]
+        if block.section not in sections or block.article not in {*articles, -1}:
+            continue
         if (
             block.text in present
             or (block.tag, block.cls) not in signatures
