@@ -41,6 +41,15 @@ def test_later_container_of_the_same_markup_is_put_back_in_page_order() -> None:
     assert added == 3
 
 
+def test_every_later_container_counts_as_its_own() -> None:
+    # Many containers: each must stay a container of its own (not confused with a kept one).
+    later = [f"Paragraph {n} of the story goes on after another advert." for n in range(30)]
+    page = _page(_section(STORY[:3]), *(_section([p]) for p in later))
+    text, added = continue_text("\n\n".join(STORY[:3]), _blocks(page))
+    assert added == len(later)
+    assert text.split("\n\n") == [*STORY[:3], *later]
+
+
 def test_teasers_and_footers_of_other_markup_stay_out() -> None:
     teasers = '<div class="teasers"><p class="teaser">Storm closes the pier again</p></div>'
     page = _page(_section(STORY[:3]), teasers=teasers)

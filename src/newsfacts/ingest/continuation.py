@@ -43,8 +43,10 @@ class PageBlock:
 
 def page_blocks(tree: HtmlElement) -> tuple[PageBlock, ...]:
     """The page's classed paragraphs and subheads in document order, read before extraction."""
-    homes: dict[int, int] = {}
-    articles: dict[int, int] = {}
+    # Keyed by the elements themselves: the dicts keep them alive, so lxml hands back the
+    # same proxy (an id() of a freed proxy can be reused by the next one).
+    homes: dict[HtmlElement, int] = {}
+    articles: dict[HtmlElement, int] = {}
     found = []
     headings = 0
     for element in tree.iter("h1", *BLOCK_TAGS):
@@ -57,10 +59,10 @@ def page_blocks(tree: HtmlElement) -> tuple[PageBlock, ...]:
         text = _key(element.text_content())
         if not text:
             continue
-        home = homes.setdefault(id(parent), len(homes))
+        home = homes.setdefault(parent, len(homes))
         classes = frozenset((parent.get("class") or "").split())
         holder = next(element.iterancestors("article"), None)
-        article = -1 if holder is None else articles.setdefault(id(holder), len(articles))
+        article = -1 if holder is None else articles.setdefault(holder, len(articles))
         found.append(PageBlock(str(element.tag), cls, home, classes, text, headings, article))
     return tuple(found)
 
