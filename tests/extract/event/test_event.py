@@ -246,6 +246,90 @@ def test_cause_phrase(rows: str, expected: str) -> None:
     assert found is not None and found.text == expected
 
 
+DUE_TO = """
+Driver 1 nsubj NOUN NN driver
+withdrew 1 ROOT VERB VBD withdraw
+due 1 prep ADP IN due
+to 2 pcomp ADP IN to
+engine 5 compound NOUN NN engine
+problems 2 pobj NOUN NNS problem
+during 5 prep ADP IN during
+the 10 det DET DT the
+Grand 10 compound PROPN NNP Grand
+Prix 10 compound PROPN NNP Prix
+race 6 pobj NOUN NN race
+in 10 prep ADP IN in
+Sao 13 compound PROPN NNP Sao
+Paulo 11 pobj PROPN NNP Paulo
+"""
+
+DRIVEN = """
+The 1 det DET DT the
+change 3 nsubjpass NOUN NN change
+was 3 auxpass AUX VBD be
+driven 3 ROOT VERB VBN drive
+by 3 agent ADP IN by
+higher 6 amod ADJ JJR high
+costs 4 pobj NOUN NNS cost
+"""
+
+BLAMES = """
+Mayor 1 nsubj NOUN NN mayor
+blames 1 ROOT VERB VBZ blame
+loss 1 dobj NOUN NN loss
+on 1 prep ADP IN on
+rivals 3 pobj NOUN NNS rival
+"""
+
+FRAGMENT = """
+because 2 mark SCONJ IN because
+he 2 nsubj PRON PRP he
+cleared 2 ROOT VERB VBD clear
+her 2 dobj PRON PRP she
+"""
+
+TALKS = """
+Leader 1 nsubj NOUN NN leader
+arrives 1 ROOT VERB VBZ arrive
+for 1 prep ADP IN for
+talks 2 pobj NOUN NNS talk
+"""
+
+FIRST_TIME = """
+Leader 1 nsubj NOUN NN leader
+came 1 ROOT VERB VBD come
+for 1 prep ADP IN for
+the 5 det DET DT the
+first 5 amod ADJ JJ first
+time 2 pobj NOUN NN time
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (DUE_TO, "due to engine problems"),  # the trailing circumstances cut off
+        (DRIVEN, "by higher costs"),
+        (FRAGMENT, "because he cleared her"),  # a headline part that is only a cause
+        (TALKS, "for talks"),
+    ],
+)
+def test_cause_phrase_more_cues(rows: str, expected: str) -> None:
+    found = cause_phrase(next(parsed(rows).sents))
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("rows", [BLAMES, FIRST_TIME])
+def test_cause_phrase_not_a_culprit_or_a_count(rows: str) -> None:
+    # "blames X on Y": Y is a culprit, not a cause; "for the first time" is no purpose.
+    assert cause_phrase(next(parsed(rows).sents)) is None
+
+
+def test_cause_phrase_strong_ignores_a_causative_verb() -> None:
+    # Away from the event's own sentence, "driven by" tells the cause of something else.
+    assert cause_phrase(next(parsed(DRIVEN).sents), strong=True) is None
+
+
 def test_cause_phrase_strong_ignores_after() -> None:
     doc = parsed(AFTER)
     assert cause_phrase(next(doc.sents), strong=True) is None

@@ -23,6 +23,12 @@ from newsfacts.extract.event.phrases import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The coders' why and how phrases are short ("due to car problems", "to make them lighter"):
+# past this many tokens a phrase loses its trailing prepositional phrases ("… during the Grand
+# Prix"); words are cut only past `MAX_PHRASE_TOKENS`. Any length from 6 to 10 scored the same on
+# both halves of the 5W1H gold; 12 lost.
+MAX_ADVERBIAL_TOKENS = 8
+
 
 def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False) -> Span | None:
     """A cause or purpose in one sentence: "because …", "after …", "due to …", and with the
@@ -33,7 +39,8 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
     for token in sent:
         if token.dep_ != "mark" or token.lower_ not in markers or quoted(token, sent):
             continue
-        if token.head.dep_ == "advcl":
+        # "… because he cleared her": a clause, or a headline part that is only that clause.
+        if token.head.dep_ == "advcl" or (token.head.dep_ == "ROOT" and token.i == sent.start):
             return _from(token, token.head)
     for token in sent:
         # "in a (desperate) bid to stop him": the purpose noun's infinitive, adjectives allowed.
@@ -52,11 +59,35 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
     for token in sent:
         if verb is not None and token.head == verb and _purpose(token):
             return _from(token.doc[token.left_edge.i], token)
-        if token.lower_ == "for" and token.head.lemma_.lower() in cues.REASON_FOR_VERBS:
+        if token.lower_ == "for" and token.head.lemma_.lower() in _FOR_VERBS:
             target = _object_of(token)
-            if target is not None:
-                return _from(token, target)
+            if target is not None and not is_time(target) and target.lemma_.lower() != "time":
+                return _from(token, target)  # not "for the first time"
+    # A causative verb's cause, in the event's own sentence only: elsewhere in the lead it is
+    # the cause of some other happening ("the new inquiry was sparked by …").
+    return None if strong else caused_by(sent)
+
+
+# "for" after these names the reason ("arrested for fraud") or the purpose ("came for talks").
+_FOR_VERBS = cues.REASON_FOR_VERBS | cues.PURPOSE_FOR_VERBS
+
+
+def caused_by(sent: Span) -> Span | None:
+    """The cause a causative verb names: "driven by higher costs", "stemmed from an argument"."""
+    for token in sent:
+        wanted = cues.CAUSED_BY.get(token.head.lemma_.lower())
+        if wanted is None or token.lower_ != wanted or token.head.pos_ not in VERB_POS:
+            continue
+        if token.head.lemma_.lower() == "blame" and not _passive(token.head):
+            continue
+        target = _object_of(token)
+        if target is not None and not is_time(target) and not quoted(token, sent):
+            return _from(token, target)
     return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def manner_phrase(sent: Span) -> Span | None:
@@ -110,9 +141,31 @@ def _object_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("pobj", "pcomp", "dobj", "advcl", "xcomp", "ccomp"):
             return child
+    head = token.head
+    if head.i == token.i - 1 and token.dep_ == "pcomp":
+        # "due to car problems": the parser hangs the object on "due", not on "to".
+        found = next((c for c in head.children if c.dep_ == "pobj" and c.i > token.i), None)
+        if found is not None:
+            return found
     if token.lower_ == "to" and token.head.i > token.i and token.head.pos_ in VERB_POS:
         return token.head  # "in a bid to stop him": "to" hangs on the verb it introduces
     return None
+
+
+def _trim(span: Span) -> Span:
+    """Drop trailing prepositional phrases until the span fits `MAX_ADVERBIAL_TOKENS`; one that
+    hangs on a participle goes with it ("after a petition signed by …" keeps "after a
+    petition"). Words are cut only past `MAX_PHRASE_TOKENS`."""
+    while len(span) > MAX_ADVERBIAL_TOKENS:
+        cuts = [
+            t.head.i if t.head.dep_ == "acl" and t.head.i > span.start else t.i
+            for t in span[1:]
+            if t.dep_ in ("prep", "agent") and t.right_edge.i >= span.end - 1
+        ]
+        if not cuts:
+            break
+        span = span.doc[span.start : max(cuts)]
+    return shorten(span, MAX_PHRASE_TOKENS)
 
 
 def _from(start: Token, head: Token) -> Span:
@@ -120,7 +173,7 @@ def _from(start: Token, head: Token) -> Span:
     doc = start.doc
     end = max(head.right_edge.i, start.i) + 1
     stop = next((t.i for t in doc[start.i + 1 : end] if t.text in BREAK_PUNCT), end)
-    span = shorten(doc[start.i : max(stop, start.i + 1)], MAX_PHRASE_TOKENS)
+    span = _trim(doc[start.i : max(stop, start.i + 1)])
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span

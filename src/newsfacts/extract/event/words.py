@@ -85,6 +85,24 @@ REASON_FOR_VERBS = words(
     ban suspend sack fire reward honour honor award apologise apologize condemn slam hail
     """
 )
+# Verbs that go somewhere for a purpose: "arrives at the White House for talks" says why.
+PURPOSE_FOR_VERBS = words("arrive come go travel fly head gather return")
+# Verbs whose cause is their agent or object of a fixed preposition ("driven by higher costs",
+# "stemmed from an argument", "was blamed on rising prices"; not the active "blames X on Y",
+# whose Y is a culprit): the lemma and the preposition.
+CAUSED_BY = {
+    "cause": "by",
+    "drive": "by",
+    "prompt": "by",
+    "trigger": "by",
+    "spark": "by",
+    "fuel": "by",
+    "motivate": "by",
+    "stem": "from",
+    "result": "from",
+    "arise": "from",
+    "blame": "on",
+}
 # Prepositions of means or instrument ("by car", "with a truck bomb", "using drones").
 MEANS_PREPOSITIONS = words("by via through with using despite")
 # Fixed manner phrases seen in news ("on foot", "at gunpoint").
