@@ -366,6 +366,44 @@ def test_manner_phrase(rows: str, expected: str) -> None:
     assert found is not None and found.text == expected
 
 
+SPEED = """
+The 1 det DET DT the
+tram 2 nsubj NOUN NN tram
+entered 2 ROOT VERB VBD enter
+a 4 det DET DT a
+bend 2 dobj NOUN NN bend
+at 2 prep ADP IN at
+high 7 amod ADJ JJ high
+speed 5 pobj NOUN NN speed
+"""
+
+LADEN = """
+A 1 det DET DT a
+car 3 nsubj NOUN NN car
+laden 1 acl VERB VBN laden
+hit 3 ROOT VERB VBD hit
+the 5 det DET DT the
+wall 3 dobj NOUN NN wall
+"""
+
+
+def test_manner_phrase_speed_holds_in_any_sentence() -> None:
+    found = manner_phrase(next(parsed(SPEED).sents), strong=True)
+    assert found is not None and found.text == "at high speed"
+
+
+@pytest.mark.model
+def test_manner_phrase_load_holds_in_any_sentence(nlp) -> None:
+    doc = nlp("A truck packed with explosives was driven into the gate.")
+    found = manner_phrase(doc[:], strong=True)
+    assert found is not None and found.text == "packed with explosives"
+
+
+def test_manner_phrase_strong_skips_the_other_cues() -> None:
+    assert manner_phrase(next(parsed(FOOT).sents), strong=True) is None
+    assert manner_phrase(next(parsed(LADEN).sents), strong=True) is None  # no "with" load
+
+
 def test_manner_phrase_none_without_a_cue() -> None:
     assert manner_phrase(next(parsed(POLICE).sents)) is None
 

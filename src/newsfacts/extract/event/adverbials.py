@@ -90,8 +90,16 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def manner_phrase(sent: Span) -> Span | None:
-    """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb"."""
+def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
+    """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb".
+    `strong`: only the cues that say manner whatever the verb ("at high speed", "packed with
+    explosives"), for sentences away from the event's own."""
+    for token in sent:
+        found = _speed_or_load(token)
+        if found is not None:
+            return found
+    if strong:
+        return None
     words = [t.lower_ for t in sent]
     for cue in cues.MANNER_PHRASES:
         found = _match(sent, cue, words)
@@ -109,6 +117,19 @@ def manner_phrase(sent: Span) -> Span | None:
             token.lower_ == "with" and target.pos_ == "NOUN" and not target.ent_type_
         ):
             return _from(token, target)
+    return None
+
+
+def _speed_or_load(token: Token) -> Span | None:
+    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
+    if token.lower_ == "at" and token.head.pos_ in VERB_POS:
+        target = _object_of(token)
+        if target is not None and target.lower_ in cues.SPEED_NOUNS:
+            return _from(token, target)
+    if token.lower_ == "with" and token.head.lower_ in cues.LOADED_WORDS:
+        target = _object_of(token)
+        if target is not None:
+            return _from(token.head, target)
     return None
 
 

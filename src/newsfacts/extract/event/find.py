@@ -77,7 +77,9 @@ def extract_event(
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
     why = find_why(stated, main, lead, headline=headline)
-    how = _first(manner_phrase, [*_sentences(stated), *places[:2]])
+    how = _first(manner_phrase, [*_sentences(stated), *places[:2]]) or _first(
+        _strong_manner, places[2:]
+    )
     what = stated.what if stated is not None else None
     if not told and headline:
         # A verbless headline names the event as a noun ("Fatal attack on consulate"): that
@@ -233,6 +235,10 @@ def find_why(
         if found is not None:
             return found
     return None
+
+
+def _strong_manner(sent: Span) -> Span | None:
+    return manner_phrase(sent, strong=True)
 
 
 def _first(find: Callable[[Span], Span | None], sentences: Sequence[Span]) -> Span | None:

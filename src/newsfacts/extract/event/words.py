@@ -105,6 +105,11 @@ CAUSED_BY = {
 }
 # Prepositions of means or instrument ("by car", "with a truck bomb", "using drones").
 MEANS_PREPOSITIONS = words("by via through with using despite")
+# Nouns of rate after "at" that tell how a thing moved ("at high speed", "at a higher speed
+# than permitted", "at a slow pace").
+SPEED_NOUNS = words("speed speeds pace velocity")
+# Participles of a load: "a car packed with explosives" tells with what it was done.
+LOADED_WORDS = words("packed laden loaded stuffed rigged armed")
 # Fixed manner phrases seen in news ("on foot", "at gunpoint").
 MANNER_PHRASES = phrases(
     """
