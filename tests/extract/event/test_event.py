@@ -305,9 +305,33 @@ time 2 pobj NOUN NN time
 """
 
 
+REVENGE = """
+Rebels 1 nsubj NOUN NNS rebel
+staged 1 ROOT VERB VBD stage
+a 4 det DET DT a
+revenge 4 compound NOUN NN revenge
+attack 1 dobj NOUN NN attack
+for 4 prep ADP IN for
+air 7 compound NOUN NN air
+strikes 5 pobj NOUN NNS strike
+"""
+
+ARRIVES = """
+Leader 1 nsubj NOUN NN leader
+arrives 1 ROOT VERB VBZ arrive
+at 1 prep ADP IN at
+Castle 4 compound PROPN NNP Castle
+Hall 2 pobj PROPN NNP Hall
+for 4 prep ADP IN for
+talks 5 pobj NOUN NNS talk
+"""
+
+
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
+        (REVENGE, "revenge attack for air strikes"),
+        (ARRIVES, "for talks"),  # "for" hung on the place the leader arrives at
         (DUE_TO, "due to engine problems"),  # the trailing circumstances cut off
         (DRIVEN, "by higher costs"),
         (FRAGMENT, "because he cleared her"),  # a headline part that is only a cause

@@ -59,7 +59,9 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
     for token in sent:
         if verb is not None and token.head == verb and _purpose(token):
             return _from(token.doc[token.left_edge.i], token)
-        if token.lower_ == "for" and token.head.lemma_.lower() in _FOR_VERBS:
+        if token.lower_ in cues.MOTIVE_NOUNS and token.dep_ in ("compound", "nmod", "amod"):
+            return _motive(token)
+        if token.lower_ == "for" and _verb_of(token).lemma_.lower() in _FOR_VERBS:
             target = _object_of(token)
             if target is not None and not is_time(target) and target.lemma_.lower() != "time":
                 return _from(token, target)  # not "for the first time"
@@ -70,6 +72,23 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
 
 # "for" after these names the reason ("arrested for fraud") or the purpose ("came for talks").
 _FOR_VERBS = cues.REASON_FOR_VERBS | cues.PURPOSE_FOR_VERBS
+
+
+def _verb_of(prep: Token) -> Token:
+    """The verb a preposition belongs to; the parser often hangs it on the named place before
+    it ("arrives at the White House for talks"), never on a common noun ("the reason for")."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.head.pos_ in VERB_POS:
+        return head.head.head
+    return head
+
+
+def _motive(noun: Token) -> Span:
+    """ "revenge attack", with what it avenges: "revenge attack for US air strikes"."""
+    act = noun.head
+    reason = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    end = reason.right_edge if reason is not None else act
+    return _trim(noun.doc[noun.i : end.i + 1])
 
 
 def caused_by(sent: Span) -> Span | None:

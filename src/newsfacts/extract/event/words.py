@@ -85,6 +85,8 @@ REASON_FOR_VERBS = words(
     ban suspend sack fire reward honour honor award apologise apologize condemn slam hail
     """
 )
+# Nouns that name an act's motive when they modify it: "a revenge attack", "reprisal raids".
+MOTIVE_NOUNS = words("revenge retaliation reprisal retribution vengeance")
 # Verbs that go somewhere for a purpose: "arrives at the White House for talks" says why.
 PURPOSE_FOR_VERBS = words("arrive come go travel fly head gather return")
 # Verbs whose cause is their agent or object of a fixed preposition ("driven by higher costs",
