@@ -1,9 +1,12 @@
-"""Adverbials of one sentence that answer why and how (issue #7): a cause or purpose ("because
-…", "after …", "due to …", "in a bid to …"), a means or manner ("by crashing …", "on foot").
+"""Adverbials of one sentence that answer why and how (issues #7, #19): a cause or purpose
+("because …", "after …", "due to …", "in a bid to …", "came for talks"), the cause a causative
+verb names ("driven by higher costs", "stemmed from an argument"), a motive noun ("a revenge
+attack for air strikes"); a means or manner ("by crashing …", "on foot", "at high speed",
+"packed with explosives").
 
 The cue families follow Giveme5W1H's why/how candidates (Hamborg et al. 2019, section 3.3);
 the cue words are data in `words.py`. Each phrase runs from its cue through what the cue
-governs, cut at a comma and shortened by whole trailing phrases.
+governs, cut at a comma and shortened by whole trailing phrases: the coders' phrases are short.
 """
 
 from __future__ import annotations
