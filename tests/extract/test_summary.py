@@ -81,6 +81,17 @@ def test_summary_skips_headline_date_line_and_captions(nlp) -> None:
     assert all("Sandbags line" not in s and "March 12" not in s for s in chosen)
 
 
+def test_summary_skips_a_caption_left_in_the_text_with_its_credit(nlp) -> None:
+    # A picture's description with its credit, a paragraph of its own: not the news.
+    text = (
+        "Harbour flood\n\nA view of the harbour wall from the north pier, two hours after the "
+        "tide turned. Image: Ana Sorel.\n\n" + LEAD
+    )
+    chosen = _texts(nlp(text))
+    assert not any("north pier" in s or "Image:" in s for s in chosen)
+    assert chosen[0].startswith("A storm flooded")
+
+
 def test_summary_skips_a_sentence_that_repeats_a_chosen_one(nlp) -> None:
     text = (
         "A storm flooded the harbour district of Portwen on Tuesday. "

@@ -7,7 +7,8 @@ sentence similarity) were measured here and fell below the lead on the summary g
 lead decides; what the summary adds is judgement about which lead sentences a reader can use:
 
 - the event's own sentence (where the event card's who/when/where stand) comes first;
-- never the headline again, a caption, a fragment, or a line with no verb (date lines);
+- never the headline again, a caption (also one left in the text, a paragraph ending with its
+  photo credit), a fragment, or a line with no verb (date lines);
 - not a sentence that says again what a chosen one said (content-word overlap);
 - no more sentences once the summary holds its word budget (long leads make short summaries);
 - not a sentence opening with a pronoun whose referent no chosen sentence names, while a
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from typing import TYPE_CHECKING
 
+from newsfacts.clean.captions import split_credit
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.sheet import Entity, Event, Quote
 from newsfacts.words.lexicon import THIRD_PERSON
@@ -120,17 +122,31 @@ def eligible(doc: Doc, *, headline: str = "", captions: Iterable[str] = ()) -> I
     a fragment or a verbless line."""
     excluded = {_key(headline), *(_key(c) for c in captions)} - {""}
     text = doc_text(doc)
+    credited = _credited_paragraphs(text)
     for index, span in enumerate(_pieces(doc)):
         written = span.text
         start = span.start_char + len(written) - len(written.lstrip())
         end = span.end_char - (len(written) - len(written.rstrip()))
-        if _key(text[start:end]) in excluded:
+        if _key(text[start:end]) in excluded or any(s <= start < e for s, e in credited):
             continue
         if sum(t.is_alpha for t in span) < MIN_WORDS:
             continue
         if not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         yield Sentence(index, span, start, end, text[start:end])
+
+
+def _credited_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that end with a photo credit ("… at the booth. Image: A. Name."): a caption
+    left in the text, which describes a picture, not the news."""
+    found = []
+    start = 0
+    for brk in chain(PARAGRAPH_BREAK.finditer(text), [None]):
+        end = brk.start() if brk is not None else len(text)
+        if split_credit(text[start:end].strip()) is not None:
+            found.append((start, end))
+        start = brk.end() if brk is not None else end
+    return found
 
 
 def _pieces(doc: Doc) -> Iterator[Span]:

@@ -246,6 +246,114 @@ def test_cause_phrase(rows: str, expected: str) -> None:
     assert found is not None and found.text == expected
 
 
+DUE_TO = """
+Driver 1 nsubj NOUN NN driver
+withdrew 1 ROOT VERB VBD withdraw
+due 1 prep ADP IN due
+to 2 pcomp ADP IN to
+engine 5 compound NOUN NN engine
+problems 2 pobj NOUN NNS problem
+during 5 prep ADP IN during
+the 10 det DET DT the
+Grand 10 compound PROPN NNP Grand
+Prix 10 compound PROPN NNP Prix
+race 6 pobj NOUN NN race
+in 10 prep ADP IN in
+Sao 13 compound PROPN NNP Sao
+Paulo 11 pobj PROPN NNP Paulo
+"""
+
+DRIVEN = """
+The 1 det DET DT the
+change 3 nsubjpass NOUN NN change
+was 3 auxpass AUX VBD be
+driven 3 ROOT VERB VBN drive
+by 3 agent ADP IN by
+higher 6 amod ADJ JJR high
+costs 4 pobj NOUN NNS cost
+"""
+
+BLAMES = """
+Mayor 1 nsubj NOUN NN mayor
+blames 1 ROOT VERB VBZ blame
+loss 1 dobj NOUN NN loss
+on 1 prep ADP IN on
+rivals 3 pobj NOUN NNS rival
+"""
+
+FRAGMENT = """
+because 2 mark SCONJ IN because
+he 2 nsubj PRON PRP he
+cleared 2 ROOT VERB VBD clear
+her 2 dobj PRON PRP she
+"""
+
+TALKS = """
+Leader 1 nsubj NOUN NN leader
+arrives 1 ROOT VERB VBZ arrive
+for 1 prep ADP IN for
+talks 2 pobj NOUN NNS talk
+"""
+
+FIRST_TIME = """
+Leader 1 nsubj NOUN NN leader
+came 1 ROOT VERB VBD come
+for 1 prep ADP IN for
+the 5 det DET DT the
+first 5 amod ADJ JJ first
+time 2 pobj NOUN NN time
+"""
+
+
+REVENGE = """
+Rebels 1 nsubj NOUN NNS rebel
+staged 1 ROOT VERB VBD stage
+a 4 det DET DT a
+revenge 4 compound NOUN NN revenge
+attack 1 dobj NOUN NN attack
+for 4 prep ADP IN for
+air 7 compound NOUN NN air
+strikes 5 pobj NOUN NNS strike
+"""
+
+ARRIVES = """
+Leader 1 nsubj NOUN NN leader
+arrives 1 ROOT VERB VBZ arrive
+at 1 prep ADP IN at
+Castle 4 compound PROPN NNP Castle
+Hall 2 pobj PROPN NNP Hall
+for 4 prep ADP IN for
+talks 5 pobj NOUN NNS talk
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (REVENGE, "revenge attack for air strikes"),
+        (ARRIVES, "for talks"),  # "for" hung on the place the leader arrives at
+        (DUE_TO, "due to engine problems"),  # the trailing circumstances cut off
+        (DRIVEN, "by higher costs"),
+        (FRAGMENT, "because he cleared her"),  # a headline part that is only a cause
+        (TALKS, "for talks"),
+    ],
+)
+def test_cause_phrase_more_cues(rows: str, expected: str) -> None:
+    found = cause_phrase(next(parsed(rows).sents))
+    assert found is not None and found.text == expected
+
+
+@pytest.mark.parametrize("rows", [BLAMES, FIRST_TIME])
+def test_cause_phrase_not_a_culprit_or_a_count(rows: str) -> None:
+    # "blames X on Y": Y is a culprit, not a cause; "for the first time" is no purpose.
+    assert cause_phrase(next(parsed(rows).sents)) is None
+
+
+def test_cause_phrase_strong_ignores_a_causative_verb() -> None:
+    # Away from the event's own sentence, "driven by" tells the cause of something else.
+    assert cause_phrase(next(parsed(DRIVEN).sents), strong=True) is None
+
+
 def test_cause_phrase_strong_ignores_after() -> None:
     doc = parsed(AFTER)
     assert cause_phrase(next(doc.sents), strong=True) is None
@@ -280,6 +388,44 @@ foot 2 pobj NOUN NN foot
 def test_manner_phrase(rows: str, expected: str) -> None:
     found = manner_phrase(next(parsed(rows).sents))
     assert found is not None and found.text == expected
+
+
+SPEED = """
+The 1 det DET DT the
+tram 2 nsubj NOUN NN tram
+entered 2 ROOT VERB VBD enter
+a 4 det DET DT a
+bend 2 dobj NOUN NN bend
+at 2 prep ADP IN at
+high 7 amod ADJ JJ high
+speed 5 pobj NOUN NN speed
+"""
+
+LADEN = """
+A 1 det DET DT a
+car 3 nsubj NOUN NN car
+laden 1 acl VERB VBN laden
+hit 3 ROOT VERB VBD hit
+the 5 det DET DT the
+wall 3 dobj NOUN NN wall
+"""
+
+
+def test_manner_phrase_speed_holds_in_any_sentence() -> None:
+    found = manner_phrase(next(parsed(SPEED).sents), strong=True)
+    assert found is not None and found.text == "at high speed"
+
+
+@pytest.mark.model
+def test_manner_phrase_load_holds_in_any_sentence(nlp) -> None:
+    doc = nlp("A truck packed with explosives was driven into the gate.")
+    found = manner_phrase(doc[:], strong=True)
+    assert found is not None and found.text == "packed with explosives"
+
+
+def test_manner_phrase_strong_skips_the_other_cues() -> None:
+    assert manner_phrase(next(parsed(FOOT).sents), strong=True) is None
+    assert manner_phrase(next(parsed(LADEN).sents), strong=True) is None  # no "with" load
 
 
 def test_manner_phrase_none_without_a_cue() -> None:

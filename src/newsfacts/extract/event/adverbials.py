@@ -1,9 +1,12 @@
-"""Adverbials of one sentence that answer why and how (issue #7): a cause or purpose ("because
-…", "after …", "due to …", "in a bid to …"), a means or manner ("by crashing …", "on foot").
+"""Adverbials of one sentence that answer why and how (issues #7, #19): a cause or purpose
+("because …", "after …", "due to …", "in a bid to …", "came for talks"), the cause a causative
+verb names ("driven by higher costs", "stemmed from an argument"), a motive noun ("a revenge
+attack for air strikes"); a means or manner ("by crashing …", "on foot", "at high speed",
+"packed with explosives").
 
 The cue families follow Giveme5W1H's why/how candidates (Hamborg et al. 2019, section 3.3);
 the cue words are data in `words.py`. Each phrase runs from its cue through what the cue
-governs, cut at a comma and shortened by whole trailing phrases.
+governs, cut at a comma and shortened by whole trailing phrases: the coders' phrases are short.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from newsfacts.extract.event.phrases import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The coders' why and how phrases are short ("due to car problems", "to make them lighter"):
+# past this many tokens a phrase loses its trailing prepositional phrases ("… during the Grand
+# Prix"); words are cut only past `MAX_PHRASE_TOKENS`. Any length from 6 to 10 scored the same on
+# both halves of the 5W1H gold; 12 lost.
+MAX_ADVERBIAL_TOKENS = 8
+
 
 def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False) -> Span | None:
     """A cause or purpose in one sentence: "because …", "after …", "due to …", and with the
@@ -33,7 +42,8 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
     for token in sent:
         if token.dep_ != "mark" or token.lower_ not in markers or quoted(token, sent):
             continue
-        if token.head.dep_ == "advcl":
+        # "… because he cleared her": a clause, or a headline part that is only that clause.
+        if token.head.dep_ == "advcl" or (token.head.dep_ == "ROOT" and token.i == sent.start):
             return _from(token, token.head)
     for token in sent:
         # "in a (desperate) bid to stop him": the purpose noun's infinitive, adjectives allowed.
@@ -52,15 +62,66 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
     for token in sent:
         if verb is not None and token.head == verb and _purpose(token):
             return _from(token.doc[token.left_edge.i], token)
-        if token.lower_ == "for" and token.head.lemma_.lower() in cues.REASON_FOR_VERBS:
+        if token.lower_ in cues.MOTIVE_NOUNS and token.dep_ in ("compound", "nmod", "amod"):
+            return _motive(token)
+        if token.lower_ == "for" and _verb_of(token).lemma_.lower() in _FOR_VERBS:
             target = _object_of(token)
-            if target is not None:
-                return _from(token, target)
+            if target is not None and not is_time(target) and target.lemma_.lower() != "time":
+                return _from(token, target)  # not "for the first time"
+    # A causative verb's cause, in the event's own sentence only: elsewhere in the lead it is
+    # the cause of some other happening ("the new inquiry was sparked by …").
+    return None if strong else caused_by(sent)
+
+
+# "for" after these names the reason ("arrested for fraud") or the purpose ("came for talks").
+_FOR_VERBS = cues.REASON_FOR_VERBS | cues.PURPOSE_FOR_VERBS
+
+
+def _verb_of(prep: Token) -> Token:
+    """The verb a preposition belongs to; the parser often hangs it on the named place before
+    it ("arrives at the White House for talks"), never on a common noun ("the reason for")."""
+    head = prep.head
+    if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.head.pos_ in VERB_POS:
+        return head.head.head
+    return head
+
+
+def _motive(noun: Token) -> Span:
+    """ "revenge attack", with what it avenges: "revenge attack for US air strikes"."""
+    act = noun.head
+    reason = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    end = reason.right_edge if reason is not None else act
+    return _trim(noun.doc[noun.i : end.i + 1])
+
+
+def caused_by(sent: Span) -> Span | None:
+    """The cause a causative verb names: "driven by higher costs", "stemmed from an argument"."""
+    for token in sent:
+        wanted = cues.CAUSED_BY.get(token.head.lemma_.lower())
+        if wanted is None or token.lower_ != wanted or token.head.pos_ not in VERB_POS:
+            continue
+        if token.head.lemma_.lower() == "blame" and not _passive(token.head):
+            continue
+        target = _object_of(token)
+        if target is not None and not is_time(target) and not quoted(token, sent):
+            return _from(token, target)
     return None
 
 
-def manner_phrase(sent: Span) -> Span | None:
-    """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb"."""
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
+    """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb".
+    `strong`: only the cues that say manner whatever the verb ("at high speed", "packed with
+    explosives"), for sentences away from the event's own."""
+    for token in sent:
+        found = _speed_or_load(token)
+        if found is not None:
+            return found
+    if strong:
+        return None
     words = [t.lower_ for t in sent]
     for cue in cues.MANNER_PHRASES:
         found = _match(sent, cue, words)
@@ -78,6 +139,19 @@ def manner_phrase(sent: Span) -> Span | None:
             token.lower_ == "with" and target.pos_ == "NOUN" and not target.ent_type_
         ):
             return _from(token, target)
+    return None
+
+
+def _speed_or_load(token: Token) -> Span | None:
+    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
+    if token.lower_ == "at" and token.head.pos_ in VERB_POS:
+        target = _object_of(token)
+        if target is not None and target.lower_ in cues.SPEED_NOUNS:
+            return _from(token, target)
+    if token.lower_ == "with" and token.head.lower_ in cues.LOADED_WORDS:
+        target = _object_of(token)
+        if target is not None:
+            return _from(token.head, target)
     return None
 
 
@@ -110,9 +184,31 @@ def _object_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("pobj", "pcomp", "dobj", "advcl", "xcomp", "ccomp"):
             return child
+    head = token.head
+    if head.i == token.i - 1 and token.dep_ == "pcomp":
+        # "due to car problems": the parser hangs the object on "due", not on "to".
+        found = next((c for c in head.children if c.dep_ == "pobj" and c.i > token.i), None)
+        if found is not None:
+            return found
     if token.lower_ == "to" and token.head.i > token.i and token.head.pos_ in VERB_POS:
         return token.head  # "in a bid to stop him": "to" hangs on the verb it introduces
     return None
+
+
+def _trim(span: Span) -> Span:
+    """Drop trailing prepositional phrases until the span fits `MAX_ADVERBIAL_TOKENS`; one that
+    hangs on a participle goes with it ("after a petition signed by …" keeps "after a
+    petition"). Words are cut only past `MAX_PHRASE_TOKENS`."""
+    while len(span) > MAX_ADVERBIAL_TOKENS:
+        cuts = [
+            t.head.i if t.head.dep_ == "acl" and t.head.i > span.start else t.i
+            for t in span[1:]
+            if t.dep_ in ("prep", "agent") and t.right_edge.i >= span.end - 1
+        ]
+        if not cuts:
+            break
+        span = span.doc[span.start : max(cuts)]
+    return shorten(span, MAX_PHRASE_TOKENS)
 
 
 def _from(start: Token, head: Token) -> Span:
@@ -120,7 +216,7 @@ def _from(start: Token, head: Token) -> Span:
     doc = start.doc
     end = max(head.right_edge.i, start.i) + 1
     stop = next((t.i for t in doc[start.i + 1 : end] if t.text in BREAK_PUNCT), end)
-    span = shorten(doc[start.i : max(stop, start.i + 1)], MAX_PHRASE_TOKENS)
+    span = _trim(doc[start.i : max(stop, start.i + 1)])
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span

@@ -76,8 +76,10 @@ def extract_event(
     stated = _stated(best, told, index) or best or next(iter(body), None)
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
-    why = find_why(stated, main, lead)
-    how = _first(manner_phrase, [*_sentences(stated), *places[:2]])
+    why = find_why(stated, main, lead, headline=headline)
+    how = _first(manner_phrase, [*_sentences(stated), *places[:2]]) or _first(
+        _strong_manner, places[2:]
+    )
     what = stated.what if stated is not None else None
     if not told and headline:
         # A verbless headline names the event as a noun ("Fatal attack on consulate"): that
@@ -205,13 +207,25 @@ def _sentences(clause: Clause | None) -> list[Span]:
     return [clause.sentence] if clause is not None and clause.field == HEADLINE else []
 
 
-def find_why(stated: Clause | None, main: Span | None, lead: Sequence[Span]) -> Span | None:
-    """Why: a cause or purpose of the stated clause (headline or body), else of the main
+def find_why(
+    stated: Clause | None,
+    main: Span | None,
+    lead: Sequence[Span],
+    *,
+    headline: Sequence[HeadlinePart] = (),
+) -> Span | None:
+    """Why: a cause or purpose of the stated clause (headline or body), else of the headline's
+    other parts (the headline is the article's own one-line account), else of the main
     sentence, else a cause marker in the lead."""
     if stated is not None:
         found = cause_phrase(stated.sentence, verb=stated.verb)
         if found is not None:
             return found
+    for part in headline:
+        for sent in sentences(part.doc):
+            found = cause_phrase(sent, verb=sent.root)
+            if found is not None:
+                return found
     if main is not None:
         found = cause_phrase(main, verb=main.root)
         if found is not None:
@@ -221,6 +235,10 @@ def find_why(stated: Clause | None, main: Span | None, lead: Sequence[Span]) -> 
         if found is not None:
             return found
     return None
+
+
+def _strong_manner(sent: Span) -> Span | None:
+    return manner_phrase(sent, strong=True)
 
 
 def _first(find: Callable[[Span], Span | None], sentences: Sequence[Span]) -> Span | None:

@@ -85,8 +85,33 @@ REASON_FOR_VERBS = words(
     ban suspend sack fire reward honour honor award apologise apologize condemn slam hail
     """
 )
+# Nouns that name an act's motive when they modify it: "a revenge attack", "reprisal raids".
+MOTIVE_NOUNS = words("revenge retaliation reprisal retribution vengeance")
+# Verbs that go somewhere for a purpose: "arrives at the White House for talks" says why.
+PURPOSE_FOR_VERBS = words("arrive come go travel fly head gather return")
+# Verbs whose cause is their agent or object of a fixed preposition ("driven by higher costs",
+# "stemmed from an argument", "was blamed on rising prices"; not the active "blames X on Y",
+# whose Y is a culprit): the lemma and the preposition.
+CAUSED_BY = {
+    "cause": "by",
+    "drive": "by",
+    "prompt": "by",
+    "trigger": "by",
+    "spark": "by",
+    "fuel": "by",
+    "motivate": "by",
+    "stem": "from",
+    "result": "from",
+    "arise": "from",
+    "blame": "on",
+}
 # Prepositions of means or instrument ("by car", "with a truck bomb", "using drones").
 MEANS_PREPOSITIONS = words("by via through with using despite")
+# Nouns of rate after "at" that tell how a thing moved ("at high speed", "at a higher speed
+# than permitted", "at a slow pace").
+SPEED_NOUNS = words("speed speeds pace velocity")
+# Participles of a load: "a car packed with explosives" tells with what it was done.
+LOADED_WORDS = words("packed laden loaded stuffed rigged armed")
 # Fixed manner phrases seen in news ("on foot", "at gunpoint").
 MANNER_PHRASES = phrases(
     """
