@@ -156,6 +156,10 @@ class Canonicalizer:
     ) -> tuple[int | None, Link | None]:
         if entity.type == PERSON:
             return self._find_person(entity, company)
+        if len(person_words(entity.name)) >= 2:
+            found = self._find_mistyped_person(entity, company)
+            if found is not None:
+                return found
         votes: dict[int, int] = defaultdict(int)
         for norm, (_, merges) in names.items():
             if merges:
@@ -227,9 +231,13 @@ class Canonicalizer:
         and be one person's; a surname alone must be that of a person the article itself
         names in full (`company`), and of only one of them."""
         words = person_words(entity.name)
-        if len(words) >= 2 and name_gender(words[0]):
+        if len(words) >= 2:
+            # the whole name, or one inside it ("American Hasim Rahman"), is a person's full
+            # name that another article wrote: no thing is called so
             people = self._index.people.get((words[0], words[-1]), [])
-            found = {canonical for canonical, other in people if same_person(words, other)}
+            found = {canonical for canonical, other in people if other == words}
+            if not found:
+                found = self._ending_name(words)
         elif len(words) == 1:
             people = self._index.by_surname.get(words[0], [])
             found = {canonical for canonical, _ in people if canonical in company}
@@ -242,6 +250,18 @@ class Canonicalizer:
             MISTYPED,
             f"'{entity.name}' (typed {entity.type}) is the name of '{self._name(person)}'",
         )
+
+    def _ending_name(self, words: list[str]) -> set[int]:
+        """The people whose full name ends `words` after a role word ("American Hasim
+        Rahman"), longest first; a name inside ("Mount Cook National Park") is no person's."""
+        for start in range(1, len(words) - 1):
+            tail = words[start:]
+            found = {
+                c for c, other in self._index.people.get((tail[0], tail[-1]), []) if other == tail
+            }
+            if found:
+                return found
+        return set()
 
     def _find_by_mentions(self, entity: Entity) -> tuple[int, Link] | None:
         """The corpus thing most of the entity's name mentions are written as: the tagger's
