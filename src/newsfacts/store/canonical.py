@@ -59,6 +59,10 @@ from newsfacts.store.names import (
 )
 from newsfacts.words.given_names import name_gender
 
+# A bare surname whose article names several namesakes is the one named in this many times
+# as many articles as any other (the story's main figure, as news style uses the surname).
+PROTAGONIST_LEAD = 2
+
 
 class Canonicalizer:
     """Finds or creates the canonical entity of each article entity, keeping lookups in memory.
@@ -402,6 +406,10 @@ class Canonicalizer:
                 f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
                 "article names in full",
             )
+        if len(own) >= 2:
+            found = self._protagonist(entity, own)
+            if found is not None:
+                return found
         bare = self._index.aliases.get((PERSON, norm), set()) - full
         for candidates in (full, bare):
             found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
@@ -410,6 +418,28 @@ class Canonicalizer:
         if not full and not bare:
             return self._find_thing_named(entity, norm, company)
         return None, None
+
+    def _protagonist(self, entity: Entity, namesakes: set[int]) -> tuple[int, Link] | None:
+        """Of several namesakes the article names in full ("Warren Jeffs", his brother "Brent
+        Jeffs"), the bare surname is the story's main figure: the one the corpus names in at
+        least PROTAGONIST_LEAD times as many articles as any other. Near-equals: neither."""
+        counts = {canonical: self._articles(canonical) for canonical in namesakes}
+        ranked = sorted(counts, key=lambda canonical: (-counts[canonical], canonical))
+        best, runner_up = ranked[0], counts[ranked[1]]
+        if counts[best] < PROTAGONIST_LEAD * max(runner_up, 1):
+            return None
+        return best, Link(
+            "surname of the main figure",
+            f"'{entity.name}' is the surname of '{self._name(best)}', named in {counts[best]} "
+            f"articles, and of '{self._name(ranked[1])}', named in {runner_up}; the article "
+            "names both",
+        )
+
+    def _articles(self, canonical: int) -> int:
+        row = self.conn.execute(
+            "SELECT count(DISTINCT article) FROM entities WHERE canonical = ?", (canonical,)
+        ).fetchone()
+        return int(row[0])
 
     def _agreeing(self, entity: Entity, candidates: set[int]) -> set[int]:
         """The candidates whose given name does not contradict the entity's pronouns."""

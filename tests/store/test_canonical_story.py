@@ -1,4 +1,4 @@
-"""Names the tagger typed wrongly in one article, joined to the entity other articles name.
+"""Names the tagger typed wrongly, and bare surnames among namesakes: whom they join.
 
 Every article here is invented. The boxer's given name ("Zorvan") is no common given name, so
 only the corpus's own full name says the "place" or "organisation" is that person.
@@ -48,3 +48,30 @@ def test_a_place_holding_a_persons_name_inside_stays_a_place(tmp_path) -> None:
     corpus = corpus_of(tmp_path / "c.db", [BOXER, park])
     found = canonical_of(corpus, "Zorvan Keltisch Memorial Park", "opened")
     assert found == "Zorvan Keltisch Memorial Park"
+
+
+def _race(text: str) -> Article:
+    return Article(
+        text=text,
+        entities=[E("Peter Velmontis"), E("Marrowgate", "GPE")],
+    )
+
+
+def test_a_surname_joins_the_main_figure_of_the_namesakes_its_article_names(tmp_path) -> None:
+    earlier = [_race(f"Peter Velmontis won race {n} in Marrowgate.") for n in range(3)]
+    family = Article(
+        text="Peter Velmontis hugged his sister Ilse Velmontis. Velmontis then left Marrowgate.",
+        entities=[
+            E("Peter Velmontis"),
+            E("Ilse Velmontis"),
+            E("Velmontis", forms=("Velmontis then",)),
+            E("Marrowgate", "GPE"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [*earlier, family])
+    assert canonical_of(corpus, "Velmontis", "then left") == "Peter Velmontis"
+    rule = corpus.conn.execute(
+        "SELECT l.rule FROM canonical_links l JOIN entities e ON e.rowid = l.entity "
+        "WHERE e.name = 'Velmontis'"
+    ).fetchone()[0]
+    assert rule == "surname of the main figure"
