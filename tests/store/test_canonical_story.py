@@ -75,3 +75,22 @@ def test_a_surname_joins_the_main_figure_of_the_namesakes_its_article_names(tmp_
         "WHERE e.name = 'Velmontis'"
     ).fetchone()[0]
     assert rule == "surname of the main figure"
+
+
+def test_a_place_noun_does_not_make_another_place(tmp_path) -> None:
+    bare = Article(text="The ferry reached Quellmoor at noon.", entities=[E("Quellmoor", "GPE")])
+    island = Article(text="Quellmoor Island lost power.", entities=[E("Quellmoor Island", "LOC")])
+    province = Article(
+        text="The province of Quellmoor lost power.",
+        entities=[E("province of Quellmoor", "GPE", forms=("province of Quellmoor",))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [bare, island, province])
+    assert canonical_of(corpus, "Quellmoor Island", "lost power") == "Quellmoor"
+    assert canonical_of(corpus, "province of Quellmoor", "lost power") == "Quellmoor"
+
+
+def test_a_county_is_not_the_place_it_is_named_after(tmp_path) -> None:
+    town = Article(text="Quellmoor held a fair.", entities=[E("Quellmoor", "GPE")])
+    county = Article(text="Quellmoor County held a vote.", entities=[E("Quellmoor County", "GPE")])
+    corpus = corpus_of(tmp_path / "c.db", [town, county])
+    assert canonical_of(corpus, "Quellmoor County", "vote") == "Quellmoor County"

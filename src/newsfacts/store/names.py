@@ -62,6 +62,22 @@ def without_company_suffix(norm: str) -> str:
     return " ".join(words)
 
 
+# Nouns that only say what kind of place a name is: "Qeshm Island" and "the province of
+# Aceh" are Qeshm and Aceh. ("County", "City", "State" are left out: "Orange County" is not
+# Orange, "New York State" not the city.)
+PLACE_NOUNS = frozenset({"island", "province", "region", "district", "prefecture"})
+
+
+def without_place_noun(norm: str) -> str:
+    """ "qeshm island", "province of aceh" -> "qeshm", "aceh"; other names as they are."""
+    words = norm.split()
+    if len(words) >= 2 and words[-1] in PLACE_NOUNS:
+        return " ".join(words[:-1])
+    if len(words) >= 3 and words[0] in PLACE_NOUNS and words[1] == "of":
+        return " ".join(words[2:])
+    return norm
+
+
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
@@ -269,6 +285,8 @@ def entity_names(
         else:
             merges = form == entity.name or " " in norm or form.replace(".", "").isupper()
         names[norm] = (form, merges)
+        if entity.type in PLACE_TYPES and merges:
+            names.setdefault(without_place_noun(norm), (form, True))
         if entity.type != PERSON and merges:
             short = without_company_suffix(norm)
             names.setdefault(short, (form, True))
