@@ -94,3 +94,22 @@ def test_a_county_is_not_the_place_it_is_named_after(tmp_path) -> None:
     county = Article(text="Quellmoor County held a vote.", entities=[E("Quellmoor County", "GPE")])
     corpus = corpus_of(tmp_path / "c.db", [town, county])
     assert canonical_of(corpus, "Quellmoor County", "vote") == "Quellmoor County"
+
+
+def test_a_name_a_later_article_of_the_batch_gives_is_found_in_an_earlier_one(tmp_path) -> None:
+    missed = Article(text="Ferry Crash Shocks Port Elbery\nThe town mourned.", entities=[])
+    named = Article(
+        text="The ferry sank off Port Elbery on Monday.", entities=[E("Port Elbery", "GPE")]
+    )
+    corpus = corpus_of(tmp_path / "c.db", [missed, named])
+    rows = corpus.conn.execute(
+        "SELECT c.name, l.rule FROM entities e JOIN canonical c ON c.id = e.canonical "
+        "JOIN canonical_links l ON l.entity = e.rowid JOIN articles a ON a.rowid = e.article "
+        "WHERE a.text LIKE '%mourned%'"
+    ).fetchall()
+    assert [tuple(row) for row in rows] == [("Port Elbery", "found again")]
+    spans = corpus.conn.execute(
+        'SELECT m.start, m."end" FROM mentions m JOIN entities e ON e.rowid = m.entity '
+        "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%mourned%'"
+    ).fetchall()
+    assert [tuple(span) for span in spans] == [(19, 30)]
