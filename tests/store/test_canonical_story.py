@@ -113,3 +113,20 @@ def test_a_name_a_later_article_of_the_batch_gives_is_found_in_an_earlier_one(tm
         "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%mourned%'"
     ).fetchall()
     assert [tuple(span) for span in spans] == [(19, 30)]
+
+
+def test_a_headline_run_on_the_body_writes_shorter_is_the_body_name(tmp_path) -> None:
+    named = Article(
+        text="Zorvan Keltisch won in Marrowgate. Keltisch thanked the crowd.",
+        entities=[E("Zorvan Keltisch"), E("Marrowgate", "GPE")],
+    )
+    headline = Article(
+        text="Keltisch Stuns Marrowgate Crowd\nThe champion arrived late. Keltisch then won in "
+        "Marrowgate, and Keltisch smiled.",
+        entities=[
+            E("Keltisch Stuns", forms=("Keltisch Stuns", "Keltisch")),
+            E("Marrowgate", "GPE"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [named, headline])
+    assert canonical_of(corpus, "Keltisch Stuns", "arrived late") == "Zorvan Keltisch"

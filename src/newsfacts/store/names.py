@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -203,6 +204,21 @@ def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
     return name
 
 
+def body_name(entity: Entity, text: str, name: str) -> str:
+    """ "Obama Reverses Bush" -> "Obama": a name written only on headline lines, while the
+    body calls the entity by a part of it, is a headline's run-on; the body's most written
+    form names the entity."""
+    names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
+    body = [m.text for m in names if not is_title_case_line(line_at(text, m.start))]
+    words = set(normalize(name).split())
+    if any(normalize(form) == normalize(name) for form in body):
+        return name
+    parts = Counter(
+        form for form in body if normalize(form) and set(normalize(form).split()) < words
+    )
+    return parts.most_common(1)[0][0] if parts else name
+
+
 def corpus_view(
     entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
 ) -> Entity:
@@ -222,7 +238,7 @@ def corpus_view(
         name = headline_trim(name, lowered, person=kind == PERSON)
         name = headline_name(name, types, person=kind == PERSON)
     if kind == PERSON:
-        name = lowercase_tail_trim(name)
+        name = lowercase_tail_trim(body_name(entity, text, name))
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
