@@ -130,3 +130,19 @@ def test_a_headline_run_on_the_body_writes_shorter_is_the_body_name(tmp_path) ->
     )
     corpus = corpus_of(tmp_path / "c.db", [named, headline])
     assert canonical_of(corpus, "Keltisch Stuns", "arrived late") == "Zorvan Keltisch"
+
+
+def test_a_full_name_that_named_a_surname_only_person_merges_the_next_article(tmp_path) -> None:
+    bare = Article(
+        text="Keltisch defended his title in Port Elbery.",
+        entities=[E("Keltisch"), E("Port Elbery", "GPE")],
+    )
+    full = Article(
+        text="Zorvan Keltisch trained in Port Elbery.",
+        entities=[E("Port Elbery", "GPE"), E("Zorvan Keltisch")],  # the place resolved first
+    )
+    alone = Article(text="Zorvan Keltisch retired.", entities=[E("Zorvan Keltisch")])
+    corpus = corpus_of(tmp_path / "c.db", [bare, full, alone])
+    people = corpus.conn.execute("SELECT count(*) FROM canonical WHERE type = 'PERSON'")
+    assert people.fetchone()[0] == 1
+    assert canonical_of(corpus, "Zorvan Keltisch", "retired") == "Zorvan Keltisch"

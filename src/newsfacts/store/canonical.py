@@ -109,8 +109,11 @@ class Canonicalizer:
         if link is not None and (
             (link.rule in STORY_RULES and entity.type == PERSON) or link.rule == MISTYPED
         ):
-            # a name joined on the story's evidence never merges on its own elsewhere
-            names = {norm: (form, False) for norm, (form, _) in names.items()}
+            # a name joined on the story's evidence never merges on its own elsewhere; a
+            # full name that gave a person first known by surname alone is that person's
+            # full name, and the next article writing it is that person too
+            full = entity.type == PERSON and len(person_words(entity.name)) >= 2
+            names = {norm: (form, full and m) for norm, (form, m) in names.items()}
         if found is None:
             cursor = self.conn.execute(
                 "INSERT INTO canonical (name, type) VALUES (?, ?)", (entity.name, entity.type)
