@@ -139,7 +139,7 @@ def test_a_full_name_that_named_a_surname_only_person_merges_the_next_article(tm
     )
     full = Article(
         text="Zorvan Keltisch trained in Port Elbery.",
-        entities=[E("Port Elbery", "GPE"), E("Zorvan Keltisch")],  # the place resolved first
+        entities=[E("Zorvan Keltisch"), E("Port Elbery", "GPE")],
     )
     alone = Article(text="Zorvan Keltisch retired.", entities=[E("Zorvan Keltisch")])
     corpus = corpus_of(tmp_path / "c.db", [bare, full, alone])

@@ -42,15 +42,18 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
 
 
 def _resolution_order(views: list[tuple[Entity, Entity]]) -> list[tuple[Entity, Entity]]:
-    """Names of several words first, then one-word things, then one-word people: a short
-    name is judged by the company the article keeps (its entities already linked). The
-    corpus's view of the name counts: "Ferrante Wins Again" cut back to "Ferrante" is short."""
+    """Names of several words first (things, then people), then one-word things, then
+    one-word people: a short name is judged by the company the article keeps (its entities
+    already linked). The corpus's view of the name counts: "Ferrante Wins Again" cut back to
+    "Ferrante" is short."""
 
     def rank(pair: tuple[Entity, Entity]) -> int:
         view = pair[1]
         if len(view.name.split()) >= 2 and len(person_words(view.name)) >= 2:
-            return 0
-        return 2 if view.type == PERSON else 1
+            # things first: a full name that names a person first known by surname alone
+            # is judged by the company too
+            return 1 if view.type == PERSON else 0
+        return 3 if view.type == PERSON else 2
 
     return sorted(views, key=rank)
 
