@@ -146,3 +146,18 @@ def test_a_full_name_that_named_a_surname_only_person_merges_the_next_article(tm
     people = corpus.conn.execute("SELECT count(*) FROM canonical WHERE type = 'PERSON'")
     assert people.fetchone()[0] == 1
     assert canonical_of(corpus, "Zorvan Keltisch", "retired") == "Zorvan Keltisch"
+
+
+def test_a_several_word_thing_the_tagger_called_a_person_joins_the_thing(tmp_path) -> None:
+    club = Article(
+        text="The Quellmoor Rowing Club won the cup.",
+        entities=[E("Quellmoor Rowing Club", "ORG")],
+    )
+    mistyped = Article(
+        text="Quellmoor Rowing Club lost a boat.",
+        entities=[E("Quellmoor Rowing Club", "PERSON")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [club, mistyped])
+    assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 1
+    rule = corpus.conn.execute("SELECT rule FROM canonical_links ORDER BY entity DESC").fetchone()
+    assert rule[0] == "thing's name"

@@ -376,6 +376,12 @@ class Canonicalizer:
         if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
             return None, None
         things = set(self._index.by_norm.get(("THING", norm), []))
+        if " " in norm and len(things) == 1:
+            # a name of several words is as telling as it is between two things
+            thing = next(iter(things))
+            return thing, Link(
+                "thing's name", f"'{entity.name}' is the name of '{self._name(thing)}', a thing"
+            )
         found = self._best_in_story(entity, things, company)
         if found is None:
             return None, None
