@@ -161,3 +161,19 @@ def test_a_several_word_thing_the_tagger_called_a_person_joins_the_thing(tmp_pat
     assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 1
     rule = corpus.conn.execute("SELECT rule FROM canonical_links ORDER BY entity DESC").fetchone()
     assert rule[0] == "thing's name"
+
+
+def test_a_missed_surname_of_the_storys_one_person_so_called_is_found_again(tmp_path) -> None:
+    missed = Article(
+        text="Crowds filled Marrowgate. Keltisch waved from the bus.",
+        entities=[E("Marrowgate", "GPE")],
+    )
+    stranger = Article(text="Keltisch waved from a bus.", entities=[])
+    corpus = corpus_of(tmp_path / "c.db", [BOXER, missed, stranger])
+    rows = corpus.conn.execute(
+        "SELECT a.text, c.name FROM entities e JOIN canonical c ON c.id = e.canonical "
+        "JOIN articles a ON a.rowid = e.article WHERE c.name = 'Zorvan Keltisch'"
+    ).fetchall()
+    texts = [row[0] for row in rows]
+    assert missed.text in texts
+    assert stranger.text not in texts

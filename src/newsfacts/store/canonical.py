@@ -230,6 +230,20 @@ class Canonicalizer:
         found = set(things) | set(people)
         return found.pop() if len(found) == 1 else None
 
+    def surname_in_story(self, norm: str, company: frozenset[int]) -> int | None:
+        """The person whose surname `norm` is and whose articles share strictly more of
+        `company` (an article's corpus entities) than any namesake's do; None without that
+        evidence, or when a thing is so called."""
+        if " " in norm or self._index.by_norm.get(("THING", norm)):
+            return None
+        people = {canonical for canonical, _ in self._index.by_surname.get(norm, [])}
+        if not people or not company:
+            return None
+        shared = {canonical: len(self._shared(canonical, company)) for canonical in people}
+        ranked = sorted(shared, key=lambda canonical: (-shared[canonical], canonical))
+        runner_up = shared[ranked[1]] if len(ranked) > 1 else 0
+        return ranked[0] if shared[ranked[0]] > runner_up else None
+
     def _find_mistyped_person(
         self, entity: Entity, company: frozenset[int]
     ) -> tuple[int, Link] | None:

@@ -189,8 +189,14 @@ def _recover_into(
 ) -> None:
     surnames = own_surnames(conn, set(by_canonical))
 
+    company = frozenset(by_canonical)
+
     def lookup(norm: str) -> int | None:
-        return surnames.get(norm) or canonicalizer.lookup(norm)
+        return (
+            surnames.get(norm)
+            or canonicalizer.lookup(norm)
+            or canonicalizer.surname_in_story(norm, company)
+        )
 
     found = recover(text, covered, lookup, lowered)
     for item in found:
