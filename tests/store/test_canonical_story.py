@@ -177,3 +177,16 @@ def test_a_missed_surname_of_the_storys_one_person_so_called_is_found_again(tmp_
     texts = [row[0] for row in rows]
     assert missed.text in texts
     assert stranger.text not in texts
+
+
+def test_a_one_word_person_ending_a_things_name_of_the_story_is_that_thing(tmp_path) -> None:
+    team = Article(
+        text="The Marrowgate Herons beat the Port Elbery Gulls.",
+        entities=[E("Marrowgate Herons", "ORG"), E("Port Elbery Gulls", "ORG")],
+    )
+    mistyped = Article(
+        text="Herons win again. The Port Elbery Gulls lost.",
+        entities=[E("Herons", "PERSON"), E("Port Elbery Gulls", "ORG")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [team, mistyped])
+    assert canonical_of(corpus, "Herons", "win again") == "Marrowgate Herons"

@@ -397,6 +397,9 @@ class Canonicalizer:
                 "thing's name", f"'{entity.name}' is the name of '{self._name(thing)}', a thing"
             )
         found = self._best_in_story(entity, things, company)
+        if found is None and " " not in norm:
+            # "Colts", a "person", in a story of the "Indianapolis Colts"
+            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
         if found is None:
             return None, None
         return found[0], Link(
