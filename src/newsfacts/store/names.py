@@ -47,7 +47,23 @@ def normalize(name: str) -> str:
     key = name_key(name)
     folded = unicodedata.normalize("NFKD", key)
     key = "".join(char for char in folded if not unicodedata.combining(char))
-    return key.removeprefix("the ").strip()
+    return _joined_letters(key.removeprefix("the ").strip())
+
+
+def _joined_letters(key: str) -> str:
+    """ "u s geological survey" -> "us geological survey": initials written apart ("U. S.",
+    "H-P") are the word written together ("U.S.", "HP"); a lone initial stays."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*key.split(), ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        out.extend(["".join(run)] if len(run) >= 2 else run)
+        run = []
+        if word:
+            out.append(word)
+    return " ".join(out)
 
 
 def thing_group(kind: str) -> str:
