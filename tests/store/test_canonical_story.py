@@ -7,7 +7,7 @@ only the corpus's own full name says the "place" or "organisation" is that perso
 from __future__ import annotations
 
 from tests.store.sheets import Article, E
-from tests.store.test_canonical_links import canonical_of, corpus_of
+from tests.store.test_canonical_links import canonical_of, corpus_of, links_in
 
 BOXER = Article(
     text="Zorvan Keltisch defended his title in Marrowgate on Saturday.",
@@ -102,12 +102,7 @@ def test_a_name_a_later_article_of_the_batch_gives_is_found_in_an_earlier_one(tm
         text="The ferry sank off Port Elbery on Monday.", entities=[E("Port Elbery", "GPE")]
     )
     corpus = corpus_of(tmp_path / "c.db", [missed, named])
-    rows = corpus.conn.execute(
-        "SELECT c.name, l.rule FROM entities e JOIN canonical c ON c.id = e.canonical "
-        "JOIN canonical_links l ON l.entity = e.rowid JOIN articles a ON a.rowid = e.article "
-        "WHERE a.text LIKE '%mourned%'"
-    ).fetchall()
-    assert [tuple(row) for row in rows] == [("Port Elbery", "found again")]
+    assert links_in(corpus, "mourned") == [("Port Elbery", "found again")]
     spans = corpus.conn.execute(
         'SELECT m.start, m."end" FROM mentions m JOIN entities e ON e.rowid = m.entity '
         "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%mourned%'"
