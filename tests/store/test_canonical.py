@@ -29,10 +29,16 @@ from tests.store.sheets import (
         ("The Pentagon", "Pentagon"),
         ("José Núñez", "Jose Nunez"),
         ("Ministry’s", "ministry"),
+        ("U. S. Geological Survey", "U.S. Geological Survey"),
+        ("H-P", "HP"),
     ],
 )
 def test_canonical_normalize_equal_names(a: str, b: str) -> None:
     assert normalize(a) == normalize(b)
+
+
+def test_canonical_normalize_keeps_a_lone_initial() -> None:
+    assert normalize("Tobias R. Ferrante") == "tobias r ferrante"
 
 
 def test_canonical_person_words_drop_titles_and_suffixes() -> None:

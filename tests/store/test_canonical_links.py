@@ -56,6 +56,17 @@ def canonical_of(corpus: Corpus, name: str, text_part: str) -> str:
     return row[0]
 
 
+def links_in(corpus: Corpus, text_part: str) -> list[tuple[str, str]]:
+    """(corpus entity name, rule) of each linked entity of the article containing text."""
+    rows = corpus.conn.execute(
+        "SELECT c.name, l.rule FROM entities e JOIN canonical c ON c.id = e.canonical "
+        "JOIN canonical_links l ON l.entity = e.rowid JOIN articles a ON a.rowid = e.article "
+        "WHERE a.text LIKE ?",
+        (f"%{text_part}%",),
+    ).fetchall()
+    return [tuple(row) for row in rows]
+
+
 def test_two_people_sharing_a_surname_stay_apart_across_articles(tmp_path) -> None:
     corpus = corpus_of(tmp_path / "c.db", [HELEN, PETER])
     assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 4
@@ -172,12 +183,7 @@ def test_a_name_the_tagger_missed_is_found_again(tmp_path) -> None:
         entities=[],
     )
     corpus = corpus_of(tmp_path / "c.db", [HELEN, missed])
-    rows = corpus.conn.execute(
-        "SELECT c.name, l.rule FROM entities e JOIN canonical c ON c.id = e.canonical "
-        "JOIN canonical_links l ON l.entity = e.rowid JOIN articles a ON a.rowid = e.article "
-        "WHERE a.text LIKE '%mourned%'"
-    ).fetchall()
-    assert [tuple(row) for row in rows] == [("Port Elbery", "found again")]
+    assert links_in(corpus, "mourned") == [("Port Elbery", "found again")]
 
 
 def test_a_one_word_name_also_written_in_lower_case_is_not_found_again(tmp_path) -> None:

@@ -23,9 +23,10 @@ it may merge another article's entity. Beyond those,
   when several people of that surname qualify, one must share strictly more;
 - a place that starts an organisation's name ("Washington" in "Washington Post") is not kept
   as the organisation's alias.
-Each link keeps its rule and evidence (`Link`), stored per article entity, so that
-`entities --explain` can say why mentions were joined. The names are looked up in memory
-(name_index.py), reloaded when another connection has written (`PRAGMA data_version`).
+How people are judged (full names, bare surnames, namesakes) is in people.py, the base of
+the resolver here. Each link keeps its rule and evidence (`Link`), stored per article entity,
+so that `entities --explain` can say why mentions were joined. The names are looked up in
+memory (name_index.py), reloaded when another connection has written (`PRAGMA data_version`).
 """
 
 from __future__ import annotations
@@ -49,18 +50,16 @@ from newsfacts.store.names import (
     STORY_RULES,
     Link,
     entity_names,
-    has_gendered_pronoun,
     normalize,
     person_words,
-    pronoun_gender,
     same_person,
-    similar_people,
     thing_group,
 )
+from newsfacts.store.people import PersonRules
 from newsfacts.words.given_names import name_gender
 
 
-class Canonicalizer:
+class Canonicalizer(PersonRules):
     """Finds or creates the canonical entity of each article entity, keeping lookups in memory.
 
     After each `resolve`, `last_link` says why the entity joined the corpus entity it did.
@@ -105,8 +104,11 @@ class Canonicalizer:
         if link is not None and (
             (link.rule in STORY_RULES and entity.type == PERSON) or link.rule == MISTYPED
         ):
-            # a name joined on the story's evidence never merges on its own elsewhere
-            names = {norm: (form, False) for norm, (form, _) in names.items()}
+            # a name joined on the story's evidence never merges on its own elsewhere; a
+            # full name that gave a person first known by surname alone is that person's
+            # full name, and the next article writing it is that person too
+            full = entity.type == PERSON and len(person_words(entity.name)) >= 2
+            names = {norm: (form, full and m) for norm, (form, m) in names.items()}
         if found is None:
             cursor = self.conn.execute(
                 "INSERT INTO canonical (name, type) VALUES (?, ?)", (entity.name, entity.type)
@@ -148,14 +150,15 @@ class Canonicalizer:
         row = self.conn.execute("SELECT type FROM canonical WHERE id = ?", (canonical,)).fetchone()
         return str(row[0])
 
-    def _name(self, canonical: int) -> str:
-        return self._index.display.get(canonical, str(canonical))
-
     def _find(
         self, entity: Entity, names: dict[str, tuple[str, bool]], company: frozenset[int]
     ) -> tuple[int | None, Link | None]:
         if entity.type == PERSON:
             return self._find_person(entity, company)
+        if len(person_words(entity.name)) >= 2:
+            found = self._find_mistyped_person(entity, company)
+            if found is not None:
+                return found
         votes: dict[int, int] = defaultdict(int)
         for norm, (_, merges) in names.items():
             if merges:
@@ -227,9 +230,13 @@ class Canonicalizer:
         and be one person's; a surname alone must be that of a person the article itself
         names in full (`company`), and of only one of them."""
         words = person_words(entity.name)
-        if len(words) >= 2 and name_gender(words[0]):
+        if len(words) >= 2:
+            # the whole name, or one inside it ("American Hasim Rahman"), is a person's full
+            # name that another article wrote: no thing is called so
             people = self._index.people.get((words[0], words[-1]), [])
-            found = {canonical for canonical, other in people if same_person(words, other)}
+            found = {canonical for canonical, other in people if other == words}
+            if not found:
+                found = self._ending_name(words)
         elif len(words) == 1:
             people = self._index.by_surname.get(words[0], [])
             found = {canonical for canonical, _ in people if canonical in company}
@@ -272,164 +279,6 @@ class Canonicalizer:
         return owner, Link(
             "alias", f"another article of the story called '{self._name(owner)}' '{norm}'"
         )
-
-    def _find_person(
-        self, entity: Entity, company: frozenset[int]
-    ) -> tuple[int | None, Link | None]:
-        words, norm = person_words(entity.name), normalize(entity.name)
-        if len(words) < 2:
-            return self._find_surname(entity, norm, company)
-        for canonical, other in self._index.people.get((words[0], words[-1]), []):
-            if same_person(words, other):
-                return canonical, Link(
-                    "full name",
-                    f"'{entity.name}' has the given name and surname of '{self._name(canonical)}'",
-                )
-        for canonical, other in self._index.by_surname.get(words[-1], []):
-            if similar_people(words, other):
-                return canonical, Link(
-                    "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
-                )
-        inner = self._find_inner_name(words)
-        if inner is not None:
-            return inner, Link(
-                "name inside", f"'{entity.name}' holds the full name '{self._name(inner)}'"
-            )
-        earlier = self._find_bare_person(entity, words, company)
-        if earlier is not None:
-            return earlier
-        return self._find_thing_named(entity, norm, company)
-
-    def _find_bare_person(
-        self, entity: Entity, words: list[str], company: frozenset[int]
-    ) -> tuple[int, Link] | None:
-        """A person first stored under a surname alone ("Obama", in an article that never
-        gave the full name) whose story this full name shares: the same person, now named."""
-        bare = {
-            canonical
-            for canonical in self._index.aliases.get((PERSON, words[-1]), set())
-            if len(person_words(self._name(canonical))) < 2
-        }
-        found = self._best_in_story(entity, self._agreeing(entity, bare), company)
-        if found is None:
-            return None
-        canonical, _ = found
-        together = ", ".join(sorted(self._name(c) for c in self._shared(canonical, company))[:3])
-        return canonical, Link(
-            "surname in story",
-            f"'{self._name(canonical)}' was first named by surname alone, in articles that "
-            f"also name {together}, as this one naming '{entity.name}' does",
-        )
-
-    def _find_inner_name(self, words: list[str]) -> int | None:
-        """The known person whose full name runs inside a longer one: a role word or an initial
-        before it, a headline's verb after it ("Comedian Ellen DeGeneres", "W. Mark Felt",
-        "Lindsay Lohan Checks Out"). Longest first; two people at one length: neither."""
-        for size in range(len(words) - 1, 1, -1):
-            found = {
-                canonical
-                for start in range(len(words) - size + 1)
-                for canonical, other in self._index.people.get(
-                    (words[start], words[start + size - 1]), []
-                )
-                if other == words[start : start + size]
-            }
-            if len(found) == 1:
-                return found.pop()
-            if found:
-                return None
-        return None
-
-    def _find_thing_named(
-        self, entity: Entity, norm: str, company: frozenset[int]
-    ) -> tuple[int | None, Link | None]:
-        """A "person" that is the name of a corpus thing of its story and nothing says is a
-        person (no given name, no "he" or "she"): the tagger's person is that thing ("Colts").
-        Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
-        if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
-            return None, None
-        things = set(self._index.by_norm.get(("THING", norm), []))
-        found = self._best_in_story(entity, things, company)
-        if found is None:
-            return None, None
-        return found[0], Link(
-            "same name in story",
-            f"'{entity.name}' is the name of '{self._name(found[0])}', a thing of the same story",
-        )
-
-    def _find_surname(
-        self, entity: Entity, norm: str, company: frozenset[int]
-    ) -> tuple[int | None, Link | None]:
-        """A one-word person name: the one person of that name the article's story names.
-
-        The name alone never decides: the article must share another corpus entity with the
-        person's articles, and strictly more than with any other person so called. People
-        with a full name are tried first, then those only ever called by this one word.
-        """
-        full = {
-            canonical
-            for canonical, _ in [
-                *self._index.by_surname.get(norm, []),
-                *self._index.by_given.get(norm, []),
-            ]
-        }
-        # news style: "Gary Ross" first, then "Ross" alone, in the same article
-        own = self._agreeing(entity, full & company)
-        if len(own) == 1 and len(full & company) == 1:
-            person = next(iter(own))
-            return person, Link(
-                "surname in article",
-                f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
-                "article names in full",
-            )
-        bare = self._index.aliases.get((PERSON, norm), set()) - full
-        for candidates in (full, bare):
-            found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
-            if found is not None:
-                return found
-        if not full and not bare:
-            return self._find_thing_named(entity, norm, company)
-        return None, None
-
-    def _agreeing(self, entity: Entity, candidates: set[int]) -> set[int]:
-        """The candidates whose given name does not contradict the entity's pronouns."""
-        gender = pronoun_gender(entity)
-        if gender is None:
-            return candidates
-        kept = set()
-        for canonical in candidates:
-            words = person_words(self._name(canonical))
-            if len(words) < 2 or name_gender(words[0]) in (None, gender):
-                kept.add(canonical)
-        return kept
-
-    def _best_in_story(
-        self, entity: Entity, candidates: set[int], company: frozenset[int]
-    ) -> tuple[int, Link] | None:
-        if not candidates or not company:
-            return None
-        shared = {canonical: self._shared(canonical, company) for canonical in candidates}
-        ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
-        best = ranked[0]
-        runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
-        if len(shared[best]) <= runner_up:
-            return None
-        together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
-        return best, Link(
-            "surname in story",
-            f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
-            f"also names {together}, as the articles of '{self._name(best)}' do",
-        )
-
-    def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
-        """The corpus entities of `company` that also appear in an article naming `canonical`."""
-        rows = self.conn.execute(
-            "SELECT DISTINCT other.canonical FROM entities mine "
-            "JOIN entities other ON other.article = mine.article "
-            "WHERE mine.canonical = ? AND other.canonical IS NOT NULL AND other.canonical != ?",
-            (canonical, canonical),
-        )
-        return {row[0] for row in rows} & company
 
     def _find_similar(self, kind: str, norm: str) -> int | None:
         if len(norm) < MIN_FUZZY_LENGTH:

@@ -205,6 +205,7 @@ class Corpus:
                 for item in items:
                     prepared = item if isinstance(item, Prepared) else prepare(item)
                     self._add_guarded(conn, prepared, counts)
+                rows.recover_batch(conn, self._canonical, counts.ids)
                 if counts.added or counts.updated:
                     conn.execute(
                         "INSERT INTO meta (key, value) VALUES ('changes', '1') ON CONFLICT(key) "

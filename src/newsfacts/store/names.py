@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -46,7 +47,23 @@ def normalize(name: str) -> str:
     key = name_key(name)
     folded = unicodedata.normalize("NFKD", key)
     key = "".join(char for char in folded if not unicodedata.combining(char))
-    return key.removeprefix("the ").strip()
+    return _joined_letters(key.removeprefix("the ").strip())
+
+
+def _joined_letters(key: str) -> str:
+    """ "u s geological survey" -> "us geological survey": initials written apart ("U. S.",
+    "H-P") are the word written together ("U.S.", "HP"); a lone initial stays."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*key.split(), ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        out.extend(["".join(run)] if len(run) >= 2 else run)
+        run = []
+        if word:
+            out.append(word)
+    return " ".join(out)
 
 
 def thing_group(kind: str) -> str:
@@ -60,6 +77,22 @@ def without_company_suffix(norm: str) -> str:
     while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+# Nouns that only say what kind of place a name is: "Qeshm Island" and "the province of
+# Aceh" are Qeshm and Aceh. ("County", "City", "State" are left out: "Orange County" is not
+# Orange, "New York State" not the city.)
+PLACE_NOUNS = frozenset({"island", "province", "region", "district", "prefecture"})
+
+
+def without_place_noun(norm: str) -> str:
+    """ "qeshm island", "province of aceh" -> "qeshm", "aceh"; other names as they are."""
+    words = norm.split()
+    if len(words) >= 2 and words[-1] in PLACE_NOUNS:
+        return " ".join(words[:-1])
+    if len(words) >= 3 and words[0] in PLACE_NOUNS and words[1] == "of":
+        return " ".join(words[2:])
+    return norm
 
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -187,6 +220,21 @@ def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
     return name
 
 
+def body_name(entity: Entity, text: str, name: str) -> str:
+    """ "Obama Reverses Bush" -> "Obama": a name written only on headline lines, while the
+    body calls the entity by a part of it, is a headline's run-on; the body's most written
+    form names the entity."""
+    names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
+    body = [m.text for m in names if not is_title_case_line(line_at(text, m.start))]
+    words = set(normalize(name).split())
+    if any(normalize(form) == normalize(name) for form in body):
+        return name
+    parts = Counter(
+        form for form in body if normalize(form) and set(normalize(form).split()) < words
+    )
+    return parts.most_common(1)[0][0] if parts else name
+
+
 def corpus_view(
     entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
 ) -> Entity:
@@ -206,7 +254,7 @@ def corpus_view(
         name = headline_trim(name, lowered, person=kind == PERSON)
         name = headline_name(name, types, person=kind == PERSON)
     if kind == PERSON:
-        name = lowercase_tail_trim(name)
+        name = lowercase_tail_trim(body_name(entity, text, name))
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
@@ -269,6 +317,8 @@ def entity_names(
         else:
             merges = form == entity.name or " " in norm or form.replace(".", "").isupper()
         names[norm] = (form, merges)
+        if entity.type in PLACE_TYPES and merges:
+            names.setdefault(without_place_noun(norm), (form, True))
         if entity.type != PERSON and merges:
             short = without_company_suffix(norm)
             names.setdefault(short, (form, True))

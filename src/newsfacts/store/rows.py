@@ -42,15 +42,18 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
 
 
 def _resolution_order(views: list[tuple[Entity, Entity]]) -> list[tuple[Entity, Entity]]:
-    """Names of several words first, then one-word things, then one-word people: a short
-    name is judged by the company the article keeps (its entities already linked). The
-    corpus's view of the name counts: "Ferrante Wins Again" cut back to "Ferrante" is short."""
+    """Names of several words first (things, then people), then one-word things, then
+    one-word people: a short name is judged by the company the article keeps (its entities
+    already linked). The corpus's view of the name counts: "Ferrante Wins Again" cut back to
+    "Ferrante" is short."""
 
     def rank(pair: tuple[Entity, Entity]) -> int:
         view = pair[1]
         if len(view.name.split()) >= 2 and len(person_words(view.name)) >= 2:
-            return 0
-        return 2 if view.type == PERSON else 1
+            # things first: a full name that names a person first known by surname alone
+            # is judged by the company too
+            return 1 if view.type == PERSON else 0
+        return 3 if view.type == PERSON else 2
 
     return sorted(views, key=rank)
 
@@ -151,12 +154,51 @@ def _insert_recovered(
     entity of that corpus entity, or a new article entity when the article had none."""
     covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
     by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
+    _recover_into(conn, article, sheet.text, covered, by_canonical, canonicalizer, lowered)
+
+
+def recover_batch(
+    conn: sqlite3.Connection, canonicalizer: Canonicalizer, sheet_ids: list[str]
+) -> None:
+    """Recovery again over a batch's articles once the whole batch is stored: a name the
+    batch's third article gives is found in its first too, whatever the order of storing."""
+    for sheet_id in sheet_ids:
+        row = conn.execute("SELECT rowid, text FROM articles WHERE id = ?", (sheet_id,)).fetchone()
+        if row is None:
+            continue
+        article, text = int(row[0]), str(row[1])
+        found = conn.execute(
+            'SELECT e.rowid, e.canonical, m.start, m."end" FROM entities e '
+            "LEFT JOIN mentions m ON m.entity = e.rowid WHERE e.article = ?",
+            (article,),
+        ).fetchall()
+        covered = [(start, end) for _, _, start, end in found if start is not None]
+        by_canonical = {canonical: rowid for rowid, canonical, _, _ in found if canonical}
+        lowered = lower_words(text)
+        _recover_into(conn, article, text, covered, by_canonical, canonicalizer, lowered)
+
+
+def _recover_into(
+    conn: sqlite3.Connection,
+    article: int,
+    text: str,
+    covered: list[tuple[int, int]],
+    by_canonical: dict[int, int],
+    canonicalizer: Canonicalizer,
+    lowered: frozenset[str],
+) -> None:
     surnames = own_surnames(conn, set(by_canonical))
 
-    def lookup(norm: str) -> int | None:
-        return surnames.get(norm) or canonicalizer.lookup(norm)
+    company = frozenset(by_canonical)
 
-    found = recover(sheet.text, covered, lookup, lowered)
+    def lookup(norm: str) -> int | None:
+        return (
+            surnames.get(norm)
+            or canonicalizer.lookup(norm)
+            or canonicalizer.surname_in_story(norm, company)
+        )
+
+    found = recover(text, covered, lookup, lowered)
     for item in found:
         rowid = by_canonical.get(item.canonical)
         if rowid is None:
@@ -171,14 +213,13 @@ def _insert_recovered(
             rowid = by_canonical[item.canonical] = int(cursor.lastrowid or 0)
             conn.execute(
                 "INSERT INTO canonical_links (entity, rule, evidence) VALUES (?, ?, ?)",
-                (rowid, "found again", f"the article writes '{sheet.text[item.start:item.end]}'"
+                (rowid, "found again", f"the article writes '{text[item.start:item.end]}'"
                  ", a name other articles gave this entity"),
             )  # fmt: skip
         conn.execute(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
             (rowid, item.start, item.end),
         )
-        conn.execute("UPDATE entities SET mentions = mentions + 1 WHERE rowid = ?", (rowid,))
 
 
 def insert_quotes(

@@ -1,0 +1,263 @@
+"""How the corpus resolver judges people: full names, bare surnames and the story they share.
+
+The person half of the resolver in canonical.py (its `Canonicalizer` is a `PersonRules`):
+a full name joins on given name and surname, a surname or given name alone only on the
+evidence of the story (the corpus entities the article shares with the person's articles),
+and among namesakes the article itself names, the story's main figure. `StoryEvidence` holds
+what both halves weigh: the corpus entities two articles share.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsfacts.sheet import Entity
+from newsfacts.store.name_index import NameIndex
+from newsfacts.store.names import (
+    PERSON,
+    Link,
+    has_gendered_pronoun,
+    normalize,
+    person_words,
+    pronoun_gender,
+    same_person,
+    similar_people,
+)
+from newsfacts.words.given_names import name_gender
+
+# A bare surname whose article names several namesakes is the one named in this many times
+# as many articles as any other (the story's main figure, as news style uses the surname).
+PROTAGONIST_LEAD = 2
+
+
+class StoryEvidence:
+    """The corpus entities an article shares with another entity's articles."""
+
+    conn: sqlite3.Connection
+    _index: NameIndex
+
+    def _name(self, canonical: int) -> str:
+        return self._index.display.get(canonical, str(canonical))
+
+    def _articles(self, canonical: int) -> int:
+        row = self.conn.execute(
+            "SELECT count(DISTINCT article) FROM entities WHERE canonical = ?", (canonical,)
+        ).fetchone()
+        return int(row[0])
+
+    def _best_in_story(
+        self, entity: Entity, candidates: set[int], company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        if not candidates or not company:
+            return None
+        shared = {canonical: self._shared(canonical, company) for canonical in candidates}
+        ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
+        best = ranked[0]
+        runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
+        if len(shared[best]) <= runner_up:
+            return None
+        together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
+        return best, Link(
+            "surname in story",
+            f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
+            f"also names {together}, as the articles of '{self._name(best)}' do",
+        )
+
+    def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
+        """The corpus entities of `company` that also appear in an article naming `canonical`."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT other.canonical FROM entities mine "
+            "JOIN entities other ON other.article = mine.article "
+            "WHERE mine.canonical = ? AND other.canonical IS NOT NULL AND other.canonical != ?",
+            (canonical, canonical),
+        )
+        return {row[0] for row in rows} & company
+
+
+class PersonRules(StoryEvidence):
+    """Which corpus person a person name of an article is, if any."""
+
+    def surname_in_story(self, norm: str, company: frozenset[int]) -> int | None:
+        """The person whose surname `norm` is and whose articles share strictly more of
+        `company` (an article's corpus entities) than any namesake's do; None without that
+        evidence, or when a thing is so called."""
+        if " " in norm or self._index.by_norm.get(("THING", norm)):
+            return None
+        people = {canonical for canonical, _ in self._index.by_surname.get(norm, [])}
+        if not people or not company:
+            return None
+        shared = {canonical: len(self._shared(canonical, company)) for canonical in people}
+        ranked = sorted(shared, key=lambda canonical: (-shared[canonical], canonical))
+        runner_up = shared[ranked[1]] if len(ranked) > 1 else 0
+        return ranked[0] if shared[ranked[0]] > runner_up else None
+
+    def _ending_name(self, words: list[str]) -> set[int]:
+        """The people whose full name ends `words` after a role word ("American Hasim
+        Rahman"), longest first; a name inside ("Mount Cook National Park") is no person's."""
+        for start in range(1, len(words) - 1):
+            tail = words[start:]
+            found = {
+                c for c, other in self._index.people.get((tail[0], tail[-1]), []) if other == tail
+            }
+            if found:
+                return found
+        return set()
+
+    def _find_person(
+        self, entity: Entity, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        words, norm = person_words(entity.name), normalize(entity.name)
+        if len(words) < 2:
+            return self._find_surname(entity, norm, company)
+        for canonical, other in self._index.people.get((words[0], words[-1]), []):
+            if same_person(words, other):
+                return canonical, Link(
+                    "full name",
+                    f"'{entity.name}' has the given name and surname of '{self._name(canonical)}'",
+                )
+        for canonical, other in self._index.by_surname.get(words[-1], []):
+            if similar_people(words, other):
+                return canonical, Link(
+                    "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
+                )
+        inner = self._find_inner_name(words)
+        if inner is not None:
+            return inner, Link(
+                "name inside", f"'{entity.name}' holds the full name '{self._name(inner)}'"
+            )
+        earlier = self._find_bare_person(entity, words, company)
+        if earlier is not None:
+            return earlier
+        return self._find_thing_named(entity, norm, company)
+
+    def _find_bare_person(
+        self, entity: Entity, words: list[str], company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A person first stored under a surname alone ("Obama", in an article that never
+        gave the full name) whose story this full name shares: the same person, now named."""
+        bare = {
+            canonical
+            for canonical in self._index.aliases.get((PERSON, words[-1]), set())
+            if len(person_words(self._name(canonical))) < 2
+        }
+        found = self._best_in_story(entity, self._agreeing(entity, bare), company)
+        if found is None:
+            return None
+        canonical, _ = found
+        together = ", ".join(sorted(self._name(c) for c in self._shared(canonical, company))[:3])
+        return canonical, Link(
+            "surname in story",
+            f"'{self._name(canonical)}' was first named by surname alone, in articles that "
+            f"also name {together}, as this one naming '{entity.name}' does",
+        )
+
+    def _find_inner_name(self, words: list[str]) -> int | None:
+        """The known person whose full name runs inside a longer one: a role word or an initial
+        before it, a headline's verb after it ("Comedian Ellen DeGeneres", "W. Mark Felt",
+        "Lindsay Lohan Checks Out"). Longest first; two people at one length: neither."""
+        for size in range(len(words) - 1, 1, -1):
+            found = {
+                canonical
+                for start in range(len(words) - size + 1)
+                for canonical, other in self._index.people.get(
+                    (words[start], words[start + size - 1]), []
+                )
+                if other == words[start : start + size]
+            }
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None
+        return None
+
+    def _find_thing_named(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        """A "person" that is the name of a corpus thing of its story and nothing says is a
+        person (no given name, no "he" or "she"): the tagger's person is that thing ("Colts").
+        Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
+        if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
+            return None, None
+        things = set(self._index.by_norm.get(("THING", norm), []))
+        if " " in norm and len(things) == 1:
+            # a name of several words is as telling as it is between two things
+            thing = next(iter(things))
+            return thing, Link(
+                "thing's name", f"'{entity.name}' is the name of '{self._name(thing)}', a thing"
+            )
+        found = self._best_in_story(entity, things, company)
+        if found is None and " " not in norm:
+            # "Colts", a "person", in a story of the "Indianapolis Colts"
+            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
+        if found is None:
+            return None, None
+        return found[0], Link(
+            "same name in story",
+            f"'{entity.name}' is the name of '{self._name(found[0])}', a thing of the same story",
+        )
+
+    def _find_surname(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int | None, Link | None]:
+        """A one-word person name: the one person of that name the article's story names.
+
+        The name alone never decides: the article must share another corpus entity with the
+        person's articles, and strictly more than with any other person so called. People
+        with a full name are tried first, then those only ever called by this one word.
+        """
+        full = {
+            canonical
+            for canonical, _ in [
+                *self._index.by_surname.get(norm, []),
+                *self._index.by_given.get(norm, []),
+            ]
+        }
+        # news style: "Gary Ross" first, then "Ross" alone, in the same article
+        own = self._agreeing(entity, full & company)
+        if len(own) == 1 and len(full & company) == 1:
+            person = next(iter(own))
+            return person, Link(
+                "surname in article",
+                f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
+                "article names in full",
+            )
+        if len(own) >= 2:
+            found = self._protagonist(entity, own)
+            if found is not None:
+                return found
+        bare = self._index.aliases.get((PERSON, norm), set()) - full
+        for candidates in (full, bare):
+            found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
+            if found is not None:
+                return found
+        if not full and not bare:
+            return self._find_thing_named(entity, norm, company)
+        return None, None
+
+    def _protagonist(self, entity: Entity, namesakes: set[int]) -> tuple[int, Link] | None:
+        """Of several namesakes the article names in full ("Warren Jeffs", his brother "Brent
+        Jeffs"), the bare surname is the story's main figure: the one the corpus names in at
+        least PROTAGONIST_LEAD times as many articles as any other. Near-equals: neither."""
+        counts = {canonical: self._articles(canonical) for canonical in namesakes}
+        ranked = sorted(counts, key=lambda canonical: (-counts[canonical], canonical))
+        best, runner_up = ranked[0], counts[ranked[1]]
+        if counts[best] < PROTAGONIST_LEAD * max(runner_up, 1):
+            return None
+        return best, Link(
+            "surname of the main figure",
+            f"'{entity.name}' is the surname of '{self._name(best)}', named in {counts[best]} "
+            f"articles, and of '{self._name(ranked[1])}', named in {runner_up}; the article "
+            "names both",
+        )
+
+    def _agreeing(self, entity: Entity, candidates: set[int]) -> set[int]:
+        """The candidates whose given name does not contradict the entity's pronouns."""
+        gender = pronoun_gender(entity)
+        if gender is None:
+            return candidates
+        kept = set()
+        for canonical in candidates:
+            words = person_words(self._name(canonical))
+            if len(words) < 2 or name_gender(words[0]) in (None, gender):
+                kept.add(canonical)
+        return kept
