@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from newsfacts.store.story_sheet.article import StoryArticle, as_report, earliest
 from newsfacts.store.story_sheet.dates import event_dates, event_places
-from newsfacts.store.story_sheet.derive import Derived, injured_from_shot, leads
+from newsfacts.store.story_sheet.derive import Derived, injured_from_shot, leads, list_sums
 from newsfacts.store.story_sheet.figures import Statement, statements
+from newsfacts.store.story_sheet.lists import count_lists, mark_parts
 from newsfacts.store.story_sheet.models import (
     DerivedValue,
     Figure,
@@ -85,8 +86,13 @@ def _figure(
         _candidate(article, statement, lead=index in chosen)
         for index, (article, statement) in enumerate(found)
     ]
-    stated = {c.article for c in candidates if c.lead}
-    votes = [_derived_candidate(d) for d in derived if d.article.id not in stated]
+    # one vote per article that leads with no stated count: its first derived count
+    voted = {c.article for c in candidates if c.lead}
+    votes = []
+    for item in derived:
+        if item.article.id not in voted:
+            voted.add(item.article.id)
+            votes.append(_derived_candidate(item))
     reconciled, rule = reconcile(candidates + votes)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(
@@ -105,10 +111,14 @@ def _figure(
 def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     """Every figure the story's articles state, leading ones first."""
     by_what: dict[str, list[tuple[StoryArticle, Statement]]] = {}
+    derived: dict[str, list[Derived]] = {}
     for article in articles:
-        for statement in statements(article.sheet):
+        lists = count_lists(article.sheet)
+        for statement in mark_parts(statements(article.sheet), lists):
             by_what.setdefault(statement.what, []).append((article, statement))
-    derived = {"injured": injured_from_shot(by_what)}
+        for what, summed in list_sums(article, lists).items():
+            derived.setdefault(what, []).append(summed)
+    derived.setdefault("injured", []).extend(injured_from_shot(by_what))
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 

@@ -1,9 +1,10 @@
 """Counts one article implies without stating them: "four people were shot, one fatally".
 
 An article that says how many were shot and how many of them died says how many were hurt:
-shot minus killed. Such a count votes for the injured figure like a stated one (it is often
-the only way a report gives it) but is listed apart (`derived`), with the statements it comes
-from: no sentence states it, so it has no words of its own to point at.
+shot minus killed; one that lists who died ("a man and two children were killed") says how
+many died: the sum of the list (lists.py). Such a count votes for its figure like a stated
+one (it is often the only way a report gives it) but is listed apart (`derived`), with the
+words it comes from: no words state it, so it has no words of its own to point at.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from dataclasses import dataclass
 
 from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.figures import Statement
+from newsfacts.store.story_sheet.lists import CountList
 
 SHOT_MINUS_KILLED = "shot minus killed"
+LIST_SUM = "sum of a list"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,16 +25,17 @@ class Derived:
     article: StoryArticle
     value: float
     rule: str
-    statements: tuple[Statement, ...]
+    statements: tuple[Statement | CountList, ...]  # the words it comes from
 
 
 def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
     """Per article id, the index of the statement it leads with: its first exact count,
-    headline first, not about other incidents, not a lone victim described."""
+    headline first, not about other incidents, not a lone victim described, not a part of a
+    list of who (the list's sum stands for it)."""
     chosen: dict[str, int] = {}
     for index, (article, statement) in enumerate(found):
         exact = statement.value is not None and statement.low == statement.high
-        if exact and not (statement.elsewhere or statement.weak):
+        if exact and not (statement.elsewhere or statement.weak or statement.part):
             chosen.setdefault(article.id, index)
     return chosen
 
@@ -54,3 +58,11 @@ def injured_from_shot(
             statements = (shot_statement, killed_statement)
             result.append(Derived(article, total - dead, SHOT_MINUS_KILLED, statements))
     return result
+
+
+def list_sums(article: StoryArticle, lists: Sequence[CountList]) -> dict[str, Derived]:
+    """Per figure, the sum of the first list of who one article ties to it."""
+    sums: dict[str, Derived] = {}
+    for counted in lists:
+        sums.setdefault(counted.predicate, Derived(article, counted.value, LIST_SUM, (counted,)))
+    return sums

@@ -121,6 +121,7 @@ class Statement:
     official: bool = False
     elsewhere: bool = False  # the sentence is about other incidents too (a roundup, a total)
     weak: bool = False  # "a man", "no one": one victim described or a zero, not a tally
+    part: bool = False  # a part of a list of who ("1 child" of "2 adults, 1 child dead")
 
 
 def number_value(token: str) -> tuple[float | None, float, float]:

@@ -26,8 +26,9 @@ GROUPS = _split(
     "suspects suspect soldiers soldier workers worker employees employee"
 )
 # "a man was killed" counts one; "a" before any other word is not a number.
+_IRREGULAR_PLURALS = ("men", "women", "children", "people")
 SINGULAR = frozenset(
-    word for word in PEOPLE + GROUPS if not word.endswith("s") and word not in ("others",)
+    word for word in PEOPLE + GROUPS if not word.endswith("s") and word not in _IRREGULAR_PLURALS
 )
 ADJECTIVES = _split(
     "more other additional young innocent unarmed unidentified adult teenage teen elderly "
