@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from newsfacts.store.story_sheet.article import StoryArticle, as_report, earliest
 from newsfacts.store.story_sheet.dates import event_dates, event_places
-from newsfacts.store.story_sheet.derive import Derived, injured_from_shot, leads, list_sums
+from newsfacts.store.story_sheet.derive import (
+    Derived,
+    injured_from_shot,
+    leads,
+    list_sums,
+    shooter_counted,
+)
 from newsfacts.store.story_sheet.figures import Statement, statements
 from newsfacts.store.story_sheet.lists import count_lists, mark_parts
 from newsfacts.store.story_sheet.models import (
@@ -114,10 +120,13 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     derived: dict[str, list[Derived]] = {}
     for article in articles:
         lists = count_lists(article.sheet)
-        for statement in mark_parts(statements(article.sheet), lists):
+        found, with_shooter = shooter_counted(article, mark_parts(statements(article.sheet), lists))
+        for statement in found:
             by_what.setdefault(statement.what, []).append((article, statement))
         for what, summed in list_sums(article, lists).items():
             derived.setdefault(what, []).append(summed)
+        if with_shooter is not None:
+            derived.setdefault("killed", []).append(with_shooter)
     derived.setdefault("injured", []).extend(injured_from_shot(by_what))
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]

@@ -10,14 +10,23 @@ words it comes from: no words state it, so it has no words of its own to point a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Protocol
 
 from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.figures import Statement
-from newsfacts.store.story_sheet.lists import CountList
+from newsfacts.store.story_sheet.shooter import SHOOTER_AND_VICTIMS, counts_victims, shooter_died
 
 SHOT_MINUS_KILLED = "shot minus killed"
 LIST_SUM = "sum of a list"
+
+
+class Words(Protocol):
+    """Words a derived count comes from: `field`[start:end] of its article."""
+
+    field: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +34,7 @@ class Derived:
     article: StoryArticle
     value: float
     rule: str
-    statements: tuple[Statement | CountList, ...]  # the words it comes from
+    statements: tuple[Words, ...]  # the words it comes from
 
 
 def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
@@ -34,8 +43,7 @@ def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
     list of who (the list's sum stands for it)."""
     chosen: dict[str, int] = {}
     for index, (article, statement) in enumerate(found):
-        exact = statement.value is not None and statement.low == statement.high
-        if exact and not (statement.elsewhere or statement.weak or statement.part):
+        if _leads(statement):
             chosen.setdefault(article.id, index)
     return chosen
 
@@ -60,9 +68,32 @@ def injured_from_shot(
     return result
 
 
-def list_sums(article: StoryArticle, lists: Sequence[CountList]) -> dict[str, Derived]:
+def list_sums(article: StoryArticle, lists: Sequence[Words]) -> dict[str, Derived]:
     """Per figure, the sum of the first list of who one article ties to it."""
     sums: dict[str, Derived] = {}
     for counted in lists:
         sums.setdefault(counted.predicate, Derived(article, counted.value, LIST_SUM, (counted,)))
     return sums
+
+
+def _leads(statement: Statement) -> bool:
+    exact = statement.value is not None and statement.low == statement.high
+    return exact and not (statement.elsewhere or statement.weak or statement.part)
+
+
+def shooter_counted(
+    article: StoryArticle, found: list[Statement]
+) -> tuple[list[Statement], Derived | None]:
+    """An article's statements and its killed count with the shooter, when it counts the
+    victims ("killing three") and says the shooter died: the victims' count becomes a part."""
+    lead = next((s for s in found if s.what == "killed" and _leads(s)), None)
+    if lead is None or lead.value is None or not counts_victims(article.sheet, lead):
+        return found, None
+    death = shooter_died(article.sheet)
+    if death is None:
+        return found, None
+    victims = lead.value
+    marked = [
+        replace(s, part=True) if s.what == "killed" and s.value == victims else s for s in found
+    ]
+    return marked, Derived(article, victims + 1, SHOOTER_AND_VICTIMS, (lead, death))
