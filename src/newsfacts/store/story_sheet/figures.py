@@ -101,7 +101,12 @@ MONEY_NOUN = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?P<noun>{_alternation(words.MO
 NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?: [A-Z]\.)?,\s*$")
 OFFICIAL = re.compile(rf"\b(?:{_alternation(words.OFFICIAL)})\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|according to|confirmed|reported)\b")
-ELSEWHERE = re.compile(rf"\b(?:{_alternation(words.ELSEWHERE)})", re.IGNORECASE)
+ELSEWHERE = re.compile(
+    rf"\b(?:{_alternation(words.ELSEWHERE)})"
+    # "in 11 shootings", "two different shootings": a count of shootings is a roundup
+    rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

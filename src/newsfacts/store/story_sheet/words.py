@@ -128,6 +128,15 @@ ELSEWHERE = (
     "homicides",
     "across the city",
     "citywide",
+    "overnight shootings",
+    "night shootings",
+    "city shootings",
+    "multiple shootings",
+    "several shootings",
+    "series of shootings",
+    "string of shootings",
+    "shootings across",
+    "shootings throughout",
 )
 # Words for money figures: "$50,000 bail", "a $10,000 reward".
 MONEY_NOUNS = _split(
