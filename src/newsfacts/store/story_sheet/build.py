@@ -84,21 +84,29 @@ def _derived_value(derived: Derived) -> DerivedValue:
     )
 
 
-def _figure(
-    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
-) -> Figure:
+def _candidates(
+    found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(stated values, derived votes): one vote per article that leads with no stated count,
+    its first derived count."""
     chosen = set(leads(found).values())
     candidates = [
         _candidate(article, statement, lead=index in chosen)
         for index, (article, statement) in enumerate(found)
     ]
-    # one vote per article that leads with no stated count: its first derived count
     voted = {c.article for c in candidates if c.lead}
     votes = []
     for item in derived:
         if item.article.id not in voted:
             voted.add(item.article.id)
             votes.append(_derived_candidate(item))
+    return candidates, votes
+
+
+def _figure(
+    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
+) -> Figure:
+    candidates, votes = _candidates(found, derived)
     reconciled, rule = reconcile(candidates + votes)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(
@@ -127,7 +135,10 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
             derived.setdefault(what, []).append(summed)
         if with_shooter is not None:
             derived.setdefault("killed", []).append(with_shooter)
-    derived.setdefault("injured", []).extend(injured_from_shot(by_what))
+    stated, votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
+    killed, _ = reconcile(stated + votes)
+    shot = injured_from_shot(by_what, killed)
+    derived.setdefault("injured", []).extend(shot)
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 

@@ -9,6 +9,7 @@ words it comes from: no words state it, so it has no words of its own to point a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -18,6 +19,9 @@ from newsfacts.store.story_sheet.figures import Statement
 from newsfacts.store.story_sheet.shooter import SHOOTER_AND_VICTIMS, counts_victims, shooter_died
 
 SHOT_MINUS_KILLED = "shot minus killed"
+SHOT_MINUS_STORY_KILLED = "shot minus the story's killed"
+OTHERS_SHOT = "others shot"
+OTHERS = re.compile(r"\bother(?:s)?\b", re.IGNORECASE)
 LIST_SUM = "sum of a list"
 
 
@@ -50,22 +54,37 @@ def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
 
 def injured_from_shot(
     by_what: dict[str, list[tuple[StoryArticle, Statement]]],
+    killed_in_story: float | None = None,
 ) -> list[Derived]:
-    """Injured = shot - killed, per article that leads with both counts."""
+    """Injured = shot - killed, per article that leads with a count of people shot: killed
+    as the article itself leads with it, else as the story's other reports settle it
+    (`killed_in_story`: "five people were shot" here, "one died" there)."""
     shot = by_what.get("shot", [])
     killed = by_what.get("killed", [])
     killed_leads = leads(killed)
     result = []
     for article_id, index in leads(shot).items():
-        if article_id not in killed_leads:
-            continue
         article, shot_statement = shot[index]
-        _, killed_statement = killed[killed_leads[article_id]]
-        total, dead = shot_statement.value or 0.0, killed_statement.value or 0.0
+        total = shot_statement.value or 0.0
+        if _others(article, shot_statement):  # "one killed, three others shot": all hurt
+            result.append(Derived(article, total, OTHERS_SHOT, (shot_statement,)))
+            continue
+        if article_id in killed_leads:
+            _, killed_statement = killed[killed_leads[article_id]]
+            dead = killed_statement.value or 0.0
+            rule, statements = SHOT_MINUS_KILLED, (shot_statement, killed_statement)
+        elif killed_in_story is not None:
+            dead, rule, statements = killed_in_story, SHOT_MINUS_STORY_KILLED, (shot_statement,)
+        else:
+            continue
         if total >= dead:
-            statements = (shot_statement, killed_statement)
-            result.append(Derived(article, total - dead, SHOT_MINUS_KILLED, statements))
+            result.append(Derived(article, total - dead, rule, statements))
     return result
+
+
+def _others(article: StoryArticle, statement: Statement) -> bool:
+    """Whether a count of people shot leaves out those already counted ("three others")."""
+    return bool(OTHERS.search(article.field(statement.field)[statement.start : statement.end]))
 
 
 def list_sums(article: StoryArticle, lists: Sequence[Words]) -> dict[str, Derived]:
