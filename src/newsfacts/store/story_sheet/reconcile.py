@@ -11,9 +11,11 @@ The reconciled value is the best-supported count, by the first rule that decides
 2. `most outlets`: the value most articles lead with (an article's first statement
    of the figure, headline first: later ones are often partial counts, "one of the three
    died"); then
-3. `official source`: between values as many articles lead with, the one attributed to an
-   official source (police, a coroner) more often; then
-4. `stated more often`: the one stated more often; then
+3. `stated more often`: between values as many articles lead with, the one stated more
+   often across the story (a count repeated in headline and text, or by the same outlet
+   the next day, is the settled one); then
+4. `official source`: the one attributed to an official source (police, a coroner) more
+   often; then
 5. `larger value`: the larger (a partial count is smaller than the total).
 `approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
@@ -115,7 +117,7 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     leads = [c for c in exact if c.lead] or exact
     ranked = sorted(
         {c.value for c in leads if c.value is not None},
-        key=lambda v: (_support(v, leads), _official(v, leads), _mentions(v, exact), v),
+        key=lambda v: (_support(v, leads), _mentions(v, exact), _official(v, leads), v),
         reverse=True,
     )
     best = ranked[0]
@@ -124,8 +126,8 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     if not tied or runner_up is None:
         return best, MOST_OUTLETS
     # a tie of outlets is never labelled "most outlets": say which of the next rules broke it
-    if _official(best, leads) > _official(runner_up, leads):
-        return best, OFFICIAL
     if _mentions(best, exact) > _mentions(runner_up, exact):
         return best, MORE_OFTEN
+    if _official(best, leads) > _official(runner_up, leads):
+        return best, OFFICIAL
     return best, LARGER
