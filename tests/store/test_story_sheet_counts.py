@@ -44,8 +44,8 @@ def test_a_list_decides_over_its_part() -> None:
     partial = article("Three people were killed at the depot.", outlet="b.example", day=4)
     sheet = build("c1", [listed, partial])
     killed = _figure(sheet, "killed")
-    # both articles vote 3: the list's sum, the other's count; the part (one child) leads none
-    assert killed.reconciled == 3 and killed.rule == "most outlets"
+    # both articles count 3: the list's sum, the other's count; the part (one child) is no vote
+    assert killed.reconciled == 3 and killed.rule == "all agree"
     assert [d.value for d in killed.derived] == [3]
     assert [r.text for r in killed.derived[0].reports] == ["two adults and one child were killed"]
     assert sorted(v.value for v in killed.values) == [1, 3]  # the part stays a value seen

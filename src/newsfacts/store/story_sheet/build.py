@@ -63,6 +63,7 @@ def _candidate(article: StoryArticle, statement: Statement, *, lead: bool) -> Ca
         elsewhere=statement.elsewhere,
         lead=lead,
         weak=statement.weak,
+        part=statement.part,
     )
 
 

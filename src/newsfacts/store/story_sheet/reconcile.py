@@ -51,6 +51,7 @@ class Candidate:
     elsewhere: bool = False
     lead: bool = False  # the article's first statement of the figure (headline first)
     weak: bool = False  # "a man was killed": one victim described, not a count of all
+    part: bool = False  # a part of a count derived from it ("1 child" of "2 adults, 1 child")
 
 
 ALL_AGREE = "all agree"
@@ -107,7 +108,8 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
         or [c for c in candidates if not c.weak]
         or list(candidates)
     )
-    exact = [c for c in local if c.value is not None and c.low == c.high]
+    # a part stands for the count derived from it, which votes in its place
+    exact = [c for c in local if c.value is not None and c.low == c.high and not c.part]
     if not exact:
         first = next((c for c in local if c.value is not None), None)
         return (first.value if first else None), APPROXIMATE_ONLY
