@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsfacts.store.story_sheet import build
 from newsfacts.store.story_sheet.figures import statements
-from newsfacts.store.story_sheet.lists import count_lists
+from newsfacts.store.story_sheet.lists import count_lists, joined_counts
 from newsfacts.store.story_sheet.shooter import shooter_died
 from tests.store.stories_fixtures import article
 
@@ -27,6 +27,18 @@ def test_a_list_of_who_counts_its_sum() -> None:
     # a bare word counts one in a headline only: in a text it is most often a reference
     assert _lists("x.", headline="Woman, young child killed in Larkspur") == [("killed", 2)]
     assert _lists("It wounded the suspect, and six others were injured.") == []
+
+
+def test_two_clauses_counting_different_people_alike_are_a_list() -> None:
+    def joined(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(c.predicate, c.value) for c in joined_counts(sheet, statements(sheet))]
+
+    assert joined("Three boys were wounded and a girl was critically injured.") == [("injured", 4)]
+    # a remainder, a total or another predicate is no list
+    assert joined("Four people were wounded and one was critically injured.") == []
+    assert joined("Two men were wounded and a woman was killed.") == []
+    assert joined("Two men were wounded and two men were hurt.") == []
 
 
 def test_a_list_of_who_without_a_count_is_not_summed() -> None:

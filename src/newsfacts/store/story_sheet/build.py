@@ -15,7 +15,7 @@ from newsfacts.store.story_sheet.derive import (
     shooter_counted,
 )
 from newsfacts.store.story_sheet.figures import Statement, statements
-from newsfacts.store.story_sheet.lists import count_lists, mark_parts
+from newsfacts.store.story_sheet.lists import count_lists, joined_counts, mark_parts
 from newsfacts.store.story_sheet.models import (
     DerivedValue,
     Figure,
@@ -128,8 +128,9 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     by_what: dict[str, list[tuple[StoryArticle, Statement]]] = {}
     derived: dict[str, list[Derived]] = {}
     for article in articles:
-        lists = count_lists(article.sheet)
-        found, with_shooter = shooter_counted(article, mark_parts(statements(article.sheet), lists))
+        stated = statements(article.sheet)
+        lists = count_lists(article.sheet) + joined_counts(article.sheet, stated)
+        found, with_shooter = shooter_counted(article, mark_parts(stated, lists))
         for statement in found:
             by_what.setdefault(statement.what, []).append((article, statement))
         for what, summed in list_sums(article, lists).items():

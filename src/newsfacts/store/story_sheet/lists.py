@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsfacts.sheet import FactSheet
 from newsfacts.store.story_sheet import words
-from newsfacts.store.story_sheet.figures import AFTER, NUMBER, WINDOW, number_value
+from newsfacts.store.story_sheet.figures import AFTER, NUMBER, WINDOW, Statement, number_value
 
 # A number as figures.py reads one, without its named group (a list repeats it).
 _NUMBER = NUMBER.pattern.replace("(?P<num>", "(?:")
@@ -97,10 +98,10 @@ def count_lists(sheet: FactSheet) -> list[CountList]:
     return found
 
 
-def mark_parts(statements: Sequence, lists: Sequence[CountList]) -> list:
+def mark_parts(statements: Sequence[Statement], lists: Sequence[CountList]) -> list[Statement]:
     """`statements` with those whose number is a part of a list marked as such."""
 
-    def inside(statement) -> bool:
+    def inside(statement: Statement) -> bool:
         return any(
             statement.field == counted.field and counted.start <= statement.start < counted.end
             for counted in lists
@@ -108,3 +109,34 @@ def mark_parts(statements: Sequence, lists: Sequence[CountList]) -> list:
         )
 
     return [replace(s, part=True) if inside(s) else s for s in statements]
+
+
+# Between two clauses that count different people alike: "three boys were wounded and a girl
+# was critically injured" (not "four people were wounded and one was critically injured").
+JOINED = re.compile(r"^\s*,?\s+and\s+$", re.IGNORECASE)
+# Words for everyone or the rest: a clause counting them is a total or a remainder already.
+_ALL = frozenset(("people", "persons", "person", "others", "victims", "victim", "individuals"))
+
+
+def _joinable(first: Statement, second: Statement, text: str) -> bool:
+    nouns = (first.counted, second.counted)
+    if first.predicate != second.predicate or first.predicate not in LISTED:
+        return False
+    if None in nouns or nouns[0] == nouns[1] or any(noun in _ALL for noun in nouns):
+        return False
+    exact = all(s.value is not None and s.low == s.high for s in (first, second))
+    return exact and bool(JOINED.match(text[first.end : second.start]))
+
+
+def joined_counts(sheet: FactSheet, statements: Sequence[Statement]) -> list[CountList]:
+    """Two clauses of one sentence that count different people with one predicate: a list."""
+    found = []
+    for first, second in pairwise(statements):
+        text = sheet.headline if first.field == "headline" else sheet.text
+        if first.field == second.field and _joinable(first, second, text):
+            total = float((first.value or 0) + (second.value or 0))
+            spans = ((first.start, first.end), (second.start, second.end))
+            found.append(
+                CountList(first.predicate, total, first.field, first.start, second.end, spans)
+            )
+    return found
