@@ -125,6 +125,18 @@ def test_a_count_of_shootings_is_a_roundup() -> None:
     ]
 
 
+def test_no_one_is_a_zero_not_one() -> None:
+    sheet = article("Police said no one died in the shooting.", outlet="a.example", day=3).sheet
+    assert [(s.what, s.value, s.weak) for s in statements(sheet)] == [("killed", 0, True)]
+
+
+def test_a_past_incident_is_elsewhere() -> None:
+    sheet = article(
+        "Last summer, one man was killed on the same block.", outlet="a.example", day=3
+    ).sheet
+    assert [(s.value, s.elsewhere) for s in statements(sheet)] == [(1, True)]
+
+
 def test_injured_from_people_shot_and_the_dead_another_report_gives() -> None:
     shot = article("Five people were shot outside the depot.", outlet="a.example", day=3)
     killed = article("One man was killed outside the depot.", outlet="b.example", day=4)

@@ -33,7 +33,8 @@ _VAGUE = {
     "a couple of": (2, 3),
 }
 NUMBER = re.compile(
-    r"(?<![\w$£€.,:-])(?P<num>"
+    # not "one" of "no one" (a stated zero, read by NOBODY)
+    r"(?<![\w$£€.,:-])(?<!\bno )(?P<num>"
     rf"(?:{_TEN_WORDS})(?:-(?:{_ONES}))?|(?:{_NUMBER_WORDS})|\d{{1,3}}(?:,\d{{3}})*"
     r"|dozens|scores|hundreds|several|a few|a dozen|a couple of|an?)"
     r"(?![\w%-]|[.,:]\d)",
