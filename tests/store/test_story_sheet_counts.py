@@ -154,3 +154,21 @@ def test_others_shot_are_all_hurt() -> None:
     injured = _figure(sheet, "injured")
     assert [(d.value, d.rule) for d in injured.derived] == [(3, "others shot")]
     assert injured.reconciled == 3
+
+
+def test_a_wounded_victim_who_died_later_leaves_the_injured() -> None:
+    early = article(
+        "Two people were injured in the shooting on Elm Street.", outlet="a.example", day=3
+    )
+    later = article(
+        "One man was killed on Elm Street. The man shot on Friday has died, police said.",
+        outlet="b.example",
+        day=5,
+    )
+    sheet = build("c6", [early, later])
+    injured = _figure(sheet, "injured")
+    assert [(d.value, d.rule) for d in injured.derived] == [
+        (1, "injured minus the dead reported later")
+    ]
+    assert injured.reconciled == 1
+    assert _figure(sheet, "killed").reconciled == 1

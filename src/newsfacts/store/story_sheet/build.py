@@ -15,6 +15,7 @@ from newsfacts.store.story_sheet.derive import (
     shooter_counted,
 )
 from newsfacts.store.story_sheet.figures import Statement, statements
+from newsfacts.store.story_sheet.later import wounded_then_dead
 from newsfacts.store.story_sheet.lists import count_lists, joined_counts, mark_parts
 from newsfacts.store.story_sheet.models import (
     DerivedValue,
@@ -139,8 +140,11 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
             derived.setdefault("killed", []).append(with_shooter)
     stated, votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
     killed, _ = reconcile(stated + votes)
+    injured, earlier = wounded_then_dead(articles, by_what, killed)
+    if injured:
+        by_what["injured"] = injured
     shot = injured_from_shot(by_what, killed)
-    derived.setdefault("injured", []).extend(shot)
+    derived.setdefault("injured", []).extend(earlier + shot)
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 
