@@ -4,7 +4,8 @@ A report written before a wounded victim died counts him among the injured; the 
 record counts him among the dead. When a later report of the story says a victim died since,
 an earlier report that counts injured and no dead at all counted the story's dead among its
 injured: it votes for its injured count less the dead the story settles on (a derived count,
-with the words of its count and of the later death); its own count becomes a part.
+with the words of its own count: the death is told in another article); that count becomes a
+part.
 Pure functions over stored sheets' text.
 """
 
