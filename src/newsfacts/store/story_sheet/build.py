@@ -7,8 +7,16 @@ from collections.abc import Sequence
 
 from newsfacts.store.story_sheet.article import StoryArticle, as_report, earliest
 from newsfacts.store.story_sheet.dates import event_dates, event_places
-from newsfacts.store.story_sheet.derive import Derived, injured_from_shot, leads
+from newsfacts.store.story_sheet.derive import (
+    Derived,
+    injured_from_shot,
+    leads,
+    list_sums,
+    shooter_counted,
+)
 from newsfacts.store.story_sheet.figures import Statement, statements
+from newsfacts.store.story_sheet.later import wounded_then_dead
+from newsfacts.store.story_sheet.lists import count_lists, joined_counts, mark_parts
 from newsfacts.store.story_sheet.models import (
     DerivedValue,
     Figure,
@@ -56,6 +64,7 @@ def _candidate(article: StoryArticle, statement: Statement, *, lead: bool) -> Ca
         elsewhere=statement.elsewhere,
         lead=lead,
         weak=statement.weak,
+        part=statement.part,
     )
 
 
@@ -77,16 +86,29 @@ def _derived_value(derived: Derived) -> DerivedValue:
     )
 
 
-def _figure(
-    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
-) -> Figure:
+def _candidates(
+    found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """(stated values, derived votes): one vote per article that leads with no stated count,
+    its first derived count."""
     chosen = set(leads(found).values())
     candidates = [
         _candidate(article, statement, lead=index in chosen)
         for index, (article, statement) in enumerate(found)
     ]
-    stated = {c.article for c in candidates if c.lead}
-    votes = [_derived_candidate(d) for d in derived if d.article.id not in stated]
+    voted = {c.article for c in candidates if c.lead}
+    votes = []
+    for item in derived:
+        if item.article.id not in voted:
+            voted.add(item.article.id)
+            votes.append(_derived_candidate(item))
+    return candidates, votes
+
+
+def _figure(
+    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
+) -> Figure:
+    candidates, votes = _candidates(found, derived)
     reconciled, rule = reconcile(candidates + votes)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(
@@ -105,10 +127,24 @@ def _figure(
 def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     """Every figure the story's articles state, leading ones first."""
     by_what: dict[str, list[tuple[StoryArticle, Statement]]] = {}
+    derived: dict[str, list[Derived]] = {}
     for article in articles:
-        for statement in statements(article.sheet):
+        stated = statements(article.sheet)
+        lists = count_lists(article.sheet) + joined_counts(article.sheet, stated)
+        found, with_shooter = shooter_counted(article, mark_parts(stated, lists))
+        for statement in found:
             by_what.setdefault(statement.what, []).append((article, statement))
-    derived = {"injured": injured_from_shot(by_what)}
+        for what, summed in list_sums(article, lists).items():
+            derived.setdefault(what, []).append(summed)
+        if with_shooter is not None:
+            derived.setdefault("killed", []).append(with_shooter)
+    stated, votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
+    killed, _ = reconcile(stated + votes)
+    injured, earlier = wounded_then_dead(articles, by_what, killed)
+    if injured:
+        by_what["injured"] = injured
+    shot = injured_from_shot(by_what, killed)
+    derived.setdefault("injured", []).extend(earlier + shot)
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 

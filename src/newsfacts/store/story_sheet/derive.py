@@ -1,20 +1,36 @@
 """Counts one article implies without stating them: "four people were shot, one fatally".
 
 An article that says how many were shot and how many of them died says how many were hurt:
-shot minus killed. Such a count votes for the injured figure like a stated one (it is often
-the only way a report gives it) but is listed apart (`derived`), with the statements it comes
-from: no sentence states it, so it has no words of its own to point at.
+shot minus killed; one that lists who died ("a man and two children were killed") says how
+many died: the sum of the list (lists.py). Such a count votes for its figure like a stated
+one (it is often the only way a report gives it) but is listed apart (`derived`), with the
+words it comes from: no words state it, so it has no words of its own to point at.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Protocol
 
 from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.figures import Statement
+from newsfacts.store.story_sheet.shooter import SHOOTER_AND_VICTIMS, counts_victims, shooter_died
 
 SHOT_MINUS_KILLED = "shot minus killed"
+SHOT_MINUS_STORY_KILLED = "shot minus the story's killed"
+OTHERS_SHOT = "others shot"
+OTHERS = re.compile(r"\bother(?:s)?\b", re.IGNORECASE)
+LIST_SUM = "sum of a list"
+
+
+class Words(Protocol):
+    """Words a derived count comes from: `field`[start:end] of its article."""
+
+    field: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,35 +38,81 @@ class Derived:
     article: StoryArticle
     value: float
     rule: str
-    statements: tuple[Statement, ...]
+    statements: tuple[Words, ...]  # the words it comes from
 
 
 def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
     """Per article id, the index of the statement it leads with: its first exact count,
-    headline first, not about other incidents, not a lone victim described."""
+    headline first, not about other incidents, not a lone victim described, not a part of a
+    list of who (the list's sum stands for it)."""
     chosen: dict[str, int] = {}
     for index, (article, statement) in enumerate(found):
-        exact = statement.value is not None and statement.low == statement.high
-        if exact and not (statement.elsewhere or statement.weak):
+        if _leads(statement):
             chosen.setdefault(article.id, index)
     return chosen
 
 
 def injured_from_shot(
     by_what: dict[str, list[tuple[StoryArticle, Statement]]],
+    killed_in_story: float | None = None,
 ) -> list[Derived]:
-    """Injured = shot - killed, per article that leads with both counts."""
+    """Injured = shot - killed, per article that leads with a count of people shot: killed
+    as the article itself leads with it, else as the story's other reports settle it
+    (`killed_in_story`: "five people were shot" here, "one died" there)."""
     shot = by_what.get("shot", [])
     killed = by_what.get("killed", [])
     killed_leads = leads(killed)
     result = []
     for article_id, index in leads(shot).items():
-        if article_id not in killed_leads:
-            continue
         article, shot_statement = shot[index]
-        _, killed_statement = killed[killed_leads[article_id]]
-        total, dead = shot_statement.value or 0.0, killed_statement.value or 0.0
+        total = shot_statement.value or 0.0
+        if _others(article, shot_statement):  # "one killed, three others shot": all hurt
+            result.append(Derived(article, total, OTHERS_SHOT, (shot_statement,)))
+            continue
+        if article_id in killed_leads:
+            _, killed_statement = killed[killed_leads[article_id]]
+            dead = killed_statement.value or 0.0
+            rule, statements = SHOT_MINUS_KILLED, (shot_statement, killed_statement)
+        elif killed_in_story is not None:
+            dead, rule, statements = killed_in_story, SHOT_MINUS_STORY_KILLED, (shot_statement,)
+        else:
+            continue
         if total >= dead:
-            statements = (shot_statement, killed_statement)
-            result.append(Derived(article, total - dead, SHOT_MINUS_KILLED, statements))
+            result.append(Derived(article, total - dead, rule, statements))
     return result
+
+
+def _others(article: StoryArticle, statement: Statement) -> bool:
+    """Whether a count of people shot leaves out those already counted ("three others")."""
+    return bool(OTHERS.search(article.field(statement.field)[statement.start : statement.end]))
+
+
+def list_sums(article: StoryArticle, lists: Sequence[Words]) -> dict[str, Derived]:
+    """Per figure, the sum of the first list of who one article ties to it."""
+    sums: dict[str, Derived] = {}
+    for counted in lists:
+        sums.setdefault(counted.predicate, Derived(article, counted.value, LIST_SUM, (counted,)))
+    return sums
+
+
+def _leads(statement: Statement) -> bool:
+    exact = statement.value is not None and statement.low == statement.high
+    return exact and not (statement.elsewhere or statement.weak or statement.part)
+
+
+def shooter_counted(
+    article: StoryArticle, found: list[Statement]
+) -> tuple[list[Statement], Derived | None]:
+    """An article's statements and its killed count with the shooter, when it counts the
+    victims ("killing three") and says the shooter died: the victims' count becomes a part."""
+    lead = next((s for s in found if s.what == "killed" and _leads(s)), None)
+    if lead is None or lead.value is None or not counts_victims(article.sheet, lead):
+        return found, None
+    death = shooter_died(article.sheet)
+    if death is None:
+        return found, None
+    victims = lead.value
+    marked = [
+        replace(s, part=True) if s.what == "killed" and s.value == victims else s for s in found
+    ]
+    return marked, Derived(article, victims + 1, SHOOTER_AND_VICTIMS, (lead, death))

@@ -33,7 +33,8 @@ _VAGUE = {
     "a couple of": (2, 3),
 }
 NUMBER = re.compile(
-    r"(?<![\w$£€.,:-])(?P<num>"
+    # not "one" of "no one" (a stated zero, read by NOBODY)
+    r"(?<![\w$£€.,:-])(?<!\bno )(?P<num>"
     rf"(?:{_TEN_WORDS})(?:-(?:{_ONES}))?|(?:{_NUMBER_WORDS})|\d{{1,3}}(?:,\d{{3}})*"
     r"|dozens|scores|hundreds|several|a few|a dozen|a couple of|an?)"
     r"(?![\w%-]|[.,:]\d)",
@@ -101,7 +102,12 @@ MONEY_NOUN = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?P<noun>{_alternation(words.MO
 NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)(?: [A-Z]\.)?,\s*$")
 OFFICIAL = re.compile(rf"\b(?:{_alternation(words.OFFICIAL)})\b", re.IGNORECASE)
 ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|according to|confirmed|reported)\b")
-ELSEWHERE = re.compile(rf"\b(?:{_alternation(words.ELSEWHERE)})", re.IGNORECASE)
+ELSEWHERE = re.compile(
+    rf"\b(?:{_alternation(words.ELSEWHERE)})"
+    # "in 11 shootings", "two different shootings": a count of shootings is a roundup
+    rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +127,7 @@ class Statement:
     official: bool = False
     elsewhere: bool = False  # the sentence is about other incidents too (a roundup, a total)
     weak: bool = False  # "a man", "no one": one victim described or a zero, not a tally
+    part: bool = False  # a part of a list of who ("1 child" of "2 adults, 1 child dead")
 
 
 def number_value(token: str) -> tuple[float | None, float, float]:

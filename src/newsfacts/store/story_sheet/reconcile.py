@@ -11,9 +11,11 @@ The reconciled value is the best-supported count, by the first rule that decides
 2. `most outlets`: the value most articles lead with (an article's first statement
    of the figure, headline first: later ones are often partial counts, "one of the three
    died"); then
-3. `official source`: between values as many articles lead with, the one attributed to an
-   official source (police, a coroner) more often; then
-4. `stated more often`: the one stated more often; then
+3. `stated more often`: between values as many articles lead with, the one stated more
+   often across the story (a count repeated in headline and text, or by the same outlet
+   the next day, is the settled one); then
+4. `official source`: the one attributed to an official source (police, a coroner) more
+   often; then
 5. `larger value`: the larger (a partial count is smaller than the total).
 `approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
@@ -49,6 +51,7 @@ class Candidate:
     elsewhere: bool = False
     lead: bool = False  # the article's first statement of the figure (headline first)
     weak: bool = False  # "a man was killed": one victim described, not a count of all
+    part: bool = False  # a part of a count derived from it ("1 child" of "2 adults, 1 child")
 
 
 ALL_AGREE = "all agree"
@@ -105,7 +108,8 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
         or [c for c in candidates if not c.weak]
         or list(candidates)
     )
-    exact = [c for c in local if c.value is not None and c.low == c.high]
+    # a part stands for the count derived from it, which votes in its place
+    exact = [c for c in local if c.value is not None and c.low == c.high and not c.part]
     if not exact:
         first = next((c for c in local if c.value is not None), None)
         return (first.value if first else None), APPROXIMATE_ONLY
@@ -115,7 +119,7 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     leads = [c for c in exact if c.lead] or exact
     ranked = sorted(
         {c.value for c in leads if c.value is not None},
-        key=lambda v: (_support(v, leads), _official(v, leads), _mentions(v, exact), v),
+        key=lambda v: (_support(v, leads), _mentions(v, exact), _official(v, leads), v),
         reverse=True,
     )
     best = ranked[0]
@@ -124,8 +128,8 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     if not tied or runner_up is None:
         return best, MOST_OUTLETS
     # a tie of outlets is never labelled "most outlets": say which of the next rules broke it
-    if _official(best, leads) > _official(runner_up, leads):
-        return best, OFFICIAL
     if _mentions(best, exact) > _mentions(runner_up, exact):
         return best, MORE_OFTEN
+    if _official(best, leads) > _official(runner_up, leads):
+        return best, OFFICIAL
     return best, LARGER

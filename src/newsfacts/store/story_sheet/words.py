@@ -26,8 +26,9 @@ GROUPS = _split(
     "suspects suspect soldiers soldier workers worker employees employee"
 )
 # "a man was killed" counts one; "a" before any other word is not a number.
+_IRREGULAR_PLURALS = ("men", "women", "children", "people")
 SINGULAR = frozenset(
-    word for word in PEOPLE + GROUPS if not word.endswith("s") and word not in ("others",)
+    word for word in PEOPLE + GROUPS if not word.endswith("s") and word not in _IRREGULAR_PLURALS
 )
 ADJECTIVES = _split(
     "more other additional young innocent unarmed unidentified adult teenage teen elderly "
@@ -118,6 +119,13 @@ ELSEWHERE = (
     "so far this year",
     "this year",
     "last year",
+    "last month",
+    "last spring",
+    "last summer",
+    "last fall",
+    "last winter",
+    "years ago",
+    "months ago",
     "since january",
     "since the start",
     "weekend",
@@ -127,6 +135,15 @@ ELSEWHERE = (
     "homicides",
     "across the city",
     "citywide",
+    "overnight shootings",
+    "night shootings",
+    "city shootings",
+    "multiple shootings",
+    "several shootings",
+    "series of shootings",
+    "string of shootings",
+    "shootings across",
+    "shootings throughout",
 )
 # Words for money figures: "$50,000 bail", "a $10,000 reward".
 MONEY_NOUNS = _split(

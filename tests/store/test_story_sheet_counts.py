@@ -1,0 +1,174 @@
+"""Story sheets: counts given without one number that states them (lists of who, the shooter
+among the dead, people shot minus the dead) and counts about other incidents (roundups)."""
+
+from __future__ import annotations
+
+from newsfacts.store.story_sheet import build
+from newsfacts.store.story_sheet.figures import statements
+from newsfacts.store.story_sheet.lists import count_lists, joined_counts
+from newsfacts.store.story_sheet.shooter import shooter_died
+from tests.store.stories_fixtures import article
+
+
+def _figure(sheet, what):
+    return next(f for f in sheet.figures if f.what == what)
+
+
+def _lists(text: str, headline: str = "Shooting at the Larkspur depot") -> list[tuple]:
+    sheet = article(text, outlet="a.example", day=3, headline=headline).sheet
+    return [(c.predicate, c.value) for c in count_lists(sheet)]
+
+
+def test_a_list_of_who_counts_its_sum() -> None:
+    assert _lists("A man and two children were killed at the depot.") == [("killed", 3)]
+    assert _lists("Officers found two women and one man dead inside.") == [("killed", 3)]
+    assert _lists("Three boys, a girl and two adults were wounded.") == [("injured", 6)]
+    assert _lists("x.", headline="3 adults, 1 child dead in Larkspur") == [("killed", 4)]
+    # a bare word counts one in a headline only: in a text it is most often a reference
+    assert _lists("x.", headline="Woman, young child killed in Larkspur") == [("killed", 2)]
+    assert _lists("It wounded the suspect, and six others were injured.") == []
+
+
+def test_two_clauses_counting_different_people_alike_are_a_list() -> None:
+    def joined(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(c.predicate, c.value) for c in joined_counts(sheet, statements(sheet))]
+
+    assert joined("Three boys were wounded and a girl was critically injured.") == [("injured", 4)]
+    # a remainder, a total or another predicate is no list
+    assert joined("Four people were wounded and one was critically injured.") == []
+    assert joined("Two men were wounded and a woman was killed.") == []
+    assert joined("Two men were wounded and two men were hurt.") == []
+
+
+def test_a_list_of_who_without_a_count_is_not_summed() -> None:
+    assert _lists("Men and women were hurt in the crush.") == []
+    assert _lists("Five men and women were injured.") == []  # "women" is no count
+    assert _lists("A man and two children live in the house.") == []  # no cue
+
+
+def test_a_list_decides_over_its_part() -> None:
+    listed = article(
+        "Police said two adults and one child were killed at the depot.",
+        outlet="a.example",
+        day=3,
+    )
+    partial = article("Three people were killed at the depot.", outlet="b.example", day=4)
+    sheet = build("c1", [listed, partial])
+    killed = _figure(sheet, "killed")
+    # both articles count 3: the list's sum, the other's count; the part (one child) is no vote
+    assert killed.reconciled == 3 and killed.rule == "all agree"
+    assert [d.value for d in killed.derived] == [3]
+    assert [r.text for r in killed.derived[0].reports] == ["two adults and one child were killed"]
+    assert sorted(v.value for v in killed.values) == [1, 3]  # the part stays a value seen
+
+
+def test_the_shooter_who_died_is_among_the_dead() -> None:
+    victims = article(
+        "The gunman shot his neighbours, killing three, then killed himself.",
+        outlet="a.example",
+        day=3,
+    )
+    total = article("Four people were dead on Elm Street.", outlet="b.example", day=4)
+    sheet = build("c2", [victims, total])
+    killed = _figure(sheet, "killed")
+    assert [(d.value, d.rule) for d in killed.derived] == [(4, "victims and the shooter")]
+    assert [r.text for r in killed.derived[0].reports] == ["killing three", "killed himself"]
+    assert killed.reconciled == 4
+    by_police = article(
+        "Police said the man killed four people before he was shot and killed by officers.",
+        outlet="c.example",
+        day=4,
+    )
+    assert [d.value for d in _figure(build("c2b", [by_police]), "killed").derived] == [5]
+
+
+def test_a_count_of_all_the_dead_already_holds_the_shooter() -> None:
+    sheet = build(
+        "c3",
+        [
+            article(
+                "Three people were dead in an apparent murder-suicide.",
+                outlet="a.example",
+                day=3,
+            )
+        ],
+    )
+    killed = _figure(sheet, "killed")
+    assert killed.reconciled == 3 and killed.derived == []
+
+
+def test_what_says_the_shooter_died() -> None:
+    def died(text: str) -> bool:
+        return shooter_died(article(text, outlet="a.example", day=3).sheet) is not None
+
+    assert died("He then turned the gun on himself.")
+    assert died("The suspect was later pronounced dead.")
+    assert died("Deputies shot and killed the gunman.")
+    assert died("She killed her husband and then herself.")
+    assert not died("The suspect was arrested on Friday.")
+    assert not died("The gunman killed two people and fled.")
+
+
+def test_a_count_of_shootings_is_a_roundup() -> None:
+    sheet = article(
+        "Four people were killed and 11 wounded in 9 shootings across the county. "
+        "At the depot, two people were killed.",
+        outlet="a.example",
+        day=3,
+    ).sheet
+    found = [(s.what, s.value, s.elsewhere) for s in statements(sheet)]
+    assert found == [
+        ("killed", 4, True),
+        ("injured", 11, True),
+        ("killed", 2, False),
+    ]
+
+
+def test_no_one_is_a_zero_not_one() -> None:
+    sheet = article("Police said no one died in the shooting.", outlet="a.example", day=3).sheet
+    assert [(s.what, s.value, s.weak) for s in statements(sheet)] == [("killed", 0, True)]
+
+
+def test_a_past_incident_is_elsewhere() -> None:
+    sheet = article(
+        "Last summer, one man was killed on the same block.", outlet="a.example", day=3
+    ).sheet
+    assert [(s.value, s.elsewhere) for s in statements(sheet)] == [(1, True)]
+
+
+def test_injured_from_people_shot_and_the_dead_another_report_gives() -> None:
+    shot = article("Five people were shot outside the depot.", outlet="a.example", day=3)
+    killed = article("One man was killed outside the depot.", outlet="b.example", day=4)
+    sheet = build("c4", [shot, killed])
+    injured = _figure(sheet, "injured")
+    assert [(d.value, d.rule) for d in injured.derived] == [(4, "shot minus the story's killed")]
+    assert injured.reconciled == 4
+
+
+def test_others_shot_are_all_hurt() -> None:
+    sheet = build(
+        "c5",
+        [article("One man was killed and three others shot.", outlet="a.example", day=3)],
+    )
+    injured = _figure(sheet, "injured")
+    assert [(d.value, d.rule) for d in injured.derived] == [(3, "others shot")]
+    assert injured.reconciled == 3
+
+
+def test_a_wounded_victim_who_died_later_leaves_the_injured() -> None:
+    early = article(
+        "Two people were injured in the shooting on Elm Street.", outlet="a.example", day=3
+    )
+    later = article(
+        "One man was killed on Elm Street. The man shot on Friday has died, police said.",
+        outlet="b.example",
+        day=5,
+    )
+    sheet = build("c6", [early, later])
+    injured = _figure(sheet, "injured")
+    assert [(d.value, d.rule) for d in injured.derived] == [
+        (1, "injured minus the dead reported later")
+    ]
+    assert injured.reconciled == 1
+    assert _figure(sheet, "killed").reconciled == 1
