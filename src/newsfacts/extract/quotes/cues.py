@@ -70,6 +70,52 @@ NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view 
 # Dependency labels under which a noun's that-clause hangs: "the claim that ...".
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 
+# Verbs whose object is the one spoken to, not what is said: "told reporters".
+ADDRESSEE_VERBS = frozenset(
+    {
+        "tell",
+        "inform",
+        "assure",
+        "advise",
+        "instruct",
+        "order",
+        "lecture",
+        "admonish",
+        "ask",
+        "answer",
+        "urge",
+        "quote",
+        "cite",
+    }
+)
+# Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
+# photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
+THING_OBJECT_VERBS = frozenset(
+    {
+        "write",
+        "post",
+        "read",
+        "claim",
+        "find",
+        "add",
+        "charge",
+        "admit",
+        "agree",
+        "decide",
+        "maintain",
+        "threaten",
+        "signal",
+        "demonstrate",
+        "email",
+        "text",
+        "tweet",
+        "chant",
+    }
+)
+MARKUP = frozenset({"<", ">", "="})
+# What follows a said object and belongs to it: "showed X ahead", "showing X with a lead".
+OBJECT_COMPLEMENTS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
 
@@ -298,6 +344,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     objects = _objects(verb, lemma)
     if objects:
         return OBJECT, _subtrees(objects)
+    said = _said_object(verb, lemma)
+    if said is not None:
+        return OBJECT, said
     if _as_report(verb, lemma):
         # "As X said, CLAUSE": the clause the "as" phrase qualifies.
         qualified = qualified_tokens(verb)
@@ -383,6 +432,22 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+
+
+def _said_object(verb: Token, lemma: str) -> TokenRange | None:
+    """What a verb of saying, thinking or showing has as its object when it reports no
+    clause: "he said the same", "polls showing X ahead", "politicians know this"."""
+    if lemma not in CLAUSE_VERBS or lemma in ADDRESSEE_VERBS | THING_OBJECT_VERBS:
+        return None
+    if verb.dep_ == "amod" or speaker_of(verb) is None:
+        return None  # "pledged delegates", "Read the rest here": no one reports anything
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].pos_ == "PRON":
+        return None  # "reported it", "trust him": what "it" is lies elsewhere
+    if any(t.text in MARKUP for t in objects[0].subtree):
+        return None
+    rest = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > objects[0].i]
+    return _subtrees(objects[:1] + rest)
 
 
 def _side(obj: Token) -> bool:

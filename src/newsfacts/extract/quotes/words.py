@@ -33,7 +33,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend aim wish
+    want plan intend aim wish seek
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -42,7 +42,7 @@ OBJECT_VERBS = words(
     cite describe criticize criticise express accuse praise blast denounce mention blame
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
-    ridicule rebuke disparage discuss
+    ridicule rebuke disparage discuss defend attack thank
     """
 )
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
@@ -73,6 +73,9 @@ PREPOSITION_VERBS = {
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
+    "refer": frozenset({"to"}),
+    "talk": frozenset({"about"}),
+    "focus": frozenset({"on"}),
 }
 CUE_VERBS = (
     SPEECH_VERBS
