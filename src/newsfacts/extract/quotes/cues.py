@@ -46,6 +46,8 @@ from newsfacts.extract.quotes.words import (
     CUE_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
+    NOUN_INFINITIVES,
+    NOUN_PREPOSITIONS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
     STANCE_OBJECTS,
@@ -67,6 +69,7 @@ DASHES = frozenset({"—", "–", "-", "--", "("})
 CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
 INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (frames)
 NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
+TOPIC = "topic"  # "his attack on X", "her call for a ban": what a cue noun is about
 # Dependency labels under which a noun's that-clause hangs: "the claim that ...".
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 
@@ -162,7 +165,15 @@ def _noun_cue(noun: Token) -> Cue | None:
     X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
     nobody we can name, and is left out."""
     owner = _noun_owner(noun)
-    clause = _noun_clause(noun)
+    clause, via = _noun_clause(noun), NOUN
+    if clause is None:
+        clause, via = _noun_object(noun), TOPIC
+    if owner is not None and clause is not None and owner.i >= clause.left_edge.i:
+        owner = owner if owner.i > clause.right_edge.i else None  # "endorsement of X": X is what
+    if owner is not None and owner.pos_ == "PRON":
+        owner = _holder(noun) or owner  # "X doubled down on his support for Y": X, not "his"
+    if via == TOPIC and owner is not None and owner.dep_ == "poss" and _holder(noun):
+        return None  # "X embraced Y's plan to ...": Y's plan is what X embraced
     if owner is None or clause is None:
         return None
     content = char_span(noun.doc, *_subtrees([clause]))
@@ -174,7 +185,7 @@ def _noun_cue(noun: Token) -> Cue | None:
         end=noun.idx + len(noun),
         text=noun.text,
         lemma=noun.lemma_.lower(),
-        via=NOUN,
+        via=via,
         content=content,
         speaker=speaker_span(owner),
         speaker_head=referent(owner).i,
@@ -209,6 +220,28 @@ def _noun_clause(noun: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in ("ccomp", "attr", "acomp") and child.i > head.i and _has_that(child):
                 return child
+    return None
+
+
+def _holder(noun: Token) -> Token | None:
+    """The subject of the verb a cue noun is the object of ("X expressed their support"),
+    who the noun's possessive pronoun stands for."""
+    verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    return speaker_of(verb)
+
+
+def _noun_object(noun: Token) -> Token | None:
+    """What a cue noun is about, after its preposition ("his attack on X", "her call for a
+    ban") or as its infinitive ("his call to act")."""
+    lemma = noun.lemma_.lower()
+    prepositions = NOUN_PREPOSITIONS.get(lemma, frozenset())
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ in NOUN_CLAUSES and lemma in NOUN_INFINITIVES and _infinitive(child):
+            return child
     return None
 
 

@@ -149,8 +149,42 @@ CUE_NOUNS = words(
     accusations insistence contention prediction admission acknowledgment acknowledgement
     remark remarks comment comments message fear fears hope hopes concern concerns
     assurance assurances insinuation charge charges complaint declaration
+    attack criticism call endorsement support question praise opposition demand plea
+    concern stance apology defense denial plan threat refusal decision bid
     """
 )
+# Cue nouns whose content follows a preposition: "his attack on X", "her call for a ban",
+# "their criticism of X". A cue noun may also take an infinitive: "his call to act".
+NOUN_PREPOSITIONS = {
+    "attack": frozenset({"on", "against"}),
+    "criticism": frozenset({"of"}),
+    "call": frozenset({"for"}),
+    "endorsement": frozenset({"of", "for"}),
+    "support": frozenset({"for", "of"}),
+    "claim": frozenset({"of"}),
+    "question": frozenset({"about"}),
+    "complaint": frozenset({"about", "of"}),
+    "warning": frozenset({"about", "of", "against"}),
+    "praise": frozenset({"for", "of"}),
+    "opposition": frozenset({"to"}),
+    "demand": frozenset({"for"}),
+    "plea": frozenset({"for"}),
+    "promise": frozenset({"of"}),
+    "pledge": frozenset({"of"}),
+    "concern": frozenset({"about", "over"}),
+    "fear": frozenset({"of", "about"}),
+    "comment": frozenset({"about", "on"}),
+    "remark": frozenset({"about", "on"}),
+    "view": frozenset({"on", "of"}),
+    "position": frozenset({"on"}),
+    "stance": frozenset({"on"}),
+    "apology": frozenset({"for"}),
+    "defense": frozenset({"of"}),
+    "denial": frozenset({"of"}),
+    "accusation": frozenset({"of"}),
+    "allegation": frozenset({"of"}),
+}
+NOUN_INFINITIVES = words("call promise pledge vow plan threat demand plea refusal decision bid")
 # Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
 CUE_NOUN_OWNERS = words("by from of")
 # "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
