@@ -57,6 +57,18 @@ STANCE_OBJECTS = words(
     approach position view ticket party platform decision move change changes
     """
 )
+# Verbs whose object is the one spoken to, not what is said: "told reporters".
+ADDRESSEE_VERBS = words(
+    "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
+)
+# Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
+# photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
+THING_OBJECT_VERBS = words(
+    """
+    write post read claim find add charge admit agree decide maintain threaten signal
+    demonstrate email text tweet chant
+    """
+)
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
