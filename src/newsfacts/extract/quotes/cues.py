@@ -317,7 +317,7 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].pos_ == "PRON":
         return None  # "reported it", "trust him": what "it" is lies elsewhere
-    if objects[0].lemma_.lower() in CUE_NOUNS:
+    if objects[0].lemma_.lower() in CUE_NOUNS and noun_cue(objects[0]) is not None:
         return None  # "repeated her claim that ...": the noun reports it (`nouns.py`)
     if any(t.text in MARKUP for t in objects[0].subtree):
         return None
