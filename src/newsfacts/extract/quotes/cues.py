@@ -138,6 +138,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
     via, content = _verb_content(verb, lemma)
+    if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
+        return None  # "criticized Bill Clinton": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
         return None  # "voters who back X", "voters backing X": who they are, not a report
     subject = speaker_of(verb)
@@ -323,6 +325,15 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
         return None
     rest = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > objects[0].i]
     return subtrees(objects[:1] + rest)
+
+
+def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:
+    """A content that is nothing but a proper name ("Bill Clinton", "the Smiths"). A side
+    taken ("X endorsed Y") is a stance, and stance verbs keep it."""
+    if content is None:
+        return False
+    words = [t for t in doc[content[0] : content[1]] if not t.is_punct and t.pos_ != "DET"]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
 def _side(obj: Token) -> bool:

@@ -41,14 +41,14 @@ OBJECT_VERBS = words(
     """
     cite describe criticize criticise express accuse praise blast denounce mention blame
     reject dismiss tout slam list note announce propose question mock portray acknowledge
-    reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
+    reveal highlight condemn decry lambast lambaste hail applaud commend deride
     ridicule rebuke disparage discuss defend attack thank
     """
 )
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
 # crewman" holds someone up, it reports no stance.
-STANCE_VERBS = words("support back oppose favor favour prefer")
+STANCE_VERBS = words("support back oppose favor favour prefer endorse")
 STANCE_OBJECTS = words(
     """
     plan plans bill bills proposal proposals policy policies measure measures deal law laws
