@@ -41,6 +41,7 @@ from newsfacts.extract.quotes.records import (
     NAMING,
     NOUN,
     OBJECT,
+    SEEMING,
     TOPIC,
     Cue,
 )
@@ -64,11 +65,12 @@ from newsfacts.extract.quotes.words import (
     NAMING_VERBS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
+    SEEM_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
 )
-from newsfacts.words.lexicon import SPEECH_VERBS
+from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,10 +96,16 @@ __all__ = [
     "NAMING",
     "NOUN",
     "OBJECT",
+    "SEEMING",
     "TOPIC",
     "Cue",
     "find_cues",
 ]
+
+# What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
+SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
+
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
@@ -115,11 +123,51 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = view_cue(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = noun_cue(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in SEEM_VERBS:
+            cue = _seeming_cue(token)
         else:
             cue = _verb_cue(token)
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _seeming_cue(verb: Token) -> Cue | None:
+    """ "Voters seem to prefer X", "It appears that X", "X appeared pleased with Y": the
+    verb's whole clause is the content, and nobody is named as its source. "appeared on
+    television" has no complement and reports nothing."""
+    complements = [c for c in verb.children if c.dep_ in SEEMING_COMPLEMENTS]
+    if not complements:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    holder = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
+    content = char_span(verb.doc, *subtrees(complements + ([holder] if holder else [])))
+    if content is None:
+        return None
+    holder = holder if holder is not None and _seems_someone(holder) else None
+    return Cue(
+        token=verb.i,
+        start=verb.idx,
+        end=verb.idx + len(verb),
+        text=verb.text,
+        lemma=verb.lemma_.lower(),
+        via=SEEMING,
+        content=content,
+        speaker=speaker_span(holder) if holder is not None else None,
+        speaker_head=referent(holder).i if holder is not None else None,
+    )
+
+
+def _seems_someone(subject: Token) -> bool:
+    """A person or group whose stance a verb of seeming describes ("Obama seemed to
+    recognize ...", "voters appear to prefer ..."), not a thing ("the plan seems sound")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL_SUBJECTS
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
+    )
 
 
 def _verb_cue(verb: Token) -> Cue | None:

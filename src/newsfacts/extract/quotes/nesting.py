@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsfacts.extract.quotes.cues import ACCORDING, CLAUSE, NOUN
+from newsfacts.extract.quotes.cues import ACCORDING, CLAUSE, NOUN, SEEMING
 from newsfacts.extract.quotes.records import Linked
 from newsfacts.sheet import Speaker
 from newsfacts.words.lexicon import SPEECH_VERBS
@@ -35,7 +35,9 @@ def unnest(quotes: list[Linked]) -> list[Linked]:
                 continue
             if not outer.item.start <= cue.start < outer.item.end:
                 continue
-            if not _reports_speech(inner) or _same_speaker(outer.speaker, inner.speaker):
+            if outer.item.cue.via == SEEMING:
+                dropped.add(o)  # "X seemed to recognize Y": X's recognition, not a seeming
+            elif not _reports_speech(inner) or _same_speaker(outer.speaker, inner.speaker):
                 dropped.add(i)
             else:
                 dropped.add(o)

@@ -15,6 +15,7 @@ from newsfacts.sheet import Speaker
 CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
 INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (frames)
 NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
+SEEMING = "seeming"  # "voters seem to prefer X": the clause, no source named
 TOPIC = "topic"  # "his attack on X", "her call for a ban": what a cue noun is about
 
 

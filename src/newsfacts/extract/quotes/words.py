@@ -98,6 +98,9 @@ CUE_VERBS = (
     | STANCE_VERBS
     | frozenset(PREPOSITION_VERBS)
 )
+# Verbs of seeming, whose content is their whole clause and whose source is left unsaid:
+# "voters seem to prefer X", "it appears that X". PolNeAR counts them as attributions.
+SEEM_VERBS = words("seem appear")
 # Verbs that report a clause ("X said (that) ...").
 CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 # "X reported, citing Y": the verb that names the source behind a report.
