@@ -80,9 +80,14 @@ def test_cue_noun_with_preposition(nlp) -> None:
 
 
 def test_cue_noun_with_infinitive(nlp) -> None:
-    quote = _one(nlp, "Mr. Okafor's call to close the bridge was ignored.", "call")
-    assert quote.text == "to close the bridge"
-    assert "Okafor" in _speaker(quote)
+    quote = _one(nlp, "The mayor dropped her pledge to cut ferry fares.", "pledge")
+    assert quote.text == "to cut ferry fares"
+    assert _speaker(quote) == "The mayor"
+
+
+def test_cue_noun_about_something_needs_a_pronoun_owner_held_by_a_subject(nlp) -> None:
+    # "Y's plan" inside X's sentence is what X embraced or ignored, and X is the source.
+    assert not _with_cue(nlp, "Mr. Okafor's call to close the bridge was ignored.", "call")
 
 
 def test_someone_elses_plan_embraced_is_not_their_quote(nlp) -> None:
@@ -138,3 +143,12 @@ def test_criticized_for_something_is_a_quote(nlp) -> None:
 def test_candidate_endorsed_is_a_stance(nlp) -> None:
     quote = _one(nlp, "The dockers' union endorsed Ransome on Monday.", "endorsed")
     assert quote.text == "Ransome"
+
+
+# Nesting (issue #19): an attribution whose content holds another is the one kept.
+
+
+def test_report_inside_a_finding_keeps_the_outer_source(nlp) -> None:
+    text = "The harbour survey found that most skippers said the fees were too high."
+    quotes = extract_quotes(nlp(text))
+    assert [(quote.cue, _speaker(quote)) for quote in quotes] == [("found", "The harbour survey")]

@@ -61,6 +61,7 @@ from newsfacts.extract.quotes.words import (
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
@@ -362,8 +363,11 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
     clause: "he said the same", "polls showing X ahead", "politicians know this"."""
     if lemma not in CLAUSE_VERBS or lemma in ADDRESSEE_VERBS or lemma in THING_OBJECT_VERBS:
         return None
-    if verb.dep_ == "amod" or speaker_of(verb) is None:
+    subject = speaker_of(verb) if verb.dep_ != "amod" else None
+    if subject is None:
         return None  # "pledged delegates", "Read the rest here": no one reports anything
+    if not _seems_someone(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None  # "the name change reflects his identity": no source, no report
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].pos_ == "PRON":
         return None  # "reported it", "trust him": what "it" is lies elsewhere

@@ -38,10 +38,11 @@ def noun_cue(noun: Token) -> Cue | None:
         clause, via = _noun_object(noun), TOPIC
     if owner is not None and clause is not None and owner.i >= clause.left_edge.i:
         owner = owner if owner.i > clause.right_edge.i else None  # "endorsement of X": X is what
-    if owner is not None and owner.pos_ == "PRON":
-        owner = _holder(noun) or owner  # "X doubled down on his support for Y": X, not "his"
-    if via == TOPIC and owner is not None and owner.dep_ == "poss" and _holder(noun):
-        return None  # "X embraced Y's plan to ...": Y's plan is what X embraced
+    holder = _holder(noun) if owner is not None and owner.pos_ == "PRON" else None
+    if via == TOPIC and holder is None:
+        # "X embraced Y's plan to ...": Y's plan is what X embraced, and X is the source
+        return None
+    owner = holder or owner  # "X doubled down on his support for Y": X, not "his"
     if owner is None or clause is None:
         return None
     content = char_span(noun.doc, *subtrees([clause]))
