@@ -30,7 +30,7 @@ from newsfacts.extract.quotes.content import (
     qualified_tokens,
     subtrees,
 )
-from newsfacts.extract.quotes.nouns import noun_cue, view_cue
+from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.records import (
     ACCORDING,
     BARE,
@@ -146,17 +146,7 @@ def _seeming_cue(verb: Token) -> Cue | None:
     if content is None:
         return None
     holder = holder if holder is not None and _seems_someone(holder) else None
-    return Cue(
-        token=verb.i,
-        start=verb.idx,
-        end=verb.idx + len(verb),
-        text=verb.text,
-        lemma=verb.lemma_.lower(),
-        via=SEEMING,
-        content=content,
-        speaker=speaker_span(holder) if holder is not None else None,
-        speaker_head=referent(holder).i if holder is not None else None,
-    )
+    return word_cue(verb, SEEMING, content, holder)
 
 
 def _seems_someone(subject: Token) -> bool:

@@ -48,16 +48,21 @@ def noun_cue(noun: Token) -> Cue | None:
     content = char_span(noun.doc, *subtrees([clause]))
     if content is None:
         return None
+    return word_cue(noun, via, content, owner)
+
+
+def word_cue(word: Token, via: str, content: tuple[int, int], source: Token | None) -> Cue:
+    """A cue of one word ("claim", "seems") with its content and its source, if any."""
     return Cue(
-        token=noun.i,
-        start=noun.idx,
-        end=noun.idx + len(noun),
-        text=noun.text,
-        lemma=noun.lemma_.lower(),
+        token=word.i,
+        start=word.idx,
+        end=word.idx + len(word),
+        text=word.text,
+        lemma=word.lemma_.lower(),
         via=via,
         content=content,
-        speaker=speaker_span(owner),
-        speaker_head=referent(owner).i,
+        speaker=speaker_span(source) if source is not None else None,
+        speaker_head=referent(source).i if source is not None else None,
     )
 
 
