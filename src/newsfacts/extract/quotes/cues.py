@@ -345,7 +345,11 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
         return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
-    return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+    # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
+    phrase_objects = [
+        next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
+    ]
+    return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
 
 
 def _said_object(verb: Token, lemma: str) -> TokenRange | None:
