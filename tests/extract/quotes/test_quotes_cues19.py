@@ -27,7 +27,8 @@ def test_cue_noun_with_possessor_reports_its_clause(nlp) -> None:
     quote = _by_cue(nlp, text, "claim")
     assert quote.kind == "indirect"
     assert quote.text == "that the harbour tax would double next spring"
-    assert _speaker(quote) == "her"
+    # "her" stands for the subject of the verb that holds the noun.
+    assert _speaker(quote) == "The senator"
 
 
 def test_cue_noun_owner_after_from(nlp) -> None:

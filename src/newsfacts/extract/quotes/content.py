@@ -45,3 +45,13 @@ def char_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def subtrees(tokens: list[Token]) -> TokenRange:
+    """Token range covering the subtrees of `tokens`."""
+    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
+
+
+def infinitive(token: Token) -> bool:
+    """A verb with its "to": "to stay"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

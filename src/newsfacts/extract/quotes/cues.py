@@ -6,9 +6,10 @@ reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the obje
 the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
 the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
 with no content of its own is kept too: a quotation next to it supplies one (`find.py`).
-Beyond verbs (issue #19): a cue noun with its owner and its that-clause ("her claim that ...",
-"a warning from X that ...", "X's position is that ..."), "in the view of X" / "in X's view"
-like "according to X", and "As X said, CLAUSE". Verbs of taking a side ("X backs the bill")
+A verb of saying, thinking or showing with no clause reports its object ("he said the same",
+"polls showing X ahead"), unless the object is a thing the verb acts on ("wrote the letter").
+Beyond verbs (issue #19): cue nouns and "in the view of X" (`nouns.py`), and "As X said,
+CLAUSE". Verbs of taking a side ("X backs the bill")
 report only a name or a proposal, and a verb that defines its noun ("voters who back X")
 reports nothing. The speaker is always the cue's own argument (its subject, agent, owner or
 object of "according to"), never another cue's.
@@ -18,15 +19,31 @@ indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
 from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
+    infinitive,
     qualified,
     qualified_tokens,
+    subtrees,
+)
+from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
+from newsfacts.extract.quotes.records import (
+    ACCORDING,
+    BARE,
+    CLAUSE,
+    FRAME,
+    INTENT,
+    INVERSION,
+    NAMING,
+    NOUN,
+    OBJECT,
+    SEEMING,
+    TOPIC,
+    Cue,
 )
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
@@ -37,22 +54,24 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
+    ADDRESSEE_VERBS,
     CITING_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
-    CUE_NOUN_OWNERS,
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
+    DOCUMENT_NOUNS,
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
+    SEEM_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
-    VIEW_NOUNS,
+    THING_OBJECT_VERBS,
 )
-from newsfacts.words.lexicon import SPEECH_VERBS
+from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,33 +82,34 @@ INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 DEFINING = frozenset({"relcl", "acl"})
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
-# How a cue found its content.
-CLAUSE, INVERSION, ACCORDING, NAMING, BARE = "clause", "inversion", "according", "naming", "bare"
-INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (frames)
-NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
-# Dependency labels under which a noun's that-clause hangs: "the claim that ...".
-NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+# Characters of markup left in scraped text (`<tweet pic="...">`): never a said object.
+MARKUP = frozenset({"<", ">", "="})
+# What follows a said object and belongs to it: "showed X ahead", "showing X with a lead".
+OBJECT_COMPLEMENTS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+# Re-exported: `find.py` and `nesting.py` read how a cue found its content from here.
+__all__ = [
+    "ACCORDING",
+    "BARE",
+    "CLAUSE",
+    "FRAME",
+    "INTENT",
+    "INVERSION",
+    "NAMING",
+    "NOUN",
+    "OBJECT",
+    "SEEMING",
+    "TOPIC",
+    "Cue",
+    "find_cues",
+]
+
+# What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
+SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
+
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    """One reporting cue: character offsets into the Doc's text; token indices for the rest."""
-
-    token: int  # the cue verb, or "according"
-    start: int
-    end: int
-    text: str
-    lemma: str
-    via: str  # CLAUSE, INVERSION, ACCORDING, NAMING, INTENT, OBJECT or BARE (no content)
-    content: tuple[int, int] | None  # characters of the reported content
-    speaker: TokenRange | None  # the speaker phrase as written ("he", "who", "Col. X")
-    speaker_head: int | None  # the word it stands for (a relative pronoun's noun)
-    # "X reported, citing Y, that ...": Y is the source, X reports it (issue #5).
-    cited: TokenRange | None = None
-    cited_head: int | None = None
 
 
 def find_cues(doc: Doc) -> list[Cue]:
@@ -101,9 +121,11 @@ def find_cues(doc: Doc) -> list[Cue]:
         if lower == ACCORDING_TO[0]:
             cue = _according_cue(token)
         elif lower == "in" and token.dep_ == "prep":
-            cue = _view_cue(token)
+            cue = view_cue(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
-            cue = _noun_cue(token)
+            cue = noun_cue(token)
+        elif token.pos_ == "VERB" and token.lemma_.lower() in SEEM_VERBS:
+            cue = _seeming_cue(token)
         else:
             cue = _verb_cue(token)
         if cue is not None:
@@ -111,87 +133,31 @@ def find_cues(doc: Doc) -> list[Cue]:
     return cues
 
 
-def _noun_cue(noun: Token) -> Cue | None:
-    """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
-    X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
-    nobody we can name, and is left out."""
-    owner = _noun_owner(noun)
-    clause = _noun_clause(noun)
-    if owner is None or clause is None:
+def _seeming_cue(verb: Token) -> Cue | None:
+    """ "Voters seem to prefer X", "It appears that X", "X appeared pleased with Y": the
+    verb's whole clause is the content, and nobody is named as its source. "appeared on
+    television" has no complement and reports nothing."""
+    complements = [c for c in verb.children if c.dep_ in SEEMING_COMPLEMENTS]
+    if not complements:
         return None
-    content = char_span(noun.doc, *_subtrees([clause]))
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    holder = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
+    content = char_span(verb.doc, *subtrees(complements + ([holder] if holder else [])))
     if content is None:
         return None
-    return Cue(
-        token=noun.i,
-        start=noun.idx,
-        end=noun.idx + len(noun),
-        text=noun.text,
-        lemma=noun.lemma_.lower(),
-        via=NOUN,
-        content=content,
-        speaker=speaker_span(owner),
-        speaker_head=referent(owner).i,
-    )
+    holder = holder if holder is not None and _seems_someone(holder) else None
+    return word_cue(verb, SEEMING, content, holder)
 
 
-def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
-    """Whose the noun is: the possessor ("X's claim"), or the object of "by"/"from" (of "of"
-    only a name or pronoun, unless `any_of`: "the fear of war" names what is feared, not who
-    fears it, while "the view of the auditor" names who holds it)."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_OWNERS:
-            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if owner is None:
-                continue
-            if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
-                return owner
-    return None
-
-
-def _noun_clause(noun: Token) -> Token | None:
-    """The that-clause the noun reports: its own ("the claim that ..."), or the complement of
-    the copula it is the subject of ("X's position is that ...")."""
-    for child in noun.children:
-        if child.dep_ in NOUN_CLAUSES and _has_that(child):
-            return child
-    head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_ == "be":
-        for child in head.children:
-            if child.dep_ in ("ccomp", "attr", "acomp") and child.i > head.i and _has_that(child):
-                return child
-    return None
-
-
-def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
-
-
-def _view_cue(preposition: Token) -> Cue | None:
-    """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
-    qualifies."""
-    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
-        return None
-    owner = _noun_owner(noun, any_of=True)
-    if owner is None:
-        return None
-    content = qualified(preposition)
-    if content is None:
-        return None
-    return Cue(
-        token=preposition.i,
-        start=preposition.idx,
-        end=noun.idx + len(noun),
-        text=preposition.doc[preposition.i : noun.i + 1].text,
-        lemma=f"in {noun.lemma_.lower()}",
-        via=NOUN,
-        content=content,
-        speaker=speaker_span(owner),
-        speaker_head=referent(owner).i,
+def _seems_someone(subject: Token) -> bool:
+    """A person or group whose stance a verb of seeming describes ("Obama seemed to
+    recognize ...", "voters appear to prefer ..."), not a thing ("the plan seems sound")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL_SUBJECTS
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
     )
 
 
@@ -211,6 +177,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return None
     via, content = _verb_content(verb, lemma)
+    if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
+        return None  # "criticized Bill Clinton": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
         return None  # "voters who back X", "voters backing X": who they are, not a report
     subject = speaker_of(verb)
@@ -286,18 +254,21 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     if len(clauses) > 1:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
     if clauses and lemma in CLAUSE_VERBS:
-        return CLAUSE, _subtrees(clauses)
+        return CLAUSE, subtrees(clauses)
     if lemma in NAMING_VERBS:
         named = _named(verb)
         if named is not None:
             return NAMING, named
     if lemma in INTENT_VERBS:
-        plans = [c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)]
+        plans = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
         if plans:
-            return INTENT, _subtrees(plans[:1])
+            return INTENT, subtrees(plans[:1])
     objects = _objects(verb, lemma)
     if objects:
-        return OBJECT, _subtrees(objects)
+        return OBJECT, subtrees(objects)
+    said = _said_object(verb, lemma)
+    if said is not None:
+        return OBJECT, said
     if _as_report(verb, lemma):
         # "As X said, CLAUSE": the clause the "as" phrase qualifies.
         qualified = qualified_tokens(verb)
@@ -365,14 +336,6 @@ def _widen_after(
     return (start, speaker[1]), content
 
 
-def _subtrees(tokens: list[Token]) -> TokenRange:
-    return min(t.left_edge.i for t in tokens), max(t.right_edge.i for t in tokens) + 1
-
-
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def _objects(verb: Token, lemma: str) -> list[Token]:
     """The object ("praised the plan") and the preposition phrase that carries the content
     ("accused Y of lying", "called for a ban")."""
@@ -382,7 +345,41 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
         return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
-    return [c for c in verb.children if c.dep_ == "dobj"] + phrases
+    # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
+    phrase_objects = [
+        next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
+    ]
+    return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
+
+
+def _said_object(verb: Token, lemma: str) -> TokenRange | None:
+    """What a verb of saying, thinking or showing has as its object when it reports no
+    clause: "he said the same", "polls showing X ahead", "politicians know this"."""
+    if lemma not in CLAUSE_VERBS or lemma in ADDRESSEE_VERBS or lemma in THING_OBJECT_VERBS:
+        return None
+    subject = speaker_of(verb) if verb.dep_ != "amod" else None
+    if subject is None:
+        return None  # "pledged delegates", "Read the rest here": no one reports anything
+    if not _seems_someone(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None  # "the name change reflects his identity": no source, no report
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].pos_ == "PRON":
+        return None  # "reported it", "trust him": what "it" is lies elsewhere
+    if objects[0].lemma_.lower() in CUE_NOUNS and noun_cue(objects[0]) is not None:
+        return None  # "repeated her claim that ...": the noun reports it (`nouns.py`)
+    if any(t.text in MARKUP for t in objects[0].subtree):
+        return None
+    rest = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > objects[0].i]
+    return subtrees(objects[:1] + rest)
+
+
+def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:
+    """A content that is nothing but a proper name ("Bill Clinton", "the Smiths"). A side
+    taken ("X endorsed Y") is a stance, and stance verbs keep it."""
+    if content is None:
+        return False
+    words = [t for t in doc[content[0] : content[1]] if not t.is_punct and t.pos_ != "DET"]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
 def _side(obj: Token) -> bool:
@@ -399,7 +396,7 @@ def _named(verb: Token) -> TokenRange | None:
     names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not objects or not names:
         return None
-    return _subtrees(objects[:1] + names)
+    return subtrees(objects[:1] + names)
 
 
 def _pause_at(doc: Doc, i: int) -> bool:

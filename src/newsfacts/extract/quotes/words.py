@@ -33,7 +33,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend aim wish
+    want plan intend aim wish seek
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -41,20 +41,32 @@ OBJECT_VERBS = words(
     """
     cite describe criticize criticise express accuse praise blast denounce mention blame
     reject dismiss tout slam list note announce propose question mock portray acknowledge
-    reveal endorse highlight condemn decry lambast lambaste hail applaud commend deride
-    ridicule rebuke disparage discuss
+    reveal highlight condemn decry lambast lambaste hail applaud commend deride
+    ridicule rebuke disparage discuss defend attack thank
     """
 )
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
 # crewman" holds someone up, it reports no stance.
-STANCE_VERBS = words("support back oppose favor favour prefer")
+STANCE_VERBS = words("support back oppose favor favour prefer endorse")
 STANCE_OBJECTS = words(
     """
     plan plans bill bills proposal proposals policy policies measure measures deal law laws
     amendment legislation agreement idea ideas candidate candidates candidacy nomination
     nominee ban effort efforts campaign reform reforms tax taxes initiative referendum
     approach position view ticket party platform decision move change changes
+    """
+)
+# Verbs whose object is the one spoken to, not what is said: "told reporters".
+ADDRESSEE_VERBS = words(
+    "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
+)
+# Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
+# photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
+THING_OBJECT_VERBS = words(
+    """
+    write post read claim find add charge admit agree decide maintain threaten signal
+    demonstrate email text tweet chant
     """
 )
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
@@ -73,6 +85,9 @@ PREPOSITION_VERBS = {
     "warn": frozenset({"of", "about", "against"}),
     "complain": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
+    "refer": frozenset({"to"}),
+    "talk": frozenset({"about"}),
+    "focus": frozenset({"on"}),
 }
 CUE_VERBS = (
     SPEECH_VERBS
@@ -83,6 +98,9 @@ CUE_VERBS = (
     | STANCE_VERBS
     | frozenset(PREPOSITION_VERBS)
 )
+# Verbs of seeming, whose content is their whole clause and whose source is left unsaid:
+# "voters seem to prefer X", "it appears that X". PolNeAR counts them as attributions.
+SEEM_VERBS = words("seem appear")
 # Verbs that report a clause ("X said (that) ...").
 CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 # "X reported, citing Y": the verb that names the source behind a report.
@@ -146,8 +164,42 @@ CUE_NOUNS = words(
     accusations insistence contention prediction admission acknowledgment acknowledgement
     remark remarks comment comments message fear fears hope hopes concern concerns
     assurance assurances insinuation charge charges complaint declaration
+    attack criticism call endorsement support question praise opposition demand plea
+    concern stance apology defense denial plan threat refusal decision bid
     """
 )
+# Cue nouns whose content follows a preposition: "his attack on X", "her call for a ban",
+# "their criticism of X". A cue noun may also take an infinitive: "his call to act".
+NOUN_PREPOSITIONS = {
+    "attack": frozenset({"on", "against"}),
+    "criticism": frozenset({"of"}),
+    "call": frozenset({"for"}),
+    "endorsement": frozenset({"of", "for"}),
+    "support": frozenset({"for", "of"}),
+    "claim": frozenset({"of"}),
+    "question": frozenset({"about"}),
+    "complaint": frozenset({"about", "of"}),
+    "warning": frozenset({"about", "of", "against"}),
+    "praise": frozenset({"for", "of"}),
+    "opposition": frozenset({"to"}),
+    "demand": frozenset({"for"}),
+    "plea": frozenset({"for"}),
+    "promise": frozenset({"of"}),
+    "pledge": frozenset({"of"}),
+    "concern": frozenset({"about", "over"}),
+    "fear": frozenset({"of", "about"}),
+    "comment": frozenset({"about", "on"}),
+    "remark": frozenset({"about", "on"}),
+    "view": frozenset({"on", "of"}),
+    "position": frozenset({"on"}),
+    "stance": frozenset({"on"}),
+    "apology": frozenset({"for"}),
+    "defense": frozenset({"of"}),
+    "denial": frozenset({"of"}),
+    "accusation": frozenset({"of"}),
+    "allegation": frozenset({"of"}),
+}
+NOUN_INFINITIVES = words("call promise pledge vow plan threat demand plea refusal decision bid")
 # Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
 CUE_NOUN_OWNERS = words("by from of")
 # "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.

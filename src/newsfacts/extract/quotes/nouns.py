@@ -1,0 +1,148 @@
+"""Reporting cues that are nouns or source phrases, not verbs (issue #19).
+
+A cue noun with its owner reports its that-clause ("her claim that ...", "a warning from X
+that ...", "X's position is that ...") or what it is about ("his attack on X", "her call for a
+ban", "his call to act"); "in the view of X" and "in X's view" qualify a clause like "according
+to X". PARC 3.0 and PolNeAR count these nouns as cues. A noun with no owner in its own phrase
+reports nobody we can name, and is left out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
+from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
+from newsfacts.extract.quotes.speakers import referent, speaker_of, speaker_span
+from newsfacts.extract.quotes.words import (
+    CUE_NOUN_OWNERS,
+    NOUN_INFINITIVES,
+    NOUN_PREPOSITIONS,
+    VIEW_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependency labels under which a noun's that-clause hangs: "the claim that ...".
+NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+
+
+def noun_cue(noun: Token) -> Cue | None:
+    """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
+    X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
+    nobody we can name, and is left out."""
+    owner = _noun_owner(noun)
+    clause, via = _noun_clause(noun), NOUN
+    if clause is None:
+        clause, via = _noun_object(noun), TOPIC
+    if owner is not None and clause is not None and owner.i >= clause.left_edge.i:
+        owner = owner if owner.i > clause.right_edge.i else None  # "endorsement of X": X is what
+    holder = _holder(noun) if owner is not None and owner.pos_ == "PRON" else None
+    if via == TOPIC and holder is None:
+        # "X embraced Y's plan to ...": Y's plan is what X embraced, and X is the source
+        return None
+    owner = holder or owner  # "X doubled down on his support for Y": X, not "his"
+    if owner is None or clause is None:
+        return None
+    content = char_span(noun.doc, *subtrees([clause]))
+    if content is None:
+        return None
+    return word_cue(noun, via, content, owner)
+
+
+def word_cue(word: Token, via: str, content: tuple[int, int], source: Token | None) -> Cue:
+    """A cue of one word ("claim", "seems") with its content and its source, if any."""
+    return Cue(
+        token=word.i,
+        start=word.idx,
+        end=word.idx + len(word),
+        text=word.text,
+        lemma=word.lemma_.lower(),
+        via=via,
+        content=content,
+        speaker=speaker_span(source) if source is not None else None,
+        speaker_head=referent(source).i if source is not None else None,
+    )
+
+
+def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
+    """Whose the noun is: the possessor ("X's claim"), or the object of "by"/"from" (of "of"
+    only a name or pronoun, unless `any_of`: "the fear of war" names what is feared, not who
+    fears it, while "the view of the auditor" names who holds it)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in CUE_NOUN_OWNERS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is None:
+                continue
+            if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
+                return owner
+    return None
+
+
+def _noun_clause(noun: Token) -> Token | None:
+    """The that-clause the noun reports: its own ("the claim that ..."), or the complement of
+    the copula it is the subject of ("X's position is that ...")."""
+    for child in noun.children:
+        if child.dep_ in NOUN_CLAUSES and _has_that(child):
+            return child
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ in ("ccomp", "attr", "acomp") and child.i > head.i and _has_that(child):
+                return child
+    return None
+
+
+def _holder(noun: Token) -> Token | None:
+    """The subject of the verb a cue noun is the object of ("X expressed their support"),
+    who the noun's possessive pronoun stands for."""
+    verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    return speaker_of(verb)
+
+
+def _noun_object(noun: Token) -> Token | None:
+    """What a cue noun is about, after its preposition ("his attack on X", "her call for a
+    ban") or as its infinitive ("his call to act")."""
+    lemma = noun.lemma_.lower()
+    prepositions = NOUN_PREPOSITIONS.get(lemma, frozenset())
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ in NOUN_CLAUSES and lemma in NOUN_INFINITIVES and infinitive(child):
+            return child
+    return None
+
+
+def _has_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+
+
+def view_cue(preposition: Token) -> Cue | None:
+    """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
+    qualifies."""
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
+        return None
+    owner = _noun_owner(noun, any_of=True)
+    if owner is None:
+        return None
+    content = qualified(preposition)
+    if content is None:
+        return None
+    return Cue(
+        token=preposition.i,
+        start=preposition.idx,
+        end=noun.idx + len(noun),
+        text=preposition.doc[preposition.i : noun.i + 1].text,
+        lemma=f"in {noun.lemma_.lower()}",
+        via=NOUN,
+        content=content,
+        speaker=speaker_span(owner),
+        speaker_head=referent(owner).i,
+    )
