@@ -79,3 +79,16 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
     )
     resolved = _resolve(nlp, text)
     assert resolved.get(_at(text, "He")) != "Tom Berg"
+
+
+@pytest.mark.model
+def test_coref_binding_holds_for_every_mention_of_the_subject(nlp) -> None:
+    # "Nora" is the subject of "her"'s own clause: her earlier mention may not take it either.
+    text = "Clara Voss met Nora Lund in May. Later Nora Lund thanked her warmly."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Clara Voss"
+
+
+@pytest.mark.model
+def test_coref_binding_reaches_through_a_preposition(nlp) -> None:
+    text = "Clara Voss met Nora Lund in May. Nora Lund was often annoyed by her."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Clara Voss"

@@ -79,6 +79,9 @@ MIN_SCORE = -6.0
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
+# Accusative forms; as the subject of an infinitive ("let him go") they are the object above.
+OBJECT_FORMS = frozenset({"him", "her", "them"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
@@ -256,9 +259,12 @@ def _choose(
     here = sentence_of[pronoun.i]
     best: dict[int, float] = {}
     mentioned: Counter[int] = Counter(c.entity for c in before)
+    # Binding holds of the entity, not of one mention: once "Penny" is the subject of the
+    # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
+    bound = {c.entity for c in before if _bound(pronoun, c.head, word)}
     for candidate in before:
         distance = here - candidate.sentence
-        if distance > MAX_SENTENCE_DISTANCE:
+        if distance > MAX_SENTENCE_DISTANCE or candidate.entity in bound:
             continue
         entity = entities[candidate.entity]
         agreement = _agreement(
@@ -266,7 +272,7 @@ def _choose(
         )
         if agreement is None:
             continue
-        if _bound(pronoun, candidate.head, word) or _adjectival(entity, candidate.head):
+        if _adjectival(entity, candidate.head):
             continue
         if pronoun.i in quoted and _speaker_of_quote(candidate.head, pronoun, quoted):
             continue
@@ -332,13 +338,27 @@ def _role_bonus(head: Token) -> float:
 
 def _bound(pronoun: Token, head: Token, word: str) -> bool:
     """Binding: a non-reflexive, non-possessive pronoun is not a co-argument of its antecedent
-    ("John saw him"); a reflexive one must be ("John saw himself")."""
+    ("John saw him", "Ann was annoyed by her", "Tom let him go"); a reflexive one must be
+    ("John saw himself")."""
     same_clause = head.head.i == pronoun.head.i and head.i != pronoun.i
     if word in REFLEXIVE:
         return not same_clause
     if pronoun.dep_ == "poss":
         return head.i == pronoun.head.i  # "his mother": not the mother
-    return same_clause and head.dep_ in SUBJECTS | OBJECTS
+    if same_clause and head.dep_ in SUBJECTS | OBJECTS:
+        return True
+    return head.dep_ in SUBJECTS and head.head.i == _governor(pronoun).i and head.i != pronoun.i
+
+
+def _governor(pronoun: Token) -> Token:
+    """The verb whose argument the pronoun is: through a preposition ("annoyed by her"), or
+    the verb above an infinitive whose subject it is ("allows him to sit": him is its object)."""
+    head = pronoun.head
+    if pronoun.dep_ == "pobj" and head.dep_ in ("agent", "prep", "dative"):
+        return head.head
+    if pronoun.dep_ == "nsubj" and pronoun.lower_ in OBJECT_FORMS and head.dep_ in CLAUSE_DEPS:
+        return head.head
+    return head
 
 
 def _pleonastic(token: Token) -> bool:
