@@ -92,3 +92,15 @@ def test_coref_binding_holds_for_every_mention_of_the_subject(nlp) -> None:
 def test_coref_binding_reaches_through_a_preposition(nlp) -> None:
     text = "Clara Voss met Nora Lund in May. Nora Lund was often annoyed by her."
     assert _resolve(nlp, text)[_at(text, "her")] == "Clara Voss"
+
+
+@pytest.mark.model
+def test_coref_prepositional_object_is_less_salient_than_the_subject(nlp) -> None:
+    text = "Anna Berg studied with Maria Holm in Paris. Critics wrote about her often."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Anna Berg"
+
+
+@pytest.mark.model
+def test_coref_reflexive_takes_its_clause_subject_mentioned_before(nlp) -> None:
+    text = "Tom Vik lost his keys. Later Tom Vik blamed himself."
+    assert _resolve(nlp, text)[_at(text, "himself")] == "Tom Vik"

@@ -74,11 +74,14 @@ PERSONAL = MASCULINE | FEMININE
 PRONOUNS = PERSONAL | NEUTER | PLURAL
 RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
-MIN_SCORE = -6.0
+MIN_SCORE = -7.0
 # A nationality modifying a noun ("North Korean soldiers") is not a referent.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
+# A prepositional object ("studied with Bernard Leach") earns no salience of its own: Lappin &
+# Leass rank obliques below direct and indirect objects.
+OBLIQUE = "pobj"
 # Accusative forms; as the subject of an infinitive ("let him go") they are the object above.
 OBJECT_FORMS = frozenset({"him", "her", "them"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -208,7 +211,7 @@ def _known_gender(entity: EntityRecord) -> str | None:
                 gender = "f"
             if gender:
                 return gender
-    if entity.named and entity.type in PERSON_TYPES and " " in entity.name:
+    if entity.named and entity.type in PERSON_TYPES:
         return name_gender(entity.name.split()[0])
     if not entity.named:
         head = entity.name.split()[-1].lower()
@@ -261,10 +264,16 @@ def _choose(
     mentioned: Counter[int] = Counter(c.entity for c in before)
     # Binding holds of the entity, not of one mention: once "Penny" is the subject of the
     # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
-    bound = {c.entity for c in before if _bound(pronoun, c.head, word)}
+    # A reflexive, bound the other way, needs its own mention in the clause: it is checked
+    # per mention below.
+    bound = (
+        set() if word in REFLEXIVE else {c.entity for c in before if _bound(pronoun, c.head, word)}
+    )
     for candidate in before:
         distance = here - candidate.sentence
         if distance > MAX_SENTENCE_DISTANCE or candidate.entity in bound:
+            continue
+        if word in REFLEXIVE and _bound(pronoun, candidate.head, word):
             continue
         entity = entities[candidate.entity]
         agreement = _agreement(
@@ -331,7 +340,7 @@ def _role_bonus(head: Token) -> float:
     role = _role(head)
     if role == "subject":
         return SUBJECT_BONUS
-    if role == "object":
+    if role == "object" and head.dep_ != OBLIQUE:
         return OBJECT_BONUS
     return 0.0
 
