@@ -104,3 +104,17 @@ def test_coref_prepositional_object_is_less_salient_than_the_subject(nlp) -> Non
 def test_coref_reflexive_takes_its_clause_subject_mentioned_before(nlp) -> None:
     text = "Tom Vik lost his keys. Later Tom Vik blamed himself."
     assert _resolve(nlp, text)[_at(text, "himself")] == "Tom Vik"
+
+
+@pytest.mark.model
+def test_coref_name_the_model_left_untyped_can_take_a_pronoun(nlp) -> None:
+    # The small model types no entity here: the proper noun is still a possible antecedent.
+    text = "The farmers argued at the market. In the end Varnak sold his cattle to the butcher."
+    assert _resolve(nlp, text)[_at(text, "his")] == "Varnak"
+
+
+@pytest.mark.model
+def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
+    doc = nlp("The farmers argued at the market. In the end Varnak sold the cattle.")
+    entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
+    assert all(e.name != "Varnak" for e in entities)

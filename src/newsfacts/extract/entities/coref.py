@@ -67,6 +67,8 @@ TOKEN_PENALTY = 0.01
 CATAPHORA_PENALTY = 1.0
 # A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
 MISTYPED_PENALTY = 1.5
+# A proper name the model gave no type, without a given name to say it is a person.
+UNRECOGNISED_PENALTY = 0.5
 # Places keep their type: a "he" that landed on one is the likelier error.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Unions built once, not once per token.
@@ -105,8 +107,12 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     given = len(entities)
     groups, plural = _group_descriptions(doc, entities)
     entities = (*entities, *groups)
+    names = _unrecognised_names(doc, entities)
+    unsure = set(range(len(entities), len(entities) + len(names)))
+    entities = (*entities, *names)
     candidates = _candidates(doc, entities, sentence_of)
     genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
+    genders.update({i: name_gender(entities[i].name.split()[0]) for i in unsure})
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
     for token in toks:
@@ -117,7 +123,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             continue
         before = [c for c in candidates if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
-        choice = _choose(token, before, entities, genders, sentence_of, quoted, plural)
+        choice = _choose(token, before, entities, genders, sentence_of, quoted, plural, unsure)
         if choice is None:
             continue
         mention = MentionRecord(token.idx, token.idx + len(token.text), token.text, kind=PRONOUN)
@@ -131,7 +137,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     resolved = []
     for i, entity in enumerate(entities):
         if i >= given and i not in added:
-            continue  # a description no pronoun took up stays out
+            continue  # a description or unrecognised name no pronoun took up stays out
         if i in added:
             mentions = sorted([*entity.mentions, *added[i]], key=lambda m: (m.field, m.start))
             entity = replace(entity, mentions=tuple(mentions))
@@ -172,6 +178,43 @@ def _group_descriptions(
             plural.add(len(entities) + len(found))
         found.append(EntityRecord(name=words.text, type=kind, mentions=(mention,), named=False))
     return found, plural
+
+
+def _unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[EntityRecord]:
+    """Proper names the model left untyped ("Bo-lung loses his memory"): "he"/"she" may stand
+    for them, so they become provisional unnamed person entities, one per spelling, kept only
+    when a pronoun takes one up. Without a given name to vouch for a person, they cost as
+    much as a name typed as something else."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
+    spans: dict[str, list[MentionRecord]] = {}
+    for token in tokens(doc):
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
+            continue
+        first = token
+        while first.i > 0 and _name_part(doc[first.i - 1], token):
+            first = doc[first.i - 1]
+        words = doc[first.i : token.i + 1]
+        start, end = words.start_char, words.end_char
+        if any(s < end and start < e for s, e in taken) or not _person_like(words.text):
+            continue
+        if first.is_sent_start and len(words) == 1:
+            continue  # a lone capitalised opener is as often no name at all
+        mention = MentionRecord(start, end, words.text, kind=DESCRIPTION)
+        spans.setdefault(words.text, []).append(mention)
+    return [
+        EntityRecord(name=text, type="PERSON", mentions=tuple(mentions), named=False)
+        for text, mentions in spans.items()
+    ]
+
+
+def _name_part(token: Token, head: Token) -> bool:
+    """A capitalised proper noun compounded onto the name's head ("Kiu" of "Kiu Bo-lung")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i == head.i
+        and token.text[:1].isupper()
+    )
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -257,6 +300,7 @@ def _choose(
     sentence_of: list[int],
     quoted: frozenset[int],
     plural: set[int],
+    unsure: set[int],
 ) -> int | None:
     word = pronoun.lower_
     here = sentence_of[pronoun.i]
@@ -285,6 +329,8 @@ def _choose(
             continue
         if pronoun.i in quoted and _speaker_of_quote(candidate.head, pronoun, quoted):
             continue
+        if candidate.entity in unsure and genders.get(candidate.entity) is None:
+            agreement -= UNRECOGNISED_PENALTY
         score = agreement - SENTENCE_PENALTY * distance
         score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
         if candidate.start > pronoun.idx:
