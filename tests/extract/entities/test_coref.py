@@ -118,3 +118,9 @@ def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
     doc = nlp("The farmers argued at the market. In the end Varnak sold the cattle.")
     entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
     assert all(e.name != "Varnak" for e in entities)
+
+
+@pytest.mark.model
+def test_coref_apposition_shares_the_subject_role(nlp) -> None:
+    text = "The judge, Clara Voss, thanked Nora Lund. Later she left the court."
+    assert _resolve(nlp, text)[_at(text, "she")] == "Clara Voss"

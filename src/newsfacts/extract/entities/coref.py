@@ -84,6 +84,9 @@ OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
 # A prepositional object ("studied with Bernard Leach") earns no salience of its own: Lappin &
 # Leass rank obliques below direct and indirect objects.
 OBLIQUE = "pobj"
+# Dependents that take the grammatical function of their head noun. (Conjuncts would too, but
+# "A and B" splits the salience between two names: measured, it helped on one half only.)
+SHARED_ROLE = frozenset({"appos"})
 # Accusative forms; as the subject of an infinitive ("let him go") they are the object above.
 OBJECT_FORMS = frozenset({"him", "her", "them"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
@@ -375,9 +378,10 @@ def _adjectival(entity: EntityRecord, head: Token) -> bool:
 
 
 def _role(token: Token) -> str | None:
-    if token.dep_ in SUBJECTS:
+    dep = _function(token).dep_
+    if dep in SUBJECTS:
         return "subject"
-    if token.dep_ in OBJECTS:
+    if dep in OBJECTS:
         return "object"
     return None
 
@@ -386,9 +390,17 @@ def _role_bonus(head: Token) -> float:
     role = _role(head)
     if role == "subject":
         return SUBJECT_BONUS
-    if role == "object" and head.dep_ != OBLIQUE:
+    if role == "object" and _function(head).dep_ != OBLIQUE:
         return OBJECT_BONUS
     return 0.0
+
+
+def _function(token: Token) -> Token:
+    """The token whose grammatical function a mention shares: an apposition fills the role of
+    the noun it renames ("the author, Nina Lund, asked": a subject)."""
+    while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
+        token = token.head
+    return token
 
 
 def _bound(pronoun: Token, head: Token, word: str) -> bool:
