@@ -10,8 +10,10 @@ binding (a non-reflexive object is not its own clause's subject), then ranked by
 recency, grammatical role, parallel role, and how often the entity was mentioned so far.
 A pronoun in a phrase fronted before its main clause may point forward to that clause's
 subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
-named entity ("the parents", "the team"): such a noun phrase becomes an unnamed entity only
-when a pronoun takes it up.
+named entity ("the parents", "the team"), "he" and "she" for a proper name the model left
+untyped: such a phrase (antecedents.py) becomes an unnamed entity only when a pronoun takes
+it up. Binding holds of the entity: once a name is the subject of the pronoun's own clause,
+none of its mentions may take a non-reflexive pronoun there.
 """
 
 from __future__ import annotations
@@ -20,9 +22,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import noun_chunks, sentences, tokens
+from newsfacts.extract.doc_cache import sentences, tokens
+from newsfacts.extract.entities.antecedents import (
+    group_descriptions,
+    person_like,
+    unrecognised_names,
+)
 from newsfacts.extract.entities.find import (
-    DESCRIPTION,
     PRONOUN,
     TEXT_FIELD,
     EntityRecord,
@@ -30,24 +36,19 @@ from newsfacts.extract.entities.find import (
 )
 from newsfacts.words.given_names import name_gender
 from newsfacts.words.lexicon import (
-    FAC_HEADS,
     FEMININE,
     FEMININE_NOUNS,
-    GROUP_NOUNS,
-    LOC_HEADS,
     MASCULINE,
     MASCULINE_NOUNS,
     NEUTER,
     NEUTER_TYPES,
-    ORG_HEADS,
-    ORG_NOUNS,
     PERSON_TYPES,
     PLURAL,
     PLURAL_TYPES,
     REFLEXIVE,
     SPEECH_VERBS,
 )
-from newsfacts.words.names import is_person_noun, title_gender
+from newsfacts.words.names import title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,9 +109,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     toks = tokens(doc)
     sentence_of = _sentence_index(doc)
     given = len(entities)
-    groups, plural = _group_descriptions(doc, entities)
+    groups, plural = group_descriptions(doc, entities)
     entities = (*entities, *groups)
-    names = _unrecognised_names(doc, entities)
+    names = unrecognised_names(doc, entities)
     unsure = set(range(len(entities), len(entities) + len(names)))
     entities = (*entities, *names)
     candidates = _candidates(doc, entities, sentence_of)
@@ -149,75 +150,6 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
                 entity = replace(entity, type="PERSON")  # "he" says it is a person
         resolved.append(entity)
     return tuple(resolved)
-
-
-def _group_descriptions(
-    doc: Doc, entities: tuple[EntityRecord, ...]
-) -> tuple[list[EntityRecord], set[int]]:
-    """Noun phrases "they"/"it" may stand for though no name or actor covers them: plural
-    people or groups ("the parents", "officials") and organisations ("the team"). Returned as
-    provisional unnamed entities (indices after the given ones) and the plural ones' indices."""
-    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
-    found: list[EntityRecord] = []
-    plural: set[int] = set()
-    for chunk in noun_chunks(doc):
-        head = chunk.root
-        if head.pos_ != "NOUN":
-            continue
-        lemma = head.lemma_.lower()
-        start, end = chunk.start_char, chunk.end_char
-        if any(s < end and start < e for s, e in taken):
-            continue
-        many = head.tag_ == "NNS"
-        if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
-            kind = "PERSON"
-        elif lemma in ORG_NOUNS and (many or chunk[0].lower_ in ("the", "this", "that")):
-            kind = "ORG"
-        else:
-            continue
-        words = doc[chunk.start : head.i + 1]
-        mention = MentionRecord(words.start_char, words.end_char, words.text, kind=DESCRIPTION)
-        if many:
-            plural.add(len(entities) + len(found))
-        found.append(EntityRecord(name=words.text, type=kind, mentions=(mention,), named=False))
-    return found, plural
-
-
-def _unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[EntityRecord]:
-    """Proper names the model left untyped ("Bo-lung loses his memory"): "he"/"she" may stand
-    for them, so they become provisional unnamed person entities, one per spelling, kept only
-    when a pronoun takes one up. Without a given name to vouch for a person, they cost as
-    much as a name typed as something else."""
-    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
-    spans: dict[str, list[MentionRecord]] = {}
-    for token in tokens(doc):
-        if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
-            continue
-        first = token
-        while first.i > 0 and _name_part(doc[first.i - 1], token):
-            first = doc[first.i - 1]
-        words = doc[first.i : token.i + 1]
-        start, end = words.start_char, words.end_char
-        if any(s < end and start < e for s, e in taken) or not _person_like(words.text):
-            continue
-        if first.is_sent_start and len(words) == 1:
-            continue  # a lone capitalised opener is as often no name at all
-        mention = MentionRecord(start, end, words.text, kind=DESCRIPTION)
-        spans.setdefault(words.text, []).append(mention)
-    return [
-        EntityRecord(name=text, type="PERSON", mentions=tuple(mentions), named=False)
-        for text, mentions in spans.items()
-    ]
-
-
-def _name_part(token: Token, head: Token) -> bool:
-    """A capitalised proper noun compounded onto the name's head ("Kiu" of "Kiu Bo-lung")."""
-    return (
-        token.pos_ == "PROPN"
-        and token.dep_ == "compound"
-        and token.head.i == head.i
-        and token.text[:1].isupper()
-    )
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -279,20 +211,12 @@ def _agreement(word: str, entity: EntityRecord, gender: str | None, *, many: boo
             return None
         if entity.type in PERSON_TYPES:
             return 0.0
-        if entity.named and entity.type in RETYPABLE and _person_like(entity.name):
+        if entity.named and entity.type in RETYPABLE and person_like(entity.name):
             return -MISTYPED_PENALTY
         return None
     if word in NEUTER:
         return 0.0 if entity.type in NEUTER_TYPES else None
     return 0.0 if entity.type in PLURAL_TYPES else None
-
-
-def _person_like(name: str) -> bool:
-    """One to three capitalised words, none an organisation or place head noun."""
-    words = name.split()
-    return 1 <= len(words) <= 3 and all(
-        w[:1].isupper() and w.lower() not in ORG_HEADS | FAC_HEADS | LOC_HEADS for w in words
-    )
 
 
 def _choose(
