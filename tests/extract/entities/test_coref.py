@@ -81,36 +81,36 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
     assert resolved.get(_at(text, "He")) != "Tom Berg"
 
 
-@pytest.mark.model
-def test_coref_binding_holds_for_every_mention_of_the_subject(nlp) -> None:
-    # "Nora" is the subject of "her"'s own clause: her earlier mention may not take it either.
-    text = "Clara Voss met Nora Lund in May. Later Nora Lund thanked her warmly."
-    assert _resolve(nlp, text)[_at(text, "her")] == "Clara Voss"
+# Each case: text, the pronoun, the entity it must name.
+SALIENCE_AND_BINDING = [
+    # Binding holds of the entity: "Nora" is the subject of "her"'s own clause, so her
+    # earlier mention may not take it either.
+    ("Clara Voss met Nora Lund in May. Later Nora Lund thanked her warmly.", "her", "Clara Voss"),
+    # ... also through a preposition.
+    ("Clara Voss met Nora Lund in May. Nora Lund was often annoyed by her.", "her", "Clara Voss"),
+    # A reflexive takes its clause's subject, though an earlier mention is no co-argument.
+    ("Tom Vik lost his keys. Later Tom Vik blamed himself.", "himself", "Tom Vik"),
+    # A prepositional object earns no salience of its own.
+    (
+        "Anna Berg studied with Maria Holm in Paris. Critics wrote about her often.",
+        "her",
+        "Anna Berg",
+    ),
+    # An apposition shares the role of the noun it renames (here the subject).
+    ("The judge, Clara Voss, thanked Nora Lund. Later she left the court.", "she", "Clara Voss"),
+    # A proper noun the small model types as no entity is still a possible antecedent.
+    (
+        "The farmers argued at the market. In the end Varnak sold his cattle to the butcher.",
+        "his",
+        "Varnak",
+    ),
+]
 
 
 @pytest.mark.model
-def test_coref_binding_reaches_through_a_preposition(nlp) -> None:
-    text = "Clara Voss met Nora Lund in May. Nora Lund was often annoyed by her."
-    assert _resolve(nlp, text)[_at(text, "her")] == "Clara Voss"
-
-
-@pytest.mark.model
-def test_coref_prepositional_object_is_less_salient_than_the_subject(nlp) -> None:
-    text = "Anna Berg studied with Maria Holm in Paris. Critics wrote about her often."
-    assert _resolve(nlp, text)[_at(text, "her")] == "Anna Berg"
-
-
-@pytest.mark.model
-def test_coref_reflexive_takes_its_clause_subject_mentioned_before(nlp) -> None:
-    text = "Tom Vik lost his keys. Later Tom Vik blamed himself."
-    assert _resolve(nlp, text)[_at(text, "himself")] == "Tom Vik"
-
-
-@pytest.mark.model
-def test_coref_name_the_model_left_untyped_can_take_a_pronoun(nlp) -> None:
-    # The small model types no entity here: the proper noun is still a possible antecedent.
-    text = "The farmers argued at the market. In the end Varnak sold his cattle to the butcher."
-    assert _resolve(nlp, text)[_at(text, "his")] == "Varnak"
+@pytest.mark.parametrize(("text", "pronoun", "expected"), SALIENCE_AND_BINDING)
+def test_coref_salience_and_binding(nlp, text: str, pronoun: str, expected: str) -> None:
+    assert _resolve(nlp, text)[_at(text, pronoun)] == expected
 
 
 @pytest.mark.model
@@ -118,9 +118,3 @@ def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
     doc = nlp("The farmers argued at the market. In the end Varnak sold the cattle.")
     entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
     assert all(e.name != "Varnak" for e in entities)
-
-
-@pytest.mark.model
-def test_coref_apposition_shares_the_subject_role(nlp) -> None:
-    text = "The judge, Clara Voss, thanked Nora Lund. Later she left the court."
-    assert _resolve(nlp, text)[_at(text, "she")] == "Clara Voss"
