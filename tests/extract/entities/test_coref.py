@@ -79,3 +79,42 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
     )
     resolved = _resolve(nlp, text)
     assert resolved.get(_at(text, "He")) != "Tom Berg"
+
+
+# Each case: text, the pronoun, the entity it must name.
+SALIENCE_AND_BINDING = [
+    # Binding holds of the entity: "Nora" is the subject of "her"'s own clause, so her
+    # earlier mention may not take it either.
+    ("Clara Voss met Nora Lund in May. Later Nora Lund thanked her warmly.", "her", "Clara Voss"),
+    # ... also through a preposition.
+    ("Clara Voss met Nora Lund in May. Nora Lund was often annoyed by her.", "her", "Clara Voss"),
+    # A reflexive takes its clause's subject, though an earlier mention is no co-argument.
+    ("Tom Vik lost his keys. Later Tom Vik blamed himself.", "himself", "Tom Vik"),
+    # A prepositional object earns no salience of its own.
+    (
+        "Anna Berg studied with Maria Holm in Paris. Critics wrote about her often.",
+        "her",
+        "Anna Berg",
+    ),
+    # An apposition shares the role of the noun it renames (here the subject).
+    ("The judge, Clara Voss, thanked Nora Lund. Later she left the court.", "she", "Clara Voss"),
+    # A proper noun the small model types as no entity is still a possible antecedent.
+    (
+        "The farmers argued at the market. In the end Varnak sold his cattle to the butcher.",
+        "his",
+        "Varnak",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pronoun", "expected"), SALIENCE_AND_BINDING)
+def test_coref_salience_and_binding(nlp, text: str, pronoun: str, expected: str) -> None:
+    assert _resolve(nlp, text)[_at(text, pronoun)] == expected
+
+
+@pytest.mark.model
+def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
+    doc = nlp("The farmers argued at the market. In the end Varnak sold the cattle.")
+    entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
+    assert all(e.name != "Varnak" for e in entities)

@@ -1,0 +1,95 @@
+"""Antecedents no entity covers: what a pronoun may take up though no name or actor has it.
+
+"They" and "it" may stand for a group or organisation that is no named entity ("the
+parents", "the team"); "he" and "she" for a proper name the model left untyped ("Varnak sold
+his cattle"). Both are provisional: coref.py keeps one only when a pronoun takes it up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.doc_cache import noun_chunks, tokens
+from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
+from newsfacts.words.lexicon import FAC_HEADS, GROUP_NOUNS, LOC_HEADS, ORG_HEADS, ORG_NOUNS
+from newsfacts.words.names import is_person_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def group_descriptions(
+    doc: Doc, entities: tuple[EntityRecord, ...]
+) -> tuple[list[EntityRecord], set[int]]:
+    """Noun phrases "they"/"it" may stand for though no name or actor covers them: plural
+    people or groups ("the parents", "officials") and organisations ("the team"). Returned as
+    provisional unnamed entities (indices after the given ones) and the plural ones' indices."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
+    found: list[EntityRecord] = []
+    plural: set[int] = set()
+    for chunk in noun_chunks(doc):
+        head = chunk.root
+        if head.pos_ != "NOUN":
+            continue
+        lemma = head.lemma_.lower()
+        start, end = chunk.start_char, chunk.end_char
+        if any(s < end and start < e for s, e in taken):
+            continue
+        many = head.tag_ == "NNS"
+        if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
+            kind = "PERSON"
+        elif lemma in ORG_NOUNS and (many or chunk[0].lower_ in ("the", "this", "that")):
+            kind = "ORG"
+        else:
+            continue
+        words = doc[chunk.start : head.i + 1]
+        mention = MentionRecord(words.start_char, words.end_char, words.text, kind=DESCRIPTION)
+        if many:
+            plural.add(len(entities) + len(found))
+        found.append(EntityRecord(name=words.text, type=kind, mentions=(mention,), named=False))
+    return found, plural
+
+
+def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[EntityRecord]:
+    """Proper names the model left untyped ("Bo-lung loses his memory"): "he"/"she" may stand
+    for them, so they become provisional unnamed person entities, one per spelling, kept only
+    when a pronoun takes one up. Without a given name to vouch for a person, they cost as
+    much as a name typed as something else."""
+    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
+    spans: dict[str, list[MentionRecord]] = {}
+    for token in tokens(doc):
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
+            continue
+        first = token
+        while first.i > 0 and _name_part(doc[first.i - 1], token):
+            first = doc[first.i - 1]
+        words = doc[first.i : token.i + 1]
+        start, end = words.start_char, words.end_char
+        if any(s < end and start < e for s, e in taken) or not person_like(words.text):
+            continue
+        if first.is_sent_start and len(words) == 1:
+            continue  # a lone capitalised opener is as often no name at all
+        mention = MentionRecord(start, end, words.text, kind=DESCRIPTION)
+        spans.setdefault(words.text, []).append(mention)
+    return [
+        EntityRecord(name=text, type="PERSON", mentions=tuple(mentions), named=False)
+        for text, mentions in spans.items()
+    ]
+
+
+def _name_part(token: Token, head: Token) -> bool:
+    """A capitalised proper noun compounded onto the name's head ("Kiu" of "Kiu Bo-lung")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.dep_ == "compound"
+        and token.head.i == head.i
+        and token.text[:1].isupper()
+    )
+
+
+def person_like(name: str) -> bool:
+    """One to three capitalised words, none an organisation or place head noun."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in ORG_HEADS | FAC_HEADS | LOC_HEADS for w in words
+    )
