@@ -138,8 +138,8 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
             derived.setdefault(what, []).append(summed)
         if with_shooter is not None:
             derived.setdefault("killed", []).append(with_shooter)
-    stated, votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
-    killed, _ = reconcile(stated + votes)
+    killed_stated, killed_votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
+    killed, _ = reconcile(killed_stated + killed_votes)
     injured, earlier = wounded_then_dead(articles, by_what, killed)
     if injured:
         by_what["injured"] = injured

@@ -16,6 +16,7 @@ from typing import Protocol
 
 from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.figures import Statement
+from newsfacts.store.story_sheet.lists import CountList
 from newsfacts.store.story_sheet.shooter import SHOOTER_AND_VICTIMS, counts_victims, shooter_died
 
 SHOT_MINUS_KILLED = "shot minus killed"
@@ -26,11 +27,15 @@ LIST_SUM = "sum of a list"
 
 
 class Words(Protocol):
-    """Words a derived count comes from: `field`[start:end] of its article."""
+    """Words a derived count comes from: `field`[start:end] of its article (read-only, so
+    that frozen records of every kind qualify)."""
 
-    field: str
-    start: int
-    end: int
+    @property
+    def field(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,8 @@ def injured_from_shot(
         if article_id in killed_leads:
             _, killed_statement = killed[killed_leads[article_id]]
             dead = killed_statement.value or 0.0
-            rule, statements = SHOT_MINUS_KILLED, (shot_statement, killed_statement)
+            rule = SHOT_MINUS_KILLED
+            statements: tuple[Words, ...] = (shot_statement, killed_statement)
         elif killed_in_story is not None:
             dead, rule, statements = killed_in_story, SHOT_MINUS_STORY_KILLED, (shot_statement,)
         else:
@@ -87,7 +93,7 @@ def _others(article: StoryArticle, statement: Statement) -> bool:
     return bool(OTHERS.search(article.field(statement.field)[statement.start : statement.end]))
 
 
-def list_sums(article: StoryArticle, lists: Sequence[Words]) -> dict[str, Derived]:
+def list_sums(article: StoryArticle, lists: Sequence[CountList]) -> dict[str, Derived]:
     """Per figure, the sum of the first list of who one article ties to it."""
     sums: dict[str, Derived] = {}
     for counted in lists:
