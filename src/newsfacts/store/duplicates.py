@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+
 import numpy as np
 
 WORD = re.compile(r"\w+")
