@@ -130,7 +130,12 @@ def ingest(
         recipe = road.Recipe(finish=prepare, model=model, known=known)
         entries = road.read(specs, published=published, stdin=stdin)
         batches = road.run(
-            entries, recipe, workers=workers, batch_size=batch_size, on_done=tally.done
+            entries,
+            recipe,
+            workers=workers,
+            batch_size=batch_size,
+            on_done=tally.done,
+            expected=tally.total,
         )
         try:
             for events in batches:
