@@ -43,7 +43,8 @@ MISTYPED = "person's name"
 
 
 # The resolver normalises the same few names many times an article (every rule, every
-# alias): a cache of the pure function saves the ingest writer a fifth of its time.
+# alias): uncached, that was a sixth of the ingest writer's CPU time (4.2 s of 24.3 s for 200
+# articles), nearly all repeats.
 NORMALIZED_CACHE = 1 << 16
 
 
