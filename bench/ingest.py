@@ -14,13 +14,20 @@ Times are wall-clock medians after a warm-up; tests never assert them.
 
     make bench            # or: .venv/bin/python bench/ingest.py --articles 1000 --store 10000
     .venv/bin/python bench/ingest.py --road-only --sizes 40 1000   # the road's table alone
+    .venv/bin/python bench/ingest.py --profile-main 200   # ingest's writer: CPU, top functions
+
+`--profile-main N` runs `ingest --workers 2` of N real news texts under cProfile with a CPU
+clock: the main process (the corpus's one writer) competes with both workers on 2 cores, so
+its CPU time per article bounds what 2 workers can gain; CPU time moves little with the load.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
+import pstats
 import resource
 import sqlite3
 import statistics
@@ -209,6 +216,21 @@ def bench_road(folder: Path, sizes: list[int], workers_counts: list[int]) -> Non
     print("  (2 workers include spawning them and their model loads; 1 worker loads it first)")
 
 
+def profile_main(folder: Path, count: int, top: int = 15) -> None:
+    """CPU ms per article of ingest's main process (2 workers) and its costliest functions."""
+    feed = write_feed(folder, count)
+    profiler = cProfile.Profile(time.process_time)
+    cpu = time.process_time()
+    profiler.enable()
+    report = ingest([str(feed)], db=folder / "profile.db", workers=2)
+    profiler.disable()
+    cpu = time.process_time() - cpu
+    print(f"ingest --workers 2 of {report.articles} real news texts: the main process spent "
+          f"{cpu / count * 1000:.1f} ms CPU an article (load average "
+          f"{os.getloadavg()[0]:.1f}); its top {top} functions by own time:")  # fmt: skip
+    pstats.Stats(profiler, stream=sys.stdout).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=DEFAULT_ARTICLES)
@@ -216,6 +238,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--road-only", action="store_true", help="Only the road's table.")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], choices=[1, 2])
+    parser.add_argument("--profile-main", type=int, metavar="N", help="Profile ingest's writer.")
     parser.add_argument(
         "--one", nargs=3, metavar=("JOB", "WORKERS", "FEED"), help=argparse.SUPPRESS
     )
@@ -224,6 +247,10 @@ def main() -> None:
         job, workers, feed = args.one
         with tempfile.TemporaryDirectory(prefix="newsfacts-road-") as folder:
             print(json.dumps(run_one(job, int(workers), Path(feed), Path(folder))))
+        return
+    if args.profile_main:
+        with tempfile.TemporaryDirectory(prefix="newsfacts-profile-") as folder:
+            profile_main(Path(folder), args.profile_main)
         return
     # 2 workers can only beat 1 on idle cores: the load says how idle the machine was
     print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at start")

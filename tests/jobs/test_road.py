@@ -202,3 +202,41 @@ def test_the_road_gives_the_stored_sheet_of_every_fixture(nlp, tmp_path: Path, m
         stdin=io.BytesIO(b""),
     )
     assert out.read_text(encoding="utf-8").splitlines() == expected
+
+
+def test_road_splits_a_small_input_so_every_worker_gets_work() -> None:
+    # 40 articles on 2 workers: a first batch of 10, not 32 + 8 (one worker idle most of the run)
+    assert road.split(32, 2, 40) == 10
+    assert road.split(32, 2, 41) == 11
+    assert road.split(32, 2, 3) == 1
+    assert road.split(32, 2, 1000) == 32  # a large input keeps the batch size
+    assert road.split(32, 1, 40) == 32  # one process: nothing to share
+    assert road.split(32, 2, None) == 32  # a WARC or standard input: the size is unknown
+
+
+def test_extract_tells_the_road_how_many_records_come(monkeypatch, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"text": f"Story {n}."}) + "\n" for n in range(7)))
+    told: list[int | None] = []
+
+    def fake_run(entries, recipe, **options) -> Iterator[list[road.Event]]:
+        told.append(options.get("expected"))
+        return iter([])
+
+    monkeypatch.setattr(road, "run", fake_run)
+    run_extract(
+        [str(feed)], published=None, model=None, fmt="jsonl", output=tmp_path / "out.jsonl",
+        on_error=print, workers=2,
+    )  # fmt: skip
+    assert told == [7]
+
+
+def test_road_batches_shrink_towards_the_end_so_workers_finish_together() -> None:
+    entries = [road.Failed("input", f"in{n}", None, "gone", "gone") for n in range(200)]
+    sizes = [
+        len(batch.slots)
+        for batch in road._batches(entries, lambda read: road.split(32, 2, 200 - read))
+    ]
+    assert sum(sizes) == 200
+    assert sizes[:5] == [32, 32, 32, 26, 20]  # a quarter of what is left, at most 32
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsfacts.store.duplicates import (
+    NUM_PERM,
     THRESHOLD,
     band_keys,
     bands,
@@ -25,6 +26,14 @@ def test_duplicates_signature_is_stable_and_none_without_words() -> None:
     text = long_text(3)
     assert signature(text) == signature(text)
     assert jaccard(signature(text), signature(text)) == 1.0
+
+
+def test_duplicates_bands_are_the_ones_datasketch_picks() -> None:
+    # written down so the ingest writer never imports datasketch (seconds of scipy imports)
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert bands() == (lsh.b, lsh.r)
 
 
 def test_duplicates_band_keys_one_per_band() -> None:

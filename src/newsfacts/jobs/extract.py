@@ -18,6 +18,7 @@ from typing import BinaryIO, TextIO
 
 from newsfacts.errors import ConfigError
 from newsfacts.ingest import Limits, read_sample
+from newsfacts.ingest.count import expected_records
 from newsfacts.jobs import road
 from newsfacts.pipeline import DEFAULT_SUMMARY_SENTENCES
 from newsfacts.render import render_json, render_jsonl, render_markdown, render_text
@@ -85,7 +86,8 @@ def run_extract(
             finish=partial(_render, view=view), model=model, summary_sentences=summary_sentences
         )
         entries = _entries(specs, published=published, stdin=stdin, limits=limits)
-        for batch in road.run(entries, recipe, workers=workers):
+        expected = expected_records(specs) if specs else 1
+        for batch in road.run(entries, recipe, workers=workers, expected=expected):
             for event in batch:
                 _write(event, out=out, view=view, summary=summary, on_error=on_error)
     finally:

@@ -15,6 +15,7 @@ them.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -126,11 +127,18 @@ def ingest(
         tally = _Tally(report, None if folders else expected_records(specs), on_progress)
         for folder in folders:
             _store_sheets(folder, corpus, report, tally, batch_size, on_error)
+        if stories and workers > 1:  # one core is the workers', the other mostly waits
+            threading.Thread(target=story_table.preload, daemon=True).start()
         known = StoredAlready(db)
         recipe = road.Recipe(finish=prepare, model=model, known=known)
         entries = road.read(specs, published=published, stdin=stdin)
         batches = road.run(
-            entries, recipe, workers=workers, batch_size=batch_size, on_done=tally.done
+            entries,
+            recipe,
+            workers=workers,
+            batch_size=batch_size,
+            on_done=tally.done,
+            expected=tally.total,
         )
         try:
             for events in batches:

@@ -7,13 +7,14 @@ as the user named it, and what its reader yielded); what comes back, in input or
 `Event` per entry: `Made` (the sheet, finished by the caller's `finish`), `Known` (stored
 already: cleaned to learn its id, never parsed), `Skipped` (no article) or `Failed`.
 
-Articles go in batches of `batch_size`: one `nlp.pipe` call each (parsing PARSE_BATCH at a
-time, which bounds memory), one worker task, one unit of retry (a batch that raises is done
-again one article at a time, so one bad article costs only its own sheet). With `workers`
-above 1 the batches run in spawned processes of one ordered pool, each loading the model
-once; the processes send back finished values (rendered text, store rows), never Docs.
-Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER`
-batches are out at a time, so memory does not grow with the number of articles.
+Articles go in batches of at most `batch_size` (smaller towards the end of an input whose size
+is known, so that the workers finish together: `split`): one `nlp.pipe` call each (parsing
+PARSE_BATCH at a time, which bounds memory), one worker task, one unit of retry (a batch that
+raises is done again one article at a time, so one bad article costs only its own sheet). With
+`workers` above 1 the batches run in spawned processes of one ordered pool, each loading the
+model once; the processes send back finished values (rendered text, store rows), never Docs.
+Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER` batches are out at a time, so
+memory does not grow with the number of articles.
 """
 
 from __future__ import annotations
@@ -164,16 +165,35 @@ def run(
     workers: int = 1,
     batch_size: int = BATCH_SIZE,
     on_done: Callable[[int], None] | None = None,
+    expected: int | None = None,
 ) -> Iterator[list[Event]]:
     """One event per entry, in input order, a batch at a time (ingest stores a batch in one
     transaction); see the module docstring.
 
-    `on_done(n)` is told, as it grows, how many articles the workers have finished so far.
+    `on_done(n)` is told, as it grows, how many articles the workers have finished so far;
+    `expected` is how many entries the inputs hold, when that is known before reading them.
     """
-    batches = _batches(entries, batch_size)
+
+    def size(read: int) -> int:
+        left = None if expected is None else max(expected - read, 1)
+        return split(batch_size, workers, left)
+
+    batches = _batches(entries, size)
     if workers <= 1:
         return _here(batches, recipe, on_done)
     return _pooled(batches, recipe, workers, on_done)
+
+
+def split(batch_size: int, workers: int, left: int | None) -> int:
+    """The next batch's size with `left` entries still to read: at most `batch_size`, and a
+    share of what is left small enough that each worker gets IN_FLIGHT_PER_WORKER batches of
+    it. Batches shrink towards the end (guided scheduling), so no worker is left with a long
+    last batch while the other idles: 40 articles on 2 workers go as 10, 8, 6, 4, 3 ... not as
+    32 + 8. One worker, or an input of unknown size, keeps `batch_size`."""
+    if workers <= 1 or left is None:
+        return batch_size
+    share = -(-left // (workers * IN_FLIGHT_PER_WORKER))  # rounded up
+    return max(1, min(batch_size, share))
 
 
 @dataclass(slots=True)
@@ -188,9 +208,12 @@ class _Batch:
         return [slot if slot is not None else next(events) for slot in self.slots]
 
 
-def _batches(entries: Iterable[Entry], size: int) -> Iterator[_Batch]:
-    batch = _Batch([], [])
+def _batches(entries: Iterable[Entry], size_at: Callable[[int], int]) -> Iterator[_Batch]:
+    """Entries in batches; `size_at(n)` is the size of the batch that starts at entry n."""
+    batch, read = _Batch([], []), 0
+    size = size_at(read)
     for entry in entries:
+        read += 1
         if isinstance(entry, Failed):
             batch.slots.append(entry)
         else:
@@ -201,7 +224,7 @@ def _batches(entries: Iterable[Entry], size: int) -> Iterator[_Batch]:
                 batch.todo.append((spec, checked))
         if len(batch.slots) >= size:
             yield batch
-            batch = _Batch([], [])
+            batch, size = _Batch([], []), size_at(read)
     if batch.slots:
         yield batch
 

@@ -35,15 +35,27 @@ DEFAULT_DB = "newsfacts.db"
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """A sheet with what a worker computed for it: its MinHash and its story profile."""
+    """A sheet with what a worker computed for it: its MinHash, its story profile, its stored
+    JSON (without the text) and the rest of what its rows need (rows.Plan)."""
 
     sheet: FactSheet
     minhash: bytes | None
     profile: Profile
+    json: str
+    plan: rows.Plan
 
 
 def prepare(sheet: FactSheet) -> Prepared:
-    return Prepared(sheet, duplicates.signature(sheet.text), profile(sheet))
+    """Everything about one sheet that does not need the corpus (run in the ingest workers)."""
+    minhash = duplicates.signature(sheet.text)
+    return Prepared(sheet, minhash, profile(sheet), sheet_json(sheet), rows.plan(sheet, minhash))
+
+
+def sheet_json(sheet: FactSheet) -> str:
+    """The sheet as the `articles.sheet` column keeps it: compact JSON, the text apart."""
+    data = sheet.to_json_dict()
+    del data["text"]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(slots=True)
@@ -257,8 +269,6 @@ class Corpus:
             return "unchanged", False
         if row is None:
             row = self._earlier_version(conn, sheet)
-        data = sheet.to_json_dict()
-        del data["text"]
         values: tuple[object, ...] = (
             sheet.headline,
             "; ".join(sheet.byline),
@@ -268,7 +278,7 @@ class Corpus:
             sheet.source.url,
             outlet(sheet.source.url),
             sheet.text,
-            json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+            prepared.json,
             generator,
             datetime.now(UTC).isoformat(timespec="seconds"),
         )
@@ -292,10 +302,11 @@ class Corpus:
                 (*values, article),
             )
         self._seen.add(article)
-        entity_rows = rows.insert_entities(conn, article, sheet, self._canonical)
-        rows.insert_quotes(conn, article, sheet, entity_rows)
-        rows.insert_facts(conn, article, sheet, entity_rows)
-        duplicate = rows.insert_duplicates(conn, article, prepared.minhash)
+        planned = prepared.plan
+        entity_rows = rows.insert_entities(conn, article, sheet, self._canonical, planned.entities)
+        rows.insert_quotes(conn, article, sheet, entity_rows, planned.speakers)
+        rows.insert_facts(conn, article, sheet, entity_rows, planned.statements)
+        duplicate = rows.insert_duplicates(conn, article, prepared.minhash, planned.band_keys)
         conn.execute(
             "INSERT INTO profiles (article, profile) VALUES (?, ?)",
             (article, prepared.profile.to_json()),

@@ -3,15 +3,16 @@
 Signatures are datasketch MinHashes of 5-token shingles (as the `stories` peer in
 evaluate/peers/stories.py and METRICS.md describe). The LSH band keys live in the corpus
 (`lsh_bands`), so an article finds earlier copies with one indexed lookup per band however many
-ingest runs came before, and a killed ingest loses nothing it had committed; datasketch's
-`MinHashLSH` picks the number of bands and rows for the threshold.
+ingest runs came before, and a killed ingest loses nothing it had committed. The number of
+bands and rows is the one datasketch's `MinHashLSH` picks for the threshold, written down
+(BANDS, a test checks it): asking datasketch costs the ingest writer seconds of imports
+(scipy.integrate), and the writer needs no MinHash of its own.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 
 import numpy as np
 
@@ -23,6 +24,9 @@ SEED = 1
 THRESHOLD = 0.5
 # datasketch keeps hash values below 2**32, so 4 bytes a permutation lose nothing.
 _DTYPE = np.dtype("<u4")
+# (bands, rows per band) that datasketch's MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+# chooses; tests/store/test_duplicates.py asks datasketch and compares.
+BANDS = (25, 5)
 
 
 def shingles(text: str, *, size: int = SHINGLE_TOKENS) -> set[str]:
@@ -45,13 +49,9 @@ def signature(text: str) -> bytes | None:
     return minhash.hashvalues.astype(_DTYPE).tobytes()
 
 
-@cache
 def bands() -> tuple[int, int]:
     """(bands, rows per band) that datasketch chooses for THRESHOLD and NUM_PERM."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+    return BANDS
 
 
 def band_keys(minhash: bytes) -> list[int]:

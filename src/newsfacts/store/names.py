@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -42,6 +43,13 @@ STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "sa
 MISTYPED = "person's name"
 
 
+# The resolver normalises the same few names many times an article (every rule, every
+# alias): uncached, that was a sixth of the ingest writer's CPU time (4.2 s of 24.3 s for 200
+# articles), nearly all repeats.
+NORMALIZED_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=NORMALIZED_CACHE)
 def normalize(name: str) -> str:
     """Case, dots, accents, possessives and a leading "the" do not make a different name."""
     key = name_key(name)

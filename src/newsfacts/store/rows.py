@@ -1,13 +1,19 @@
 """The rows one fact sheet becomes: entities and mentions, quotes, quantities, times, dated
 statements, near-duplicate records. Called by `Corpus.add` inside its transaction.
+
+What a sheet's rows need that the corpus does not decide (`Plan`: the article's lower-case
+words, each entity's corpus view in resolution order and its mention spans, the quotes'
+speakers, the dated statements, the LSH band keys) is worked out by `plan`, in the worker
+that made the sheet, so the one writer only resolves names and writes.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 
-from newsfacts.sheet import Entity, FactSheet
+from newsfacts.sheet import Entity, FactSheet, Quote
 from newsfacts.store import duplicates
 from newsfacts.store.canonical import Canonicalizer
 from newsfacts.store.names import (
@@ -19,7 +25,7 @@ from newsfacts.store.names import (
     person_words,
 )
 from newsfacts.store.recovery import recover
-from newsfacts.store.statements import dated_statements
+from newsfacts.store.statements import Statement, dated_statements
 from newsfacts.words.names import name_key
 
 # Tables whose rows belong to one article (cleared before the article is stored again).
@@ -72,17 +78,58 @@ def mention_spans(entity: Entity, name: str, text: str) -> list[tuple[int, int]]
     return spans
 
 
-def insert_entities(
-    conn: sqlite3.Connection, article: int, sheet: FactSheet, canonicalizer: Canonicalizer | None
-) -> dict[str, tuple[int, int | None]]:
-    """Insert the sheet's entities; return local id -> (entities rowid, canonical id)."""
-    rows: dict[str, tuple[int, int | None]] = {}
+@dataclass(frozen=True, slots=True)
+class EntityPlan:
+    """A sheet's entities as the resolver takes them, worked out from the sheet alone."""
+
+    lowered: frozenset[str]  # stems of the words the article writes in lower case
+    places: frozenset[str]  # normalised names of its places
+    views: list[tuple[Entity, Entity]]  # (entity, its corpus view), in resolution order
+    spans: list[list[tuple[int, int]]]  # each view's mention spans, in the same order
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Everything a sheet's rows need that the corpus does not decide (see the docstring)."""
+
+    entities: EntityPlan
+    speakers: list[str | None]  # each quote's local entity
+    statements: list[Statement]
+    band_keys: list[int] | None  # of the sheet's MinHash
+
+
+def plan(sheet: FactSheet, minhash: bytes | None) -> Plan:
+    return Plan(
+        plan_entities(sheet),
+        [quote_entity(sheet, quote) for quote in sheet.quotes],
+        dated_statements(sheet),
+        duplicates.band_keys(minhash) if minhash is not None else None,
+    )
+
+
+def plan_entities(sheet: FactSheet) -> EntityPlan:
     places = frozenset(normalize(e.name) for e in sheet.entities if e.type in PLACE_TYPES)
-    company: set[int] = set()
     lowered = lower_words(sheet.text)
     types = {normalize(e.name): e.type for e in reversed(sheet.entities)}
     views = [(e, corpus_view(e, sheet.text, lowered, types)) for e in sheet.entities]
-    for entity, view in _resolution_order(views):
+    views = _resolution_order(views)
+    spans = [mention_spans(entity, view.name, sheet.text) for entity, view in views]
+    return EntityPlan(lowered, places, views, spans)
+
+
+def insert_entities(
+    conn: sqlite3.Connection,
+    article: int,
+    sheet: FactSheet,
+    canonicalizer: Canonicalizer | None,
+    planned: EntityPlan | None = None,
+) -> dict[str, tuple[int, int | None]]:
+    """Insert the sheet's entities; return local id -> (entities rowid, canonical id)."""
+    rows: dict[str, tuple[int, int | None]] = {}
+    planned = planned or plan_entities(sheet)
+    places, lowered = planned.places, planned.lowered
+    company: set[int] = set()
+    for (entity, view), spans in zip(planned.views, planned.spans, strict=True):
         canonical = (
             canonicalizer.resolve(
                 view, acronyms=sheet.acronyms, places=places, company=frozenset(company)
@@ -116,7 +163,7 @@ def insert_entities(
             )
         conn.executemany(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
-            [(rowid, *span) for span in mention_spans(entity, view.name, sheet.text)],
+            [(rowid, *span) for span in spans],
         )
     if canonicalizer is not None:
         _insert_recovered(conn, article, sheet, canonicalizer, rows, lowered)
@@ -227,12 +274,12 @@ def insert_quotes(
     article: int,
     sheet: FactSheet,
     entity_rows: dict[str, tuple[int, int | None]],
+    speakers: list[str | None] | None = None,
 ) -> None:
-    for quote in sheet.quotes:
+    if speakers is None:
+        speakers = [quote_entity(sheet, quote) for quote in sheet.quotes]
+    for quote, local in zip(sheet.quotes, speakers, strict=True):
         speaker = quote.speaker
-        local = speaker.entity if speaker else None
-        if speaker is not None and local is None:
-            local = speaker_entity(sheet, speaker.text)
         rowid, canonical = entity_rows.get(local, (None, None)) if local else (None, None)
         conn.execute(
             'INSERT INTO quotes (article, local, kind, text, start, "end", speaker, entity, '
@@ -258,6 +305,7 @@ def insert_facts(
     article: int,
     sheet: FactSheet,
     entity_rows: dict[str, tuple[int, int | None]],
+    statements: list[Statement] | None = None,
 ) -> None:
     conn.executemany(
         "INSERT INTO quantities (article, text, start, \"end\", value, low, high, unit, kind, "
@@ -279,7 +327,7 @@ def insert_facts(
             for t in sheet.times
         ],
     )
-    for statement in dated_statements(sheet):
+    for statement in dated_statements(sheet) if statements is None else statements:
         cursor = conn.execute(
             'INSERT INTO statements (article, value, start, "end", dated_by) '
             "VALUES (?, ?, ?, ?, ?)",
@@ -296,11 +344,13 @@ def insert_facts(
         )
 
 
-def insert_duplicates(conn: sqlite3.Connection, article: int, minhash: bytes | None) -> bool:
+def insert_duplicates(
+    conn: sqlite3.Connection, article: int, minhash: bytes | None, keys: list[int] | None = None
+) -> bool:
     """Record earlier copies of this article; True when it is one (`duplicate_of` set)."""
     if minhash is None:
         return False
-    keys = duplicates.band_keys(minhash)
+    keys = duplicates.band_keys(minhash) if keys is None else keys
     pairs = [value for band, key in enumerate(keys) for value in (band, key)]
     placeholders = ", ".join(["(?, ?)"] * len(keys))
     # the band keys drive the join, so each is one lookup in lsh_bands' primary key
@@ -335,6 +385,15 @@ def insert_duplicates(conn: sqlite3.Connection, article: int, minhash: bytes | N
     ).fetchone()[0]
     conn.execute("UPDATE articles SET duplicate_of = ? WHERE rowid = ?", (root, article))
     return True
+
+
+def quote_entity(sheet: FactSheet, quote: Quote) -> str | None:
+    """The local entity a quote's speaker is: the one the sheet names, else the one whose
+    name the speaker text holds."""
+    speaker = quote.speaker
+    if speaker is None or speaker.entity is not None:
+        return speaker.entity if speaker else None
+    return speaker_entity(sheet, speaker.text)
 
 
 def speaker_entity(sheet: FactSheet, speaker: str) -> str | None:

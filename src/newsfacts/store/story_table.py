@@ -28,6 +28,15 @@ LABEL_CHARS = 120
 ORDER = "size DESC, last DESC, id"  # largest first, then the latest
 
 
+def preload() -> None:
+    """Import the libraries `rebuild` clusters with (scipy's sparse graphs, hierarchical
+    clustering, distances): seconds of imports, which ingest runs on a thread while its
+    workers parse instead of after them."""
+    import scipy.cluster.hierarchy
+    import scipy.sparse.csgraph
+    import scipy.spatial.distance  # noqa: F401
+
+
 def is_stale(conn: sqlite3.Connection) -> bool:
     meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('changes', 'stories_at')"))
     return meta.get("changes", "0") != meta.get("stories_at", "0")
