@@ -205,10 +205,14 @@ def _insert_recovered(
 
 
 def recover_batch(
-    conn: sqlite3.Connection, canonicalizer: Canonicalizer, sheet_ids: list[str]
+    conn: sqlite3.Connection,
+    canonicalizer: Canonicalizer,
+    sheet_ids: list[str],
+    lowered_by_id: dict[str, frozenset[str]] | None = None,
 ) -> None:
     """Recovery again over a batch's articles once the whole batch is stored: a name the
-    batch's third article gives is found in its first too, whatever the order of storing."""
+    batch's third article gives is found in its first too, whatever the order of storing.
+    `lowered_by_id`: each article's lower-case words as its worker planned them."""
     for sheet_id in sheet_ids:
         row = conn.execute("SELECT rowid, text FROM articles WHERE id = ?", (sheet_id,)).fetchone()
         if row is None:
@@ -221,7 +225,7 @@ def recover_batch(
         ).fetchall()
         covered = [(start, end) for _, _, start, end in found if start is not None]
         by_canonical = {canonical: rowid for rowid, canonical, _, _ in found if canonical}
-        lowered = lower_words(text)
+        lowered = (lowered_by_id or {}).get(sheet_id) or lower_words(text)
         _recover_into(conn, article, text, covered, by_canonical, canonicalizer, lowered)
 
 
