@@ -233,9 +233,7 @@ def _choose(
     # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
-    bound = (
-        set() if word in REFLEXIVE else {c.entity for c in before if _bound(pronoun, c.head, word)}
-    )
+    bound = set() if word in REFLEXIVE else _bound_entities(pronoun, before, word)
     for candidate in before:
         distance = here - candidate.sentence
         if distance > MAX_SENTENCE_DISTANCE or candidate.entity in bound:
@@ -319,6 +317,19 @@ def _function(token: Token) -> Token:
     while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
         token = token.head
     return token
+
+
+def _bound_entities(pronoun: Token, before: list[_Candidate], word: str) -> set[int]:
+    """The entities a non-reflexive pronoun may not take. `_bound` only ever holds for a
+    mention that is the pronoun's head or hangs on its head or governor, so the others (most
+    of an article's mentions) are passed over without the full test."""
+    anchors = {pronoun.head.i, _governor(pronoun).i}
+    return {
+        c.entity
+        for c in before
+        if (c.head.i == pronoun.head.i or c.head.head.i in anchors)
+        and _bound(pronoun, c.head, word)
+    }
 
 
 def _bound(pronoun: Token, head: Token, word: str) -> bool:
