@@ -26,8 +26,8 @@ OTHERS = re.compile(r"\bother(?:s)?\b", re.IGNORECASE)
 LIST_SUM = "sum of a list"
 
 
-class Words(Protocol):
-    """Words a derived count comes from: `field`[start:end] of its article (read-only, so
+class Source(Protocol):
+    """Where a derived count's words are: `field`[start:end] of its article (read-only, so
     that frozen records of every kind qualify)."""
 
     @property
@@ -43,7 +43,7 @@ class Derived:
     article: StoryArticle
     value: float
     rule: str
-    statements: tuple[Words, ...]  # the words it comes from
+    statements: tuple[Source, ...]  # the words it comes from
 
 
 def leads(found: Sequence[tuple[StoryArticle, Statement]]) -> dict[str, int]:
@@ -78,7 +78,7 @@ def injured_from_shot(
             _, killed_statement = killed[killed_leads[article_id]]
             dead = killed_statement.value or 0.0
             rule = SHOT_MINUS_KILLED
-            statements: tuple[Words, ...] = (shot_statement, killed_statement)
+            statements: tuple[Source, ...] = (shot_statement, killed_statement)
         elif killed_in_story is not None:
             dead, rule, statements = killed_in_story, SHOT_MINUS_STORY_KILLED, (shot_statement,)
         else:
