@@ -52,12 +52,6 @@ def test_titles_compare_with_straight_quotes_and_collapsed_space() -> None:
     assert normalize_title("Ferry") != normalize_title("ferry")  # case kept
 
 
-def test_titles_compare_without_invisible_characters() -> None:
-    # A soft hyphen or zero-width space is a line-breaking hint, not a letter.
-    assert normalize_title("Fähr\u00adverbindung ein\u200bgestellt") == "Fährverbindung eingestellt"
-    assert normalize_title("Fähr-verbindung") != normalize_title("Fährverbindung")
-
-
 def test_names_drop_by_and_punctuation() -> None:
     assert normalize_name("By  ANN Lee, ") == "ann lee"
 

@@ -30,9 +30,6 @@ GROUPS = ("en", "other")
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TOKEN = re.compile(rf"[{CJK}]|[^\W{CJK}]+")
 QUOTES = str.maketrans({**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟«»″", '"')})
-# Characters a reader never sees (soft hyphen, zero-width space, word joiner, BOM): a gold
-# title with a hyphenation hint ("Helikopter\u00adlandeplatz") reads like one without.
-INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 # Words a caption puts right before its credit ("Photo: X", "Bild: X"), cut with the credit.
 CREDIT_LEAD_WORDS = frozenset(
     {"photo", "photos", "photograph", "by", "image", "images", "picture", "pictures"}
@@ -60,8 +57,7 @@ def _f1_counts(tp: int, predicted: int, gold: int) -> float:
 
 
 def _straight(text: str) -> str:
-    straight = unicodedata.normalize("NFKC", text).translate(QUOTES).translate(INVISIBLE)
-    return " ".join(straight.split())
+    return " ".join(unicodedata.normalize("NFKC", text).translate(QUOTES).split())
 
 
 def normalize_title(text: str) -> str:
