@@ -263,3 +263,31 @@ def test_read_html_jsonld_image_caption_the_markup_does_not_show() -> None:
         Caption("The ferry at dawn", "Kim Park"),
         Caption("Gulls over the pier.", "Ola Berg/Agentur"),
     )
+
+
+def _titled_page(og_title: str, cms_title: str) -> str:
+    ld = {"@type": "NewsArticle", "headline": "Ferry runs again after a week of repairs"}
+    return (
+        f'<html><head><meta property="og:title" content="{og_title}">'
+        f'<meta name="title" content="{cms_title}">'
+        f'<meta property="og:site_name" content="Tide News">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body>'
+        "<header><h1>Ferry runs again after a week of repairs</h1></header><article>"
+        + "<p>The ferry ran again on Thursday after a week in dry dock, the harbour said.</p>" * 5
+        + "</article></body></html>"
+    )
+
+
+def test_read_html_cms_title_the_jsonld_confirms_outweighs_og_title() -> None:
+    page = _titled_page("You won't believe the ferry", "Ferry runs again after a week of repairs")
+    assert read_html(page, name="t.html").headline == "Ferry runs again after a week of repairs"
+    # Its site part goes, as from any title.
+    page = _titled_page(
+        "You won't believe the ferry", "Ferry runs again after a week of repairs | Tide News"
+    )
+    assert read_html(page, name="t.html").headline == "Ferry runs again after a week of repairs"
+
+
+def test_read_html_cms_title_alone_does_not_outweigh_og_title() -> None:
+    page = _titled_page("You won't believe the ferry", "Ferry news from the harbour")
+    assert read_html(page, name="t.html").headline == "You won't believe the ferry"

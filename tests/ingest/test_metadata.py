@@ -76,6 +76,17 @@ def test_page_metadata_falls_back_to_opengraph_and_skips_broken_jsonld() -> None
     assert meta.url == "https://tide.example.org/ferry"
     assert meta.authors == ()
     assert meta.language == "fr_FR"
+    assert meta.document_title is None
+
+
+def test_page_metadata_keeps_the_cms_title_apart_from_og_title() -> None:
+    head = (
+        '<meta property="og:title" content="Back at last!">'
+        '<meta name="title" content="Ferry  back in service &amp; on time">'
+    )
+    meta = page_metadata(tree(head))
+    assert meta.headline == "Back at last!"
+    assert meta.document_title == "Ferry back in service & on time"
 
 
 def test_page_metadata_deep_or_huge_jsonld_is_bounded() -> None:

@@ -127,6 +127,7 @@ def read_html(
     source = source or Source(kind="html", path=name)
     site = SiteNames.of(meta.site_names, url or meta.url or document.url)
     titles = _titles(site, document.title, meta.headline, headings)
+    titles = _agreed_first(_stripped(meta.document_title, site), titles, headings)
     return RawArticle(
         text=text,
         source=replace(source, url=source.url or url or document.url or meta.url),
@@ -232,10 +233,35 @@ def _titles(
 ) -> list[str | None]:
     """trafilatura's title and the stated headline, each without the site's name; a part an
     <h1> confirms is the title (an <h1> itself may hold a kicker: it is not a candidate)."""
-    stripped = [strip_site(repair_mojibake(t)[0], site) if t else None for t in (title, stated)]
+    stripped = [_stripped(t, site) for t in (title, stated)]
     others = [t for t in (*stripped, *headings) if t]
     confirmed = [confirmed_part(t, [o for o in others if o != t]) if t else None for t in stripped]
     return confirmed
+
+
+def _stripped(title: str | None, site: SiteNames) -> str | None:
+    return strip_site(repair_mojibake(title)[0], site) if title else None
+
+
+def _agreed_first(
+    document_title: str | None, titles: list[str | None], headings: list[str]
+) -> list[str | None]:
+    """The CMS's own title first when another stated title (JSON-LD, an <h1>) is the same.
+
+    og:title is the headline for sharing and often a rewrite of the article's; trafilatura
+    reads it first. Two sources naming one other headline outweigh it.
+    """
+    if not document_title or not titles or titles[0] is None:
+        return titles
+    plain = _plain(document_title)
+    others = [t for t in (*titles[1:], *headings) if t]
+    if plain == _plain(titles[0]) or plain not in {_plain(t) for t in others}:
+        return titles
+    return [document_title, *titles]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _opening(text: str, titles: list[str | None]) -> tuple[str, ...]:

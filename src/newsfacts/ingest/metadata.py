@@ -53,6 +53,9 @@ FIRST_YEAR = 1900
 @dataclass(frozen=True, slots=True)
 class PageMetadata:
     headline: str | None = None
+    # <meta name=title>: the headline field of the site's own CMS, set apart from og:title
+    # (the headline for sharing, which sites often rewrite).
+    document_title: str | None = None
     published: date | None = None
     authors: tuple[str, ...] = ()
     url: str | None = None
@@ -72,6 +75,7 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
     meta = _meta_properties(tree)
     return PageMetadata(
         headline=_text(article.get("headline")) or _text(meta.get("og:title")),
+        document_title=_text(meta.get("title")),
         published=parse_date(article.get("datePublished"))
         or parse_date(meta.get("article:published_time")),
         authors=_persons(article.get("author")),
