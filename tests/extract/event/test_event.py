@@ -26,6 +26,7 @@ from newsfacts.extract.event.phrases import (
     shorten,
     verb_phrase,
 )
+from newsfacts.extract.event.scene import text_dateline
 from newsfacts.sheet import Entity, Mention, Time, TimeType
 from tests.builders import hand_doc, iob, table
 
@@ -522,6 +523,27 @@ def test_pick_where_ignores_pronoun_mentions_of_a_place() -> None:
     ohio.mentions.append(Mention(start=rain.idx, end=rain.idx + 4, text="Rain", kind="pronoun"))
     where = pick_where(list(doc.sents), None, [ohio])
     assert where is not None and where.text == "Ohio"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("By Ann Lee OSLO, Mar 3 (Wirefeed) - The council voted to close the port.", "OSLO"),
+        ("Photo NEW HAVEN -- The council voted to close the port.", "NEW HAVEN"),
+    ],
+)
+def test_pick_where_falls_back_on_a_dateline_inside_the_body(text: str, place: str) -> None:
+    # Page furniture before the dateline hides it from the cleaner; no other place is named.
+    doc = hand_doc(text.split())
+    where = pick_where([doc[:]], None, [])
+    assert where is not None and where.text == place and where.field == "text"
+    assert doc.text[where.start : where.end] == place
+
+
+def test_text_dateline_needs_a_dash_and_a_capitalised_sentence() -> None:
+    assert text_dateline("The NHS - a body of many parts - said so.") is None
+    assert text_dateline("The council of OSLO voted.") is None
+    assert text_dateline("US - The vote") is None
 
 
 def test_extract_event_empty_inputs_degrade_to_nothing() -> None:

@@ -51,6 +51,15 @@ WHERE_SENTENCES = 8
 HEADLINE_PLACE_BONUS = 0.3
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CONTAINER_FACTOR = 0.6
+# A wire dateline inside the body ("WASHINGTON, Nov 6 (Reuters) - The FBI …", "LONDON -- The
+# peaks …"): the body often opens with page furniture (a byline, "Photo", a caption) that hides
+# it from the cleaner, which only reads the first paragraph. An all-caps place, an optional
+# date and agency, then a dash; looked for only this far into the text.
+TEXT_DATELINE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][\w .&-]{1,30}\))? (?:--|—|–|-) (?=[A-Z\"“])"
+)
+TEXT_DATELINE_REACH = 600
 
 
 class MentionIndex:
@@ -165,7 +174,17 @@ def pick_where(
             best = _place_part(place, entity, lead)
     if best is None and dateline:
         return EventPart(text=dateline, field="dateline", start=0, end=len(dateline))
+    if best is None and lead:
+        return text_dateline(lead[0].doc.text)
     return best
+
+
+def text_dateline(text: str) -> EventPart | None:
+    """The place of a wire dateline near the start of the body, with its offsets."""
+    found = TEXT_DATELINE.search(text[:TEXT_DATELINE_REACH])
+    if found is None or sum(c.isalpha() for c in found["place"]) < 3:
+        return None
+    return EventPart(text=found["place"], start=found.start("place"), end=found.end("place"))
 
 
 @dataclass(frozen=True, slots=True)
