@@ -487,6 +487,21 @@ def test_pick_when_prefers_a_day_near_publication() -> None:
     assert pick_when(sents, None, times[1:], published=date(2024, 3, 12)) is None
 
 
+def test_pick_when_joins_a_clock_time_and_day_told_together() -> None:
+    doc = _sentences("The mill burned at 6am on Monday after 40 years on Monday .")
+    times = [
+        _time(doc, 4, "2024-03-11T06:00", "time"),
+        _time(doc, 6, "2024-03-11"),
+        _time(doc, 8, "P40Y", "duration"),
+        _time(doc, 12, "2024-03-11"),
+    ]
+    when = pick_when(list(doc.sents), None, times[1:2], published=date(2024, 3, 12))
+    assert when is not None and when.text == "Monday"
+    when = pick_when(list(doc.sents), None, times, published=date(2024, 3, 12))
+    assert when is not None and when.text == "6am on Monday"
+    assert doc.text[when.start : when.end] == when.text
+
+
 def test_pick_when_day_without_year_counts_when_unpublished() -> None:
     doc = _sentences("The ship sank on May 2 .")
     when = pick_when(list(doc.sents), None, [_time(doc, 5, "XXXX-05-02")])

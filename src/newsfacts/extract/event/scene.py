@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.phrases import HeadlinePart
 from newsfacts.extract.times.timeline import value_interval
@@ -42,6 +43,8 @@ NEAR_BONUS = 0.3
 NEAR_PUBLISHED = timedelta(days=7)
 FAR_FROM_PUBLISHED = timedelta(days=366)
 DAY_NO_YEAR = re.compile(r"^XXXX-\d{2}-\d{2}")
+# What may stand between two times told as one: "6.10am on Wednesday", "Sunday, Nov. 13".
+TIME_JOINT = re.compile(r",? ?|,? (?:on|at) ")
 # A time or place that hangs on the action's own words ("escape at X") is the action's.
 EVENT_LINK_BONUS = 0.4
 LINK_STEPS = 3
@@ -123,7 +126,24 @@ def pick_when(
             best, best_score = time, score
     if best is None:
         return None
-    return EventPart(text=best.text, value=best.value, start=best.start, end=best.end)
+    start, end = _joined(best, times, doc_text(doc) if doc is not None else "")
+    text = doc_text(doc)[start:end] if doc is not None else best.text
+    return EventPart(text=text, value=best.value, start=start, end=end)
+
+
+def _joined(best: Time, times: Sequence[Time], text: str) -> tuple[int, int]:
+    """The chosen time with the times written against it ("6.10am on Wednesday", "Sunday,
+    Nov. 13, 2016"): one moment told at two precisions is one answer to when."""
+    start, end = best.start, best.end
+    grown = True
+    while grown:
+        grown = False
+        for other in (t for t in times if t.type in DATED_TYPES):
+            if other.start >= end and TIME_JOINT.fullmatch(text[end : other.start]):
+                end, grown = other.end, True
+            elif other.end <= start and TIME_JOINT.fullmatch(text[other.end : start]):
+                start, grown = other.start, True
+    return start, end
 
 
 def pick_where(
