@@ -158,7 +158,8 @@ def pick_where(
     """Where: the place named in the headline and early in the body, the most specific kind
     first (FAC > GPE > LOC), as the object of "in"/"at"/"near" rather than a modifier ("US
     election"). Places are the parser's place names in the headline and lead and the mentions
-    of place entities; with no place there, the dateline's city stands in."""
+    of place entities; with no place there, the dateline's city stands in, or a wire
+    dateline the body holds after its page furniture ("Photo LONDON -- …")."""
     index = MentionIndex(entities)
     places = _places(lead, entities, headline)
     in_headline = {p.span.text.lower() for p in places if p.part is not None}
