@@ -26,6 +26,7 @@ from newsfacts.extract.event.phrases import (
     shorten,
     verb_phrase,
 )
+from newsfacts.extract.event.scene import text_dateline
 from newsfacts.sheet import Entity, Mention, Time, TimeType
 from tests.builders import hand_doc, iob, table
 
@@ -486,6 +487,21 @@ def test_pick_when_prefers_a_day_near_publication() -> None:
     assert pick_when(sents, None, times[1:], published=date(2024, 3, 12)) is None
 
 
+def test_pick_when_joins_a_clock_time_and_day_told_together() -> None:
+    doc = _sentences("The mill burned at 6am on Monday after 40 years on Monday .")
+    times = [
+        _time(doc, 4, "2024-03-11T06:00", "time"),
+        _time(doc, 6, "2024-03-11"),
+        _time(doc, 8, "P40Y", "duration"),
+        _time(doc, 12, "2024-03-11"),
+    ]
+    when = pick_when(list(doc.sents), None, times[1:2], published=date(2024, 3, 12))
+    assert when is not None and when.text == "Monday"
+    when = pick_when(list(doc.sents), None, times, published=date(2024, 3, 12))
+    assert when is not None and when.text == "6am on Monday"
+    assert doc.text[when.start : when.end] == when.text
+
+
 def test_pick_when_day_without_year_counts_when_unpublished() -> None:
     doc = _sentences("The ship sank on May 2 .")
     when = pick_when(list(doc.sents), None, [_time(doc, 5, "XXXX-05-02")])
@@ -522,6 +538,27 @@ def test_pick_where_ignores_pronoun_mentions_of_a_place() -> None:
     ohio.mentions.append(Mention(start=rain.idx, end=rain.idx + 4, text="Rain", kind="pronoun"))
     where = pick_where(list(doc.sents), None, [ohio])
     assert where is not None and where.text == "Ohio"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("By Ann Lee OSLO, Mar 3 (Wirefeed) - The council voted to close the port.", "OSLO"),
+        ("Photo NEW HAVEN -- The council voted to close the port.", "NEW HAVEN"),
+    ],
+)
+def test_pick_where_falls_back_on_a_dateline_inside_the_body(text: str, place: str) -> None:
+    # Page furniture before the dateline hides it from the cleaner; no other place is named.
+    doc = hand_doc(text.split())
+    where = pick_where([doc[:]], None, [])
+    assert where is not None and where.text == place and where.field == "text"
+    assert doc.text[where.start : where.end] == place
+
+
+def test_text_dateline_needs_a_dash_and_a_capitalised_sentence() -> None:
+    assert text_dateline("The NHS - a body of many parts - said so.") is None
+    assert text_dateline("The council of OSLO voted.") is None
+    assert text_dateline("US - The vote") is None
 
 
 def test_extract_event_empty_inputs_degrade_to_nothing() -> None:

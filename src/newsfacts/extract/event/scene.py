@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import doc_text
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.phrases import HeadlinePart
 from newsfacts.extract.times.timeline import value_interval
@@ -42,6 +43,8 @@ NEAR_BONUS = 0.3
 NEAR_PUBLISHED = timedelta(days=7)
 FAR_FROM_PUBLISHED = timedelta(days=366)
 DAY_NO_YEAR = re.compile(r"^XXXX-\d{2}-\d{2}")
+# What may stand between two times told as one: "6.10am on Wednesday", "Sunday, Nov. 13".
+TIME_JOINT = re.compile(r",? ?|,? (?:on|at) ")
 # A time or place that hangs on the action's own words ("escape at X") is the action's.
 EVENT_LINK_BONUS = 0.4
 LINK_STEPS = 3
@@ -51,6 +54,15 @@ WHERE_SENTENCES = 8
 HEADLINE_PLACE_BONUS = 0.3
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CONTAINER_FACTOR = 0.6
+# A wire dateline inside the body ("WASHINGTON, Nov 6 (Reuters) - The FBI …", "LONDON -- The
+# peaks …"): the body often opens with page furniture (a byline, "Photo", a caption) that hides
+# it from the cleaner, which only reads the first paragraph. An all-caps place, an optional
+# date and agency, then a dash; looked for only this far into the text.
+TEXT_DATELINE = re.compile(
+    r"(?<![\w'’-])(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([A-Z][\w .&-]{1,30}\))? (?:--|—|–|-) (?=[A-Z\"“])"
+)
+TEXT_DATELINE_REACH = 600
 
 
 class MentionIndex:
@@ -114,7 +126,24 @@ def pick_when(
             best, best_score = time, score
     if best is None:
         return None
-    return EventPart(text=best.text, value=best.value, start=best.start, end=best.end)
+    start, end = _joined(best, times, doc_text(doc) if doc is not None else "")
+    text = doc_text(doc)[start:end] if doc is not None else best.text
+    return EventPart(text=text, value=best.value, start=start, end=end)
+
+
+def _joined(best: Time, times: Sequence[Time], text: str) -> tuple[int, int]:
+    """The chosen time with the times written against it ("6.10am on Wednesday", "Sunday,
+    Nov. 13, 2016"): one moment told at two precisions is one answer to when."""
+    start, end = best.start, best.end
+    grown = True
+    while grown:
+        grown = False
+        for other in (t for t in times if t.type in DATED_TYPES):
+            if other.start >= end and TIME_JOINT.fullmatch(text[end : other.start]):
+                end, grown = other.end, True
+            elif other.end <= start and TIME_JOINT.fullmatch(text[other.end : start]):
+                start, grown = other.start, True
+    return start, end
 
 
 def pick_where(
@@ -129,7 +158,8 @@ def pick_where(
     """Where: the place named in the headline and early in the body, the most specific kind
     first (FAC > GPE > LOC), as the object of "in"/"at"/"near" rather than a modifier ("US
     election"). Places are the parser's place names in the headline and lead and the mentions
-    of place entities; with no place there, the dateline's city stands in."""
+    of place entities; with no place there, the dateline's city stands in, or a wire
+    dateline the body holds after its page furniture ("Photo LONDON -- …")."""
     index = MentionIndex(entities)
     places = _places(lead, entities, headline)
     in_headline = {p.span.text.lower() for p in places if p.part is not None}
@@ -165,7 +195,17 @@ def pick_where(
             best = _place_part(place, entity, lead)
     if best is None and dateline:
         return EventPart(text=dateline, field="dateline", start=0, end=len(dateline))
+    if best is None and lead:
+        return text_dateline(lead[0].doc.text)
     return best
+
+
+def text_dateline(text: str) -> EventPart | None:
+    """The place of a wire dateline near the start of the body, with its offsets."""
+    found = TEXT_DATELINE.search(text[:TEXT_DATELINE_REACH])
+    if found is None or sum(c.isalpha() for c in found["place"]) < 3:
+        return None
+    return EventPart(text=found["place"], start=found.start("place"), end=found.end("place"))
 
 
 @dataclass(frozen=True, slots=True)
