@@ -118,3 +118,9 @@ def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
     doc = nlp("The farmers argued at the market. In the end Varnak sold the cattle.")
     entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
     assert all(e.name != "Varnak" for e in entities)
+
+
+@pytest.mark.model
+def test_coref_binding_holds_for_the_understood_subject_of_an_infinitive(nlp) -> None:
+    text = "Anna Berg met Clara Holm in Rome. Clara Holm wanted to promote her."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Anna Berg"

@@ -58,7 +58,9 @@ MAX_SENTENCE_DISTANCE = 3
 # Salience weights (Lappin & Leass style; relative sizes matter, not the numbers).
 SENTENCE_PENALTY = 2.0
 SUBJECT_BONUS = 2.0
-OBJECT_BONUS = 1.0
+# A direct object ranks closer to a subject than Lappin & Leass's 1 (GAP F1 +0.001 to +0.003
+# on both halves, GUM pronouns +0.004; the other weights sit at a local optimum).
+OBJECT_BONUS = 1.5
 PARALLEL_BONUS = 1.0
 FREQUENCY_BONUS = 0.3
 FREQUENCY_CAP = 5
@@ -323,7 +325,8 @@ def _bound_entities(pronoun: Token, before: list[_Candidate], word: str) -> set[
     """The entities a non-reflexive pronoun may not take. `_bound` only ever holds for a
     mention that is the pronoun's head or hangs on its head or governor, so the others (most
     of an article's mentions) are passed over without the full test."""
-    anchors = {pronoun.head.i, _governor(pronoun).i}
+    governor = _governor(pronoun)
+    anchors = {pronoun.head.i, governor.i, _controller(governor).i}
     return {
         c.entity
         for c in before
@@ -343,7 +346,19 @@ def _bound(pronoun: Token, head: Token, word: str) -> bool:
         return head.i == pronoun.head.i  # "his mother": not the mother
     if same_clause and head.dep_ in SUBJECTS | OBJECTS:
         return True
-    return head.dep_ in SUBJECTS and head.head.i == _governor(pronoun).i and head.i != pronoun.i
+    if head.dep_ not in SUBJECTS or head.i == pronoun.i:
+        return False
+    governor = _governor(pronoun)
+    return head.head.i in (governor.i, _controller(governor).i)
+
+
+def _controller(verb: Token) -> Token:
+    """The verb whose subject is also the understood subject of `verb`: for an infinitive
+    with no subject of its own ("Ann wanted to promote her"), the verb above it; else `verb`.
+    """
+    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return verb.head
+    return verb
 
 
 def _governor(pronoun: Token) -> Token:
