@@ -124,3 +124,9 @@ def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
 def test_coref_binding_holds_for_the_understood_subject_of_an_infinitive(nlp) -> None:
     text = "Anna Berg met Clara Holm in Rome. Clara Holm wanted to promote her."
     assert _resolve(nlp, text)[_at(text, "her")] == "Anna Berg"
+
+
+@pytest.mark.model
+def test_coref_cataphora_to_the_possessor_of_the_main_subject(nlp) -> None:
+    text = "Mary Stone wrote to Kari Lund in May. Since her move to Oslo, Kari Lund's paintings have changed."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Kari Lund"
