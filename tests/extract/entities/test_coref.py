@@ -128,5 +128,8 @@ def test_coref_binding_holds_for_the_understood_subject_of_an_infinitive(nlp) ->
 
 @pytest.mark.model
 def test_coref_cataphora_to_the_possessor_of_the_main_subject(nlp) -> None:
-    text = "Mary Stone wrote to Kari Lund in May. Since her move to Oslo, Kari Lund's paintings have changed."
+    text = (
+        "Mary Stone wrote to Kari Lund in May. "
+        "Since her move to Oslo, Kari Lund's paintings have changed."
+    )
     assert _resolve(nlp, text)[_at(text, "her")] == "Kari Lund"
