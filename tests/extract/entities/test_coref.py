@@ -133,3 +133,9 @@ def test_coref_cataphora_to_the_possessor_of_the_main_subject(nlp) -> None:
         "Since her move to Oslo, Kari Lund's paintings have changed."
     )
     assert _resolve(nlp, text)[_at(text, "her")] == "Kari Lund"
+
+
+@pytest.mark.model
+def test_coref_prefers_the_subject_of_the_nearest_embedded_clause(nlp) -> None:
+    text = "Ellen Dahl was at home in Bergen. Ellen Dahl said Laura Berg was tired of her job."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Laura Berg"

@@ -64,6 +64,11 @@ OBJECT_BONUS = 1.5
 PARALLEL_BONUS = 1.0
 FREQUENCY_BONUS = 0.3
 FREQUENCY_CAP = 5
+# The subject of the nearest embedded clause holding the pronoun ("Ellen helps Laurie deal
+# with her loss", "Tom said Ann was bored with her job"): the main clause's subject, often
+# mentioned more, otherwise outranks it (GAP F1 +0.004 / +0.003 on the halves; the main
+# clause's own subject already has its bonus, and an extra one for it split the halves).
+LOCAL_SUBJECT_BONUS = 1.0
 # A pronoun already resolved counts like any mention, with no bonus of its own: one let long
 # pronoun chains outweigh a nearer subject (GAP F1 +0.006 to +0.009 on both halves).
 TOKEN_PENALTY = 0.01
@@ -236,6 +241,8 @@ def _choose(
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
     bound = set() if word in REFLEXIVE else _bound_entities(pronoun, before, word)
+    clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
+    nearest: tuple[int, int] | None = None  # (depth of the clause, entity) of the local subject
     for candidate in before:
         distance = here - candidate.sentence
         if distance > MAX_SENTENCE_DISTANCE or candidate.entity in bound:
@@ -262,9 +269,24 @@ def _choose(
         score += FREQUENCY_BONUS * min(mentioned[candidate.entity], FREQUENCY_CAP)
         if score > best.get(candidate.entity, MIN_SCORE):
             best[candidate.entity] = score
+        depth = _clause_depth(candidate.head, clauses)
+        if depth is not None and (nearest is None or depth < nearest[0]):
+            nearest = (depth, candidate.entity)
     if not best:
         return None
+    if nearest is not None and nearest[1] in best:
+        best[nearest[1]] += LOCAL_SUBJECT_BONUS
     return max(best, key=lambda i: best[i])
+
+
+def _clause_depth(head: Token, clauses: dict[int, int]) -> int | None:
+    """How far above the pronoun lies the embedded clause the mention is the subject of (None:
+    no subject, the main clause's, or the subject of a clause that does not hold the pronoun).
+    """
+    function = _function(head)
+    if function.dep_ not in SUBJECTS or function.head.dep_ == "ROOT":
+        return None
+    return clauses.get(function.head.i)
 
 
 def _cataphora(
