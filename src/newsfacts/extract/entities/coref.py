@@ -241,6 +241,7 @@ def _choose(
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
     bound = set() if word in REFLEXIVE else _bound_entities(pronoun, before, word)
+    own_role = _role(_function(pronoun))
     clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
     nearest: tuple[int, int] | None = None  # (depth of the clause, entity) of the local subject
     for candidate in before:
@@ -263,13 +264,15 @@ def _choose(
             agreement -= UNRECOGNISED_PENALTY
         score = agreement - SENTENCE_PENALTY * distance
         score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
-        score += _role_bonus(candidate.head)
-        if _role(candidate.head) and _role(candidate.head) == _role(pronoun):
+        function = _function(candidate.head)
+        role = _role(function)
+        score += _role_bonus(function, role)
+        if role and role == own_role:
             score += PARALLEL_BONUS
         score += FREQUENCY_BONUS * min(mentioned[candidate.entity], FREQUENCY_CAP)
         if score > best.get(candidate.entity, MIN_SCORE):
             best[candidate.entity] = score
-        depth = _clause_depth(candidate.head, clauses)
+        depth = _clause_depth(function, clauses) if distance == 0 else None
         if depth is not None and (nearest is None or depth < nearest[0]):
             nearest = (depth, candidate.entity)
     if not best:
@@ -279,11 +282,10 @@ def _choose(
     return max(best, key=lambda i: best[i])
 
 
-def _clause_depth(head: Token, clauses: dict[int, int]) -> int | None:
+def _clause_depth(function: Token, clauses: dict[int, int]) -> int | None:
     """How far above the pronoun lies the embedded clause the mention is the subject of (None:
     no subject, the main clause's, or the subject of a clause that does not hold the pronoun).
     """
-    function = _function(head)
     if function.dep_ not in SUBJECTS or function.head.dep_ == "ROOT":
         return None
     return clauses.get(function.head.i)
@@ -322,8 +324,9 @@ def _adjectival(entity: EntityRecord, head: Token) -> bool:
     return entity.type == "NORP" and head.dep_ in MODIFIER_DEPS
 
 
-def _role(token: Token) -> str | None:
-    dep = _function(token).dep_
+def _role(function: Token) -> str | None:
+    """ "subject", "object" or None for a mention's function token (see `_function`)."""
+    dep = function.dep_
     if dep in SUBJECTS:
         return "subject"
     if dep in OBJECTS:
@@ -331,11 +334,10 @@ def _role(token: Token) -> str | None:
     return None
 
 
-def _role_bonus(head: Token) -> float:
-    role = _role(head)
+def _role_bonus(function: Token, role: str | None) -> float:
     if role == "subject":
         return SUBJECT_BONUS
-    if role == "object" and _function(head).dep_ != OBLIQUE:
+    if role == "object" and function.dep_ != OBLIQUE:
         return OBJECT_BONUS
     return 0.0
 
