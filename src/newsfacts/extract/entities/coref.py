@@ -6,8 +6,10 @@ for Pronominal Anaphora Resolution, CL 1994) and the syntactic-parallelism basel
 (Webster et al., Mind the GAP, TACL 2018): candidates are the earlier mentions of the
 article's entities (names, descriptions, pronouns already resolved), filtered by agreement
 (number, person/thing, gender learnt from titles, role nouns and earlier pronouns) and by
-binding (a non-reflexive object is not its own clause's subject), then ranked by salience:
-recency, grammatical role, parallel role, and how often the entity was mentioned so far.
+binding (a non-reflexive object is not its own clause's subject, nor the understood subject
+of its infinitive), then ranked by salience: recency, grammatical role, parallel role, how
+often the entity was mentioned so far, and being the subject of the nearest embedded clause
+that holds the pronoun.
 A pronoun in a phrase fronted before its main clause may point forward to that clause's
 subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
 named entity ("the parents", "the team"), "he" and "she" for a proper name the model left
