@@ -118,3 +118,28 @@ def test_coref_untyped_name_no_pronoun_takes_stays_out(nlp) -> None:
     doc = nlp("The farmers argued at the market. In the end Varnak sold the cattle.")
     entities = resolve_pronouns(doc, add_actors(doc, add_roles(doc, find_entities(doc))))
     assert all(e.name != "Varnak" for e in entities)
+
+
+# Each: a text, and the name its "her" must be linked to.
+HER_CASES = {
+    # Binding holds for the understood subject of an infinitive: not Clara Holm.
+    "control": ("Anna Berg met Clara Holm in Rome. Clara Holm wanted to promote her.", "Anna Berg"),
+    # A fronted phrase may point forward to the possessor of the main clause's subject.
+    "possessor-cataphora": (
+        "Mary Stone wrote to Kari Lund in May. "
+        "Since her move to Oslo, Kari Lund's paintings have changed.",
+        "Kari Lund",
+    ),
+    # The subject of the nearest embedded clause outranks the often-named main subject.
+    "embedded-subject": (
+        "Ellen Dahl was at home in Bergen. Ellen Dahl said Laura Berg was tired of her job.",
+        "Laura Berg",
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", sorted(HER_CASES))
+def test_coref_her_by_clause_structure(nlp, case: str) -> None:
+    text, name = HER_CASES[case]
+    assert _resolve(nlp, text)[_at(text, "her")] == name
