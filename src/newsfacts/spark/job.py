@@ -7,10 +7,11 @@ then repartitioned to one task per core (or `--partitions N`) and every partitio
 pipeline (tasks.py), so the cores share the work whatever the inputs' sizes, and a sheet here
 equals `extract`'s for the same article, field by field (their order is not kept).
 
-A partition yields tagged rows: a sheet, a failure (input, where, reason) or a skip. They are
-kept (memory, then disk) while two datasets are written from them: the sheets to OUTPUT (the
-schema generated from sheet.py) and the failures to OUTPUT/_errors, which Spark and pyarrow
-leave out when they read OUTPUT as a dataset. A record that cannot be read, an article too long
+A partition yields tagged rows: a sheet, a failure (input, where, reason) or a skip. They
+become one DataFrame (tag, sheet, failure), kept in Spark's columnar cache (memory, then disk)
+while two datasets are written from it in the JVM: the sheets to OUTPUT (the schema generated
+from sheet.py) and the failures to OUTPUT/_errors, which Spark and pyarrow leave out when they
+read OUTPUT as a dataset. A record that cannot be read, an article too long
 to parse, and an article whose extraction raises each become an _errors row; the rest go on.
 """
 
