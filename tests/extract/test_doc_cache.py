@@ -9,6 +9,7 @@ from newsfacts.extract.doc_cache import (
     RECENT_DOCS,
     cached,
     doc_text,
+    head_indices,
     noun_chunks,
     sentences,
     token_texts,
@@ -31,6 +32,7 @@ def test_views_equal_spacy(nlp) -> None:
     spacy_chunks = [(c.start, c.end, c.label_) for c in doc.noun_chunks]
     assert [(c.start, c.end, c.label_) for c in noun_chunks(doc)] == spacy_chunks
     assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
+    assert head_indices(doc) == tuple(t.head.i for t in doc)
 
 
 def test_views_computed_once_per_doc(nlp) -> None:

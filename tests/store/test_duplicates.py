@@ -36,6 +36,17 @@ def test_duplicates_bands_are_the_ones_datasketch_picks() -> None:
     assert bands() == (lsh.b, lsh.r)
 
 
+def test_duplicates_signature_is_datasketchs_minhash_value_for_value() -> None:
+    # written out with numpy so no process that plans rows imports datasketch (40 MB)
+    import numpy as np
+    from datasketch import MinHash
+
+    for text in (long_text(1), long_text(7), "Déjà vu: über 12 ünits — in ½ a day, twice."):
+        minhash = MinHash(num_perm=NUM_PERM, seed=1)
+        minhash.update_batch([gram.encode("utf-8") for gram in shingles(text)])
+        assert signature(text) == minhash.hashvalues.astype(np.dtype("<u4")).tobytes()
+
+
 def test_duplicates_band_keys_one_per_band() -> None:
     count, rows = bands()
     assert count * rows <= 128

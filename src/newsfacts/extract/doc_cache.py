@@ -82,3 +82,8 @@ def noun_chunks(doc: Doc) -> tuple[Span, ...]:
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """`doc.sents`, split once."""
     return cached(doc, "sents", lambda d: tuple(d.sents))
+
+
+def head_indices(doc: Doc) -> tuple[int, ...]:
+    """Each token's head's index: `token.head` makes a new Token object on every access."""
+    return cached(doc, "heads", lambda d: tuple(token.head.i for token in tokens(d)))

@@ -168,3 +168,9 @@ def is_ok(row: tuple) -> bool:
 
 def is_failed(row: tuple) -> bool:
     return row[0] == FAILED
+
+
+def wide(row: tuple) -> tuple:
+    """(tag, sheet, failure) with the one that does not apply None: job.py's DataFrame row."""
+    tag, payload = row
+    return (tag, payload if tag == OK else None, payload if tag == FAILED else None)

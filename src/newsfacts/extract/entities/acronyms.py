@@ -198,6 +198,8 @@ def _tail_spelling(short: str, words: list[Token]) -> str | None:
     for start, first in enumerate(words):
         if first.lower_ in SKIPPED_WORDS or first.text in POSSESSIVE_TOKENS:
             continue
+        if every[start] and not letters.startswith(every[start]):
+            continue  # both spellings of every run from here start with this initial
         for end in range(len(words), start, -1):
             if "".join(every[start:end]) == letters or "".join(content[start:end]) == letters:
                 return first.doc[first.i : words[end - 1].i + 1].text

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import noun_chunks, tokens
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
+from newsfacts.extract.spans import Covered
 from newsfacts.words.lexicon import FAC_HEADS, GROUP_NOUNS, LOC_HEADS, ORG_HEADS, ORG_NOUNS
 from newsfacts.words.names import is_person_noun
 
@@ -24,7 +25,7 @@ def group_descriptions(
     """Noun phrases "they"/"it" may stand for though no name or actor covers them: plural
     people or groups ("the parents", "officials") and organisations ("the team"). Returned as
     provisional unnamed entities (indices after the given ones) and the plural ones' indices."""
-    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
+    taken = _taken(entities)
     found: list[EntityRecord] = []
     plural: set[int] = set()
     for chunk in noun_chunks(doc):
@@ -33,7 +34,7 @@ def group_descriptions(
             continue
         lemma = head.lemma_.lower()
         start, end = chunk.start_char, chunk.end_char
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         many = head.tag_ == "NNS"
         if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
@@ -55,7 +56,7 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
     for them, so they become provisional unnamed person entities, one per spelling, kept only
     when a pronoun takes one up. Without a given name to vouch for a person, they cost as
     much as a name typed as something else."""
-    taken = [(m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD]
+    taken = _taken(entities)
     spans: dict[str, list[MentionRecord]] = {}
     for token in tokens(doc):
         if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
@@ -65,7 +66,7 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
             first = doc[first.i - 1]
         words = doc[first.i : token.i + 1]
         start, end = words.start_char, words.end_char
-        if any(s < end and start < e for s, e in taken) or not person_like(words.text):
+        if taken.overlaps(start, end) or not person_like(words.text):
             continue
         if first.is_sent_start and len(words) == 1:
             continue  # a lone capitalised opener is as often no name at all
@@ -75,6 +76,10 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
         EntityRecord(name=text, type="PERSON", mentions=tuple(mentions), named=False)
         for text, mentions in spans.items()
     ]
+
+
+def _taken(entities: tuple[EntityRecord, ...]) -> Covered:
+    return Covered((m.start, m.end) for e in entities for m in e.mentions if m.field == TEXT_FIELD)
 
 
 def _name_part(token: Token, head: Token) -> bool:

@@ -20,11 +20,12 @@ none of its mentions may take a non-reflexive pronoun there.
 
 from __future__ import annotations
 
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import sentences, tokens
+from newsfacts.extract.doc_cache import head_indices, sentences, tokens
 from newsfacts.extract.entities.antecedents import (
     group_descriptions,
     person_like,
@@ -139,10 +140,11 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             continue
         mention = MentionRecord(token.idx, token.idx + len(token.text), token.text, kind=PRONOUN)
         added.setdefault(choice, []).append(mention)
-        candidates.append(
-            _Candidate(choice, mention.start, mention.end, token, sentence_of[token.i])
+        insort(  # after those of equal start, as append-and-sort put it (cheaper)
+            candidates,
+            _Candidate(choice, mention.start, mention.end, token, sentence_of[token.i]),
+            key=lambda c: c.start,
         )
-        candidates.sort(key=lambda c: c.start)
         if word in PERSONAL and genders[choice] is None:
             genders[choice] = "m" if word in MASCULINE else "f"
     resolved = []
@@ -356,13 +358,14 @@ def _bound_entities(pronoun: Token, before: list[_Candidate], word: str) -> set[
     """The entities a non-reflexive pronoun may not take. `_bound` only ever holds for a
     mention that is the pronoun's head or hangs on its head or governor, so the others (most
     of an article's mentions) are passed over without the full test."""
+    heads = head_indices(pronoun.doc)  # `.head` makes a Token per access: indices instead
+    head = heads[pronoun.i]
     governor = _governor(pronoun)
-    anchors = {pronoun.head.i, governor.i, _controller(governor).i}
+    anchors = {head, governor.i, _controller(governor).i}
     return {
         c.entity
         for c in before
-        if (c.head.i == pronoun.head.i or c.head.head.i in anchors)
-        and _bound(pronoun, c.head, word)
+        if (c.head.i == head or heads[c.head.i] in anchors) and _bound(pronoun, c.head, word)
     }
 
 

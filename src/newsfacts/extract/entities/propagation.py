@@ -133,15 +133,14 @@ def extend_names(doc: Doc, names: list[Name]) -> list[Name]:
     known name of the same type is that name."""
     known = {(name.key, name.label) for name in names}
     taken = {i for name in names for i in range(name.tok_start, name.tok_end)}
+    toks = tokens(doc)
     extended = []
     for name in names:
-        for end in range(min(len(doc), name.tok_end + 3), name.tok_end, -1):
+        for end in range(min(len(toks), name.tok_end + 3), name.tok_end, -1):
+            if not all(t.is_alpha and t.i not in taken for t in toks[name.tok_end : end]):
+                continue  # checked before the span is made: most names fail it
             span = doc[name.tok_start : end]
-            rest = doc[name.tok_end : end]
-            if (
-                all(t.is_alpha and t.i not in taken for t in rest)
-                and (name_key(span.text), name.label) in known
-            ):
+            if (name_key(span.text), name.label) in known:
                 name = replace(name, tok_end=end, end=span.end_char, text=span.text)
                 break
         extended.append(name)
