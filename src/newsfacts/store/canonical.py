@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.initials import initials, is_acronym
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
     BLOCK,
@@ -176,6 +177,9 @@ class Canonicalizer(PersonRules):
         found = self._find_alias(entity, normalize(entity.name), company)
         if found is not None:
             return found
+        found = self._find_initials(entity, normalize(entity.name), company)
+        if found is not None:
+            return found
         if not name_gender(normalize(entity.name)):
             # a one-word "person" of the same story is this thing, mistyped by the tagger
             people = {
@@ -278,6 +282,30 @@ class Canonicalizer(PersonRules):
         owner = found[0]
         return owner, Link(
             "alias", f"another article of the story called '{self._name(owner)}' '{norm}'"
+        )
+
+    def _find_initials(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """An acronym the article never spells out and the thing of the story it abbreviates
+        ("AP" and "Associated Press"), either way round; the story's evidence decides."""
+        if is_acronym(entity.name):
+            owners = set(self._index.by_initials.get(norm, ()))
+        else:
+            owners = {
+                canonical
+                for key in initials(norm)
+                for canonical in self._index.by_norm.get(("THING", key), ())
+                if is_acronym(self._name(canonical))
+            }
+        found = self._best_in_story(entity, owners, company)
+        if found is None:
+            return None
+        owner = found[0]
+        return owner, Link(
+            "initials",
+            f"'{entity.name}' and '{self._name(owner)}' are one name written out and as "
+            "initials, in articles of the same story",
         )
 
     def _find_similar(self, kind: str, norm: str) -> int | None:

@@ -176,6 +176,13 @@ class PersonRules(StoryEvidence):
         """A "person" that is the name of a corpus thing of its story and nothing says is a
         person (no given name, no "he" or "she"): the tagger's person is that thing ("Colts").
         Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
+        own = self._own_team(norm, company)
+        if own is not None:
+            return own, Link(
+                "short name in article",
+                f"'{entity.name}' ends the name '{self._name(own)}', which the same article "
+                "writes in full",
+            )
         if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
             return None, None
         things = set(self._index.by_norm.get(("THING", norm), []))
@@ -195,6 +202,16 @@ class PersonRules(StoryEvidence):
             "same name in story",
             f"'{entity.name}' is the name of '{self._name(found[0])}', a thing of the same story",
         )
+
+    def _own_team(self, norm: str, company: frozenset[int]) -> int | None:
+        """The one thing of several words that the article itself names and whose last word
+        this one-word "person" is: "Saints" where the article writes "the New Orleans
+        Saints". The tagger's "he" or "his" on it does not outweigh the article's own name;
+        two such things in the article ("Red Sox", "White Sox"): neither."""
+        if " " in norm:
+            return None
+        mine = self._index.by_last_word.get(norm, set()) & company
+        return next(iter(mine)) if len(mine) == 1 else None
 
     def _find_surname(
         self, entity: Entity, norm: str, company: frozenset[int]

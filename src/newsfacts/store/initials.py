@@ -1,0 +1,46 @@
+"""Acronyms an article uses without spelling them out: "AP" for the "Associated Press".
+
+A sheet links an acronym to its long form only when the article defines it ("the Associated
+Press (AP)"). Many articles never do: one writes "AP", another of the same story "Associated
+Press". The initials of a thing's name of several words are indexed here, so that a
+one-word, upper-case name can find the corpus thing it abbreviates (and the reverse); the
+resolver still asks the story's evidence before joining them (canonical.py).
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+# Words an acronym may leave out ("Church of Christ" -> "CC" or "COC").
+SKIPPABLE = frozenset({"of", "and", "for", "the", "de", "&"})
+# A short word may go into the acronym whole ("US Geological Survey" -> "USGS").
+WHOLE_WORD = 3
+MIN_ACRONYM = 2
+MAX_WORDS = 6
+
+
+def initials(norm: str) -> set[str]:
+    """The acronyms a normalised name of several words can be written as.
+
+    >>> sorted(initials("us geological survey"))
+    ['ugs', 'usgs']
+    """
+    words = norm.split()
+    if len(words) < 2 or len(words) > MAX_WORDS:
+        return set()
+    options = []
+    for word in words:
+        choices = {word[0]} if word[0].isalnum() else set()
+        if 1 < len(word) <= WHOLE_WORD and word.isalpha():
+            choices.add(word)
+        if word in SKIPPABLE:
+            choices.add("")
+        options.append(sorted(choices) or [""])
+    found = {"".join(parts) for parts in product(*options)}
+    return {key for key in found if len(key) >= MIN_ACRONYM}
+
+
+def is_acronym(name: str) -> bool:
+    """ "AP", "U.S.G.S.", "HP": one word, upper case, no lower-case letter."""
+    bare = name.replace(".", "").strip()
+    return MIN_ACRONYM <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
