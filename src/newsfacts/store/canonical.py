@@ -182,10 +182,16 @@ class Canonicalizer(PersonRules):
             return found
         if not name_gender(normalize(entity.name)):
             # a one-word "person" of the same story is this thing, mistyped by the tagger
+            # ... or the surname of a "person" without a given name ("Indianapolis Colts")
+            norm = normalize(entity.name)
             people = {
                 person
-                for person in self._index.aliases.get((PERSON, normalize(entity.name)), set())
+                for person in self._index.aliases.get((PERSON, norm), set())
                 if len(person_words(self._name(person))) < 2
+            } | {
+                person
+                for person, words in self._index.by_surname.get(norm, [])
+                if not name_gender(words[0])
             }
             found = self._best_in_story(entity, people, company)
             if found is not None:
