@@ -41,6 +41,7 @@ def initials(norm: str) -> set[str]:
 
 
 def is_acronym(name: str) -> bool:
-    """ "AP", "U.S.G.S.", "HP": one word, upper case, no lower-case letter."""
-    bare = name.replace(".", "").strip()
+    """ "AP", "U.S.G.S.", "HP": one word, upper case, no lower-case letter (stray
+    punctuation the tagger kept, "HP`", aside)."""
+    bare = "".join(char for char in name if char.isalnum())
     return MIN_ACRONYM <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
