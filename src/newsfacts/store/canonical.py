@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from newsfacts.sheet import Acronym, Entity
-from newsfacts.store.initials import initials, is_acronym
+from newsfacts.store.initials import initials, is_acronym, name_tails
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
     BLOCK,
@@ -180,6 +180,9 @@ class Canonicalizer(PersonRules):
         found = self._find_initials(entity, normalize(entity.name), company)
         if found is not None:
             return found
+        found = self._find_tail(entity, normalize(entity.name), company)
+        if found is not None:
+            return found
         if not name_gender(normalize(entity.name)):
             # a one-word "person" of the same story is this thing, mistyped by the tagger
             # ... or the surname of a "person" without a given name ("Indianapolis Colts")
@@ -312,6 +315,26 @@ class Canonicalizer(PersonRules):
             "initials",
             f"'{entity.name}' and '{self._name(owner)}' are one name written out and as "
             "initials, in articles of the same story",
+        )
+
+    def _find_tail(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A thing of several words whose name ends another's of the story, or the other way
+        round: "Red Sox" and the "Boston Red Sox". The story's evidence decides."""
+        if " " not in norm:
+            return None
+        owners = set(self._index.by_tail.get(norm, ()))
+        for tail in name_tails(norm):
+            owners |= set(self._index.by_norm.get(("THING", tail), ()))
+        found = self._best_in_story(entity, owners, company)
+        if found is None:
+            return None
+        owner = found[0]
+        return owner, Link(
+            "name ending",
+            f"'{entity.name}' and '{self._name(owner)}' are one name with and without the "
+            "words before it, in articles of the same story",
         )
 
     def _find_similar(self, kind: str, norm: str) -> int | None:

@@ -1,10 +1,13 @@
-"""Acronyms an article uses without spelling them out: "AP" for the "Associated Press".
+"""Shorter forms of a thing's name that articles use without spelling them out: an acronym
+("AP" for the "Associated Press"), and the name without the place before it ("Red Sox" for
+the "Boston Red Sox").
 
 A sheet links an acronym to its long form only when the article defines it ("the Associated
 Press (AP)"). Many articles never do: one writes "AP", another of the same story "Associated
 Press". The initials of a thing's name of several words are indexed here, so that a
-one-word, upper-case name can find the corpus thing it abbreviates (and the reverse); the
-resolver still asks the story's evidence before joining them (canonical.py).
+one-word, upper-case name can find the corpus thing it abbreviates (and the reverse), and
+their endings, so that "Red Sox" finds the "Boston Red Sox" (and the reverse); the resolver
+still asks the story's evidence before joining them (canonical.py).
 """
 
 from __future__ import annotations
@@ -45,3 +48,13 @@ def is_acronym(name: str) -> bool:
     punctuation the tagger kept, "HP`", aside)."""
     bare = "".join(char for char in name if char.isalnum())
     return MIN_ACRONYM <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+
+
+def name_tails(norm: str) -> list[str]:
+    """The endings of two words or more of a name of three or more, longest first.
+
+    >>> name_tails("boston red sox")
+    ['red sox']
+    """
+    words = norm.split()
+    return [" ".join(words[start:]) for start in range(1, len(words) - 1)]

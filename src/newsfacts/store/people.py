@@ -238,6 +238,15 @@ class PersonRules(StoryEvidence):
                 f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
                 "article names in full",
             )
+        if len(own) == 1:
+            # "Scott Peterson" and "Laci Peterson" in one article, and "Peterson ... he"
+            person = next(iter(own))
+            return person, Link(
+                "surname in article",
+                f"'{entity.name}' is the surname of '{self._name(person)}', the one of its "
+                f"namesakes in the article whose given name agrees with "
+                f"'{pronoun_gender(entity)}' pronouns",
+            )
         if len(own) >= 2:
             found = self._protagonist(entity, own)
             if found is not None:
@@ -247,9 +256,23 @@ class PersonRules(StoryEvidence):
             found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
             if found is not None:
                 return found
+        tied = self._tied_in_story(self._agreeing(entity, full), company)
+        if len(tied) >= 2:
+            found = self._protagonist(entity, tied)
+            if found is not None:
+                return found
         if not full and not bare:
             return self._find_thing_named(entity, norm, company)
         return None, None
+
+    def _tied_in_story(self, candidates: set[int], company: frozenset[int]) -> set[int]:
+        """The namesakes whose articles share the most of `company`, when several do and that
+        is at least one: the story is theirs, but its evidence does not tell them apart."""
+        if len(candidates) < 2 or not company:
+            return set()
+        shared = {canonical: len(self._shared(canonical, company)) for canonical in candidates}
+        most = max(shared.values())
+        return {canonical for canonical, count in shared.items() if count == most and most}
 
     def _protagonist(self, entity: Entity, namesakes: set[int]) -> tuple[int, Link] | None:
         """Of several namesakes the article names in full ("Warren Jeffs", his brother "Brent
