@@ -48,6 +48,7 @@ from newsfacts.store.names import (
     NAME_SIMILARITY,
     NAME_TYPES,
     PERSON,
+    PLACE_TYPES,
     STORY_RULES,
     Link,
     entity_names,
@@ -205,7 +206,7 @@ class Canonicalizer(PersonRules):
         norm = normalize(entity.name)
         if " " not in norm:
             # "Colts" in a story of the "Indianapolis Colts"
-            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
+            found = self._best_in_story(entity, self._ending(entity, norm), company)
             if found is not None:
                 return found[0], Link(
                     "short name in story",
@@ -217,6 +218,14 @@ class Canonicalizer(PersonRules):
                 "spelling", f"'{entity.name}' is spelt nearly as '{self._name(similar)}'"
             )
         return None, None
+
+    def _ending(self, entity: Entity, norm: str) -> set[int]:
+        """The things whose name of several words `norm` ends: "Colts" of the "Indianapolis
+        Colts", but a place is not what is "of" it ("Athens", "University of Athens")."""
+        found = self._ending_word(norm)
+        if entity.type not in PLACE_TYPES:
+            return found
+        return {c for c in found if not normalize(self._name(c)).endswith(f" of {norm}")}
 
     def lookup(self, norm: str) -> int | None:
         """The one corpus entity whose full name is `norm`: a thing's name or a person's

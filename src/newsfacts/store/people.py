@@ -9,6 +9,7 @@ what both halves weigh: the corpus entities two articles share.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from newsfacts.sheet import Entity
@@ -28,6 +29,8 @@ from newsfacts.words.given_names import name_gender
 # A bare surname whose article names several namesakes is the one named in this many times
 # as many articles as any other (the story's main figure, as news style uses the surname).
 PROTAGONIST_LEAD = 2
+# "Laci and Conner", "Smith & Jones": two names, not one whose last word names it
+COORDINATION = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
 class StoryEvidence:
@@ -62,6 +65,15 @@ class StoryEvidence:
             f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
             f"also names {together}, as the articles of '{self._name(best)}' do",
         )
+
+    def _ending_word(self, norm: str) -> set[int]:
+        """The things whose name of several words ends with the word `norm` ("Colts" of
+        the "Indianapolis Colts"), not a pair the tagger ran together ("Laci and Conner")."""
+        return {
+            canonical
+            for canonical in self._index.by_last_word.get(norm, set())
+            if not COORDINATION.search(self._name(canonical))
+        }
 
     def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
         """The corpus entities of `company` that also appear in an article naming `canonical`."""
@@ -195,7 +207,7 @@ class PersonRules(StoryEvidence):
         found = self._best_in_story(entity, things, company)
         if found is None and " " not in norm:
             # "Colts", a "person", in a story of the "Indianapolis Colts"
-            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
+            found = self._best_in_story(entity, self._ending_word(norm), company)
         if found is None:
             return None, None
         return found[0], Link(
@@ -210,7 +222,7 @@ class PersonRules(StoryEvidence):
         two such things in the article ("Red Sox", "White Sox"): neither."""
         if " " in norm:
             return None
-        mine = self._index.by_last_word.get(norm, set()) & company
+        mine = self._ending_word(norm) & company
         return next(iter(mine)) if len(mine) == 1 else None
 
     def _find_surname(
