@@ -243,6 +243,8 @@ def body_name(entity: Entity, text: str, name: str) -> str:
     return parts.most_common(1)[0][0] if parts else name
 
 
+# A game's score the tagger ran into a team's name: "Evansville 91-73" is Evansville.
+_SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
 _SPACED_HYPHEN = re.compile(r" - ([A-Z][\w'’]*)")
 
 
@@ -288,6 +290,7 @@ def corpus_view(
     if kind == PERSON:
         name = lowercase_tail_trim(body_name(entity, text, name))
     name = hyphen_joined(entity, text, name)
+    name = _SCORE.sub("", name) or name
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
