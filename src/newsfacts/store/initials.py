@@ -34,10 +34,10 @@ def initials(norm: str) -> set[str]:
     options = []
     for word in words:
         choices = {word[0]} if word[0].isalnum() else set()
-        if 1 < len(word) <= WHOLE_WORD and word.isalpha():
-            choices.add(word)
         if word in SKIPPABLE:
             choices.add("")
+        elif 1 < len(word) <= WHOLE_WORD and word.isalpha():
+            choices.add(word)
         options.append(sorted(choices) or [""])
     found = {"".join(parts) for parts in product(*options)}
     return {key for key in found if len(key) >= MIN_ACRONYM}
