@@ -29,7 +29,7 @@ def _article(text: str, *entities: E) -> Article:
         ("Velmont Broadcasting Union", {"vbu"}),
         ("US Geological Survey", {"usgs", "ugs"}),
         ("Guild of Harbour Pilots", {"ghp", "gohp"}),
-        ("Quenford", set()),
+        ("Quenford", frozenset()),
     ],
 )
 def test_initials_of_a_name(name: str, keys: set[str]) -> None:

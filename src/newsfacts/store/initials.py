@@ -12,6 +12,7 @@ still asks the story's evidence before joining them (canonical.py).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import product
 
 # Words an acronym may leave out ("Church of Christ" -> "CC" or "COC").
@@ -19,10 +20,12 @@ SKIPPABLE = frozenset({"of", "and", "for", "the", "de", "&"})
 # A short word may go into the acronym whole ("US Geological Survey" -> "USGS").
 WHOLE_WORD = 3
 MIN_ACRONYM = 2
+MAX_ACRONYM = 6
 MAX_WORDS = 6
 
 
-def initials(norm: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # a story's names come back in article after article
+def initials(norm: str) -> frozenset[str]:
     """The acronyms a normalised name of several words can be written as.
 
     >>> sorted(initials("us geological survey"))
@@ -30,7 +33,7 @@ def initials(norm: str) -> set[str]:
     """
     words = norm.split()
     if len(words) < 2 or len(words) > MAX_WORDS:
-        return set()
+        return frozenset()
     options = []
     for word in words:
         choices = {word[0]} if word[0].isalnum() else set()
@@ -40,14 +43,16 @@ def initials(norm: str) -> set[str]:
             choices.add(word)
         options.append(sorted(choices) or [""])
     found = {"".join(parts) for parts in product(*options)}
-    return {key for key in found if len(key) >= MIN_ACRONYM}
+    return frozenset(key for key in found if len(key) >= MIN_ACRONYM)
 
 
 def is_acronym(name: str) -> bool:
     """ "AP", "U.S.G.S.", "HP": one word, upper case, no lower-case letter (stray
     punctuation the tagger kept, "HP`", aside)."""
+    if " " in name or len(name) > 2 * MAX_ACRONYM:
+        return False  # most names: said at once
     bare = "".join(char for char in name if char.isalnum())
-    return MIN_ACRONYM <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+    return MIN_ACRONYM <= len(bare) <= MAX_ACRONYM and bare.isalpha() and bare.isupper()
 
 
 def name_tails(norm: str) -> list[str]:
