@@ -316,15 +316,7 @@ class Canonicalizer(PersonRules):
                 for canonical in self._index.by_norm.get(("THING", key), ())
                 if is_acronym(self._name(canonical))
             }
-        found = self._best_in_story(entity, owners, company)
-        if found is None:
-            return None
-        owner = found[0]
-        return owner, Link(
-            "initials",
-            f"'{entity.name}' and '{self._name(owner)}' are one name written out and as "
-            "initials, in articles of the same story",
-        )
+        return self._one_name(entity, owners, company, "initials", "written out and as initials")
 
     def _find_tail(
         self, entity: Entity, norm: str, company: frozenset[int]
@@ -336,14 +328,21 @@ class Canonicalizer(PersonRules):
         owners = set(self._index.by_tail.get(norm, ()))
         for tail in name_tails(norm):
             owners |= set(self._index.by_norm.get(("THING", tail), ()))
+        how = "with and without the words before it"
+        return self._one_name(entity, owners, company, "name ending", how)
+
+    def _one_name(
+        self, entity: Entity, owners: set[int], company: frozenset[int], rule: str, how: str
+    ) -> tuple[int, Link] | None:
+        """The one of `owners` the story's evidence picks, as two forms of one name."""
         found = self._best_in_story(entity, owners, company)
         if found is None:
             return None
         owner = found[0]
         return owner, Link(
-            "name ending",
-            f"'{entity.name}' and '{self._name(owner)}' are one name with and without the "
-            "words before it, in articles of the same story",
+            rule,
+            f"'{entity.name}' and '{self._name(owner)}' are one name {how}, in articles of "
+            "the same story",
         )
 
     def _find_similar(self, kind: str, norm: str) -> int | None:
