@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.initials import initials, is_acronym, name_tails
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
     BLOCK,
@@ -47,6 +48,7 @@ from newsfacts.store.names import (
     NAME_SIMILARITY,
     NAME_TYPES,
     PERSON,
+    PLACE_TYPES,
     STORY_RULES,
     Link,
     entity_names,
@@ -176,12 +178,24 @@ class Canonicalizer(PersonRules):
         found = self._find_alias(entity, normalize(entity.name), company)
         if found is not None:
             return found
+        found = self._find_initials(entity, normalize(entity.name), company)
+        if found is not None:
+            return found
+        found = self._find_tail(entity, normalize(entity.name), company)
+        if found is not None:
+            return found
         if not name_gender(normalize(entity.name)):
             # a one-word "person" of the same story is this thing, mistyped by the tagger
+            # ... or the surname of a "person" without a given name ("Indianapolis Colts")
+            norm = normalize(entity.name)
             people = {
                 person
-                for person in self._index.aliases.get((PERSON, normalize(entity.name)), set())
+                for person in self._index.aliases.get((PERSON, norm), set())
                 if len(person_words(self._name(person))) < 2
+            } | {
+                person
+                for person, words in self._index.by_surname.get(norm, [])
+                if not name_gender(words[0])
             }
             found = self._best_in_story(entity, people, company)
             if found is not None:
@@ -192,7 +206,7 @@ class Canonicalizer(PersonRules):
         norm = normalize(entity.name)
         if " " not in norm:
             # "Colts" in a story of the "Indianapolis Colts"
-            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
+            found = self._best_in_story(entity, self._ending(entity, norm), company)
             if found is not None:
                 return found[0], Link(
                     "short name in story",
@@ -204,6 +218,14 @@ class Canonicalizer(PersonRules):
                 "spelling", f"'{entity.name}' is spelt nearly as '{self._name(similar)}'"
             )
         return None, None
+
+    def _ending(self, entity: Entity, norm: str) -> set[int]:
+        """The things whose name of several words `norm` ends: "Colts" of the "Indianapolis
+        Colts", but a place is not what is "of" it ("Athens", "University of Athens")."""
+        found = self._ending_word(norm)
+        if entity.type not in PLACE_TYPES:
+            return found
+        return {c for c in found if not normalize(self._name(c)).endswith(f" of {norm}")}
 
     def lookup(self, norm: str) -> int | None:
         """The one corpus entity whose full name is `norm`: a thing's name or a person's
@@ -278,6 +300,49 @@ class Canonicalizer(PersonRules):
         owner = found[0]
         return owner, Link(
             "alias", f"another article of the story called '{self._name(owner)}' '{norm}'"
+        )
+
+    def _find_initials(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """An acronym the article never spells out and the thing of the story it abbreviates
+        ("AP" and "Associated Press"), either way round; the story's evidence decides."""
+        if is_acronym(entity.name):
+            owners = set(self._index.by_initials.get(norm, ()))
+        else:
+            owners = {
+                canonical
+                for key in initials(norm)
+                for canonical in self._index.by_norm.get(("THING", key), ())
+                if is_acronym(self._name(canonical))
+            }
+        return self._one_name(entity, owners, company, "initials", "written out and as initials")
+
+    def _find_tail(
+        self, entity: Entity, norm: str, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A thing of several words whose name ends another's of the story, or the other way
+        round: "Red Sox" and the "Boston Red Sox". The story's evidence decides."""
+        if " " not in norm:
+            return None
+        owners = set(self._index.by_tail.get(norm, ()))
+        for tail in name_tails(norm):
+            owners |= set(self._index.by_norm.get(("THING", tail), ()))
+        how = "with and without the words before it"
+        return self._one_name(entity, owners, company, "name ending", how)
+
+    def _one_name(
+        self, entity: Entity, owners: set[int], company: frozenset[int], rule: str, how: str
+    ) -> tuple[int, Link] | None:
+        """The one of `owners` the story's evidence picks, as two forms of one name."""
+        found = self._best_in_story(entity, owners, company)
+        if found is None:
+            return None
+        owner = found[0]
+        return owner, Link(
+            rule,
+            f"'{entity.name}' and '{self._name(owner)}' are one name {how}, in articles of "
+            "the same story",
         )
 
     def _find_similar(self, kind: str, norm: str) -> int | None:

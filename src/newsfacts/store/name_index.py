@@ -11,6 +11,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from newsfacts.store.initials import initials, name_tails
 from newsfacts.store.names import BLOCK, PERSON, person_words, thing_group
 
 
@@ -30,6 +31,11 @@ class NameIndex:
     display: dict[int, str] = field(default_factory=dict)
     # a thing's several-word names by their last word: "saints" -> New Orleans Saints
     by_last_word: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # a thing's several-word names by the acronyms they can be written as: "ap" -> Associated Press
+    by_initials: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # a thing's names of three words or more by their endings of two or more: "red sox" ->
+    # Boston Red Sox
+    by_tail: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> NameIndex:
@@ -61,4 +67,8 @@ class NameIndex:
             self.by_norm[group, norm].append(canonical)
         if " " in norm:
             self.by_last_word[norm.rsplit(" ", 1)[1]].add(canonical)
+            for key in initials(norm):
+                self.by_initials[key].add(canonical)
+            for tail in name_tails(norm):
+                self.by_tail[tail].add(canonical)
         self.blocks[kind, norm[:BLOCK]].setdefault(norm, canonical)

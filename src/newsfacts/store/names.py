@@ -243,6 +243,32 @@ def body_name(entity: Entity, text: str, name: str) -> str:
     return parts.most_common(1)[0][0] if parts else name
 
 
+# A game's score the tagger ran into a team's name: "Evansville 91-73" is Evansville.
+_SCORE = re.compile(r"\s+\d+\s*[-–]\s*\d+$")
+_SPACED_HYPHEN = re.compile(r" - ([A-Z][\w'’]*)")
+
+
+def hyphen_joined(entity: Entity, text: str, name: str) -> str:
+    """ "Hewlett - Packard" -> "Hewlett-Packard": a text whose hyphens a tokeniser spaced out
+    cuts the tagger's name at the hyphen. When every mention written as the name is followed
+    by a spaced hyphen and one same capitalised word, that word is the rest of the name
+    (the tagger may have taken it for a name of its own, "Packard"); not after a word in
+    capitals ("WASHINGTON - April", a dateline's dash)."""
+    if not name or name.split()[-1].isupper():
+        return name
+    tails = set()
+    for mention in entity.mentions:
+        if mention.field != "text" or mention.kind != "name" or mention.text != name:
+            continue
+        found = _SPACED_HYPHEN.match(text, mention.end)
+        if found is None:
+            return name
+        tails.add(found.group(1))
+    if len(tails) != 1:
+        return name
+    return f"{name}-{tails.pop()}"
+
+
 def corpus_view(
     entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
 ) -> Entity:
@@ -263,6 +289,8 @@ def corpus_view(
         name = headline_name(name, types, person=kind == PERSON)
     if kind == PERSON:
         name = lowercase_tail_trim(body_name(entity, text, name))
+    name = hyphen_joined(entity, text, name)
+    name = _SCORE.sub("", name) or name
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)

@@ -9,6 +9,7 @@ what both halves weigh: the corpus entities two articles share.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from newsfacts.sheet import Entity
@@ -28,6 +29,8 @@ from newsfacts.words.given_names import name_gender
 # A bare surname whose article names several namesakes is the one named in this many times
 # as many articles as any other (the story's main figure, as news style uses the surname).
 PROTAGONIST_LEAD = 2
+# "Laci and Conner", "Smith & Jones": two names, not one whose last word names it
+COORDINATION = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
 class StoryEvidence:
@@ -62,6 +65,15 @@ class StoryEvidence:
             f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
             f"also names {together}, as the articles of '{self._name(best)}' do",
         )
+
+    def _ending_word(self, norm: str) -> set[int]:
+        """The things whose name of several words ends with the word `norm` ("Colts" of
+        the "Indianapolis Colts"), not a pair the tagger ran together ("Laci and Conner")."""
+        return {
+            canonical
+            for canonical in self._index.by_last_word.get(norm, set())
+            if not COORDINATION.search(self._name(canonical))
+        }
 
     def _shared(self, canonical: int, company: frozenset[int]) -> set[int]:
         """The corpus entities of `company` that also appear in an article naming `canonical`."""
@@ -176,6 +188,13 @@ class PersonRules(StoryEvidence):
         """A "person" that is the name of a corpus thing of its story and nothing says is a
         person (no given name, no "he" or "she"): the tagger's person is that thing ("Colts").
         Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
+        own = self._own_team(norm, company)
+        if own is not None:
+            return own, Link(
+                "short name in article",
+                f"'{entity.name}' ends the name '{self._name(own)}', which the same article "
+                "writes in full",
+            )
         if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
             return None, None
         things = set(self._index.by_norm.get(("THING", norm), []))
@@ -188,13 +207,23 @@ class PersonRules(StoryEvidence):
         found = self._best_in_story(entity, things, company)
         if found is None and " " not in norm:
             # "Colts", a "person", in a story of the "Indianapolis Colts"
-            found = self._best_in_story(entity, self._index.by_last_word.get(norm, set()), company)
+            found = self._best_in_story(entity, self._ending_word(norm), company)
         if found is None:
             return None, None
         return found[0], Link(
             "same name in story",
             f"'{entity.name}' is the name of '{self._name(found[0])}', a thing of the same story",
         )
+
+    def _own_team(self, norm: str, company: frozenset[int]) -> int | None:
+        """The one thing of several words that the article itself names and whose last word
+        this one-word "person" is: "Saints" where the article writes "the New Orleans
+        Saints". The tagger's "he" or "his" on it does not outweigh the article's own name;
+        two such things in the article ("Red Sox", "White Sox"): neither."""
+        if " " in norm:
+            return None
+        mine = self._ending_word(norm) & company
+        return next(iter(mine)) if len(mine) == 1 else None
 
     def _find_surname(
         self, entity: Entity, norm: str, company: frozenset[int]
@@ -221,6 +250,15 @@ class PersonRules(StoryEvidence):
                 f"'{entity.name}' is the surname of '{self._name(person)}', whom the same "
                 "article names in full",
             )
+        if len(own) == 1:
+            # "Scott Peterson" and "Laci Peterson" in one article, and "Peterson ... he"
+            person = next(iter(own))
+            return person, Link(
+                "surname in article",
+                f"'{entity.name}' is the surname of '{self._name(person)}', the one of its "
+                f"namesakes in the article whose given name agrees with "
+                f"'{pronoun_gender(entity)}' pronouns",
+            )
         if len(own) >= 2:
             found = self._protagonist(entity, own)
             if found is not None:
@@ -230,9 +268,23 @@ class PersonRules(StoryEvidence):
             found = self._best_in_story(entity, self._agreeing(entity, candidates), company)
             if found is not None:
                 return found
+        tied = self._tied_in_story(self._agreeing(entity, full), company)
+        if len(tied) >= 2:
+            found = self._protagonist(entity, tied)
+            if found is not None:
+                return found
         if not full and not bare:
             return self._find_thing_named(entity, norm, company)
         return None, None
+
+    def _tied_in_story(self, candidates: set[int], company: frozenset[int]) -> set[int]:
+        """The namesakes whose articles share the most of `company`, when several do and that
+        is at least one: the story is theirs, but its evidence does not tell them apart."""
+        if len(candidates) < 2 or not company:
+            return set()
+        shared = {canonical: len(self._shared(canonical, company)) for canonical in candidates}
+        most = max(shared.values())
+        return {canonical for canonical, count in shared.items() if count == most and most}
 
     def _protagonist(self, entity: Entity, namesakes: set[int]) -> tuple[int, Link] | None:
         """Of several namesakes the article names in full ("Warren Jeffs", his brother "Brent
