@@ -21,6 +21,7 @@ THOUGHT_VERBS = words(
     think believe feel know hope fear worry doubt suspect assume guess figure reckon
     imagine consider realize realise recognize recognise understand learn decide wish
     sense trust bet presume suppose foresee envision anticipate question
+    expect prefer notice accept
     """
 )
 # Verbs of showing and finding, whose subject is often a document or study: "a poll shows ...".
@@ -43,6 +44,7 @@ OBJECT_VERBS = words(
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal highlight condemn decry lambast lambaste hail applaud commend deride
     ridicule rebuke disparage discuss defend attack thank
+    outline compare congratulate share
     """
 )
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
@@ -106,7 +108,11 @@ CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 # "X reported, citing Y": the verb that names the source behind a report.
 CITING_VERBS = words("cite quote")
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
-NAMING_VERBS = words("call describe label brand dub portray characterize characterise term")
+NAMING_VERBS = words(
+    "call describe label brand dub portray characterize characterise term view deem regard"
+)
+# A naming verb reports only what it names ("voters view X as Y"): never bare.
+CUE_VERBS |= NAMING_VERBS
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
