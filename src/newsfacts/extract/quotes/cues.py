@@ -179,7 +179,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if _defines(verb, lemma, via):
+    if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
         return None  # "voters who back X", "voters backing X": who they are, not a report
     subject = speaker_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
@@ -213,15 +213,6 @@ def _verb_cue(verb: Token) -> Cue | None:
         cited=speaker_span(cited) if cited is not None else None,
         cited_head=referent(cited).i if cited is not None else None,
     )
-
-
-def _defines(verb: Token, lemma: str, via: str) -> bool:
-    """A verb that says which ones its noun means ("voters who back X", "plans to cut
-    taxes"), not what anyone reported. A side taken by a participle ("super PACs backing
-    X", "pastors supporting X") is a stance all the same, as PolNeAR marks it."""
-    if via not in (INTENT, OBJECT) or lemma in SPEECH_VERBS or verb.dep_ not in DEFINING:
-        return False
-    return not (lemma in STANCE_VERBS and verb.dep_ == "acl")
 
 
 def _citing(verb: Token) -> Token | None:

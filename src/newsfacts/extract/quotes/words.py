@@ -44,7 +44,7 @@ OBJECT_VERBS = words(
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal highlight condemn decry lambast lambaste hail applaud commend deride
     ridicule rebuke disparage discuss defend attack thank
-    outline compare congratulate share
+    outline congratulate
     """
 )
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
