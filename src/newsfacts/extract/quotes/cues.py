@@ -385,7 +385,10 @@ def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:
 def _side(obj: Token) -> bool:
     """A side one can take: a name ("backs Ortiz") or a proposal ("opposes the bill")."""
     return (
-        obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS
+        obj.pos_ == "PROPN"
+        or obj.lemma_.lower() in STANCE_OBJECTS
+        or obj.lower_ in STANCE_OBJECTS
+        or (obj.pos_ == "NOUN" and obj.lemma_.lower() not in PERSON_NOUNS and not obj.ent_type_)
     )
 
 
