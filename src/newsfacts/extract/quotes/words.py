@@ -34,7 +34,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend aim wish seek
+    want plan intend aim wish seek agree
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -109,7 +109,7 @@ CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 CITING_VERBS = words("cite quote")
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
 NAMING_VERBS = words(
-    "call describe label brand dub portray characterize characterise term view deem regard"
+    "call describe label brand dub portray characterize characterise term view deem regard see"
 )
 # A naming verb reports only what it names ("voters view X as Y"): never bare.
 CUE_VERBS |= NAMING_VERBS
