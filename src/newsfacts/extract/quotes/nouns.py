@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
-from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
-from newsfacts.extract.quotes.speakers import referent, speaker_of, speaker_span
+from newsfacts.extract.quotes.records import ACCORDING, NOUN, TOPIC, Cue
+from newsfacts.extract.quotes.speakers import cue_lemma, referent, speaker_of, speaker_span
 from newsfacts.extract.quotes.words import (
     CUE_NOUN_OWNERS,
+    CUE_VERBS,
+    FINDING_NOUNS,
     NOUN_INFINITIVES,
     NOUN_PREPOSITIONS,
     VIEW_NOUNS,
@@ -127,6 +129,8 @@ def view_cue(preposition: Token) -> Cue | None:
     """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
     qualifies."""
     noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is not None and noun.lemma_.lower() in FINDING_NOUNS:
+        return _finding_cue(preposition, noun)
     if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
         return None
     owner = _noun_owner(noun, any_of=True)
@@ -145,4 +149,31 @@ def view_cue(preposition: Token) -> Cue | None:
         content=content,
         speaker=speaker_span(owner),
         speaker_head=referent(owner).i,
+    )
+
+
+def _finding_cue(preposition: Token, document: Token) -> Cue | None:
+    """ "In a new poll, 50 percent chose X": a poll opening the clause is its source. Not
+    when that clause has a cue of its own ("in the report, the agency found ..."): the cue's
+    source speaks."""
+    head = preposition.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
+        head = head.head
+    if head.i < preposition.i or preposition.head != head:
+        return None  # "trailing in the polls", "a lead in polls": where, not who says so
+    if cue_lemma(head) in CUE_VERBS or any(c.dep_ == "ccomp" for c in head.children):
+        return None
+    content = qualified(preposition)
+    if content is None:
+        return None
+    return Cue(
+        token=preposition.i,
+        start=preposition.idx,
+        end=preposition.idx + len(preposition),
+        text=preposition.text,
+        lemma=f"in {document.lemma_.lower()}",
+        via=ACCORDING,
+        content=content,
+        speaker=speaker_span(document),
+        speaker_head=document.i,
     )

@@ -208,6 +208,13 @@ NOUN_PREPOSITIONS = {
 NOUN_INFINITIVES = words("call promise pledge vow plan threat demand plea refusal decision bid")
 # Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
 CUE_NOUN_OWNERS = words("by from of")
+# "in a new poll, X leads": documents of findings that, after "in", are the source of the
+# clause they qualify.
+FINDING_NOUNS = words(
+    """
+    poll polls survey surveys study studies report reports analysis census tally audit
+    """
+)
 # "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
 VIEW_NOUNS = words("view opinion words estimation judgment judgement eyes mind")
 
