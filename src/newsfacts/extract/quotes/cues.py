@@ -179,9 +179,9 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS | STANCE_VERBS:
-        if verb.dep_ in DEFINING:
-            return None  # "plans to cut taxes", "the man who praised X": which, not a report
+    reports = SPEECH_VERBS | STANCE_VERBS  # a side taken defines no one: "voters who back X"
+    if via in (INTENT, OBJECT) and lemma not in reports and verb.dep_ in DEFINING:
+        return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
