@@ -106,6 +106,9 @@ __all__ = [
 # What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
 SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
 
+# Endings of nouns for people: "crewman", "spokeswoman", "chairperson".
+PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
+
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 # Words at most the parse may strand between a content's last pause and its speaker.
@@ -389,7 +392,19 @@ def _side(obj: Token) -> bool:
         obj.pos_ == "PROPN"
         or obj.lemma_.lower() in STANCE_OBJECTS
         or obj.lower_ in STANCE_OBJECTS
-        or (obj.pos_ == "NOUN" and obj.lemma_.lower() not in PERSON_NOUNS and not obj.ent_type_)
+        or (obj.pos_ == "NOUN" and not obj.ent_type_ and not _a_person(obj))
+    )
+
+
+def _a_person(noun: Token) -> bool:
+    """A noun for people ("the crewman", "voters", "a crewman whose suit flooded"): held up,
+    not a side taken."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in PERSON_NOUNS
+        or lemma in GROUP_NOUNS
+        or lemma.endswith(PERSON_ENDINGS)
+        or any(t.lower_ in ("who", "whom", "whose") for t in noun.subtree)
     )
 
 
