@@ -346,7 +346,10 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
     if lemma in STANCE_VERBS:
-        return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
+        # In a clause defining its noun, only a name or a proposal is a side: "the hangers
+        # that support its deck" hold it up.
+        named = verb.dep_ in DEFINING
+        return [c for c in verb.children if c.dep_ == "dobj" and _side(c, named_only=named)]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
@@ -386,14 +389,12 @@ def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:
     return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
-def _side(obj: Token) -> bool:
-    """A side one can take: a name ("backs Ortiz") or a proposal ("opposes the bill")."""
-    return (
-        obj.pos_ == "PROPN"
-        or obj.lemma_.lower() in STANCE_OBJECTS
-        or obj.lower_ in STANCE_OBJECTS
-        or (obj.pos_ == "NOUN" and not obj.ent_type_ and not _a_person(obj))
-    )
+def _side(obj: Token, *, named_only: bool = False) -> bool:
+    """A side one can take: a name ("backs Ortiz"), a proposal ("opposes the bill"), or,
+    unless `named_only`, a thing proposed ("favors shorter shifts"), never a person held up."""
+    if obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS:
+        return True
+    return not named_only and obj.pos_ == "NOUN" and not obj.ent_type_ and not _a_person(obj)
 
 
 def _a_person(noun: Token) -> bool:
