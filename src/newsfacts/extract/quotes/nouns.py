@@ -136,20 +136,7 @@ def view_cue(preposition: Token) -> Cue | None:
     owner = _noun_owner(noun, any_of=True)
     if owner is None:
         return None
-    content = qualified(preposition)
-    if content is None:
-        return None
-    return Cue(
-        token=preposition.i,
-        start=preposition.idx,
-        end=noun.idx + len(noun),
-        text=preposition.doc[preposition.i : noun.i + 1].text,
-        lemma=f"in {noun.lemma_.lower()}",
-        via=NOUN,
-        content=content,
-        speaker=speaker_span(owner),
-        speaker_head=referent(owner).i,
-    )
+    return _phrase_cue(preposition, noun, NOUN, owner, referent(owner))
 
 
 def _finding_cue(preposition: Token, document: Token) -> Cue | None:
@@ -157,23 +144,30 @@ def _finding_cue(preposition: Token, document: Token) -> Cue | None:
     when that clause has a cue of its own ("in the report, the agency found ..."): the cue's
     source speaks."""
     head = preposition.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head != head.head:
-        head = head.head
-    if head.i < preposition.i or preposition.head != head:
+    if head.i < preposition.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
         return None  # "trailing in the polls", "a lead in polls": where, not who says so
     if cue_lemma(head) in CUE_VERBS or any(c.dep_ == "ccomp" for c in head.children):
         return None
+    return _phrase_cue(preposition, preposition, ACCORDING, document, document)
+
+
+def _phrase_cue(
+    preposition: Token, last: Token, via: str, source: Token, source_head: Token
+) -> Cue | None:
+    """The cue of a source phrase ("in X's view", "in a new poll") from the preposition to
+    `last`; its content is the clause the phrase qualifies."""
     content = qualified(preposition)
     if content is None:
         return None
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), preposition)
     return Cue(
         token=preposition.i,
         start=preposition.idx,
-        end=preposition.idx + len(preposition),
-        text=preposition.text,
-        lemma=f"in {document.lemma_.lower()}",
-        via=ACCORDING,
+        end=last.idx + len(last),
+        text=preposition.doc[preposition.i : last.i + 1].text,
+        lemma=f"in {noun.lemma_.lower()}",
+        via=via,
         content=content,
-        speaker=speaker_span(document),
-        speaker_head=document.i,
+        speaker=speaker_span(source),
+        speaker_head=source_head.i,
     )
