@@ -8,11 +8,13 @@ the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A 
 with no content of its own is kept too: a quotation next to it supplies one (`find.py`).
 A verb of saying, thinking or showing with no clause reports its object ("he said the same",
 "polls showing X ahead"), unless the object is a thing the verb acts on ("wrote the letter").
-Beyond verbs (issue #19): cue nouns and "in the view of X" (`nouns.py`), and "As X said,
-CLAUSE". Verbs of taking a side ("X backs the bill")
-report only a name or a proposal, and a verb that defines its noun ("voters who back X")
-reports nothing. The speaker is always the cue's own argument (its subject, agent, owner or
-object of "according to"), never another cue's.
+Beyond verbs (issue #19): cue nouns, "in the view of X" and "in a new poll, CLAUSE"
+(`nouns.py`), and "As X said, CLAUSE". Verbs of taking a side ("X backs the bill", "X favors
+shorter shifts") report a name, a proposal or a thing proposed, never a person held up; in a
+clause defining its noun ("delegates who back X") only a name or a proposal. Any other verb
+that defines its noun ("voters hoping to win") reports nothing. The speaker is always the
+cue's own argument (its subject, agent, owner or object of "according to"), never another
+cue's.
 The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
 indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 """

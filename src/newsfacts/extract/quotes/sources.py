@@ -15,7 +15,9 @@ A link must make sense to a reader (issue #15), else the speaker keeps its text 
   titles and the entity's other pronouns say which), "it" is no person;
 - "sources close to X", "people familiar with X": the head noun speaks, not X;
 - a relative pronoun ("that", "which") is kept as written, like "who", but links the entity of
-  the noun its clause hangs on, or nobody; never an entity it merely overlaps.
+  the noun its clause hangs on, or nobody; never an entity it merely overlaps. A "who" whose
+  noun no entity covers is written from the noun to the pronoun ("the voters who"): the noun
+  for the reader, the pronoun that PolNeAR marks as the source.
 """
 
 from __future__ import annotations
