@@ -67,6 +67,7 @@ from newsfacts.extract.quotes.words import (
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
+    PERSON_ENDINGS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
     STANCE_OBJECTS,
@@ -82,6 +83,8 @@ if TYPE_CHECKING:
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 # A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
 DEFINING = frozenset({"relcl", "acl"})
+# Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
+REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
 # Characters of markup left in scraped text (`<tweet pic="...">`): never a said object.
@@ -107,9 +110,6 @@ __all__ = [
 
 # What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
 SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
-
-# Endings of nouns for people: "crewman", "spokeswoman", "chairperson".
-PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
@@ -184,8 +184,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    reports = SPEECH_VERBS | STANCE_VERBS  # a side taken defines no one: "voters who back X"
-    if via in (INTENT, OBJECT) and lemma not in reports and verb.dep_ in DEFINING:
+    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
@@ -400,15 +399,10 @@ def _side(obj: Token, *, named_only: bool = False) -> bool:
 
 
 def _a_person(noun: Token) -> bool:
-    """A noun for people ("the crewman", "voters", "a crewman whose suit flooded"): held up,
-    not a side taken."""
+    """A noun for people ("the crewman", "voters", "a diver whose suit flooded")."""
     lemma = noun.lemma_.lower()
-    return (
-        lemma in PERSON_NOUNS
-        or lemma in GROUP_NOUNS
-        or lemma.endswith(PERSON_ENDINGS)
-        or any(t.lower_ in ("who", "whom", "whose") for t in noun.subtree)
-    )
+    people = lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or lemma.endswith(PERSON_ENDINGS)
+    return people or any(t.lower_ in ("who", "whom", "whose") for t in noun.subtree)
 
 
 def _named(verb: Token) -> TokenRange | None:

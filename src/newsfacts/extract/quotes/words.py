@@ -59,6 +59,8 @@ STANCE_OBJECTS = words(
     approach position view ticket party platform decision move change changes
     """
 )
+# Endings of nouns for people, who are held up rather than a side taken: "crewman".
+PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 # Verbs whose object is the one spoken to, not what is said: "told reporters".
 ADDRESSEE_VERBS = words(
     "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
