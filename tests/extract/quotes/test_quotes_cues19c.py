@@ -7,23 +7,11 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
-from newsfacts.sheet import Quote
+from tests.extract.quotes.helpers import one as _one
+from tests.extract.quotes.helpers import speaker as _speaker
+from tests.extract.quotes.helpers import with_cue as _with_cue
 
 pytestmark = pytest.mark.model
-
-
-def _with_cue(nlp, text: str, cue: str) -> list[Quote]:
-    return [quote for quote in extract_quotes(nlp(text)) if quote.cue == cue]
-
-
-def _one(nlp, text: str, cue: str) -> Quote:
-    quotes = _with_cue(nlp, text, cue)
-    assert len(quotes) == 1, extract_quotes(nlp(text))
-    return quotes[0]
-
-
-def _speaker(quote: Quote) -> str | None:
-    return quote.speaker.text if quote.speaker is not None else None
 
 
 # Said objects: a verb of saying, thinking or showing with no clause reports its object.

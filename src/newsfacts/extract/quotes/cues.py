@@ -8,11 +8,13 @@ the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A 
 with no content of its own is kept too: a quotation next to it supplies one (`find.py`).
 A verb of saying, thinking or showing with no clause reports its object ("he said the same",
 "polls showing X ahead"), unless the object is a thing the verb acts on ("wrote the letter").
-Beyond verbs (issue #19): cue nouns and "in the view of X" (`nouns.py`), and "As X said,
-CLAUSE". Verbs of taking a side ("X backs the bill")
-report only a name or a proposal, and a verb that defines its noun ("voters who back X")
-reports nothing. The speaker is always the cue's own argument (its subject, agent, owner or
-object of "according to"), never another cue's.
+Beyond verbs (issue #19): cue nouns, "in the view of X" and "in a new poll, CLAUSE"
+(`nouns.py`), and "As X said, CLAUSE". Verbs of taking a side ("X backs the bill", "X favors
+shorter shifts") report a name, a proposal or a thing proposed, never a person held up; in a
+clause defining its noun ("delegates who back X") only a name or a proposal. Any other verb
+that defines its noun ("voters hoping to win") reports nothing. The speaker is always the
+cue's own argument (its subject, agent, owner or object of "according to"), never another
+cue's.
 The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
 indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 """
@@ -65,6 +67,7 @@ from newsfacts.extract.quotes.words import (
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
+    PERSON_ENDINGS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
     STANCE_OBJECTS,
@@ -80,6 +83,8 @@ if TYPE_CHECKING:
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 # A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
 DEFINING = frozenset({"relcl", "acl"})
+# Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
+REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
 # Characters of markup left in scraped text (`<tweet pic="...">`): never a said object.
@@ -179,8 +184,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in SPEECH_VERBS and verb.dep_ in DEFINING:
-        return None  # "voters who back X", "voters backing X": who they are, not a report
+    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
+        return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
@@ -342,7 +347,10 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in prepositions]
     if lemma in STANCE_VERBS:
-        return [c for c in verb.children if c.dep_ == "dobj" and _side(c)]
+        # In a clause defining its noun, only a name or a proposal is a side: "the hangers
+        # that support its deck" hold it up.
+        named = verb.dep_ in DEFINING
+        return [c for c in verb.children if c.dep_ == "dobj" and _side(c, named_only=named)]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
@@ -382,11 +390,19 @@ def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:
     return bool(words) and all(t.pos_ == "PROPN" for t in words)
 
 
-def _side(obj: Token) -> bool:
-    """A side one can take: a name ("backs Ortiz") or a proposal ("opposes the bill")."""
-    return (
-        obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS
-    )
+def _side(obj: Token, *, named_only: bool = False) -> bool:
+    """A side one can take: a name ("backs Ortiz"), a proposal ("opposes the bill"), or,
+    unless `named_only`, a thing proposed ("favors shorter shifts"), never a person held up."""
+    if obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS:
+        return True
+    return not named_only and obj.pos_ == "NOUN" and not obj.ent_type_ and not _a_person(obj)
+
+
+def _a_person(noun: Token) -> bool:
+    """A noun for people ("the crewman", "voters", "a diver whose suit flooded")."""
+    lemma = noun.lemma_.lower()
+    people = lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or lemma.endswith(PERSON_ENDINGS)
+    return people or any(t.lower_ in ("who", "whom", "whose") for t in noun.subtree)
 
 
 def _named(verb: Token) -> TokenRange | None:

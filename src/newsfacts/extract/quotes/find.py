@@ -100,11 +100,15 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
     cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
-    cues = sorted(cues + _label_cues(text, tokens, layout), key=lambda cue: cue.start)
+    labels = _label_cues(text, tokens, layout)
+    # A labelled line ("TAPPER: I think ...") is the label's: no other cue's content takes
+    # the label in.
+    label_ends = {layout.paragraph(cue.start): cue.end for cue in labels}
+    cues = sorted(cues + labels, key=lambda cue: cue.start)
     claimed: set[int] = set()
     found: list[Found] = []
     for cue in cues:
-        content = _within_paragraph(layout, cue)
+        content = _within_paragraph(layout, cue, label_ends)
         if content is not None:
             found.extend(_from_content(text, cue, content, quoted, claimed))
     for index, region in enumerate(quoted):
@@ -118,12 +122,17 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     return sorted(unique.values(), key=lambda item: (item.start, item.end))
 
 
-def _within_paragraph(layout: _Layout, cue: Cue) -> tuple[int, int] | None:
-    """The cue's content cut to the cue's paragraph: a parse may run a sentence across a
-    paragraph break, a report never does."""
+def _within_paragraph(
+    layout: _Layout, cue: Cue, label_ends: dict[int, int]
+) -> tuple[int, int] | None:
+    """The cue's content cut to the cue's paragraph (a parse may run a sentence across a
+    paragraph break, a report never does) and to the words after the paragraph's label."""
     if cue.content is None:
         return None
-    first, last = layout.paragraphs[layout.paragraph(cue.start)]
+    paragraph = layout.paragraph(cue.start)
+    first, last = layout.paragraphs[paragraph]
+    if cue.via != FRAME and cue.start >= label_ends.get(paragraph, last):
+        first = label_ends[paragraph]
     start, end = max(cue.content[0], first), min(cue.content[1], last)
     return (start, end) if end > start else None
 

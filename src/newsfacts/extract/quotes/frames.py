@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 MAX_FRAME_TOKENS = 8
 # A labelled line ("Mayor: We will rebuild") says at least this many words after its colon.
 MIN_LABELLED_WORDS = 3
+# A transcript label names one speaker: "TAPPER", "JAKE TAPPER", "SEN. JO ROE" at most.
+MAX_LABEL_WORDS = 3
+# Entity types of a dateline in capitals ("WASHINGTON:"), not a speaker.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,20 +124,43 @@ def label_frame(tokens: Tokens, start: int, end: int) -> tuple[Frame, int] | Non
             return None
         if doc[i].text == ":":
             after = [t for t in doc[i + 1 :] if t.idx < end and not t.is_punct]
-            frame = _frame(doc, first, i, cue=":", cue_token=i)
-            if frame is None or len(after) < MIN_LABELLED_WORDS:
+            if len(after) < MIN_LABELLED_WORDS:
                 return None
-            head = doc[frame.head]
-            # A person's name before the colon and a sentence after it ("Mayor Dahl: We
-            # will rebuild"), not a topic ("Big Win For X: ...") or a label ("Update: ...").
-            if head.lower_ in LABEL_WORDS or head.ent_type_ != "PERSON":
-                return None
-            if not any(t.pos_ in ("VERB", "AUX") for t in after):
+            frame = _transcript_frame(doc, first, i) or _named_frame(doc, first, i)
+            if frame is None or not any(t.pos_ in ("VERB", "AUX") for t in after):
                 return None
             return frame, i + 1
-        if doc[i].pos_ in ("VERB", "AUX"):
+        if doc[i].pos_ in ("VERB", "AUX") and not _capitals(doc[i]):
             return None
     return None
+
+
+def _named_frame(doc: Doc, first: int, colon: int) -> Frame | None:
+    """A person's name before the colon ("Mayor Dahl: We will rebuild"), not a topic ("Big
+    Win For X: ...") or a label ("Update: ...")."""
+    frame = _frame(doc, first, colon, cue=":", cue_token=colon)
+    if frame is None:
+        return None
+    head = doc[frame.head]
+    if head.lower_ in LABEL_WORDS or head.ent_type_ != "PERSON":
+        return None
+    return frame
+
+
+def _transcript_frame(doc: Doc, first: int, colon: int) -> Frame | None:
+    """A transcript's speaker label in capitals ("TAPPER:", "JAKE TAPPER:"), whatever the
+    model tags it (it reads such names as anything from a verb to an organisation); a place in
+    capitals ("WASHINGTON:") is a dateline and a label word ("UPDATE:") no speaker."""
+    words = [t for t in doc[first:colon] if not t.is_punct and not t.is_space]
+    if not 0 < len(words) <= MAX_LABEL_WORDS or not all(_capitals(t) for t in words):
+        return None
+    if any(t.ent_type_ in PLACE_TYPES or t.lower_ in LABEL_WORDS for t in words):
+        return None
+    return Frame((words[0].i, words[-1].i + 1), words[-1].i, ":", colon)
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
 
 
 def _frame(doc: Doc, start: int, end: int, *, cue: str, cue_token: int) -> Frame | None:

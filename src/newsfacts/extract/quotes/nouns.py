@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
-from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
-from newsfacts.extract.quotes.speakers import referent, speaker_of, speaker_span
+from newsfacts.extract.quotes.records import ACCORDING, NOUN, TOPIC, Cue
+from newsfacts.extract.quotes.speakers import cue_lemma, referent, speaker_of, speaker_span
 from newsfacts.extract.quotes.words import (
     CUE_NOUN_OWNERS,
+    CUE_VERBS,
+    FINDING_NOUNS,
     NOUN_INFINITIVES,
     NOUN_PREPOSITIONS,
     VIEW_NOUNS,
@@ -127,22 +129,45 @@ def view_cue(preposition: Token) -> Cue | None:
     """ "in the view of X", "in X's view": X is the speaker, the content the clause the phrase
     qualifies."""
     noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if noun is not None and noun.lemma_.lower() in FINDING_NOUNS:
+        return _finding_cue(preposition, noun)
     if noun is None or noun.lemma_.lower() not in VIEW_NOUNS:
         return None
     owner = _noun_owner(noun, any_of=True)
     if owner is None:
         return None
+    return _phrase_cue(preposition, noun, NOUN, owner, referent(owner))
+
+
+def _finding_cue(preposition: Token, document: Token) -> Cue | None:
+    """ "In a new poll, 50 percent chose X": a poll opening the clause is its source. Not
+    when that clause has a cue of its own ("in the report, the agency found ..."): the cue's
+    source speaks."""
+    head = preposition.head
+    if head.i < preposition.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
+        return None  # "trailing in the polls", "a lead in polls": where, not who says so
+    if cue_lemma(head) in CUE_VERBS or any(c.dep_ == "ccomp" for c in head.children):
+        return None
+    return _phrase_cue(preposition, preposition, ACCORDING, document, document)
+
+
+def _phrase_cue(
+    preposition: Token, last: Token, via: str, source: Token, source_head: Token
+) -> Cue | None:
+    """The cue of a source phrase ("in X's view", "in a new poll") from the preposition to
+    `last`; its content is the clause the phrase qualifies."""
     content = qualified(preposition)
     if content is None:
         return None
+    noun = next((c for c in preposition.children if c.dep_ == "pobj"), preposition)
     return Cue(
         token=preposition.i,
         start=preposition.idx,
-        end=noun.idx + len(noun),
-        text=preposition.doc[preposition.i : noun.i + 1].text,
+        end=last.idx + len(last),
+        text=preposition.doc[preposition.i : last.i + 1].text,
         lemma=f"in {noun.lemma_.lower()}",
-        via=NOUN,
+        via=via,
         content=content,
-        speaker=speaker_span(owner),
-        speaker_head=referent(owner).i,
+        speaker=speaker_span(source),
+        speaker_head=source_head.i,
     )

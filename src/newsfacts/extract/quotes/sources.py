@@ -15,7 +15,9 @@ A link must make sense to a reader (issue #15), else the speaker keeps its text 
   titles and the entity's other pronouns say which), "it" is no person;
 - "sources close to X", "people familiar with X": the head noun speaks, not X;
 - a relative pronoun ("that", "which") is kept as written, like "who", but links the entity of
-  the noun its clause hangs on, or nobody; never an entity it merely overlaps.
+  the noun its clause hangs on, or nobody; never an entity it merely overlaps. A "who" whose
+  noun no entity covers is written from the noun to the pronoun ("the voters who"): the noun
+  for the reader, the pronoun that PolNeAR marks as the source.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ ORGANIZATION_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 # A relative pronoun standing alone is a clause's hinge, not a speaker.
 RELATIVE_ONLY = frozenset({"that", "which"})
+# Relative pronouns of people: "the voters who said".
+WHO = frozenset({"who", "whom"})
 
 
 def link_speaker(
@@ -71,8 +75,11 @@ def link_speaker(
     first, last = doc[span[0]], doc[span[1] - 1]
     entity, on_head = _entity_at(entities, head.idx, head_end, first.idx, last.idx + len(last))
     if entity is None and not span[0] <= head_index < span[1]:
-        # "who" stands for a noun no entity covers: name the noun itself.
-        span = speaker_span(head)
+        # "who" stands for a noun no entity covers: name the noun, as written up to the
+        # pronoun ("the voters who"), which is the source PolNeAR marks.
+        noun = speaker_span(head)
+        right_after = span[1] - span[0] == 1 and 0 <= span[0] - noun[1] <= 1
+        span = (noun[0], span[1]) if right_after and doc[span[0]].lower_ in WHO else noun
         first, last = doc[span[0]], doc[span[1] - 1]
     start, end = first.idx, last.idx + len(last)
     text = doc[span[0] : span[1]].text

@@ -21,6 +21,7 @@ THOUGHT_VERBS = words(
     think believe feel know hope fear worry doubt suspect assume guess figure reckon
     imagine consider realize realise recognize recognise understand learn decide wish
     sense trust bet presume suppose foresee envision anticipate question
+    expect prefer notice accept
     """
 )
 # Verbs of showing and finding, whose subject is often a document or study: "a poll shows ...".
@@ -33,7 +34,7 @@ EVIDENCE_VERBS = words(
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend aim wish seek
+    want plan intend aim wish seek agree
     """
 )
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -43,6 +44,7 @@ OBJECT_VERBS = words(
     reject dismiss tout slam list note announce propose question mock portray acknowledge
     reveal highlight condemn decry lambast lambaste hail applaud commend deride
     ridicule rebuke disparage discuss defend attack thank
+    outline congratulate
     """
 )
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
@@ -57,6 +59,8 @@ STANCE_OBJECTS = words(
     approach position view ticket party platform decision move change changes
     """
 )
+# Endings of nouns for people, who are held up rather than a side taken: "crewman".
+PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 # Verbs whose object is the one spoken to, not what is said: "told reporters".
 ADDRESSEE_VERBS = words(
     "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
@@ -106,7 +110,11 @@ CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 # "X reported, citing Y": the verb that names the source behind a report.
 CITING_VERBS = words("cite quote")
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
-NAMING_VERBS = words("call describe label brand dub portray characterize characterise term")
+NAMING_VERBS = words(
+    "call describe label brand dub portray characterize characterise term view deem regard see"
+)
+# A naming verb reports only what it names ("voters view X as Y"): never bare.
+CUE_VERBS |= NAMING_VERBS
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
@@ -202,6 +210,13 @@ NOUN_PREPOSITIONS = {
 NOUN_INFINITIVES = words("call promise pledge vow plan threat demand plea refusal decision bid")
 # Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
 CUE_NOUN_OWNERS = words("by from of")
+# "in a new poll, X leads": documents of findings that, after "in", are the source of the
+# clause they qualify.
+FINDING_NOUNS = words(
+    """
+    poll polls survey surveys study studies report reports analysis census tally audit
+    """
+)
 # "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
 VIEW_NOUNS = words("view opinion words estimation judgment judgement eyes mind")
 
