@@ -172,3 +172,35 @@ def test_a_wounded_victim_who_died_later_leaves_the_injured() -> None:
     ]
     assert injured.reconciled == 1
     assert _figure(sheet, "killed").reconciled == 1
+
+
+def test_a_lone_victim_named_in_a_headline_counts_one_dead() -> None:
+    assert _lists("x.", headline="Teen killed outside the Larkspur depot") == [("killed", 1)]
+    assert _lists("x.", headline="Police: 14-year-old boy dies at the depot") == [("killed", 1)]
+    # in a text, or without a cue, or as a list's part it is no count of its own
+    assert _lists("A teen was killed outside the depot.", headline="Depot shooting") == []
+    assert _lists("x.", headline="Man charged after the depot shooting") == []
+    assert _lists("x.", headline="Woman, young child killed in Larkspur") == [("killed", 2)]
+
+
+def test_a_lone_victim_outranks_a_roundup_of_other_shootings() -> None:
+    own = article(
+        "The boy was taken to a hospital.",
+        outlet="a.example",
+        day=3,
+        headline="Boy killed in accidental shooting at the depot",
+    )
+    roundup = article(
+        "At least nine people were killed in separate shootings across the city since Friday.",
+        outlet="b.example",
+        day=4,
+    )
+    killed = _figure(build("c1", [own, roundup]), "killed")
+    assert killed.reconciled == 1
+
+
+def test_a_day_of_a_month_is_no_count() -> None:
+    sheet = article("The man shot on October 27 has died.", outlet="a.example", day=3).sheet
+    assert [s.value for s in statements(sheet) if s.what == "killed"] == []
+    sheet = article("Police said 27 have died since the storm.", outlet="a.example", day=3).sheet
+    assert [s.value for s in statements(sheet) if s.what == "killed"] == [27]

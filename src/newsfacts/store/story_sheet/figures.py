@@ -40,6 +40,13 @@ NUMBER = re.compile(
     r"(?![\w%-]|[.,:]\d)",
     re.IGNORECASE,
 )
+# "October 27 has died": a day of a month is no count
+MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+$",
+    re.IGNORECASE,
+)
 # "no one was hurt", "nobody else was injured": a stated zero
 NOBODY = re.compile(r"\b(?P<num>no one|nobody|none)(?:\s+else)?\b", re.IGNORECASE)
 NO_INJURIES = re.compile(r"\bno (?P<what>injuries|deaths|arrests)\b", re.IGNORECASE)
@@ -225,6 +232,8 @@ def _count_statements(sheet: FactSheet, field: str) -> list[Statement]:
     found: list[Statement] = []
     for match in NUMBER.finditer(text):
         token = match.group("num")
+        if MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
         tie = _tie(text, match.start(), match.end(), token)
         if tie is None:
             continue
