@@ -204,3 +204,13 @@ def test_a_day_of_a_month_is_no_count() -> None:
     assert [s.value for s in statements(sheet) if s.what == "killed"] == []
     sheet = article("Police said 27 have died since the storm.", outlet="a.example", day=3).sheet
     assert [s.value for s in statements(sheet) if s.what == "killed"] == [27]
+
+
+def test_counts_under_a_heading_of_teasers_are_elsewhere() -> None:
+    text = (
+        "A woman was killed at the depot on Friday.\n\n"
+        "Related stories\n\n3 dead, 12 hurt in a bus crash on the highway"
+    )
+    sheet = article(text, outlet="a.example", day=3).sheet
+    found = [(s.what, s.value, s.elsewhere) for s in statements(sheet)]
+    assert found == [("killed", 1, False), ("killed", 3, True), ("injured", 12, True)]

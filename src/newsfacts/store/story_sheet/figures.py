@@ -116,6 +116,12 @@ ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 
+# A heading of teasers for other stories: every count after it is about another incident.
+TEASERS = re.compile(
+    r"^[ \t]*(?:more stories you may like|you may also like|related (?:stories|articles))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -317,9 +323,15 @@ def _statement(
         start=start,
         end=end,
         official=official,
-        elsewhere=bool(ELSEWHERE.search(sentence)),
+        elsewhere=bool(ELSEWHERE.search(sentence)) or _teased(sheet, field, start),
         weak=weak,
     )
+
+
+def _teased(sheet: FactSheet, field: str, position: int) -> bool:
+    """Whether a text's words come after a heading of teasers for other stories."""
+    teasers = TEASERS.search(sheet.text) if field == "text" else None
+    return teasers is not None and teasers.start() < position
 
 
 def _quantity_statements(sheet: FactSheet) -> list[Statement]:
