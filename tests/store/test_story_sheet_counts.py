@@ -214,3 +214,18 @@ def test_counts_under_a_heading_of_teasers_are_elsewhere() -> None:
     sheet = article(text, outlet="a.example", day=3).sheet
     found = [(s.what, s.value, s.elsewhere) for s in statements(sheet)]
     assert found == [("killed", 1, False), ("killed", 3, True), ("injured", 12, True)]
+
+
+def test_a_family_listed_in_a_headline_is_counted() -> None:
+    assert _lists("x.", headline="Mother, two sons found dead in Larkspur") == [("killed", 3)]
+
+
+def test_a_headline_shooter_who_shoots_himself_is_among_the_dead() -> None:
+    headline = "Man kills two neighbours, then fatally shoots self at the depot"
+    assert shooter_died(article("x.", outlet="a.example", day=3, headline=headline).sheet)
+    assert shooter_died(
+        article("The gunman commits suicide at the depot.", outlet="a.example", day=3).sheet
+    )
+    # a wound to himself is no death
+    headline = "Robber shoots himself in the leg at the depot"
+    assert shooter_died(article("x.", outlet="a.example", day=3, headline=headline).sheet) is None
