@@ -172,3 +172,60 @@ def test_a_wounded_victim_who_died_later_leaves_the_injured() -> None:
     ]
     assert injured.reconciled == 1
     assert _figure(sheet, "killed").reconciled == 1
+
+
+def test_a_lone_victim_named_in_a_headline_counts_one_dead() -> None:
+    assert _lists("x.", headline="Teen killed outside the Larkspur depot") == [("killed", 1)]
+    assert _lists("x.", headline="Police: 14-year-old boy dies at the depot") == [("killed", 1)]
+    # in a text, or without a cue, or as a list's part it is no count of its own
+    assert _lists("A teen was killed outside the depot.", headline="Depot shooting") == []
+    assert _lists("x.", headline="Man charged after the depot shooting") == []
+    assert _lists("x.", headline="Woman, young child killed in Larkspur") == [("killed", 2)]
+
+
+def test_a_lone_victim_outranks_a_roundup_of_other_shootings() -> None:
+    own = article(
+        "The boy was taken to a hospital.",
+        outlet="a.example",
+        day=3,
+        headline="Boy killed in accidental shooting at the depot",
+    )
+    roundup = article(
+        "At least nine people were killed in separate shootings across the city since Friday.",
+        outlet="b.example",
+        day=4,
+    )
+    killed = _figure(build("c1", [own, roundup]), "killed")
+    assert killed.reconciled == 1
+
+
+def test_a_day_of_a_month_is_no_count() -> None:
+    sheet = article("The man shot on October 27 has died.", outlet="a.example", day=3).sheet
+    assert [s.value for s in statements(sheet) if s.what == "killed"] == []
+    sheet = article("Police said 27 have died since the storm.", outlet="a.example", day=3).sheet
+    assert [s.value for s in statements(sheet) if s.what == "killed"] == [27]
+
+
+def test_counts_under_a_heading_of_teasers_are_elsewhere() -> None:
+    text = (
+        "A woman was killed at the depot on Friday.\n\n"
+        "Related stories\n\n3 dead, 12 hurt in a bus crash on the highway"
+    )
+    sheet = article(text, outlet="a.example", day=3).sheet
+    found = [(s.what, s.value, s.elsewhere) for s in statements(sheet)]
+    assert found == [("killed", 1, False), ("killed", 3, True), ("injured", 12, True)]
+
+
+def test_a_family_listed_in_a_headline_is_counted() -> None:
+    assert _lists("x.", headline="Mother, two sons found dead in Larkspur") == [("killed", 3)]
+
+
+def test_a_headline_shooter_who_shoots_himself_is_among_the_dead() -> None:
+    headline = "Man kills two neighbours, then fatally shoots self at the depot"
+    assert shooter_died(article("x.", outlet="a.example", day=3, headline=headline).sheet)
+    assert shooter_died(
+        article("The gunman commits suicide at the depot.", outlet="a.example", day=3).sheet
+    )
+    # a wound to himself is no death
+    headline = "Robber shoots himself in the leg at the depot"
+    assert shooter_died(article("x.", outlet="a.example", day=3, headline=headline).sheet) is None

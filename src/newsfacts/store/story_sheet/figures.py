@@ -40,6 +40,13 @@ NUMBER = re.compile(
     r"(?![\w%-]|[.,:]\d)",
     re.IGNORECASE,
 )
+# "October 27 has died": a day of a month is no count
+MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+$",
+    re.IGNORECASE,
+)
 # "no one was hurt", "nobody else was injured": a stated zero
 NOBODY = re.compile(r"\b(?P<num>no one|nobody|none)(?:\s+else)?\b", re.IGNORECASE)
 NO_INJURIES = re.compile(r"\bno (?P<what>injuries|deaths|arrests)\b", re.IGNORECASE)
@@ -107,6 +114,12 @@ ELSEWHERE = re.compile(
     # "in 11 shootings", "two different shootings": a count of shootings is a roundup
     rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b",
     re.IGNORECASE,
+)
+
+# A heading of teasers for other stories: every count after it is about another incident.
+TEASERS = re.compile(
+    r"^[ \t]*(?:more stories you may like|you may also like|related (?:stories|articles))\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -225,6 +238,8 @@ def _count_statements(sheet: FactSheet, field: str) -> list[Statement]:
     found: list[Statement] = []
     for match in NUMBER.finditer(text):
         token = match.group("num")
+        if MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
         tie = _tie(text, match.start(), match.end(), token)
         if tie is None:
             continue
@@ -308,9 +323,15 @@ def _statement(
         start=start,
         end=end,
         official=official,
-        elsewhere=bool(ELSEWHERE.search(sentence)),
+        elsewhere=bool(ELSEWHERE.search(sentence)) or _teased(sheet, field, start),
         weak=weak,
     )
+
+
+def _teased(sheet: FactSheet, field: str, position: int) -> bool:
+    """Whether a text's words come after a heading of teasers for other stories."""
+    teasers = TEASERS.search(sheet.text) if field == "text" else None
+    return teasers is not None and teasers.start() < position
 
 
 def _quantity_statements(sheet: FactSheet) -> list[Statement]:

@@ -33,6 +33,13 @@ PART = re.compile(
     rf"(?P<noun>{_PEOPLE})\b",
     re.IGNORECASE,
 )
+# A headline naming one victim alone: "Teen killed in ...", "Police: 11-year-old boy dies".
+_SINGULAR = "|".join(sorted(words.SINGULAR & frozenset(words.PEOPLE), key=len, reverse=True))
+ONE_VICTIM = re.compile(
+    rf"(?:^|(?<=[:;,|\u2013\u2014-])\s*)(?:(?:{_ADJ}|\d{{1,3}}-year-old)\s+){{0,2}}"
+    rf"(?:{_SINGULAR})\b",
+    re.IGNORECASE,
+)
 # Figures a list of victims can total: not shots, not arrests (suspects are listed apart).
 LISTED = ("killed", "injured", "shot")
 
@@ -87,15 +94,35 @@ def _count_list(text: str, field: str, match: re.Match[str]) -> CountList | None
     return CountList(predicate, total, field, match.start(), end, spans)
 
 
+def _one_victim(headline: str) -> list[CountList]:
+    """A headline's lone victim tied to what happened ("Teen killed"): a list of one."""
+    found = []
+    for match in ONE_VICTIM.finditer(headline):
+        tie = _tied(headline, match.end())
+        if tie is not None and tie[0] == "killed":
+            predicate, end = tie
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            found.append(CountList(predicate, 1.0, "headline", start, end, ()))
+    return found
+
+
 def count_lists(sheet: FactSheet) -> list[CountList]:
-    """Every list of who one sheet ties to a figure: headline first, then text."""
+    """Every list of who one sheet ties to a figure: headline first (a lone victim named
+    there is a list of one), then text."""
     found = []
     for field in ("headline", "text"):
         text = sheet.headline if field == "headline" else sheet.text
         for match in LIST.finditer(text):
             if (counted := _count_list(text, field, match)) is not None:
                 found.append(counted)
+        if field == "headline":
+            found += [one for one in _one_victim(text) if _apart(one, found)]
     return found
+
+
+def _apart(one: CountList, lists: Sequence[CountList]) -> bool:
+    """Whether a lone victim is no part of a longer list found already."""
+    return not any(c.field == one.field and c.start <= one.start < c.end for c in lists)
 
 
 def mark_parts(statements: Sequence[Statement], lists: Sequence[CountList]) -> list[Statement]:

@@ -19,7 +19,7 @@ The reconciled value is the best-supported count, by the first rule that decides
 5. `larger value`: the larger (a partial count is smaller than the total).
 `approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
-nothing else states the figure.
+nothing else states the figure, not even a lone victim described ("a man was killed").
 """
 
 from __future__ import annotations
@@ -105,6 +105,7 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
         return None, NOTHING
     local = (
         [c for c in candidates if not c.elsewhere and not c.weak]
+        or [c for c in candidates if not c.elsewhere]
         or [c for c in candidates if not c.weak]
         or list(candidates)
     )

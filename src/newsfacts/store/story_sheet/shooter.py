@@ -28,7 +28,9 @@ SHOOTER_DIED = re.compile(
             rf"\bthen\s+{_SELF}\b",
             rf"\bturn(?:ed|ing|s)?\s+(?:the|a|his|her)\s+(?:\w+\s+)?(?:gun|weapon)\s+on\s+{_SELF}",
             r"\b(?:took|taking|takes)\s+(?:his|her)\s+own\s+life\b",
-            r"\bcommitt?(?:ed|ing)\s+suicide\b",
+            r"\bcommit(?:s|ted|ting)?\s+suicide\b",
+            # a headline's "then fatally shoots self", "kills self"
+            r"\b(?:fatally\s+shoot(?:s|ing)?|fatally\s+shot|kill(?:s|ed|ing))\s+(?:him|her)?self\b",
             r"\bmurders?[- ]suicide\b",
             rf"\b{_ATTACKER}\s+(?:(?:was|is)\s+)?(?:later\s+)?(?:also\s+)?(?:dead|died|{_KILLED}\s+by)\b",
             rf"\b{_ATTACKER}\s+(?:was|is|has)\s+(?:later\s+)?(?:also\s+)?(?:been\s+)?{_KILLED}\b",

@@ -18,7 +18,8 @@ PEOPLE = _split(
     "teenager children child kids kid victims victim others adults adult males male females "
     "female individuals individual juveniles juvenile youths youth bystanders bystander "
     "brothers brother sisters sister relatives relative friends friend civilians civilian "
-    "patrons customers residents"
+    "patrons customers residents fathers father mothers mother sons son daughters daughter "
+    "husbands husband wives wife"
 )
 # Groups counted on their own: "two officers were wounded" is not the story's injured total.
 GROUPS = _split(
