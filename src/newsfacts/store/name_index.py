@@ -67,8 +67,8 @@ class NameIndex:
             self.by_norm[group, norm].append(canonical)
         if " " in norm:
             self.by_last_word[norm.rsplit(" ", 1)[1]].add(canonical)
-            for key in initials(norm):
-                self.by_initials[key].add(canonical)
+            for letters in initials(norm):
+                self.by_initials[letters].add(canonical)
             for tail in name_tails(norm):
                 self.by_tail[tail].add(canonical)
         self.blocks[kind, norm[:BLOCK]].setdefault(norm, canonical)

@@ -116,11 +116,11 @@ def pick_when(
         if day_only or (interval and interval[1] - interval[0] <= timedelta(days=1)):
             score += PRECISE_BONUS
         if published is not None and interval is not None:
-            start, end = interval
+            first, last = interval
             day = datetime.combine(published, datetime.min.time())
-            if not start - FAR_FROM_PUBLISHED <= day <= end + FAR_FROM_PUBLISHED:
+            if not first - FAR_FROM_PUBLISHED <= day <= last + FAR_FROM_PUBLISHED:
                 continue  # history or plans ("in 1908", "next year"), not the news
-            if start - NEAR_PUBLISHED <= day <= end + NEAR_PUBLISHED:
+            if first - NEAR_PUBLISHED <= day <= last + NEAR_PUBLISHED:
                 score += NEAR_BONUS
         if score > best_score:
             best, best_score = time, score
