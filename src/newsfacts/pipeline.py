@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.clean import clean_article, clean_body
-from newsfacts.extract.doc_cache import sentences
+from newsfacts.extract.doc_cache import sentences, span_text
 from newsfacts.extract.entities.acronyms import find_acronyms
 from newsfacts.extract.entities.actors import add_actors
 from newsfacts.extract.entities.coref import resolve_pronouns
@@ -266,7 +266,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
     """spaCy's sentences as offsets, blank ones (paragraph breaks) left out."""
     spans = []
     for sent in sentences(doc):
-        text = sent.text
+        text = span_text(sent)
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.end_char - (len(text) - len(text.rstrip()))
         if end > start:

@@ -9,9 +9,13 @@ from newsfacts.extract.doc_cache import (
     RECENT_DOCS,
     cached,
     doc_text,
+    entities,
+    entities_within,
     head_indices,
     noun_chunks,
+    pos_tags,
     sentences,
+    span_text,
     token_texts,
     tokens,
 )
@@ -33,6 +37,16 @@ def test_views_equal_spacy(nlp) -> None:
     assert [(c.start, c.end, c.label_) for c in noun_chunks(doc)] == spacy_chunks
     assert [(s.start, s.end) for s in sentences(doc)] == [(s.start, s.end) for s in doc.sents]
     assert head_indices(doc) == tuple(t.head.i for t in doc)
+    assert pos_tags(doc) == tuple(t.pos_ for t in doc)
+    assert entities(doc) == tuple(doc.ents)
+
+
+def test_span_views_equal_spacy(nlp) -> None:
+    doc = nlp(TEXT)
+    spans = [*doc.sents, *doc.noun_chunks, *doc.ents, doc[2:9], doc[0:0], doc[:]]
+    for span in spans:
+        assert span_text(span) == span.text
+        assert entities_within(span) == list(span.ents)
 
 
 def test_views_computed_once_per_doc(nlp) -> None:

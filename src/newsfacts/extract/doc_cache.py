@@ -87,3 +87,29 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
 def head_indices(doc: Doc) -> tuple[int, ...]:
     """Each token's head's index: `token.head` makes a new Token object on every access."""
     return cached(doc, "heads", lambda d: tuple(token.head.i for token in tokens(d)))
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`: spaCy makes a new Span for every entity of the Doc on each read."""
+    return cached(doc, "ents", lambda d: tuple(d.ents))
+
+
+def entities_within(span: Span) -> list[Span]:
+    """`span.ents`, read from the Doc's entities made once: spaCy's walks a fresh `doc.ents`."""
+    found = []
+    for ent in entities(span.doc):
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break  # as spaCy: entities are in order and do not overlap
+            found.append(ent)
+    return found
+
+
+def span_text(span: Span) -> str:
+    """`span.text` as a slice of the Doc's text: spaCy joins the span's tokens on each read."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def pos_tags(doc: Doc) -> tuple[str, ...]:
+    """Each token's coarse part of speech (`token.pos_`), in order."""
+    return cached(doc, "pos", lambda d: tuple(token.pos_ for token in tokens(d)))

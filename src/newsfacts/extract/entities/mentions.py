@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import cached, tokens
+from newsfacts.extract.doc_cache import cached, entities, tokens
 from newsfacts.words.lexicon import (
     FAC_HEADS,
     LEADING_FUNCTION_WORDS,
@@ -75,7 +75,7 @@ def candidate_names(doc: Doc, *, shouting: frozenset[int] = frozenset()) -> list
     taken = {i for name in datelines for i in range(name.tok_start, name.tok_end)}
     raw = [
         (ent.start, ent.end, ent.label_)
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ in NAME_TYPES and not taken.intersection(range(ent.start, ent.end))
     ]
     known = {name_key(doc[s:e].text) for s, e, _ in raw}
@@ -90,7 +90,9 @@ def candidate_names(doc: Doc, *, shouting: frozenset[int] = frozenset()) -> list
     normal = {name.key for name in names if name.tok_start not in shouting}
     names = [n for n in names if n.tok_start not in shouting or n.key in normal or n.strong]
     covered = taken | {i for name in names for i in range(name.tok_start, name.tok_end)}
-    covered |= {i for ent in doc.ents if ent.label_ in NUMERIC_TYPES for i in range(*_ent(ent))}
+    covered |= {
+        i for ent in entities(doc) if ent.label_ in NUMERIC_TYPES for i in range(*_ent(ent))
+    }
     return sorted([*names, *datelines, *_titled_names(doc, covered)], key=lambda n: n.start)
 
 

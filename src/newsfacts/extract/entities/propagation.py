@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import token_texts, tokens
+from newsfacts.extract.doc_cache import entities, span_text, token_texts, tokens
 from newsfacts.extract.entities.mentions import PERSON, Name, token_breaks
 from newsfacts.words.names import is_capitalised, name_key, token_key
 
@@ -61,7 +61,7 @@ def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) ->
     toks = tokens(doc)
     known: dict[tuple[str, ...], str] = {}
     for name in names:
-        keys = tuple(token_key(t.text) for t in doc[name.tok_start : name.tok_end])
+        keys = tuple(token_key(t.text) for t in toks[name.tok_start : name.tok_end])
         keys = tuple(k for k in keys if k)
         if keys:
             known.setdefault(keys, name.label)
@@ -70,7 +70,7 @@ def propagate_names(doc: Doc, names: list[Name], *, shouting: frozenset[int]) ->
             for token in (toks[name.tok_start], toks[name.tok_end - 1]):
                 known.setdefault((token_key(token.text),), PERSON)
     covered = {i for name in names for i in range(name.tok_start, name.tok_end)}
-    covered |= {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    covered |= {i for ent in entities(doc) for i in range(ent.start, ent.end)}
     words = _Words(doc)
     found = []
     i = 0
@@ -109,9 +109,10 @@ def _match_at(
     caseless = i in shouting
     if not caseless and not is_capitalised(words.texts[i]):
         return None
-    for end in range(min(len(doc), i + MAX_NAME_TOKENS), i, -1):
-        if any(j in covered or words.breaks[j] for j in range(i, end)):
-            continue
+    reach = min(len(words.texts), i + MAX_NAME_TOKENS)
+    # A name spans no covered token and no break: the first one ends every candidate there.
+    stop = next((j for j in range(i, reach) if j in covered or words.breaks[j]), reach)
+    for end in range(stop, i, -1):
         keys = words.keys[i:end]
         if not keys[-1]:
             continue
@@ -140,8 +141,9 @@ def extend_names(doc: Doc, names: list[Name]) -> list[Name]:
             if not all(t.is_alpha and t.i not in taken for t in toks[name.tok_end : end]):
                 continue  # checked before the span is made: most names fail it
             span = doc[name.tok_start : end]
-            if (name_key(span.text), name.label) in known:
-                name = replace(name, tok_end=end, end=span.end_char, text=span.text)
+            text = span_text(span)
+            if (name_key(text), name.label) in known:
+                name = replace(name, tok_end=end, end=span.end_char, text=text)
                 break
         extended.append(name)
     return extended

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import sentences
+from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.phrases import (
@@ -130,12 +130,14 @@ def lead_sentences(
     """The first `count` body sentences that state something: a verb, and not a quotation
     (`plain`: any non-blank sentence; `count=None`: all of them)."""
     found = []
+    tags = pos_tags(doc)
     for sent in sentences(doc):
-        text = sent.text.strip()
+        text = span_text(sent).strip()
         if not text:
             continue
         if not plain and (
-            text[0] in cues.QUOTE_CHARS or not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            text[0] in cues.QUOTE_CHARS
+            or not any(tag in ("VERB", "AUX") for tag in tags[sent.start : sent.end])
         ):
             continue
         found.append(sent)

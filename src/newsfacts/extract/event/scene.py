@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import doc_text
+from newsfacts.extract import doc_cache
+from newsfacts.extract.doc_cache import doc_text, entities_within
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.phrases import HeadlinePart
 from newsfacts.extract.times.timeline import value_interval
@@ -223,12 +224,12 @@ def _places(
     found = [
         _Place(1, _whole(ent), ent.label_, part)
         for part in headline
-        for ent in part.doc.ents
+        for ent in doc_cache.entities(part.doc)
         if ent.label_ in PLACE_TYPES
     ]
     seen: set[int] = set()
     for rank, sent in enumerate(lead, 1):
-        for ent in sent.ents:
+        for ent in entities_within(sent):
             if ent.label_ in PLACE_TYPES:
                 found.append(_Place(rank, _whole(ent), ent.label_))
                 seen.add(ent.start_char)
