@@ -16,6 +16,7 @@ from newsfacts.extract.doc_cache import (
     pos_tags,
     sentences,
     span_text,
+    span_tokens,
     token_texts,
     tokens,
 )
@@ -47,6 +48,14 @@ def test_span_views_equal_spacy(nlp) -> None:
     for span in spans:
         assert span_text(span) == span.text
         assert entities_within(span) == list(span.ents)
+        assert [t.i for t in span_tokens(span)] == [t.i for t in span]
+
+
+def test_views_of_an_empty_doc(nlp) -> None:
+    doc = nlp("")
+    assert head_indices(doc) == ()
+    assert entities(doc) == ()
+    assert span_text(doc[:]) == ""
 
 
 def test_views_computed_once_per_doc(nlp) -> None:

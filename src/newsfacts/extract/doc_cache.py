@@ -86,7 +86,15 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
 
 def head_indices(doc: Doc) -> tuple[int, ...]:
     """Each token's head's index: `token.head` makes a new Token object on every access."""
-    return cached(doc, "heads", lambda d: tuple(token.head.i for token in tokens(d)))
+    return cached(doc, "heads", _head_indices)
+
+
+def _head_indices(doc: Doc) -> tuple[int, ...]:
+    from spacy.attrs import HEAD
+
+    # spaCy stores each head as an offset from its token; one array read makes no Token.
+    offsets = doc.to_array(HEAD).astype("int64")
+    return tuple(i + int(offset) for i, offset in enumerate(offsets))
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -113,3 +121,8 @@ def span_text(span: Span) -> str:
 def pos_tags(doc: Doc) -> tuple[str, ...]:
     """Each token's coarse part of speech (`token.pos_`), in order."""
     return cached(doc, "pos", lambda d: tuple(token.pos_ for token in tokens(d)))
+
+
+def span_tokens(span: Span) -> tuple[Token, ...]:
+    """The span's tokens from the Doc's, made once: iterating a Span makes a Token per step."""
+    return tokens(span.doc)[span.start : span.end]

@@ -92,6 +92,7 @@ def is_initial(text: str) -> bool:
     return len(stripped) == 1 and stripped.isalpha() and stripped.isupper()
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)  # asked of the same few words thousands of times an article
 def is_acronym_shaped(text: str) -> bool:
     """ "UNC", "U.N.", "NFU": two or more capitals (dots allowed), nothing lower-case."""
     letters = text.replace(".", "")

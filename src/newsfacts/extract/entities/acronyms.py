@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import noun_chunks, tokens
+from newsfacts.extract.doc_cache import noun_chunks, span_tokens, tokens
 from newsfacts.extract.entities.find import NAME, EntityRecord, MentionRecord, merge_records
 from newsfacts.words.lexicon import LEADING_FUNCTION_WORDS
 from newsfacts.words.names import POSSESSIVE_TOKENS, is_acronym_shaped, name_key, plain
@@ -253,7 +253,7 @@ def _noun_phrases(doc: Doc) -> list[list[Token]]:
     once per article, not once per acronym (issue #18)."""
     phrases = []
     for chunk in noun_chunks(doc):
-        words = [t for t in chunk if not t.is_punct or t.text in POSSESSIVE_TOKENS]
+        words = [t for t in span_tokens(chunk) if not t.is_punct or t.text in POSSESSIVE_TOKENS]
         while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
             words = words[1:]
         if len(words) > 1:

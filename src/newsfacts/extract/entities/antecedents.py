@@ -58,12 +58,13 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
     much as a name typed as something else."""
     taken = _taken(entities)
     spans: dict[str, list[MentionRecord]] = {}
-    for token in tokens(doc):
+    toks = tokens(doc)
+    for token in toks:
         if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
             continue
         first = token
-        while first.i > 0 and _name_part(doc[first.i - 1], token):
-            first = doc[first.i - 1]
+        while first.i > 0 and _name_part(toks[first.i - 1], token):
+            first = toks[first.i - 1]
         words = doc[first.i : token.i + 1]
         start, end = words.start_char, words.end_char
         if taken.overlaps(start, end) or not person_like(words.text):

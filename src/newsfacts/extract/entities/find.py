@@ -141,11 +141,12 @@ def _merge(names: list[Name]) -> list[list[Name]]:
         group.names.append(name)
     by_length = sorted(groups.values(), key=lambda g: -len(g.words))
     for short in by_length:
-        roots = {
-            id(long.find()): long.find()
-            for long in by_length
-            if len(long.words) > len(short.words) and _refers_to(short, long)
-        }
+        roots: dict[int, _Group] = {}
+        for long in by_length:
+            if len(long.words) <= len(short.words):
+                break  # longest first: no longer name follows
+            if _refers_to(short, long):
+                roots[id(long.find())] = long.find()
         if len(roots) == 1:
             root = next(iter(roots.values()))
             short.root = root

@@ -318,14 +318,15 @@ def _titled_names(doc: Doc, covered: set[int]) -> list[Name]:
     """Names the model missed after a title or role noun: "striker Igor Shkvyrin"."""
     toks = tokens(doc)
     names = []
+    n = len(toks)
     i = 0
-    while i < len(doc):
+    while i < n:
         start = i + 1
-        if start < len(doc) and toks[start].text == ".":
+        if start < n and toks[start].text == ".":
             start += 1
         end = start
         while (
-            end < len(doc)
+            end < n
             and end - start < 4
             and end not in covered
             and toks[end].pos_ == "PROPN"

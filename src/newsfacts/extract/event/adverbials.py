@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.doc_cache import span_tokens
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.phrases import (
     BREAK_PUNCT,
@@ -39,13 +40,13 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
     cues that say cause outright, not "after"/"following" (often just time)."""
     weak = cues.WEAK_CAUSES if strong else frozenset()
     markers = cues.CAUSE_MARKERS - weak
-    for token in sent:
+    for token in span_tokens(sent):
         if token.dep_ != "mark" or token.lower_ not in markers or quoted(token, sent):
             continue
         # "… because he cleared her": a clause, or a headline part that is only that clause.
         if token.head.dep_ == "advcl" or (token.head.dep_ == "ROOT" and token.i == sent.start):
             return _from(token, token.head)
-    for token in sent:
+    for token in span_tokens(sent):
         # "in a (desperate) bid to stop him": the purpose noun's infinitive, adjectives allowed.
         if token.lower_ in cues.PURPOSE_NOUNS and token.head.lower_ == "in":
             aim = next((c for c in token.children if c.dep_ in ("acl", "relcl")), None)
@@ -59,7 +60,7 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
         target = _object_of(found[-1]) if found is not None else None
         if found is not None and target is not None and not is_time(found[-1]):
             return _from(found[0], target)
-    for token in sent:
+    for token in span_tokens(sent):
         if verb is not None and token.head == verb and _purpose(token):
             return _from(token.doc[token.left_edge.i], token)
         if token.lower_ in cues.MOTIVE_NOUNS and token.dep_ in ("compound", "nmod", "amod"):
@@ -96,7 +97,7 @@ def _motive(noun: Token) -> Span:
 
 def caused_by(sent: Span) -> Span | None:
     """The cause a causative verb names: "driven by higher costs", "stemmed from an argument"."""
-    for token in sent:
+    for token in span_tokens(sent):
         wanted = cues.CAUSED_BY.get(token.head.lemma_.lower())
         if wanted is None or token.lower_ != wanted or token.head.pos_ not in VERB_POS:
             continue
@@ -116,7 +117,7 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
     """The means or manner in one sentence: "on foot", "by crashing …", "with a truck bomb".
     `strong`: only the cues that say manner whatever the verb ("at high speed", "packed with
     explosives"), for sentences away from the event's own."""
-    for token in sent:
+    for token in span_tokens(sent):
         found = _speed_or_load(token)
         if found is not None:
             return found
@@ -127,7 +128,7 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
         found = _match(sent, cue, words)
         if found is not None:
             return found
-    for token in sent:
+    for token in span_tokens(sent):
         if token.lower_ not in cues.MEANS_PREPOSITIONS or token.head.pos_ not in VERB_POS:
             continue
         target = _object_of(token)
