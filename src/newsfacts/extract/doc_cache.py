@@ -90,10 +90,8 @@ def head_indices(doc: Doc) -> tuple[int, ...]:
 
 
 def _head_indices(doc: Doc) -> tuple[int, ...]:
-    from spacy.attrs import HEAD
-
     # spaCy stores each head as an offset from its token; one array read makes no Token.
-    offsets = doc.to_array(HEAD).astype("int64")
+    offsets = doc.to_array("HEAD").astype("int64")
     return tuple(i + int(offset) for i, offset in enumerate(offsets))
 
 
