@@ -130,7 +130,7 @@ def _defined(doc: Doc) -> list[tuple[str, str]]:
                 pairs.append((inside.text, long))
         elif token.i > 0 and is_acronym_shaped(toks[token.i - 1].text):
             short = toks[token.i - 1].text  # SHORT (long)
-            long = _tail_spelling(short, list(inside))
+            long = _tail_spelling(short, _Phrase.of(list(inside)))
             if long:
                 pairs.append((short, long))
     for token in toks:
@@ -138,9 +138,13 @@ def _defined(doc: Doc) -> list[tuple[str, str]]:
             continue
         following = doc[token.i + 1 : min(len(doc), token.i + 2 + MAX_LETTERS * 2)]
         if following[0].lower_ in DEFINING_VERBS and following[1].lower_ == "for":
-            long = _tail_spelling(token.text, _phrase(following[2:]))  # SHORT stands for long
+            long = _tail_spelling(
+                token.text, _Phrase.of(_phrase(following[2:]))
+            )  # SHORT stands for long
         elif following[0].text == "," and following[1].lower_ == "the":
-            long = _tail_spelling(token.text, _phrase(following[2:]))  # SHORT, the long,
+            long = _tail_spelling(
+                token.text, _Phrase.of(_phrase(following[2:]))
+            )  # SHORT, the long,
         else:
             continue
         if long:
@@ -163,7 +167,7 @@ def _long_before(doc: Doc, paren: int, short: str) -> str | None:
     size = len(short.replace(".", ""))
     first = max(toks[paren].sent.start, paren - min(size + EXTRA_WORDS, size * 2))
     words = [t for t in doc[first:paren] if not t.is_punct or t.text in POSSESSIVE_TOKENS]
-    exact = _tail_spelling(short, words)
+    exact = _tail_spelling(short, _Phrase.of(words))
     if exact:
         return exact
     if not words:
@@ -184,17 +188,32 @@ def _phrase(tokens: Span | list[Token]) -> list[Token]:
     return words
 
 
-def _tail_spelling(short: str, words: list[Token]) -> str | None:
-    """The longest run of `words` (ending anywhere) whose initials spell `short`.
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A noun phrase's words with each word's initial, worked out once per article rather than
+    once per undefined acronym; `content` leaves the skipped words' initials out."""
+
+    words: list[Token]
+    every: list[str]
+    content: list[str]
+
+    @classmethod
+    def of(cls, words: list[Token]) -> _Phrase:
+        texts = [t.text for t in words]
+        every = [_initial(text).upper() for text in texts]
+        content = [
+            "" if text.lower() in SKIPPED_WORDS else i for text, i in zip(texts, every, strict=True)
+        ]
+        return cls(words, every, content)
+
+
+def _tail_spelling(short: str, phrase: _Phrase) -> str | None:
+    """The longest run of the phrase's words (ending anywhere) whose initials spell `short`.
 
     `spells` on every run, with each word's initial taken once rather than once per run:
     upper-casing is per character, so a run's initials are its words' initials joined."""
     letters = short.replace(".", "").upper()
-    texts = [t.text for t in words]
-    every = [_initial(text).upper() for text in texts]
-    content = [
-        "" if text.lower() in SKIPPED_WORDS else i for text, i in zip(texts, every, strict=True)
-    ]
+    words, every, content = phrase.words, phrase.every, phrase.content
     for start, first in enumerate(words):
         if first.lower_ in SKIPPED_WORDS or first.text in POSSESSIVE_TOKENS:
             continue
@@ -229,7 +248,7 @@ def _shouting_line(doc: Doc, token: Token) -> bool:
 
 
 def _match_elsewhere(
-    short: str, entities: tuple[EntityRecord, ...], phrases: list[list[Token]]
+    short: str, entities: tuple[EntityRecord, ...], phrases: list[_Phrase]
 ) -> str | None:
     """A phrase of the article that the undefined acronym abbreviates: entity names first,
     then noun phrases."""
@@ -248,7 +267,7 @@ def _match_elsewhere(
     return None
 
 
-def _noun_phrases(doc: Doc) -> list[list[Token]]:
+def _noun_phrases(doc: Doc) -> list[_Phrase]:
     """The words of each noun chunk of two words or more, leading function words cut; read
     once per article, not once per acronym (issue #18)."""
     phrases = []
@@ -257,7 +276,7 @@ def _noun_phrases(doc: Doc) -> list[list[Token]]:
         while words and (words[0].lower_ in LEADING_FUNCTION_WORDS or words[0].pos_ == "DET"):
             words = words[1:]
         if len(words) > 1:
-            phrases.append(words)
+            phrases.append(_Phrase.of(words))
     return phrases
 
 

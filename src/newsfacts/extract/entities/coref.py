@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import insort
 from collections import Counter
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import head_indices, sentences, tokens
@@ -226,6 +227,9 @@ def _agreement(word: str, entity: EntityRecord, gender: str | None, *, many: boo
     return 0.0 if entity.type in PLURAL_TYPES else None
 
 
+_entity_of = attrgetter("entity")
+
+
 def _choose(
     pronoun: Token,
     before: list[_Candidate],
@@ -239,7 +243,7 @@ def _choose(
     word = pronoun.lower_
     here = sentence_of[pronoun.i]
     best: dict[int, float] = {}
-    mentioned: Counter[int] = Counter(c.entity for c in before)
+    mentioned: Counter[int] = Counter(map(_entity_of, before))  # counted in C, not per item
     # Binding holds of the entity, not of one mention: once "Penny" is the subject of the
     # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
