@@ -149,7 +149,7 @@ class PersonRules(StoryEvidence):
     def _find_short_form(self, entity: Entity, words: list[str]) -> tuple[int, Link] | None:
         """The one known person of the surname whose given name this one is a short form of,
         or the long form of ("Fred LaRue" and "Frederick C. LaRue", "Mo" and "Maurice"). Two
-        namesakes that fit ("Robert" and "Roberta" for "Rob"): neither."""
+        namesakes that fit ("Patrick" and "Patricia" for "Pat"): neither."""
         found = {
             canonical
             for canonical, other in self._index.by_surname.get(words[-1], [])

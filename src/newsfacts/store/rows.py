@@ -25,6 +25,7 @@ from newsfacts.store.names import (
     person_words,
 )
 from newsfacts.store.recovery import recover
+from newsfacts.store.relatives import attach_relatives
 from newsfacts.store.statements import Statement, dated_statements
 from newsfacts.words.names import name_key
 
@@ -271,6 +272,7 @@ def _recover_into(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
             (rowid, item.start, item.end),
         )
+    attach_relatives(conn, article, text)
 
 
 def insert_quotes(
