@@ -83,3 +83,29 @@ def test_relative_pronoun_is_stored_as_a_mention_of_the_person(tmp_path) -> None
     spans = {(name, text[start:end]) for name, start, end in rows}
     assert ("Tomas Ekberg", "who") in spans
     assert not any(word == "which" for _, word in spans)
+
+
+def test_one_word_person_is_found_again_only_in_an_article_of_its_story(tmp_path) -> None:
+    # the tagger took the team's one-word name for a person in the first article and missed it
+    # in the second; the third shares nothing else with the first and keeps its word unlinked
+    first = Article(
+        text="The Marlwings beat Dunmore College. Marlwings coach Ada Pell was glad.",
+        entities=[E("Marlwings", forms=("Marlwings",)), E("Dunmore College", "ORG")],
+    )
+    second = Article(
+        text="Dunmore College lost again as the Marlwings ran away with it.",
+        entities=[E("Dunmore College", "ORG")],
+    )
+    elsewhere = Article(
+        text="A song about Marlwings topped the chart in Keldor.",
+        entities=[E("Keldor", "GPE")],
+    )
+    corpus = make_corpus(tmp_path / "c.db", [first, second, elsewhere])
+    rows = corpus.conn.execute(
+        'SELECT a.text, m.start, m."end", e.canonical FROM mentions m '
+        "JOIN entities e ON e.rowid = m.entity JOIN articles a ON a.rowid = e.article"
+    ).fetchall()
+    found = {(text, text[start:end], canonical) for text, start, end, canonical in rows}
+    team = next(c for text, word, c in found if text == first.text and word == "Marlwings")
+    assert (second.text, "Marlwings", team) in found
+    assert not any(text == elsewhere.text and word == "Marlwings" for text, word, _ in found)

@@ -97,6 +97,13 @@ class PersonRules(StoryEvidence):
         if " " in norm or self._index.by_norm.get(("THING", norm)):
             return None
         people = {canonical for canonical, _ in self._index.by_surname.get(norm, [])}
+        # ... or a "person" only ever called by this one word ("Bluejays", a team's name
+        # the tagger took for a surname): the same evidence decides
+        people |= {
+            canonical
+            for canonical in self._index.aliases.get((PERSON, norm), set())
+            if len(person_words(self._name(canonical))) < 2
+        }
         if not people or not company:
             return None
         shared = {canonical: len(self._shared(canonical, company)) for canonical in people}
