@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsfacts.sheet import Entity, FactSheet, Quote
 from newsfacts.store import duplicates
 from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.descriptions import described_as, insert_descriptions
 from newsfacts.store.names import (
     PERSON,
     PLACE_TYPES,
@@ -201,6 +202,8 @@ def _insert_recovered(
     """Mentions of corpus names the sheet missed (recovery.py), each under the article's
     entity of that corpus entity, or a new article entity when the article had none."""
     covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
+    described = [(rows[e.id][0], described_as(e)) for e in sheet.entities if e.id in rows]
+    covered += insert_descriptions(conn, sheet.text, described, covered)
     by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
     _recover_into(conn, article, sheet.text, covered, by_canonical, canonicalizer, lowered)
 
