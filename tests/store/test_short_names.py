@@ -7,6 +7,7 @@ import pytest
 from newsfacts.store.relatives import relative_pronouns
 from newsfacts.words.nicknames import is_short_form
 from tests.store.sheets import Article, E, make_corpus
+from tests.store.test_canonical import _canonical_names
 
 
 @pytest.mark.parametrize(
@@ -25,24 +26,13 @@ def test_short_form_of_a_given_name(short: str, full: str, expected: bool) -> No
     assert is_short_form(short, full) is expected
 
 
-def _people(corpus) -> dict[str, list[str]]:
-    rows = corpus.conn.execute(
-        "SELECT c.name, e.name FROM entities e JOIN canonical c ON c.id = e.canonical "
-        "WHERE e.type = 'PERSON'"
-    )
-    found: dict[str, list[str]] = {}
-    for canonical, name in rows:
-        found.setdefault(canonical, []).append(name)
-    return found
-
-
 def test_short_given_name_joins_the_one_namesake_it_shortens(tmp_path) -> None:
     articles = [
         Article(text="Frederick C. Quillan ran the port.", entities=[E("Frederick C. Quillan")]),
         Article(text="Fred Quillan retired in May.", entities=[E("Fred Quillan")]),
         Article(text="Mary Quillan sold the boat.", entities=[E("Mary Quillan")]),
     ]
-    found = _people(make_corpus(tmp_path / "c.db", articles))
+    found = _canonical_names(make_corpus(tmp_path / "c.db", articles))
     assert sorted(found["Frederick C. Quillan"]) == ["Fred Quillan", "Frederick C. Quillan"]
     assert found["Mary Quillan"] == ["Mary Quillan"]
     link = make_corpus(tmp_path / "c.db", []).conn.execute(
@@ -58,7 +48,7 @@ def test_short_given_name_with_two_namesakes_that_fit_joins_neither(tmp_path) ->
         Article(text="Patricia Ostrander ran the mill.", entities=[E("Patricia Ostrander")]),
         Article(text="Pat Ostrander retired in May.", entities=[E("Pat Ostrander")]),
     ]
-    found = _people(make_corpus(tmp_path / "c.db", articles))
+    found = _canonical_names(make_corpus(tmp_path / "c.db", articles))
     assert found["Pat Ostrander"] == ["Pat Ostrander"]
 
 
