@@ -46,10 +46,3 @@ def test_a_noun_of_one_sex_with_two_such_people_is_left_alone(tmp_path) -> None:
     article = Article(text=text, entities=[E("Maria Voss"), E("Anna Holm")])
     found = _spans(make_corpus(tmp_path / "c.db", [article]), text)
     assert not any(word == "actress" for _, word in found)
-
-
-def test_the_last_word_of_an_organisations_name_is_its_role(tmp_path) -> None:
-    text = "The Quenford Harbour Council met. Later the council voted."
-    article = Article(text=text, entities=[E("Quenford Harbour Council", "ORG")])
-    found = _spans(make_corpus(tmp_path / "c.db", [article]), text)
-    assert ("Quenford Harbour Council", "council") in found

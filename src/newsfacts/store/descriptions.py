@@ -55,9 +55,6 @@ def described_as(entity: Entity) -> list[str]:
         given = person_words(entity.name)[:1]
         gender = pronoun_gender(entity) or (name_gender(given[0]) if given else None)
         roles += sorted(GENDERED_ROLES.get(gender or "", ()))
-    elif entity.type == "ORG" and entity.named and len(entity.name.split()) >= 2:
-        # "the council" of the "Quenford Harbour Council"
-        roles.append(entity.name.split()[-1].lower())
     return roles
 
 
