@@ -25,6 +25,7 @@ from newsfacts.store.names import (
     similar_people,
 )
 from newsfacts.words.given_names import name_gender
+from newsfacts.words.nicknames import is_short_form
 
 # A bare surname whose article names several namesakes is the one named in this many times
 # as many articles as any other (the story's main figure, as news style uses the surname).
@@ -96,6 +97,13 @@ class PersonRules(StoryEvidence):
         if " " in norm or self._index.by_norm.get(("THING", norm)):
             return None
         people = {canonical for canonical, _ in self._index.by_surname.get(norm, [])}
+        # ... or a "person" only ever called by this one word ("Bluejays", a team's name
+        # the tagger took for a surname): the same evidence decides
+        people |= {
+            canonical
+            for canonical in self._index.aliases.get((PERSON, norm), set())
+            if len(person_words(self._name(canonical))) < 2
+        }
         if not people or not company:
             return None
         shared = {canonical: len(self._shared(canonical, company)) for canonical in people}
@@ -132,6 +140,9 @@ class PersonRules(StoryEvidence):
                 return canonical, Link(
                     "spelling", f"'{entity.name}' is spelt nearly as '{self._name(canonical)}'"
                 )
+        short = self._find_short_form(entity, words)
+        if short is not None:
+            return short
         inner = self._find_inner_name(words)
         if inner is not None:
             return inner, Link(
@@ -141,6 +152,25 @@ class PersonRules(StoryEvidence):
         if earlier is not None:
             return earlier
         return self._find_thing_named(entity, norm, company)
+
+    def _find_short_form(self, entity: Entity, words: list[str]) -> tuple[int, Link] | None:
+        """The one known person of the surname whose given name this one is a short form of,
+        or the long form of ("Fred LaRue" and "Frederick C. LaRue", "Mo" and "Maurice"). Two
+        namesakes that fit ("Patrick" and "Patricia" for "Pat"): neither."""
+        found = {
+            canonical
+            for canonical, other in self._index.by_surname.get(words[-1], [])
+            if len(other) >= 2
+            and (is_short_form(words[0], other[0]) or is_short_form(other[0], words[0]))
+        }
+        if len(found) != 1:
+            return None
+        person = found.pop()
+        return person, Link(
+            "short given name",
+            f"'{entity.name}' has the surname of '{self._name(person)}' and a short or long "
+            "form of the given name",
+        )
 
     def _find_bare_person(
         self, entity: Entity, words: list[str], company: frozenset[int]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsfacts.sheet import Entity, FactSheet, Quote
 from newsfacts.store import duplicates
 from newsfacts.store.canonical import Canonicalizer
+from newsfacts.store.descriptions import described_as, insert_descriptions
 from newsfacts.store.names import (
     PERSON,
     PLACE_TYPES,
@@ -25,6 +26,7 @@ from newsfacts.store.names import (
     person_words,
 )
 from newsfacts.store.recovery import recover
+from newsfacts.store.relatives import attach_relatives
 from newsfacts.store.statements import Statement, dated_statements
 from newsfacts.words.names import name_key
 
@@ -200,6 +202,8 @@ def _insert_recovered(
     """Mentions of corpus names the sheet missed (recovery.py), each under the article's
     entity of that corpus entity, or a new article entity when the article had none."""
     covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
+    described = [(rows[e.id][0], described_as(e)) for e in sheet.entities if e.id in rows]
+    covered += insert_descriptions(conn, sheet.text, described, covered)
     by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
     _recover_into(conn, article, sheet.text, covered, by_canonical, canonicalizer, lowered)
 
@@ -271,6 +275,7 @@ def _recover_into(
             'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
             (rowid, item.start, item.end),
         )
+    attach_relatives(conn, article, text)
 
 
 def insert_quotes(
