@@ -2,7 +2,7 @@
 ("because …", "after …", "due to …", "in a bid to …", "came for talks"), the cause a causative
 verb names ("driven by higher costs", "stemmed from an argument"), a motive noun ("a revenge
 attack for air strikes"); a means or manner ("by crashing …", "on foot", "at high speed",
-"packed with explosives").
+"packed with explosives"); what is not found here `action.py` answers with the action itself.
 
 The cue families follow Giveme5W1H's why/how candidates (Hamborg et al. 2019, section 3.3);
 the cue words are data in `words.py`. Each phrase runs from its cue through what the cue
@@ -134,11 +134,9 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
         target = _object_of(token)
         if target is None:
             continue
-        if token.lower_ in ("by", "using", "despite") and target.tag_ == "VBG":
-            return _from(token, target)
-        if token.lower_ in ("via", "through") or (
-            token.lower_ == "with" and target.pos_ == "NOUN" and not target.ent_type_
-        ):
+        # "by crashing …", "using diggers", "via a tunnel". A bare "with"/"through" phrase
+        # is as often company or a path ("with his father", "go through the emails").
+        if target.tag_ == "VBG" or token.lower_ in cues.MEANS_ANY_OBJECT:
             return _from(token, target)
     return None
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
+from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.phrases import (
     Clause,
@@ -30,6 +31,8 @@ from newsfacts.extract.event.phrases import (
     clauses,
     headline_nominal,
     headline_verb,
+    stem,
+    verb_form,
 )
 from newsfacts.extract.event.scene import (
     FREQUENCY_WEIGHT,
@@ -46,7 +49,7 @@ from newsfacts.extract.event.scene import (
 from newsfacts.sheet import Entity, Event, EventPart, EventSpan, Time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Who: a clause headed by "say" or "be" is about the telling, not the event.
 HEADLINE_POSITION = 1.2
@@ -77,9 +80,7 @@ def extract_event(
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
     why = find_why(stated, main, lead, headline=headline)
-    how = _first(manner_phrase, [*_sentences(stated), *places[:2]]) or _first(
-        _strong_manner, places[2:]
-    )
+    how = find_how(stated, main, places)
     what = stated.what if stated is not None else None
     if not told and headline:
         # A verbless headline names the event as a noun ("Fatal attack on consulate"): that
@@ -112,16 +113,28 @@ def extract_event(
 
 def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> list[Clause]:
     """The headline's clauses; for a part the parser found none in, the verb the lead uses."""
-    verbs = frozenset(t.lemma_.lower() for sent in lead for t in sent if t.pos_ == "VERB")
+    used = [t for sent in lead for t in sent if t.pos_ == "VERB"]
+    verbs = frozenset(t.lemma_.lower() for t in used) | {stem(t.lower_) for t in used}
     found = []
     for part in headline:
         for sent in sentences(part.doc):
             clauses_here = list(clauses(sent, field=HEADLINE, rank=0, offset=part.start))
-            if not clauses_here:
+            if not clauses_here or any(_misread(c, verbs) for c in clauses_here):
                 recovered = headline_verb(sent, verbs, offset=part.start)
                 clauses_here = [recovered] if recovered is not None else []
             found += clauses_here
     return found
+
+
+def _misread(clause: Clause, verbs: frozenset[str]) -> bool:
+    """Headlinese the parser read with its verb as a plural noun: "Gaga stages protest" parsed
+    as the stages that protest. The noun before the verb is a verb of the lead ("staged"), the
+    parsed verb is not."""
+    subject = clause.subject
+    if subject is None or subject.end != clause.verb.i:
+        return False
+    last = subject[-1]
+    return last.tag_ == "NNS" and verb_form(last, verbs) and not verb_form(clause.verb, verbs)
 
 
 def lead_sentences(
@@ -237,6 +250,40 @@ def find_why(
         if found is not None:
             return found
     return None
+
+
+def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:
+    """How, from what says it most plainly to the fallback: the quality those who saw it give
+    it ("described it as 'excellent'"), a means or manner in the event's sentences, the
+    happening an outcome came about through ("killed when a tram derailed"), a manner cue
+    further into the lead, else the action in the stated clause's own verb ("stages protest").
+    """
+    # The event's verbs, each in its sentence: the stated clause's, then the main sentence's.
+    told = [(stated.verb, stated.sentence)] if stated is not None else []
+    body = _body_verb(main)
+    told += [(body, main)] if body is not None and main is not None else []
+    found = next((q for verb, _ in told if (q := verdict(verb)) is not None), None)
+    found = found or _first(manner_phrase, [*_sentences(stated), *places[:2]])
+    found = found or next(
+        (e for verb, sent in told if (e := circumstance_event(verb, sent)) is not None), None
+    )
+    found = found or _first(_strong_manner, places[2:])
+    if found is None and stated is not None and not _weak(stated.verb):
+        found = action_phrase(stated.verb)
+    return found
+
+
+def _body_verb(main: Span | None) -> Token | None:
+    """The verb of the main sentence's first clause (what a "said" reports), else its root."""
+    if main is None:
+        return None
+    clause = next(iter(clauses(main, field=TEXT, rank=1)), None)
+    return clause.verb if clause is not None else main.root
+
+
+def _weak(verb: Token) -> bool:
+    """A verb that says nothing of how: "is", "has", "said"."""
+    return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
 
 
 def _strong_manner(sent: Span) -> Span | None:

@@ -209,7 +209,7 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
     doc = sent.doc
     for token in sent[1:]:
         previous = doc[token.i - 1]
-        if token.lemma_.lower() not in verbs or previous.pos_ not in ("NOUN", "PROPN", "NUM"):
+        if not verb_form(token, verbs) or previous.pos_ not in ("NOUN", "PROPN", "NUM"):
             continue
         if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "AUX") or token.is_punct:
             continue
@@ -228,6 +228,24 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
             return None
         return Clause("headline", 0, sent, token, doc[start : token.i], offset, doc[token.i : end])
     return None
+
+
+def verb_form(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether a word is a form of one of `verbs` (lemmas and stems, `stem`): the lemmatizer
+    reads some forms wrong ("staged" as "stag"), the stem of every form agrees."""
+    return token.lemma_.lower() in verbs or stem(token.lower_) in verbs
+
+
+def stem(word: str) -> str:
+    """A word without its inflection: "stages", "staged", "staging" give "stag"."""
+    for suffix in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            return word[: -len(suffix)]
+    return word
+
+
+_INFLECTIONS = ("ing", "es", "ed", "s", "e", "d")
+_MIN_STEM = 3
 
 
 def quoted(token: Token, sent: Span) -> bool:

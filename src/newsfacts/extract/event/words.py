@@ -105,14 +105,23 @@ CAUSED_BY = {
     "arise": "from",
     "blame": "on",
 }
-# Prepositions of means or instrument ("by car", "with a truck bomb", "using drones").
-MEANS_PREPOSITIONS = words("by via through with using despite")
+# Subordinators of a clause that tells the happening the event came about through ("killed
+# when a tram derailed"): Giveme5W1H's copulative how.
+HOW_MARKERS = words("when as")
+# Verbs that tell what befell their subject, like a passive ("died when the tram overturned").
+OUTCOME_VERBS = words("die perish drown crash collapse")
+# Prepositions of means before a gerund ("by crashing", "despite spinning"); "using" and "via"
+# say means before any object ("using drones", "via satellite").
+MEANS_PREPOSITIONS = words("by via using despite")
+MEANS_ANY_OBJECT = words("using via")
 # Nouns of rate after "at" that tell how a thing moved ("at high speed", "at a higher speed
 # than permitted", "at a slow pace").
 SPEED_NOUNS = words("speed speeds pace velocity")
 # Participles of a load: "a car packed with explosives" tells with what it was done.
 LOADED_WORDS = words("packed laden loaded stuffed rigged armed")
-# Fixed manner phrases seen in news ("on foot", "at gunpoint").
+# Fixed manner phrases seen in news ("on foot", "at gunpoint"). Not the channel of a statement
+# ("in a letter", "on Twitter"): that is how it was told, and the coders answered how with the
+# event's own action instead.
 MANNER_PHRASES = phrases(
     """
     on foot
@@ -124,15 +133,6 @@ MANNER_PHRASES = phrases(
     at knifepoint
     at high speed
     in secret
-    in a letter
-    in a statement
-    in an interview
-    in a tweet
-    on twitter
-    on facebook
-    on the phone
-    in a call
-    in a conference call
     """
 )
 # Nouns that name the cause of an event; "the cause of the crash was unclear" answers why.

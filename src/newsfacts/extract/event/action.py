@@ -1,0 +1,95 @@
+"""How the main event happened (issue #19): a means or manner where the article states one,
+else the happening the event came about through, else the action in the article's own verb.
+
+Giveme5W1H's how covers more than instruments: its coders most often answered with the action
+itself as the article words it ("stages protest", "has accused", "blames"), or with the
+happening a clause of circumstance tells ("killed when a tram derailed": a tram derailed), the
+"copulative conjunction" candidates of Hamborg et al. 2019 (section 3.3). Instruments and
+manner cues come first because they say how outright; the verb is the fallback, so the sheet
+answers how whenever it has an event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.event import words as cues
+from newsfacts.extract.event.phrases import BREAK_PUNCT, VERB_GROUP_DEPS, VERB_POS, quoted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Words the action keeps of its direct object: the coders wrote the verb with the thing acted
+# on ("blamed her defeat"), never with its prepositional phrases.
+OBJECT_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
+# An action phrase longer than this is the what, not the how.
+MAX_ACTION_TOKENS = 5
+MAX_OBJECT_TOKENS = 2
+
+
+def action_phrase(verb: Token) -> Span:
+    """The verb group and the head of its direct object: "has blamed her defeat", "narrowly
+    avoids crash", "have hit out"; contiguous, so it keeps its offsets."""
+    doc = verb.doc
+    group = [verb, *(c for c in verb.children if c.dep_ in VERB_GROUP_DEPS)]
+    group += [c for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1]
+    start = min(t.i for t in group)
+    end = verb.i + 1
+    # Particles and negation after the verb ("hit out"), as long as they follow at once.
+    while end < len(doc) and doc[end] in group:
+        end += 1
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is not None and obj.left_edge.i == end and _short(obj):
+        end = obj.i + 1
+    # Inner auxiliaries before the verb must be contiguous ("has not been seen").
+    while start < verb.i and doc[start] not in group:
+        start += 1
+    return doc[start:end]
+
+
+def circumstance_event(verb: Token, sent: Span) -> Span | None:
+    """The happening a "when"/"as" clause of an outcome tells: "(seven were killed) when a tram
+    derailed" gives "a tram derailed", its subject and verb group. Only for a verb that says
+    what befell its subject (a passive, "died"): after an act ("meets X as talks start") the
+    clause only says when."""
+    if not _outcome(verb):
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
+        mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+        if mark is None or mark.lower_ not in cues.HOW_MARKERS or quoted(clause, sent):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON" or clause.pos_ not in VERB_POS:
+            continue
+        action = action_phrase(clause)
+        start = subject.left_edge.i
+        if start < mark.i or any(t.text in BREAK_PUNCT for t in verb.doc[start : action.start]):
+            continue
+        return verb.doc[start : action.end] if action.end - start <= MAX_ACTION_TOKENS else action
+    return None
+
+
+def _outcome(verb: Token) -> bool:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return passive or verb.tag_ == "VBN" or verb.lemma_.lower() in cues.OUTCOME_VERBS
+
+
+def _short(obj: Token) -> bool:
+    """An object the action keeps: a noun with at most a determiner, possessive or name before
+    it ("her defeat", "a truck", "Cleveland Indians"), and nothing after it the parse hangs on
+    it but what ends the phrase."""
+    lefts = list(obj.lefts)
+    return obj.i - obj.left_edge.i <= MAX_OBJECT_TOKENS - 1 and all(
+        c.dep_ in OBJECT_MODIFIER_DEPS for c in lefts
+    )
+
+
+def verdict(verb: Token) -> Span | None:
+    """The quality an actor gives the event: "described the meeting as 'excellent'" gives
+    "excellent", how it went in the words of those who saw it."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"):
+        quality = next((c for c in prep.children if c.pos_ == "ADJ"), None)
+        if quality is not None:
+            return verb.doc[quality.left_edge.i : quality.i + 1]
+    return None
