@@ -69,9 +69,29 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
             target = _object_of(token)
             if target is not None and not is_time(target) and target.lemma_.lower() != "time":
                 return _from(token, target)  # not "for the first time"
+    found = _unknown_cause(sent)
+    if found is not None:
+        return found
     # A causative verb's cause, in the event's own sentence only: elsewhere in the lead it is
     # the cause of some other happening ("the new inquiry was sparked by …").
     return None if strong else caused_by(sent)
+
+
+def _unknown_cause(sent: Span) -> Span | None:
+    """ "The cause of the crash was unclear": what the article says of the cause is the answer,
+    even when it says nobody knows it yet."""
+    for token in span_tokens(sent):
+        if token.lower_ not in cues.CAUSE_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            continue
+        verb = token.head
+        end = max(
+            (c.right_edge.i for c in verb.rights if c.dep_ in ("acomp", "attr", "prep")),
+            default=verb.i,
+        )
+        return _from(token.doc[token.left_edge.i], token.doc[end])
+    return None
 
 
 # "for" after these names the reason ("arrested for fraud") or the purpose ("came for talks").
