@@ -1,0 +1,183 @@
+"""How and why of the main event (extract/event/action.py, adverbials.py, find.py), issue #19.
+
+Hand-built parses (words, heads, deps, tags), so a model mistake cannot hide a rule's.
+"""
+
+from __future__ import annotations
+
+from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
+from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
+from newsfacts.extract.event.find import extract_event, headline_clauses
+from newsfacts.extract.event.phrases import HeadlinePart, stem, verb_form
+from tests.extract.event.test_event import parsed
+
+NAMED = """
+Police 2 nsubj NOUN NNS police
+have 2 aux AUX VBP have
+named 2 ROOT VERB VBN name
+the 4 det DET DT the
+victims 2 dobj NOUN NNS victim
+of 4 prep ADP IN of
+the 7 det DET DT the
+crash 5 pobj NOUN NN crash
+. 2 punct PUNCT . .
+"""
+
+IDENTIFY = """
+Police 1 nsubj NOUN NNS police
+identify 1 ROOT VERB VBP identify
+three 4 nummod NUM CD three
+remaining 4 amod VERB VBG remain
+victims 1 dobj NOUN NNS victim
+"""
+
+HIT_OUT = """
+Fans 2 nsubj NOUN NNS fan
+have 2 aux AUX VBP have
+hit 2 ROOT VERB VBN hit
+out 2 prt ADP RP out
+at 2 prep ADP IN at
+the 6 det DET DT the
+maker 4 pobj NOUN NN maker
+"""
+
+
+def test_action_phrase_is_the_verb_group_with_a_short_object() -> None:
+    assert action_phrase(parsed(NAMED)[2]).text == "have named the victims"
+    assert action_phrase(parsed(HIT_OUT)[2]).text == "have hit out"
+
+
+def test_action_phrase_leaves_a_long_object_to_the_what() -> None:
+    assert action_phrase(parsed(IDENTIFY)[1]).text == "identify"
+
+
+KILLED_WHEN = """
+Seven 2 nsubjpass NUM CD seven
+were 2 auxpass AUX VBD be
+killed 2 ROOT VERB VBN kill
+when 6 advmod SCONJ WRB when
+a 5 det DET DT a
+ferry 6 nsubj NOUN NN ferry
+capsized 2 advcl VERB VBD capsize
+. 2 punct PUNCT . .
+"""
+
+MEETS_AS = """
+Mayor 1 nsubj PROPN NNP Mayor
+meets 1 ROOT VERB VBZ meet
+rivals 1 dobj NOUN NNS rival
+as 5 mark SCONJ IN as
+talks 5 nsubj NOUN NNS talk
+start 1 advcl VERB VBP start
+"""
+
+
+def test_circumstance_event_of_an_outcome_is_the_happening() -> None:
+    doc = parsed(KILLED_WHEN)
+    found = circumstance_event(doc[2], doc[:])
+    assert found is not None and found.text == "a ferry capsized"
+
+
+def test_circumstance_of_an_act_only_says_when() -> None:
+    doc = parsed(MEETS_AS)
+    assert circumstance_event(doc[1], doc[:]) is None
+
+
+DESCRIBED = """
+Mayor 1 nsubj PROPN NNP Mayor
+described 1 ROOT VERB VBD describe
+the 3 det DET DT the
+talks 1 dobj NOUN NNS talk
+as 1 prep ADP IN as
+very 6 advmod ADV RB very
+useful 4 amod ADJ JJ useful
+"""
+
+
+def test_verdict_is_the_quality_given_with_as() -> None:
+    doc = parsed(DESCRIBED)
+    found = verdict(doc[1])
+    assert found is not None and found.text == "very useful"
+    assert verdict(parsed(NAMED)[2]) is None
+
+
+COMPANY = """
+She 1 nsubj PRON PRP she
+came 1 ROOT VERB VBD come
+with 1 prep ADP IN with
+her 4 poss PRON PRP$ her
+father 2 pobj NOUN NN father
+"""
+
+USING = """
+Rescuers 1 nsubj NOUN NNS rescuer
+dug 1 ROOT VERB VBD dig
+using 1 advcl VERB VBG use
+diggers 2 dobj NOUN NNS digger
+"""
+
+
+def test_manner_is_not_company_but_is_an_instrument_used() -> None:
+    assert manner_phrase(parsed(COMPANY)[:]) is None
+    found = manner_phrase(parsed(USING)[:])
+    assert found is not None and found.text == "using diggers"
+
+
+def test_extract_event_answers_how_with_the_action_when_no_cue_says_it() -> None:
+    event = extract_event(parsed(NAMED))
+    assert event.how == "have named the victims"
+    assert event.how_span is not None and event.how_span.start == len("Police ")
+
+
+def test_extract_event_answers_how_with_the_happening_of_an_outcome() -> None:
+    assert extract_event(parsed(KILLED_WHEN)).how == "a ferry capsized"
+
+
+UNCLEAR = """
+The 1 det DET DT the
+cause 5 nsubj NOUN NN cause
+of 1 prep ADP IN of
+the 4 det DET DT the
+crash 2 pobj NOUN NN crash
+was 5 ROOT AUX VBD be
+unclear 5 acomp ADJ JJ unclear
+, 5 punct PUNCT , ,
+police 9 nsubj NOUN NNS police
+said 5 parataxis VERB VBD say
+"""
+
+
+def test_why_is_what_the_article_says_of_the_cause() -> None:
+    found = cause_phrase(parsed(UNCLEAR)[:])
+    assert found is not None and found.text == "The cause of the crash was unclear"
+
+
+STAGES = """
+Gaga 1 nsubj PROPN NNP Gaga
+stages 2 nsubj NOUN NNS stage
+protest 2 ROOT VERB VBP protest
+outside 2 prep ADP IN outside
+tower 3 pobj NOUN NN tower
+"""
+
+STAGED = """
+Gaga 1 nsubj PROPN NNP Gaga
+staged 1 ROOT VERB VBD stag
+a 3 det DET DT a
+protest 1 dobj NOUN NN protest
+"""
+
+
+def test_headline_verb_read_as_a_plural_noun_is_recovered() -> None:
+    """The lemmatizer reads "staged" as "stag"; the stems of "stages" and "staged" agree."""
+    head = HeadlinePart(0, parsed(STAGES), "Gaga stages protest outside tower")
+    (clause,) = headline_clauses([head], [parsed(STAGED)[:]])
+    assert clause.verb.text == "stages"
+    assert clause.subject is not None and clause.subject.text == "Gaga"
+    assert clause.what.text == "stages protest outside tower"
+
+
+def test_stems_join_the_forms_of_a_verb() -> None:
+    assert stem("stages") == stem("staged") == stem("staging") == "stag"
+    assert stem("ran") == "ran"
+    assert verb_form(parsed(STAGES)[1], frozenset({"stag"}))
