@@ -2,8 +2,8 @@
 else the happening the event came about through, else the action in the article's own verb.
 
 Giveme5W1H's how covers more than instruments: its coders most often answered with the action
-itself as the article words it ("stages protest", "has accused", "blames"), or with the
-happening a clause of circumstance tells ("killed when a tram derailed": a tram derailed), the
+itself as the article words it ("holds rally", "has sued", "warns"), or with the happening a
+clause of circumstance tells ("hurt when a ferry capsized": a ferry capsized), the
 "copulative conjunction" candidates of Hamborg et al. 2019 (section 3.3). Instruments and
 manner cues come first because they say how outright; the verb is the fallback, so the sheet
 answers how whenever it has an event.
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words the action keeps of its direct object: the coders wrote the verb with the thing acted
-# on ("blamed her defeat"), never with its prepositional phrases.
+# on ("sued the council"), never with its prepositional phrases.
 OBJECT_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
 # An action phrase longer than this is the what, not the how.
 MAX_ACTION_TOKENS = 5
@@ -28,14 +28,14 @@ MAX_OBJECT_TOKENS = 2
 
 
 def action_phrase(verb: Token) -> Span:
-    """The verb group and the head of its direct object: "has blamed her defeat", "narrowly
-    avoids crash", "have hit out"; contiguous, so it keeps its offsets."""
+    """The verb group and the head of its direct object: "has sued the council", "narrowly
+    misses goal", "have sold off"; contiguous, so it keeps its offsets."""
     doc = verb.doc
     group = [verb, *(c for c in verb.children if c.dep_ in VERB_GROUP_DEPS)]
     group += [c for c in verb.lefts if c.dep_ == "advmod" and c.i == verb.i - 1]
     start = min(t.i for t in group)
     end = verb.i + 1
-    # Particles and negation after the verb ("hit out"), as long as they follow at once.
+    # Particles and negation after the verb ("sold off"), as long as they follow at once.
     while end < len(doc) and doc[end] in group:
         end += 1
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -48,8 +48,8 @@ def action_phrase(verb: Token) -> Span:
 
 
 def circumstance_event(verb: Token, sent: Span) -> Span | None:
-    """The happening a "when"/"as" clause of an outcome tells: "(seven were killed) when a tram
-    derailed" gives "a tram derailed", its subject and verb group. Only for a verb that says
+    """The happening a "when"/"as" clause of an outcome tells: "(six were hurt) when a ferry
+    capsized" gives "a ferry capsized", its subject and verb group. Only for a verb that says
     what befell its subject (a passive, "died"): after an act ("meets X as talks start") the
     clause only says when."""
     if not _outcome(verb):
@@ -77,7 +77,7 @@ def _outcome(verb: Token) -> bool:
 
 def _short(obj: Token) -> bool:
     """An object the action keeps: a noun with at most a determiner, possessive or name before
-    it ("her defeat", "a truck", "Cleveland Indians"), and nothing after it the parse hangs on
+    it ("the council", "a van", "Leeds United"), and nothing after it the parse hangs on
     it but what ends the phrase."""
     lefts = list(obj.lefts)
     return obj.i - obj.left_edge.i <= MAX_OBJECT_TOKENS - 1 and all(
@@ -86,8 +86,8 @@ def _short(obj: Token) -> bool:
 
 
 def verdict(verb: Token) -> Span | None:
-    """The quality an actor gives the event: "described the meeting as 'excellent'" gives
-    "excellent", how it went in the words of those who saw it."""
+    """The quality an actor gives the event: "described the talks as 'useful'" gives
+    "useful", how it went in the words of those who saw it."""
     for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"):
         quality = next((c for c in prep.children if c.pos_ == "ADJ"), None)
         if quality is not None:

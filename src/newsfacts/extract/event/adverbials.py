@@ -154,8 +154,8 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
         target = _object_of(token)
         if target is None:
             continue
-        # "by crashing …", "using diggers", "via a tunnel". A bare "with"/"through" phrase
-        # is as often company or a path ("with his father", "go through the emails").
+        # "by crashing …", "using drones", "via a tunnel". A bare "with"/"through" phrase
+        # is as often company or a path ("with her brother", "go through the files").
         if target.tag_ == "VBG" or token.lower_ in cues.MEANS_ANY_OBJECT:
             return _from(token, target)
     return None

@@ -127,8 +127,8 @@ def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> 
 
 
 def _misread(clause: Clause, verbs: frozenset[str]) -> bool:
-    """Headlinese the parser read with its verb as a plural noun: "Gaga stages protest" parsed
-    as the stages that protest. The noun before the verb is a verb of the lead ("staged"), the
+    """Headlinese the parser read with its verb as a plural noun: "Mayor stages rally" parsed
+    as the stages that rally. The noun before the verb is a verb of the lead ("staged"), the
     parsed verb is not."""
     subject = clause.subject
     if subject is None or subject.end != clause.verb.i:
@@ -254,9 +254,9 @@ def find_why(
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:
     """How, from what says it most plainly to the fallback: the quality those who saw it give
-    it ("described it as 'excellent'"), a means or manner in the event's sentences, the
-    happening an outcome came about through ("killed when a tram derailed"), a manner cue
-    further into the lead, else the action in the stated clause's own verb ("stages protest").
+    it ("described it as 'useful'"), a means or manner in the event's sentences, the
+    happening an outcome came about through ("hurt when a ferry capsized"), a manner cue
+    further into the lead, else the action in the stated clause's own verb ("holds rally").
     """
     # The event's verbs, each in its sentence: the stated clause's, then the main sentence's.
     told = [(stated.verb, stated.sentence)] if stated is not None else []

@@ -105,10 +105,10 @@ CAUSED_BY = {
     "arise": "from",
     "blame": "on",
 }
-# Subordinators of a clause that tells the happening the event came about through ("killed
-# when a tram derailed"): Giveme5W1H's copulative how.
+# Subordinators of a clause that tells the happening the event came about through ("hurt
+# when a ferry capsized"): Giveme5W1H's copulative how.
 HOW_MARKERS = words("when as")
-# Verbs that tell what befell their subject, like a passive ("died when the tram overturned").
+# Verbs that tell what befell their subject, like a passive ("drowned when the boat sank").
 OUTCOME_VERBS = words("die perish drown crash collapse")
 # Prepositions of means before a gerund ("by crashing", "despite spinning"); "using" and "via"
 # say means before any object ("using drones", "via satellite").
