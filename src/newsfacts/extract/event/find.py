@@ -11,8 +11,8 @@ Who and where are tied to their entity where the entity stage found one; `what` 
 verb phrase with its object, read off the headline when the headline has a clause (its wording
 is the article's own one-line statement of the event). Every part keeps its offsets: into
 `text`, or into `headline` where `field` says so. Candidate phrases come from
-`phrases.py` (who, what) and `adverbials.py` (why, how), when and where from
-`scene.py`; this module chooses among them.
+`phrases.py` (who, what), `adverbials.py` (why, how) and `action.py` (how), when and where
+from `scene.py`; this module chooses among them.
 """
 
 from __future__ import annotations
