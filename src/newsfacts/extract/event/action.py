@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 OBJECT_MODIFIER_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "case"})
 # An action phrase longer than this is the what, not the how.
 MAX_ACTION_TOKENS = 5
+# Words of the object the action keeps, its noun included.
 MAX_OBJECT_TOKENS = 2
 
 
@@ -76,12 +77,11 @@ def _outcome(verb: Token) -> bool:
 
 
 def _short(obj: Token) -> bool:
-    """An object the action keeps: a noun with at most a determiner, possessive or name before
-    it ("the council", "a van", "Leeds United"), and nothing after it the parse hangs on
-    it but what ends the phrase."""
-    lefts = list(obj.lefts)
-    return obj.i - obj.left_edge.i <= MAX_OBJECT_TOKENS - 1 and all(
-        c.dep_ in OBJECT_MODIFIER_DEPS for c in lefts
+    """An object the action keeps: a noun with at most one word before it, a determiner,
+    possessive, adjective or name ("the council", "a van", "Leeds United"). A longer one
+    ("three remaining victims") belongs to the what; the action is then the verb alone."""
+    return obj.i - obj.left_edge.i < MAX_OBJECT_TOKENS and all(
+        c.dep_ in OBJECT_MODIFIER_DEPS for c in obj.lefts
     )
 
 
