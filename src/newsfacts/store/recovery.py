@@ -47,6 +47,31 @@ def capitalised_runs(text: str) -> Iterator[list[tuple[int, int]]]:
         yield run
 
 
+# A candidate phrase: its span and its normalised form, None for one word that is never
+# recovered alone (the article writes it in lower case, or it is a given name)
+Window = tuple[int, int, str | None]
+# Each capitalised run's windows from each of its words on, the longest first
+Phrases = list[list[list[Window]]]
+
+
+def phrases(text: str, lowered: frozenset[str]) -> Phrases:
+    """Every phrase of the text the corpus could know, worked out from the text alone (in the
+    worker that planned the sheet: the writer only looks them up)."""
+    found: Phrases = []
+    for run in capitalised_runs(text):
+        windows = []
+        for at in range(len(run)):
+            here: list[Window] = []
+            for size in range(min(MAX_WORDS, len(run) - at), 0, -1):
+                start, end = run[at][0], run[at + size - 1][1]
+                phrase = text[start:end]
+                never = size == 1 and (stem(phrase) in lowered or bool(name_gender(phrase)))
+                here.append((start, end, None if never else normalize(phrase)))
+            windows.append(here)
+        found.append(windows)
+    return found
+
+
 def recover(
     text: str,
     covered: list[tuple[int, int]],
@@ -54,9 +79,20 @@ def recover(
     lowered: frozenset[str],
 ) -> list[Found]:
     """Occurrences of corpus names in `text` that no span of `covered` overlaps."""
+    return recover_phrases(len(text), covered, lookup, phrases(text, lowered))
+
+
+def recover_phrases(
+    length: int,
+    covered: list[tuple[int, int]],
+    lookup: Callable[[str], int | None],
+    candidates: Phrases,
+) -> list[Found]:
+    """`recover` over a text's `phrases`: in each run, the longest free phrase the corpus
+    knows from each word on, taken, and the search goes on after it."""
     # One byte per character of the text, 1 where a span is taken: a look-up per candidate
     # phrase instead of a scan of every span (the scan was most of an article's storing time).
-    mask = bytearray(len(text) + 1)
+    mask = bytearray(length + 1)
     empty: list[int] = []  # an empty span still breaks a phrase that runs across it
 
     def take(start: int, end: int) -> None:
@@ -71,20 +107,16 @@ def recover(
     for a, b in covered:
         take(a, b)
     found: list[Found] = []
-
-    for run in capitalised_runs(text):
+    for windows in candidates:
         at = 0
-        while at < len(run):
-            for size in range(min(MAX_WORDS, len(run) - at), 0, -1):
-                start, end = run[at][0], run[at + size - 1][1]
-                phrase = text[start:end]
-                if size == 1 and (stem(phrase) in lowered or name_gender(phrase)):
-                    continue
-                canonical = lookup(normalize(phrase)) if free(start, end) else None
+        while at < len(windows):
+            here = windows[at]
+            for index, (start, end, key) in enumerate(here):
+                canonical = lookup(key) if key is not None and free(start, end) else None
                 if canonical is not None:
                     found.append(Found(start, end, canonical))
                     take(start, end)
-                    at += size
+                    at += len(here) - index  # the window's size in words
                     break
             else:
                 at += 1
