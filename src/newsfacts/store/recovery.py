@@ -68,7 +68,8 @@ def phrases(text: str, lowered: frozenset[str]) -> Phrases:
                 never = size == 1 and (stem(phrase) in lowered or bool(name_gender(phrase)))
                 here.append((start, end, None if never else normalize(phrase)))
             windows.append(here)
-        found.append(windows)
+        if any(key is not None for here in windows for _, _, key in here):
+            found.append(windows)  # a run of words never recovered alone ("The") is left out
     return found
 
 

@@ -300,12 +300,11 @@ def insert_quotes(
 ) -> None:
     if speakers is None:
         speakers = [quote_entity(sheet, quote) for quote in sheet.quotes]
+    values = []
     for quote, local in zip(sheet.quotes, speakers, strict=True):
         speaker = quote.speaker
         rowid, canonical = entity_rows.get(local, (None, None)) if local else (None, None)
-        conn.execute(
-            'INSERT INTO quotes (article, local, kind, text, start, "end", speaker, entity, '
-            "canonical, cue, source_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values.append(
             (
                 article,
                 quote.id,
@@ -318,8 +317,13 @@ def insert_quotes(
                 canonical,
                 quote.cue,
                 quote.source_type,
-            ),
+            )
         )
+    conn.executemany(
+        'INSERT INTO quotes (article, local, kind, text, start, "end", speaker, entity, '
+        "canonical, cue, source_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values,
+    )
 
 
 def insert_facts(
