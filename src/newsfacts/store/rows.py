@@ -121,7 +121,9 @@ def plan_entities(sheet: FactSheet) -> EntityPlan:
     covered = _text_mentions(sheet)
     described = [(e.id, described_as(e)) for e in sheet.entities]
     descriptions = description_mentions(sheet.text, described, covered)
-    return EntityPlan(places, views, spans, descriptions, phrases(sheet.text, lowered))
+    # what the article's stored mentions take is never free, whatever the corpus holds
+    taken = [span for kept in spans for span in kept] + [(a, b) for a, b, _ in descriptions]
+    return EntityPlan(places, views, spans, descriptions, phrases(sheet.text, lowered, taken))
 
 
 def _text_mentions(sheet: FactSheet) -> list[tuple[int, int]]:
