@@ -11,9 +11,21 @@ import sqlite3
 
 import pytest
 
-from newsfacts.store import Corpus, duplicates, names, rows, statements
+from newsfacts.store import Corpus, duplicates, names, recovery, rows, statements
 from newsfacts.store.corpus import prepare
-from tests.store.sheets import EVERY, build
+from tests.store.sheets import EVERY, Article, E, build
+
+# Descriptions ("the actress"), a relative pronoun ("who") and names the tagger missed that
+# the corpus knows (recovery): what the writer stores beyond the sheet's own mentions.
+VOSS = Article(
+    text=(
+        "Maria Voss, who won the prize, thanked Peter Holm. The actress said Holm was kind, "
+        "and the man smiled. Flowers came from Brackwater."
+    ),
+    url="https://example.org/voss",
+    entities=[E("Maria Voss"), E("Peter Holm", forms=("Peter Holm", "Holm"))],
+)
+ARTICLES = (*EVERY, VOSS)
 
 
 def table_rows(path) -> dict[str, list[tuple]]:
@@ -34,7 +46,7 @@ def table_rows(path) -> dict[str, list[tuple]]:
 
 
 def test_plan_stores_the_rows_the_bare_sheets_do(tmp_path) -> None:
-    sheets = [build(article) for article in EVERY]
+    sheets = [build(article) for article in ARTICLES]
     planned = [pickle.loads(pickle.dumps(prepare(sheet))) for sheet in sheets]
     with Corpus(tmp_path / "bare.db") as corpus:
         corpus.add(sheets)
@@ -44,7 +56,7 @@ def test_plan_stores_the_rows_the_bare_sheets_do(tmp_path) -> None:
 
 
 def test_plan_leaves_the_writer_nothing_about_one_sheet(tmp_path, monkeypatch) -> None:
-    planned = [prepare(build(article)) for article in EVERY]
+    planned = [prepare(build(article)) for article in ARTICLES]
 
     def refuse(*args: object, **kwargs: object) -> None:
         pytest.fail("the writer redid what the worker planned")
@@ -54,6 +66,10 @@ def test_plan_leaves_the_writer_nothing_about_one_sheet(tmp_path, monkeypatch) -
         (rows, "corpus_view"),
         (rows, "dated_statements"),
         (rows, "speaker_entity"),
+        (rows, "description_mentions"),
+        (rows, "phrases"),
+        (recovery, "capitalised_runs"),
+        (names, "stem"),
         (duplicates, "band_keys"),
         (duplicates, "signature"),
         (names, "lower_words"),
@@ -62,4 +78,16 @@ def test_plan_leaves_the_writer_nothing_about_one_sheet(tmp_path, monkeypatch) -
         monkeypatch.setattr(module, name, refuse)
     with Corpus(tmp_path / "c.db") as corpus:
         counts = corpus.add(planned)
-    assert counts.added == len(EVERY) and not counts.failed
+    assert counts.added == len(ARTICLES) and not counts.failed
+
+
+def test_the_writer_stores_descriptions_relatives_and_recovered_names(tmp_path) -> None:
+    with Corpus(tmp_path / "c.db") as corpus:
+        corpus.add([prepare(build(article)) for article in ARTICLES])
+        found = corpus.conn.execute(
+            'SELECT e.name, m.start, m."end" FROM mentions m JOIN entities e ON e.rowid = m.entity'
+            " WHERE e.article = (SELECT rowid FROM articles WHERE source_url LIKE '%voss')"
+        ).fetchall()
+    said = {(name, VOSS.text[start:end]) for name, start, end in found}
+    assert {("Maria Voss", "actress"), ("Maria Voss", "who"), ("Peter Holm", "man")} <= said
+    assert ("Brackwater", "Brackwater") in said  # recovered: the corpus knows the place

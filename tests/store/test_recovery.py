@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsfacts.store.recovery import Found, recover
+from newsfacts.store.recovery import Found, phrases, recover, recover_phrases
 
 TEXT = "Talks in Port Avalon ended. Port Avalon officials and Mira Sol spoke."
 NAMES = {"port avalon": 7, "mira sol": 9}
@@ -40,3 +40,25 @@ def test_an_empty_span_inside_a_phrase_breaks_it() -> None:
     start = TEXT.index("Mira Sol")
     found = recover(TEXT, [(start + 3, start + 3)], lookup, frozenset())
     assert all(f.canonical != 9 for f in found)
+
+
+def test_phrases_planned_with_the_taken_spans_find_what_recover_finds() -> None:
+    first, sol = TEXT.index("Port Avalon"), TEXT.index("Mira Sol")
+    for covered in ([], [(first + 2, first + 6)], [(sol + 3, sol + 3)], [(sol - 4, sol)]):
+        planned = phrases(TEXT, frozenset(), covered)
+        again = recover_phrases(len(TEXT), covered, lookup, planned)
+        assert again == recover(TEXT, covered, lookup, frozenset())
+
+
+def test_a_phrase_a_taken_span_overlaps_is_never_looked_up() -> None:
+    first = TEXT.index("Port Avalon")
+    asked: list[str] = []
+
+    def asking(key: str) -> int | None:
+        asked.append(key)
+        return lookup(key)
+
+    planned = phrases(TEXT, frozenset({"talk", "ended"}), [(first, first + 4)])
+    recover_phrases(len(TEXT), [(first, first + 4)], asking, planned)
+    assert "port avalon" in asked  # the second one, free
+    assert asked.count("port avalon") == 1 and "port" not in asked

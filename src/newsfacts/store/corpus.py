@@ -214,12 +214,12 @@ class Corpus:
                     self._canonical = Canonicalizer(conn)
                 else:
                     self._canonical.refresh()
-                lowered: dict[str, frozenset[str]] = {}
+                phrases: dict[str, rows.Phrases] = {}
                 for item in items:
                     prepared = item if isinstance(item, Prepared) else prepare(item)
-                    lowered[prepared.sheet.id] = prepared.plan.entities.lowered
+                    phrases[prepared.sheet.id] = prepared.plan.entities.phrases
                     self._add_guarded(conn, prepared, counts)
-                rows.recover_batch(conn, self._canonical, counts.ids, lowered)
+                rows.recover_batch(conn, self._canonical, counts.ids, phrases)
                 if counts.added or counts.updated:
                     conn.execute(
                         "INSERT INTO meta (key, value) VALUES ('changes', '1') ON CONFLICT(key) "

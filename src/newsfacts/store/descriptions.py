@@ -71,7 +71,7 @@ def description_mentions(
     spans = list(covered)
     found = []
     for word, entities in sorted(owners.items()):
-        if len(entities) != 1:
+        if len(entities) != 1 or word not in text:  # most roles of a sex are not written
             continue
         (entity,) = entities
         for match in re.finditer(_DESCRIPTION.format(re.escape(word)), text):

@@ -1,10 +1,11 @@
 """The rows one fact sheet becomes: entities and mentions, quotes, quantities, times, dated
 statements, near-duplicate records. Called by `Corpus.add` inside its transaction.
 
-What a sheet's rows need that the corpus does not decide (`Plan`: the article's lower-case
-words, each entity's corpus view in resolution order and its mention spans, the quotes'
-speakers, the dated statements, the LSH band keys) is worked out by `plan`, in the worker
-that made the sheet, so the one writer only resolves names and writes.
+What a sheet's rows need that the corpus does not decide (`Plan`: each entity's corpus view
+in resolution order and its mention spans, its description mentions ("the coach"), the
+phrases recovery looks up in the corpus, the quotes' speakers, the dated statements, the LSH
+band keys) is worked out by `plan`, in the worker that made the sheet, so the one writer only
+resolves names and writes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from newsfacts.sheet import Entity, FactSheet, Quote
 from newsfacts.store import duplicates
 from newsfacts.store.canonical import Canonicalizer
-from newsfacts.store.descriptions import described_as, insert_descriptions
+from newsfacts.store.descriptions import described_as, description_mentions
 from newsfacts.store.names import (
     PERSON,
     PLACE_TYPES,
@@ -25,7 +26,7 @@ from newsfacts.store.names import (
     normalize,
     person_words,
 )
-from newsfacts.store.recovery import recover
+from newsfacts.store.recovery import Phrases, phrases, recover_phrases
 from newsfacts.store.relatives import attach_relatives
 from newsfacts.store.statements import Statement, dated_statements
 from newsfacts.words.names import name_key
@@ -84,10 +85,11 @@ def mention_spans(entity: Entity, name: str, text: str) -> list[tuple[int, int]]
 class EntityPlan:
     """A sheet's entities as the resolver takes them, worked out from the sheet alone."""
 
-    lowered: frozenset[str]  # stems of the words the article writes in lower case
     places: frozenset[str]  # normalised names of its places
     views: list[tuple[Entity, Entity]]  # (entity, its corpus view), in resolution order
     spans: list[list[tuple[int, int]]]  # each view's mention spans, in the same order
+    descriptions: list[tuple[int, int, str]]  # "the coach": (start, end, local entity)
+    phrases: Phrases  # what recovery looks up in the corpus (recovery.phrases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,16 @@ def plan_entities(sheet: FactSheet) -> EntityPlan:
     views = [(e, corpus_view(e, sheet.text, lowered, types)) for e in sheet.entities]
     views = _resolution_order(views)
     spans = [mention_spans(entity, view.name, sheet.text) for entity, view in views]
-    return EntityPlan(lowered, places, views, spans)
+    covered = _text_mentions(sheet)
+    described = [(e.id, described_as(e)) for e in sheet.entities]
+    descriptions = description_mentions(sheet.text, described, covered)
+    # what the article's stored mentions take is never free, whatever the corpus holds
+    taken = [span for kept in spans for span in kept] + [(a, b) for a, b, _ in descriptions]
+    return EntityPlan(places, views, spans, descriptions, phrases(sheet.text, lowered, taken))
+
+
+def _text_mentions(sheet: FactSheet) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
 
 
 def insert_entities(
@@ -129,7 +140,7 @@ def insert_entities(
     """Insert the sheet's entities; return local id -> (entities rowid, canonical id)."""
     rows: dict[str, tuple[int, int | None]] = {}
     planned = planned or plan_entities(sheet)
-    places, lowered = planned.places, planned.lowered
+    places = planned.places
     company: set[int] = set()
     for (entity, view), spans in zip(planned.views, planned.spans, strict=True):
         canonical = (
@@ -168,7 +179,7 @@ def insert_entities(
             [(rowid, *span) for span in spans],
         )
     if canonicalizer is not None:
-        _insert_recovered(conn, article, sheet, canonicalizer, rows, lowered)
+        _insert_recovered(conn, article, sheet, canonicalizer, rows, planned)
     return rows
 
 
@@ -197,26 +208,29 @@ def _insert_recovered(
     sheet: FactSheet,
     canonicalizer: Canonicalizer,
     rows: dict[str, tuple[int, int | None]],
-    lowered: frozenset[str],
+    planned: EntityPlan,
 ) -> None:
-    """Mentions of corpus names the sheet missed (recovery.py), each under the article's
-    entity of that corpus entity, or a new article entity when the article had none."""
-    covered = [(m.start, m.end) for e in sheet.entities for m in e.mentions if m.field == "text"]
-    described = [(rows[e.id][0], described_as(e)) for e in sheet.entities if e.id in rows]
-    covered += insert_descriptions(conn, sheet.text, described, covered)
+    """The description mentions the worker found ("the coach", descriptions.py), then
+    mentions of corpus names the sheet missed (recovery.py), each under the article's entity
+    of that corpus entity, or a new article entity when the article had none."""
+    conn.executemany(
+        'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)',
+        [(rows[local][0], start, end) for start, end, local in planned.descriptions],
+    )
+    covered = _text_mentions(sheet) + [(start, end) for start, end, _ in planned.descriptions]
     by_canonical = {canonical: rowid for rowid, canonical in rows.values() if canonical}
-    _recover_into(conn, article, sheet.text, covered, by_canonical, canonicalizer, lowered)
+    _recover_into(conn, article, sheet.text, covered, by_canonical, canonicalizer, planned.phrases)
 
 
 def recover_batch(
     conn: sqlite3.Connection,
     canonicalizer: Canonicalizer,
     sheet_ids: list[str],
-    lowered_by_id: dict[str, frozenset[str]] | None = None,
+    phrases_by_id: dict[str, Phrases] | None = None,
 ) -> None:
     """Recovery again over a batch's articles once the whole batch is stored: a name the
     batch's third article gives is found in its first too, whatever the order of storing.
-    `lowered_by_id`: each article's lower-case words as its worker planned them."""
+    `phrases_by_id`: each article's candidate phrases as its worker planned them."""
     for sheet_id in sheet_ids:
         row = conn.execute("SELECT rowid, text FROM articles WHERE id = ?", (sheet_id,)).fetchone()
         if row is None:
@@ -229,8 +243,9 @@ def recover_batch(
         ).fetchall()
         covered = [(start, end) for _, _, start, end in found if start is not None]
         by_canonical = {canonical: rowid for rowid, canonical, _, _ in found if canonical}
-        lowered = (lowered_by_id or {}).get(sheet_id) or lower_words(text)
-        _recover_into(conn, article, text, covered, by_canonical, canonicalizer, lowered)
+        planned = (phrases_by_id or {}).get(sheet_id)
+        candidates = phrases(text, lower_words(text)) if planned is None else planned
+        _recover_into(conn, article, text, covered, by_canonical, canonicalizer, candidates)
 
 
 def _recover_into(
@@ -240,7 +255,7 @@ def _recover_into(
     covered: list[tuple[int, int]],
     by_canonical: dict[int, int],
     canonicalizer: Canonicalizer,
-    lowered: frozenset[str],
+    candidates: Phrases,
 ) -> None:
     surnames = own_surnames(conn, set(by_canonical))
 
@@ -253,7 +268,7 @@ def _recover_into(
             or canonicalizer.surname_in_story(norm, company)
         )
 
-    found = recover(text, covered, lookup, lowered)
+    found = recover_phrases(len(text), covered, lookup, candidates)
     for item in found:
         rowid = by_canonical.get(item.canonical)
         if rowid is None:
@@ -287,12 +302,11 @@ def insert_quotes(
 ) -> None:
     if speakers is None:
         speakers = [quote_entity(sheet, quote) for quote in sheet.quotes]
+    values = []
     for quote, local in zip(sheet.quotes, speakers, strict=True):
         speaker = quote.speaker
         rowid, canonical = entity_rows.get(local, (None, None)) if local else (None, None)
-        conn.execute(
-            'INSERT INTO quotes (article, local, kind, text, start, "end", speaker, entity, '
-            "canonical, cue, source_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values.append(
             (
                 article,
                 quote.id,
@@ -305,8 +319,13 @@ def insert_quotes(
                 canonical,
                 quote.cue,
                 quote.source_type,
-            ),
+            )
         )
+    conn.executemany(
+        'INSERT INTO quotes (article, local, kind, text, start, "end", speaker, entity, '
+        "canonical, cue, source_type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        values,
+    )
 
 
 def insert_facts(
