@@ -148,10 +148,6 @@ class Canonicalizer(PersonRules):
         self.last_link = link
         return found
 
-    def _kind(self, canonical: int) -> str:
-        row = self.conn.execute("SELECT type FROM canonical WHERE id = ?", (canonical,)).fetchone()
-        return str(row[0])
-
     def _find(
         self, entity: Entity, names: dict[str, tuple[str, bool]], company: frozenset[int]
     ) -> tuple[int | None, Link | None]:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from newsfacts.sheet import Acronym, Entity
 from newsfacts.words.given_names import name_gender
 from newsfacts.words.names import is_title, name_key
+from newsfacts.words.nicknames import is_short_form
 
 PERSON = "PERSON"
 # Types that name one thing in the world; others (DATE, CARDINAL, ...) are never canonical.
@@ -294,13 +295,44 @@ def corpus_view(
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
-    if kind != PERSON and said > 0:
+    if kind != PERSON and (
+        (said > 0 and could_be_person(name)) or names_article_person(name, types)
+    ):
         kind = PERSON
     elif kind == PERSON and said < 0:
         kind = "ORG"  # "Microsoft ... its": a company the tagger took for a person
     if (name, kind) == (entity.name, entity.type):
         return entity
     return entity.model_copy(update={"name": name, "type": kind})
+
+
+def could_be_person(name: str) -> bool:
+    """Whether "he" or "she" on a thing may make it a person: a surname alone ("Lohan"), or
+    a name that opens with a given name ("Lindsay Lohan"). "Kansas City" or "South Sudan"
+    stays a place whatever pronoun coreference hung on it."""
+    words = person_words(name)
+    return len(words) == 1 or (len(words) >= 2 and name_gender(words[0]) is not None)
+
+
+def names_article_person(name: str, types: dict[str, str]) -> bool:
+    """Whether a "thing" is a person of the article under another form of the name: the
+    surname of one of its people, after a given name that is theirs, a short or long form
+    of it, or any known given name ("Mo Cheeks", a place, where "Maurice Cheeks" is a person)."""
+    words = person_words(name)
+    if len(words) < 2:
+        return False
+    for other, kind in types.items():
+        theirs = person_words(other) if kind == PERSON else []
+        if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs != words:
+            given, their_given = words[0], theirs[0]
+            if (
+                given == their_given
+                or is_short_form(given, their_given)
+                or is_short_form(their_given, given)
+                or name_gender(given)
+            ):
+                return True
+    return False
 
 
 def person_words(name: str) -> list[str]:

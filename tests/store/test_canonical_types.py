@@ -1,0 +1,88 @@
+"""Which type the corpus judges a name by, and a team found again by its last word.
+
+Every article here is invented. Coreference may hang "he" or "she" on a place, and the
+tagger may type a person as a place; the corpus trusts the name as far as it says who or what
+is meant.
+"""
+
+from __future__ import annotations
+
+from tests.store.sheets import Article, E
+from tests.store.test_canonical_links import canonical_of, corpus_of
+
+
+def _canonical_type(corpus, name: str) -> str:
+    row = corpus.conn.execute("SELECT type FROM canonical WHERE name = ?", (name,)).fetchone()
+    return row[0]
+
+
+def test_a_pronoun_on_a_place_of_several_words_does_not_make_it_a_person(tmp_path) -> None:
+    place = Article(
+        text="Kelvane Bay voted on Monday. Afterwards she closed the pier.",
+        entities=[E("Kelvane Bay", "GPE", forms=("Kelvane Bay", "she"))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [place])
+    assert _canonical_type(corpus, "Kelvane Bay") == "GPE"
+
+
+def test_a_pronoun_on_a_one_word_place_still_makes_it_a_person(tmp_path) -> None:
+    person = Article(
+        text="Ostrowicz arrived on Monday. Afterwards she signed the contract.",
+        entities=[E("Ostrowicz", "GPE", forms=("Ostrowicz", "she"))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [person])
+    assert _canonical_type(corpus, "Ostrowicz") == "PERSON"
+
+
+def test_a_short_given_name_typed_as_a_thing_is_the_articles_person(tmp_path) -> None:
+    article = Article(
+        text="Frederick Halvorsen signed. Fred Halvorsen thanked the club in Marrowgate.",
+        entities=[
+            E("Frederick Halvorsen"),
+            E("Fred Halvorsen", "FAC"),
+            E("Marrowgate", "GPE"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert canonical_of(corpus, "Fred Halvorsen", "thanked") == "Frederick Halvorsen"
+
+
+def test_a_thing_whose_surname_is_no_persons_of_the_article_stays_a_thing(tmp_path) -> None:
+    article = Article(
+        text="Frederick Halvorsen spoke at Grace Lindqvist Hall in Marrowgate.",
+        entities=[
+            E("Frederick Halvorsen"),
+            E("Grace Lindqvist Hall", "FAC"),
+            E("Marrowgate", "GPE"),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert _canonical_type(corpus, "Grace Lindqvist Hall") == "FAC"
+
+
+def _found_again(corpus, word: str) -> list[str]:
+    """The corpus entities of the mentions the store found for `word` in the articles."""
+    rows = corpus.conn.execute(
+        'SELECT c.name, a.text, m.start, m."end" FROM mentions m '
+        "JOIN entities e ON e.rowid = m.entity JOIN canonical c ON c.id = e.canonical "
+        "JOIN articles a ON a.rowid = e.article"
+    )
+    return [name for name, text, start, end in rows if text[start:end] == word]
+
+
+def test_a_teams_last_word_the_tagger_missed_is_that_team(tmp_path) -> None:
+    article = Article(
+        text="The Marrowgate Harriers beat Glenhaven on Saturday. Harriers fans sang all night.",
+        entities=[E("Marrowgate Harriers", "ORG"), E("Glenhaven", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert _found_again(corpus, "Harriers") == ["Marrowgate Harriers"]
+
+
+def test_a_places_last_word_is_not_that_place(tmp_path) -> None:
+    article = Article(
+        text="Aid reached South Velmaria on Saturday. Velmaria itself sent nothing.",
+        entities=[E("South Velmaria", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert _found_again(corpus, "Velmaria") == []
