@@ -86,3 +86,26 @@ def test_a_places_last_word_is_not_that_place(tmp_path) -> None:
     )
     corpus = corpus_of(tmp_path / "c.db", [article])
     assert _found_again(corpus, "Velmaria") == []
+
+
+def test_a_facility_written_with_other_kind_nouns_is_one_facility(tmp_path) -> None:
+    first = Article(
+        text="She entered the Kelmoor Clinic in Port Elbery on Monday.",
+        entities=[E("Kelmoor Clinic", "FAC"), E("Port Elbery", "GPE")],
+    )
+    second = Article(
+        text="Staff at Kelmoor Treatment Center in Port Elbery declined to comment.",
+        entities=[E("Kelmoor Treatment Center", "FAC"), E("Port Elbery", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, second])
+    assert canonical_of(corpus, "Kelmoor Treatment Center", "declined") == "Kelmoor Clinic"
+
+
+def test_a_centre_named_after_the_articles_place_is_not_that_place(tmp_path) -> None:
+    article = Article(
+        text="The Marrowgate Centre reopened. Marrowgate itself was quiet.",
+        entities=[E("Marrowgate Centre", "FAC"), E("Marrowgate", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert canonical_of(corpus, "Marrowgate", "quiet") == "Marrowgate"
+    assert canonical_of(corpus, "Marrowgate Centre", "quiet") == "Marrowgate Centre"

@@ -104,6 +104,35 @@ def without_place_noun(norm: str) -> str:
     return norm
 
 
+# Nouns that only say what kind of facility or firm a name is: "Betty Ford Clinic", "the
+# Betty Ford Center" and "Betty Ford Treatment Center" are one place, "ATI Technologies" is ATI.
+FACILITY_NOUNS = frozenset(
+    {
+        "center",
+        "centre",
+        "clinic",
+        "treatment",
+        "rehab",
+        "rehabilitation",
+        "recovery",
+        "facility",
+        "unit",
+        "shop",
+        "store",
+        "technologies",
+        "technology",
+    }
+)
+
+
+def without_facility_noun(norm: str) -> str:
+    """ "betty ford treatment center" -> "betty ford"; a name of only such nouns stays whole."""
+    words = norm.split()
+    while len(words) > 1 and words[-1] in FACILITY_NOUNS:
+        words.pop()
+    return " ".join(words)
+
+
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its", "itself"})
@@ -390,6 +419,9 @@ def entity_names(
         if entity.type != PERSON and merges:
             short = without_company_suffix(norm)
             names.setdefault(short, (form, True))
+            core = without_facility_noun(short)
+            if entity.type not in PLACE_TYPES and core not in places:
+                names.setdefault(core, (form, True))
     return names
 
 
