@@ -109,3 +109,29 @@ def test_a_centre_named_after_the_articles_place_is_not_that_place(tmp_path) -> 
     corpus = corpus_of(tmp_path / "c.db", [article])
     assert canonical_of(corpus, "Marrowgate", "quiet") == "Marrowgate"
     assert canonical_of(corpus, "Marrowgate Centre", "quiet") == "Marrowgate Centre"
+
+
+def test_a_teams_full_name_joins_the_one_word_name_its_story_used_first(tmp_path) -> None:
+    first = Article(
+        text="The Harriers won at Glenhaven Park on Saturday.",
+        entities=[E("Harriers", "ORG"), E("Glenhaven Park", "FAC")],
+    )
+    second = Article(
+        text="At Glenhaven Park the Marrowgate Harriers won again.",
+        entities=[E("Glenhaven Park", "FAC"), E("Marrowgate Harriers", "ORG")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, second])
+    assert canonical_of(corpus, "Marrowgate Harriers", "won again") == "Harriers"
+
+
+def test_a_places_full_name_does_not_join_its_last_word(tmp_path) -> None:
+    first = Article(
+        text="Velmaria closed Glenhaven Park on Saturday.",
+        entities=[E("Velmaria", "GPE"), E("Glenhaven Park", "FAC")],
+    )
+    second = Article(
+        text="At Glenhaven Park, South Velmaria protested.",
+        entities=[E("Glenhaven Park", "FAC"), E("South Velmaria", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, second])
+    assert canonical_of(corpus, "South Velmaria", "protested") == "South Velmaria"

@@ -318,12 +318,21 @@ class Canonicalizer(PersonRules):
         self, entity: Entity, norm: str, company: frozenset[int]
     ) -> tuple[int, Link] | None:
         """A thing of several words whose name ends another's of the story, or the other way
-        round: "Red Sox" and the "Boston Red Sox". The story's evidence decides."""
+        round: "Red Sox" and the "Boston Red Sox", "Saints" and the "New Orleans Saints" (not
+        a place's last word). The story's evidence decides."""
         if " " not in norm:
             return None
         owners = set(self._index.by_tail.get(norm, ()))
         for tail in name_tails(norm):
             owners |= set(self._index.by_norm.get(("THING", tail), ()))
+        if entity.type not in PLACE_TYPES:
+            # "New Orleans Saints" where the story first wrote "Saints"; not "South Sudan"
+            last = norm.rsplit(" ", 1)[1]
+            owners |= {
+                canonical
+                for canonical in self._index.by_norm.get(("THING", last), ())
+                if self._kind(canonical) not in PLACE_TYPES
+            }
         how = "with and without the words before it"
         return self._one_name(entity, owners, company, "name ending", how)
 
