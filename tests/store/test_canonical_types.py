@@ -135,3 +135,47 @@ def test_a_places_full_name_does_not_join_its_last_word(tmp_path) -> None:
     )
     corpus = corpus_of(tmp_path / "c.db", [first, second])
     assert canonical_of(corpus, "South Velmaria", "protested") == "South Velmaria"
+
+
+def test_a_description_of_one_sex_is_the_one_person_of_that_sex_the_article_names(
+    tmp_path,
+) -> None:
+    article = Article(
+        text="Helen Kowalczyk left Port Elbery. The seldom-seen actress said she was tired.",
+        entities=[
+            E("Helen Kowalczyk"),
+            E("Port Elbery", "GPE"),
+            E("The seldom-seen actress", named=False, forms=("The seldom-seen actress", "she")),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert canonical_of(corpus, "The seldom-seen actress", "tired") == "Helen Kowalczyk"
+    rule = corpus.conn.execute(
+        "SELECT l.rule FROM canonical_links l JOIN entities e ON e.rowid = l.entity "
+        "WHERE e.name = 'The seldom-seen actress'"
+    ).fetchone()[0]
+    assert rule == "description"
+
+
+def test_a_description_two_people_of_the_article_fit_is_nobodys(tmp_path) -> None:
+    article = Article(
+        text="Helen Kowalczyk met Anna Brzeska. The actress said she was tired.",
+        entities=[
+            E("Helen Kowalczyk"),
+            E("Anna Brzeska"),
+            E("The actress", named=False, forms=("The actress", "she")),
+        ],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    row = corpus.conn.execute("SELECT canonical FROM entities WHERE name = 'The actress'")
+    assert row.fetchone()[0] is None
+
+
+def test_a_description_whose_pronouns_say_the_other_sex_is_nobodys(tmp_path) -> None:
+    article = Article(
+        text="Helen Kowalczyk left. The actor said he was tired.",
+        entities=[E("Helen Kowalczyk"), E("The actor", named=False, forms=("The actor", "he"))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    row = corpus.conn.execute("SELECT canonical FROM entities WHERE name = 'The actor'")
+    assert row.fetchone()[0] is None

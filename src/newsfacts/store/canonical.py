@@ -97,6 +97,11 @@ class Canonicalizer(PersonRules):
         corpus entities of the article's other entities, the evidence a bare surname needs.
         """
         self.last_link = None
+        if not entity.named and entity.type == PERSON:
+            found = self.described_person(entity, company)
+            if found is not None:
+                self.last_link = found[1]
+                return found[0]
         if not entity.named or entity.type not in NAME_TYPES:
             return None
         names = entity_names(entity, acronyms, places)

@@ -312,6 +312,13 @@ def corpus_view(
     type of the sheet's entities.
     """
     name, kind = entity.name, entity.type
+    if not entity.named:
+        # a description is judged by its head noun ("the seldom-seen actress": an actress),
+        # once the article's names are resolved
+        head = name.split()[-1:] if kind == PERSON else []
+        if not head or head[0] == name:
+            return entity
+        return entity.model_copy(update={"name": head[0]})
     names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
     in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
     if in_titles or any(m.field == "headline" for m in entity.mentions):

@@ -13,6 +13,7 @@ import re
 import sqlite3
 
 from newsfacts.sheet import Entity
+from newsfacts.store.descriptions import GENDERED_ROLES
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
     PERSON,
@@ -129,6 +130,30 @@ class PersonRules(StoryEvidence):
         if len(mine) == 1:
             return next(iter(mine))
         return self._most_shared(owners, company)
+
+    def described_person(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
+        """An unnamed chain whose head noun says a sex ("the 33-year-old actress ... her")
+        is the one person of that sex the article names: the given names of `company` (the
+        article's corpus entities) decide, its own pronouns must agree; two such: neither."""
+        head = entity.name.split()[-1].lower() if entity.name.split() else ""
+        sexes = [sex for sex, nouns in GENDERED_ROLES.items() if head in nouns]
+        said = pronoun_gender(entity)
+        if len(sexes) != 1 or said not in (None, sexes[0]):
+            return None
+        fits = {
+            canonical
+            for canonical in company
+            if self._kind(canonical) == PERSON
+            and len(words := person_words(self._name(canonical))) >= 2
+            and name_gender(words[0]) == sexes[0]
+        }
+        if len(fits) != 1:
+            return None
+        person = fits.pop()
+        return person, Link(
+            "description",
+            f"'{entity.name}' is a {head}, and '{self._name(person)}' the one the article names",
+        )
 
     def _ending_name(self, words: list[str]) -> set[int]:
         """The people whose full name ends `words` after a role word ("American Hasim
