@@ -179,3 +179,25 @@ def test_a_description_whose_pronouns_say_the_other_sex_is_nobodys(tmp_path) -> 
     corpus = corpus_of(tmp_path / "c.db", [article])
     row = corpus.conn.execute("SELECT canonical FROM entities WHERE name = 'The actor'")
     assert row.fetchone()[0] is None
+
+
+def test_a_chain_written_as_a_known_name_is_that_entity(tmp_path) -> None:
+    first = Article(
+        text="Zorvan Keltisch defended his title in Marrowgate.",
+        entities=[E("Zorvan Keltisch"), E("Marrowgate", "GPE")],
+    )
+    second = Article(
+        text="Zorvan Keltisch said he would fight again.",
+        entities=[E("Zorvan Keltisch", named=False, forms=("Zorvan Keltisch", "he"))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [first, second])
+    assert canonical_of(corpus, "Zorvan Keltisch", "fight again") == "Zorvan Keltisch"
+
+
+def test_a_chain_written_as_an_unknown_name_makes_no_corpus_entity(tmp_path) -> None:
+    article = Article(
+        text="Residents said they would stay.",
+        entities=[E("Residents", named=False, forms=("Residents", "they"))],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 0

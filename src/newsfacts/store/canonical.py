@@ -52,6 +52,7 @@ from newsfacts.store.names import (
     STORY_RULES,
     Link,
     entity_names,
+    is_capitalised,
     normalize,
     person_words,
     same_person,
@@ -97,8 +98,14 @@ class Canonicalizer(PersonRules):
         corpus entities of the article's other entities, the evidence a bare surname needs.
         """
         self.last_link = None
-        if not entity.named and entity.type == PERSON:
-            found = self.described_person(entity, company)
+        if not entity.named:
+            found = (
+                self._written_as_name(entity, company)
+                if is_capitalised(entity.name)
+                else self.described_person(entity, company)
+                if entity.type == PERSON
+                else None
+            )
             if found is not None:
                 self.last_link = found[1]
                 return found[0]
@@ -244,6 +251,19 @@ class Canonicalizer(PersonRules):
         )
         found = set(things) | set(people)
         return found.pop() if len(found) == 1 else None
+
+    def _written_as_name(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
+        """A chain coreference found without the tagger, written as a name ("Wladimir
+        Klitschko", "Chiefs"): the corpus entity of that full name, or of that surname or
+        team's last word by the story's evidence. It never names a new corpus entity."""
+        norm = normalize(entity.name)
+        found = self.lookup(norm) or self.surname_in_story(norm, company)
+        if found is None:
+            return None
+        return found, Link(
+            "found again",
+            f"the article writes '{entity.name}', a name other articles gave this entity",
+        )
 
     def _find_mistyped_person(
         self, entity: Entity, company: frozenset[int]

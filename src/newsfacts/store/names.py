@@ -299,6 +299,12 @@ def hyphen_joined(entity: Entity, text: str, name: str) -> str:
     return f"{name}-{tails.pop()}"
 
 
+def is_capitalised(name: str) -> bool:
+    """ "Wladimir Klitschko", "TMZ": every word capitalised, as a name is written."""
+    words = name.split()
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
 def corpus_view(
     entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
 ) -> Entity:
@@ -314,8 +320,8 @@ def corpus_view(
     name, kind = entity.name, entity.type
     if not entity.named:
         # a description is judged by its head noun ("the seldom-seen actress": an actress),
-        # once the article's names are resolved
-        head = name.split()[-1:] if kind == PERSON else []
+        # once the article's names are resolved; one written as a name stays whole
+        head = name.split()[-1:] if kind == PERSON and not is_capitalised(name) else []
         if not head or head[0] == name:
             return entity
         return entity.model_copy(update={"name": head[0]})
