@@ -201,3 +201,23 @@ def test_a_chain_written_as_an_unknown_name_makes_no_corpus_entity(tmp_path) -> 
     )
     corpus = corpus_of(tmp_path / "c.db", [article])
     assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 0
+
+
+def test_a_one_word_team_joins_the_full_name_an_article_writes_beside_it(tmp_path) -> None:
+    alone = Article(
+        text="The Harriers lost in the rain on Saturday.",
+        entities=[E("Harriers", "ORG")],
+    )
+    both = Article(
+        text="The Marrowgate Harriers signed a striker. The Harriers paid a record fee.",
+        entities=[E("Marrowgate Harriers", "ORG"), E("Harriers", "ORG")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [alone, both])
+    assert canonical_of(corpus, "Harriers", "in the rain") == "Marrowgate Harriers"
+    assert canonical_of(corpus, "Harriers", "record fee") == "Marrowgate Harriers"
+    assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 1
+    rule = corpus.conn.execute(
+        "SELECT l.rule FROM canonical_links l JOIN entities e ON e.rowid = l.entity "
+        "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%in the rain%'"
+    ).fetchone()[0]
+    assert rule == "short name in story"

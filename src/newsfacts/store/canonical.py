@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.absorb import absorb
 from newsfacts.store.initials import initials, is_acronym, name_tails
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
@@ -115,6 +116,10 @@ class Canonicalizer(PersonRules):
         if not names:
             return None
         found, link = self._find(entity, names, company)
+        if found is not None and entity.type != PERSON:
+            joined = self._join_full_name(entity, found, company)
+            if joined is not None:
+                found, link = joined
         if link is not None and (
             (link.rule in STORY_RULES and entity.type == PERSON) or link.rule == MISTYPED
         ):
@@ -251,6 +256,29 @@ class Canonicalizer(PersonRules):
         )
         found = set(things) | set(people)
         return found.pop() if len(found) == 1 else None
+
+    def _join_full_name(
+        self, entity: Entity, found: int, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A one-word name ("Chargers") that other articles gave a corpus entity of its own,
+        in an article that writes the one thing of several words it ends ("San Diego
+        Chargers"): the two are one. The one-word entity's articles join the full name."""
+        norm = normalize(entity.name)
+        if " " in norm or found in company or " " in normalize(self._name(found)):
+            return None
+        owners = {c for c in self._ending_word(norm) & company if self._kind(c) not in PLACE_TYPES}
+        if len(owners) != 1 or self._kind(found) in PLACE_TYPES:
+            return None
+        owner = owners.pop()
+        if owner == found:
+            return None
+        evidence = (
+            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
+            "writes in full"
+        )
+        absorb(self.conn, owner, found, evidence)
+        self._index = NameIndex.load(self.conn)
+        return owner, Link("short name in article", evidence)
 
     def _written_as_name(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
         """A chain coreference found without the tagger, written as a name ("Wladimir
