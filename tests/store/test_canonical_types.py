@@ -7,6 +7,7 @@ is meant.
 
 from __future__ import annotations
 
+from newsfacts.store.names import lower_words
 from tests.store.sheets import Article, E
 from tests.store.test_canonical_links import canonical_of, corpus_of
 
@@ -221,3 +222,8 @@ def test_a_one_word_team_joins_the_full_name_an_article_writes_beside_it(tmp_pat
         "JOIN articles a ON a.rowid = e.article WHERE a.text LIKE '%in the rain%'"
     ).fetchone()[0]
     assert rule == "short name in story"
+
+
+def test_words_of_a_web_address_are_no_lower_case_use_of_a_name() -> None:
+    text = "Details at www.kelmoor.com, at http: / / www. kelmoor. com or desk@kelmoor.org. we left"
+    assert lower_words(text) == {"details", "at", "or", "we", "left"}

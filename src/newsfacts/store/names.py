@@ -175,9 +175,19 @@ def stem(word: str) -> str:
     return word
 
 
+# A web or mail address: "hp.com", "www.example.org/news", "desk@example.com", or one a
+# tokeniser spaced out ("www. hp. com"); its words are no evidence that a name is a common
+# word ("HP" is not "hp" of "hp.com").
+_ADDRESS = re.compile(
+    r"\S*(?:[a-z]\.[a-z]|[/@])\S*|\bwww\s?\.(?:\s?\w+\s?\.)+\s?(?:com|org|net|gov|edu)\b",
+    re.IGNORECASE,
+)
+
+
 def lower_words(text: str) -> frozenset[str]:
     """Stems of the words the article writes in lower case somewhere: common words, not names."""
-    return frozenset(stem(word) for word in _WORD.findall(text) if word.islower())
+    prose = _ADDRESS.sub(" ", text)
+    return frozenset(stem(word) for word in _WORD.findall(prose) if word.islower())
 
 
 def is_title_case_line(line: str) -> bool:
