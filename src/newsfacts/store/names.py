@@ -18,6 +18,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.kind_nouns import (
+    without_company_suffix,
+    without_facility_noun,
+    without_place_noun,
+)
 from newsfacts.words.given_names import name_gender
 from newsfacts.words.names import is_title, name_key
 from newsfacts.words.nicknames import is_short_form
@@ -33,10 +38,6 @@ MIN_FUZZY_LENGTH = 6  # short names ("UNC", "Iran") are too alike to compare by 
 BLOCK = 3  # fuzzy candidates share the first BLOCK characters of the normalised name
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 DIGITS = re.compile(r"\d+")
-# Legal suffixes of a company name: "Apple Inc." and "Apple" are one name.
-COMPANY_SUFFIXES = frozenset(
-    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "limited", "ag", "sa"}
-)
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # Links made on the evidence of a shared story, not of the name alone.
 STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
@@ -78,59 +79,6 @@ def _joined_letters(key: str) -> str:
 def thing_group(kind: str) -> str:
     """Types whose names are compared with each other: people apart, every other thing together."""
     return PERSON if kind == PERSON else "THING"
-
-
-def without_company_suffix(norm: str) -> str:
-    """ "intel corp" -> "intel"; a name that is only a suffix stays as it is."""
-    words = norm.replace(",", " ").split()
-    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-# Nouns that only say what kind of place a name is: "Qeshm Island" and "the province of
-# Aceh" are Qeshm and Aceh. ("County", "City", "State" are left out: "Orange County" is not
-# Orange, "New York State" not the city.)
-PLACE_NOUNS = frozenset({"island", "province", "region", "district", "prefecture"})
-
-
-def without_place_noun(norm: str) -> str:
-    """ "qeshm island", "province of aceh" -> "qeshm", "aceh"; other names as they are."""
-    words = norm.split()
-    if len(words) >= 2 and words[-1] in PLACE_NOUNS:
-        return " ".join(words[:-1])
-    if len(words) >= 3 and words[0] in PLACE_NOUNS and words[1] == "of":
-        return " ".join(words[2:])
-    return norm
-
-
-# Nouns that only say what kind of facility or firm a name is: "Betty Ford Clinic", "the
-# Betty Ford Center" and "Betty Ford Treatment Center" are one place, "ATI Technologies" is ATI.
-FACILITY_NOUNS = frozenset(
-    {
-        "center",
-        "centre",
-        "clinic",
-        "treatment",
-        "rehab",
-        "rehabilitation",
-        "recovery",
-        "facility",
-        "unit",
-        "shop",
-        "store",
-        "technologies",
-        "technology",
-    }
-)
-
-
-def without_facility_noun(norm: str) -> str:
-    """ "betty ford treatment center" -> "betty ford"; a name of only such nouns stays whole."""
-    words = norm.split()
-    while len(words) > 1 and words[-1] in FACILITY_NOUNS:
-        words.pop()
-    return " ".join(words)
 
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
