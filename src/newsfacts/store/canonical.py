@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.absorb import absorb
 from newsfacts.store.initials import initials, is_acronym, name_tails
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
@@ -52,6 +53,7 @@ from newsfacts.store.names import (
     STORY_RULES,
     Link,
     entity_names,
+    is_capitalised,
     normalize,
     person_words,
     same_person,
@@ -97,12 +99,27 @@ class Canonicalizer(PersonRules):
         corpus entities of the article's other entities, the evidence a bare surname needs.
         """
         self.last_link = None
+        if not entity.named:
+            found = (
+                self._written_as_name(entity, company)
+                if is_capitalised(entity.name)
+                else self.described_person(entity, company)
+                if entity.type == PERSON
+                else None
+            )
+            if found is not None:
+                self.last_link = found[1]
+                return found[0]
         if not entity.named or entity.type not in NAME_TYPES:
             return None
         names = entity_names(entity, acronyms, places)
         if not names:
             return None
         found, link = self._find(entity, names, company)
+        if found is not None and entity.type != PERSON:
+            joined = self._join_full_name(entity, found, company)
+            if joined is not None:
+                found, link = joined
         if link is not None and (
             (link.rule in STORY_RULES and entity.type == PERSON) or link.rule == MISTYPED
         ):
@@ -147,10 +164,6 @@ class Canonicalizer(PersonRules):
                 self._index.aliases[thing_group(kind), norm].add(found)
         self.last_link = link
         return found
-
-    def _kind(self, canonical: int) -> str:
-        row = self.conn.execute("SELECT type FROM canonical WHERE id = ?", (canonical,)).fetchone()
-        return str(row[0])
 
     def _find(
         self, entity: Entity, names: dict[str, tuple[str, bool]], company: frozenset[int]
@@ -244,6 +257,42 @@ class Canonicalizer(PersonRules):
         found = set(things) | set(people)
         return found.pop() if len(found) == 1 else None
 
+    def _join_full_name(
+        self, entity: Entity, found: int, company: frozenset[int]
+    ) -> tuple[int, Link] | None:
+        """A one-word name ("Chargers") that other articles gave a corpus entity of its own,
+        in an article that writes the one thing of several words it ends ("San Diego
+        Chargers"): the two are one. The one-word entity's articles join the full name."""
+        norm = normalize(entity.name)
+        if " " in norm or found in company or " " in normalize(self._name(found)):
+            return None
+        owners = {c for c in self._ending_word(norm) & company if self._kind(c) not in PLACE_TYPES}
+        if len(owners) != 1 or self._kind(found) in PLACE_TYPES:
+            return None
+        owner = owners.pop()
+        if owner == found:
+            return None
+        evidence = (
+            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
+            "writes in full"
+        )
+        absorb(self.conn, owner, found, evidence)
+        self._index = NameIndex.load(self.conn)
+        return owner, Link("short name in article", evidence)
+
+    def _written_as_name(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
+        """A chain coreference found without the tagger, written as a name ("Wladimir
+        Klitschko", "Chiefs"): the corpus entity of that full name, or of that surname or
+        team's last word by the story's evidence. It never names a new corpus entity."""
+        norm = normalize(entity.name)
+        found = self.lookup(norm) or self.surname_in_story(norm, company)
+        if found is None:
+            return None
+        return found, Link(
+            "found again",
+            f"the article writes '{entity.name}', a name other articles gave this entity",
+        )
+
     def _find_mistyped_person(
         self, entity: Entity, company: frozenset[int]
     ) -> tuple[int, Link] | None:
@@ -322,12 +371,21 @@ class Canonicalizer(PersonRules):
         self, entity: Entity, norm: str, company: frozenset[int]
     ) -> tuple[int, Link] | None:
         """A thing of several words whose name ends another's of the story, or the other way
-        round: "Red Sox" and the "Boston Red Sox". The story's evidence decides."""
+        round: "Red Sox" and the "Boston Red Sox", "Saints" and the "New Orleans Saints" (not
+        a place's last word). The story's evidence decides."""
         if " " not in norm:
             return None
         owners = set(self._index.by_tail.get(norm, ()))
         for tail in name_tails(norm):
             owners |= set(self._index.by_norm.get(("THING", tail), ()))
+        if entity.type not in PLACE_TYPES:
+            # "New Orleans Saints" where the story first wrote "Saints"; not "South Sudan"
+            last = norm.rsplit(" ", 1)[1]
+            owners |= {
+                canonical
+                for canonical in self._index.by_norm.get(("THING", last), ())
+                if self._kind(canonical) not in PLACE_TYPES
+            }
         how = "with and without the words before it"
         return self._one_name(entity, owners, company, "name ending", how)
 

@@ -18,8 +18,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from newsfacts.sheet import Acronym, Entity
+from newsfacts.store.kind_nouns import (
+    without_company_suffix,
+    without_facility_noun,
+    without_place_noun,
+)
 from newsfacts.words.given_names import name_gender
 from newsfacts.words.names import is_title, name_key
+from newsfacts.words.nicknames import is_short_form
 
 PERSON = "PERSON"
 # Types that name one thing in the world; others (DATE, CARDINAL, ...) are never canonical.
@@ -32,10 +38,6 @@ MIN_FUZZY_LENGTH = 6  # short names ("UNC", "Iran") are too alike to compare by 
 BLOCK = 3  # fuzzy candidates share the first BLOCK characters of the normalised name
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 DIGITS = re.compile(r"\d+")
-# Legal suffixes of a company name: "Apple Inc." and "Apple" are one name.
-COMPANY_SUFFIXES = frozenset(
-    {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "limited", "ag", "sa"}
-)
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # Links made on the evidence of a shared story, not of the name alone.
 STORY_RULES = frozenset({"alias", "surname in story", "short name in story", "same name in story"})
@@ -77,30 +79,6 @@ def _joined_letters(key: str) -> str:
 def thing_group(kind: str) -> str:
     """Types whose names are compared with each other: people apart, every other thing together."""
     return PERSON if kind == PERSON else "THING"
-
-
-def without_company_suffix(norm: str) -> str:
-    """ "intel corp" -> "intel"; a name that is only a suffix stays as it is."""
-    words = norm.replace(",", " ").split()
-    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
-        words.pop()
-    return " ".join(words)
-
-
-# Nouns that only say what kind of place a name is: "Qeshm Island" and "the province of
-# Aceh" are Qeshm and Aceh. ("County", "City", "State" are left out: "Orange County" is not
-# Orange, "New York State" not the city.)
-PLACE_NOUNS = frozenset({"island", "province", "region", "district", "prefecture"})
-
-
-def without_place_noun(norm: str) -> str:
-    """ "qeshm island", "province of aceh" -> "qeshm", "aceh"; other names as they are."""
-    words = norm.split()
-    if len(words) >= 2 and words[-1] in PLACE_NOUNS:
-        return " ".join(words[:-1])
-    if len(words) >= 3 and words[0] in PLACE_NOUNS and words[1] == "of":
-        return " ".join(words[2:])
-    return norm
 
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -145,9 +123,19 @@ def stem(word: str) -> str:
     return word
 
 
+# A web or mail address: "hp.com", "www.example.org/news", "desk@example.com", or one a
+# tokeniser spaced out ("www. hp. com"); its words are no evidence that a name is a common
+# word ("HP" is not "hp" of "hp.com").
+_ADDRESS = re.compile(
+    r"\S*(?:[a-z]\.[a-z]|[/@])\S*|\bwww\s?\.(?:\s?\w+\s?\.)+\s?(?:com|org|net|gov|edu)\b",
+    re.IGNORECASE,
+)
+
+
 def lower_words(text: str) -> frozenset[str]:
     """Stems of the words the article writes in lower case somewhere: common words, not names."""
-    return frozenset(stem(word) for word in _WORD.findall(text) if word.islower())
+    prose = _ADDRESS.sub(" ", text)
+    return frozenset(stem(word) for word in _WORD.findall(prose) if word.islower())
 
 
 def is_title_case_line(line: str) -> bool:
@@ -269,6 +257,12 @@ def hyphen_joined(entity: Entity, text: str, name: str) -> str:
     return f"{name}-{tails.pop()}"
 
 
+def is_capitalised(name: str) -> bool:
+    """ "Wladimir Klitschko", "TMZ": every word capitalised, as a name is written."""
+    words = name.split()
+    return bool(words) and all(word[:1].isupper() for word in words)
+
+
 def corpus_view(
     entity: Entity, text: str, lowered: frozenset[str], types: dict[str, str]
 ) -> Entity:
@@ -282,6 +276,13 @@ def corpus_view(
     type of the sheet's entities.
     """
     name, kind = entity.name, entity.type
+    if not entity.named:
+        # a description is judged by its head noun ("the seldom-seen actress": an actress),
+        # once the article's names are resolved; one written as a name stays whole
+        head = name.split()[-1:] if kind == PERSON and not is_capitalised(name) else []
+        if not head or head[0] == name:
+            return entity
+        return entity.model_copy(update={"name": head[0]})
     names = [m for m in entity.mentions if m.field == "text" and m.kind == "name"]
     in_titles = bool(names) and all(is_title_case_line(line_at(text, m.start)) for m in names)
     if in_titles or any(m.field == "headline" for m in entity.mentions):
@@ -294,13 +295,44 @@ def corpus_view(
     if name != entity.name:
         kind = types.get(normalize(name), kind)
     said = pronoun_evidence(entity)
-    if kind != PERSON and said > 0:
+    if kind != PERSON and (
+        (said > 0 and could_be_person(name)) or names_article_person(name, types)
+    ):
         kind = PERSON
     elif kind == PERSON and said < 0:
         kind = "ORG"  # "Microsoft ... its": a company the tagger took for a person
     if (name, kind) == (entity.name, entity.type):
         return entity
     return entity.model_copy(update={"name": name, "type": kind})
+
+
+def could_be_person(name: str) -> bool:
+    """Whether "he" or "she" on a thing may make it a person: a surname alone ("Lohan"), or
+    a name that opens with a given name ("Lindsay Lohan"). "Kansas City" or "South Sudan"
+    stays a place whatever pronoun coreference hung on it."""
+    words = person_words(name)
+    return len(words) == 1 or (len(words) >= 2 and name_gender(words[0]) is not None)
+
+
+def names_article_person(name: str, types: dict[str, str]) -> bool:
+    """Whether a "thing" is a person of the article under another form of the name: the
+    surname of one of its people, after a given name that is theirs, a short or long form
+    of it, or any known given name ("Mo Cheeks", a place, where "Maurice Cheeks" is a person)."""
+    words = person_words(name)
+    if len(words) < 2:
+        return False
+    for other, kind in types.items():
+        theirs = person_words(other) if kind == PERSON else []
+        if len(theirs) >= 2 and theirs[-1] == words[-1] and theirs != words:
+            given, their_given = words[0], theirs[0]
+            if (
+                given == their_given
+                or is_short_form(given, their_given)
+                or is_short_form(their_given, given)
+                or name_gender(given)
+            ):
+                return True
+    return False
 
 
 def person_words(name: str) -> list[str]:
@@ -358,6 +390,9 @@ def entity_names(
         if entity.type != PERSON and merges:
             short = without_company_suffix(norm)
             names.setdefault(short, (form, True))
+            core = without_facility_noun(short)
+            if entity.type not in PLACE_TYPES and core not in places:
+                names.setdefault(core, (form, True))
     return names
 
 

@@ -13,9 +13,11 @@ import re
 import sqlite3
 
 from newsfacts.sheet import Entity
+from newsfacts.store.descriptions import GENDERED_ROLES
 from newsfacts.store.name_index import NameIndex
 from newsfacts.store.names import (
     PERSON,
+    PLACE_TYPES,
     Link,
     has_gendered_pronoun,
     normalize,
@@ -49,18 +51,27 @@ class StoryEvidence:
         ).fetchone()
         return int(row[0])
 
+    def _kind(self, canonical: int) -> str:
+        row = self.conn.execute("SELECT type FROM canonical WHERE id = ?", (canonical,)).fetchone()
+        return str(row[0])
+
+    def _most_shared(self, candidates: set[int], company: frozenset[int]) -> int | None:
+        """The candidate whose articles share strictly more of `company` than any other's."""
+        if not candidates or not company:
+            return None
+        shared = {canonical: len(self._shared(canonical, company)) for canonical in candidates}
+        ranked = sorted(shared, key=lambda canonical: (-shared[canonical], canonical))
+        runner_up = shared[ranked[1]] if len(ranked) > 1 else 0
+        return ranked[0] if shared[ranked[0]] > runner_up else None
+
     def _best_in_story(
         self, entity: Entity, candidates: set[int], company: frozenset[int]
     ) -> tuple[int, Link] | None:
-        if not candidates or not company:
+        best = self._most_shared(candidates, company)
+        if best is None:
             return None
-        shared = {canonical: self._shared(canonical, company) for canonical in candidates}
-        ranked = sorted(shared, key=lambda canonical: (-len(shared[canonical]), canonical))
-        best = ranked[0]
-        runner_up = len(shared[ranked[1]]) if len(ranked) > 1 else 0
-        if len(shared[best]) <= runner_up:
-            return None
-        together = ", ".join(sorted(self._name(c) for c in shared[best])[:3])
+        shared = self._shared(best, company)
+        together = ", ".join(sorted(self._name(c) for c in shared)[:3])
         return best, Link(
             "surname in story",
             f"'{entity.name}' is part of the name of '{self._name(best)}', and the article "
@@ -104,12 +115,45 @@ class PersonRules(StoryEvidence):
             for canonical in self._index.aliases.get((PERSON, norm), set())
             if len(person_words(self._name(canonical))) < 2
         }
-        if not people or not company:
+        if not company:
             return None
-        shared = {canonical: len(self._shared(canonical, company)) for canonical in people}
-        ranked = sorted(shared, key=lambda canonical: (-shared[canonical], canonical))
-        runner_up = shared[ranked[1]] if len(ranked) > 1 else 0
-        return ranked[0] if shared[ranked[0]] > runner_up else None
+        if not people:
+            return self._team_in_story(norm, company)
+        return self._most_shared(people, company)
+
+    def _team_in_story(self, norm: str, company: frozenset[int]) -> int | None:
+        """The organisation of several words whose last word `norm` is ("Chiefs" of the
+        "Kansas City Chiefs"): the one the article itself names, else the one its story's
+        evidence picks. A place is not found by its last word ("Sudan" of "South Sudan")."""
+        owners = {c for c in self._ending_word(norm) if self._kind(c) not in PLACE_TYPES}
+        mine = owners & company
+        if len(mine) == 1:
+            return next(iter(mine))
+        return self._most_shared(owners, company)
+
+    def described_person(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
+        """An unnamed chain whose head noun says a sex ("the 33-year-old actress ... her")
+        is the one person of that sex the article names: the given names of `company` (the
+        article's corpus entities) decide, its own pronouns must agree; two such: neither."""
+        head = entity.name.split()[-1].lower() if entity.name.split() else ""
+        sexes = [sex for sex, nouns in GENDERED_ROLES.items() if head in nouns]
+        said = pronoun_gender(entity)
+        if len(sexes) != 1 or said not in (None, sexes[0]):
+            return None
+        fits = {
+            canonical
+            for canonical in company
+            if self._kind(canonical) == PERSON
+            and len(words := person_words(self._name(canonical))) >= 2
+            and name_gender(words[0]) == sexes[0]
+        }
+        if len(fits) != 1:
+            return None
+        person = fits.pop()
+        return person, Link(
+            "description",
+            f"'{entity.name}' is a {head}, and '{self._name(person)}' the one the article names",
+        )
 
     def _ending_name(self, words: list[str]) -> set[int]:
         """The people whose full name ends `words` after a role word ("American Hasim
