@@ -100,16 +100,16 @@ class Canonicalizer(PersonRules):
         """
         self.last_link = None
         if not entity.named:
-            found = (
+            unnamed = (
                 self._written_as_name(entity, company)
                 if is_capitalised(entity.name)
                 else self.described_person(entity, company)
                 if entity.type == PERSON
                 else None
             )
-            if found is not None:
-                self.last_link = found[1]
-                return found[0]
+            if unnamed is not None:
+                self.last_link = unnamed[1]
+                return unnamed[0]
         if not entity.named or entity.type not in NAME_TYPES:
             return None
         names = entity_names(entity, acronyms, places)

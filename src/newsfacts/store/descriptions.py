@@ -11,13 +11,15 @@ are complete (what `entities` lists and what the crossdoc evaluation reads).
 from __future__ import annotations
 
 import re
-import sqlite3
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import TypeVar
 
 from newsfacts.sheet import Entity
 from newsfacts.store.names import PERSON, person_words, pronoun_gender
 from newsfacts.words.given_names import name_gender
 from newsfacts.words.lexicon import words
+
+K = TypeVar("K", bound=Hashable)  # whatever names an entity: a sheet id, a corpus id
 
 # Nouns that say a person's sex: "the actress" in an article naming one woman is she.
 GENDERED_ROLES = {
@@ -59,17 +61,17 @@ def described_as(entity: Entity) -> list[str]:
 
 
 def description_mentions(
-    text: str, described: Iterable[tuple[int, Iterable[str]]], covered: Iterable[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
+    text: str, described: Iterable[tuple[K, Iterable[str]]], covered: Iterable[tuple[int, int]]
+) -> list[tuple[int, int, K]]:
     """(start, end, entity) of each "the <role>" (its role word) in `text` whose role only one
     entity of `described` (entity, descriptors) has, and that no span of `covered` touches."""
-    owners: dict[str, set[int]] = {}
+    owners: dict[str, set[K]] = {}
     for entity, descriptors in described:
         for descriptor in descriptors:
             if (word := role_word(descriptor)) is not None:
                 owners.setdefault(word, set()).add(entity)
     spans = list(covered)
-    found = []
+    found: list[tuple[int, int, K]] = []
     for word, entities in sorted(owners.items()):
         if len(entities) != 1 or word not in text:  # most roles of a sex are not written
             continue
@@ -80,18 +82,3 @@ def description_mentions(
                 found.append((start, end, entity))
                 spans.append((start, end))
     return found
-
-
-def insert_descriptions(
-    conn: sqlite3.Connection,
-    text: str,
-    described: Iterable[tuple[int, Iterable[str]]],
-    covered: Iterable[tuple[int, int]],
-) -> list[tuple[int, int]]:
-    """Store the description mentions of `description_mentions`; returns their spans."""
-    found = description_mentions(text, described, covered)
-    for start, end, entity in found:
-        conn.execute(
-            'INSERT INTO mentions (entity, start, "end") VALUES (?, ?, ?)', (entity, start, end)
-        )
-    return [(start, end) for start, end, _ in found]
