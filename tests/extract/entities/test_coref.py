@@ -143,3 +143,11 @@ HER_CASES = {
 def test_coref_her_by_clause_structure(nlp, case: str) -> None:
     text, name = HER_CASES[case]
     assert _resolve(nlp, text)[_at(text, "her")] == name
+
+
+@pytest.mark.model
+def test_coref_unisex_given_name_takes_the_articles_pronoun(nlp) -> None:
+    # "Jamie" is worn by men and women alike: the name alone may not veto "she"; the
+    # article's own pronoun decides.
+    text = "Jamie Okafor chairs the water board. She said the vote would wait until May."
+    assert _resolve(nlp, text)[_at(text, "She")] == "Jamie Okafor"
