@@ -272,7 +272,7 @@ def _choose(
             agreement -= UNRECOGNISED_PENALTY
         score = agreement - SENTENCE_PENALTY * distance
         score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
-        function = _function(candidate.head)
+        function = _function(candidate.head, possessor=True)
         role = _role(function)
         score += _role_bonus(function, role)
         if role and role == own_role:
@@ -350,9 +350,11 @@ def _role_bonus(function: Token, role: str | None) -> float:
     return 0.0
 
 
-def _function(token: Token) -> Token:
+def _function(token: Token, *, possessor: bool = False) -> Token:
     """The token whose grammatical function a mention shares: an apposition fills the role of
     the noun it renames ("the author, Nina Lund, asked": a subject)."""
+    if possessor and token.dep_ == "poss" and token.head.i != token.i:
+        token = token.head
     while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
         token = token.head
     return token
