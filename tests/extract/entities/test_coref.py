@@ -151,3 +151,17 @@ def test_coref_unisex_given_name_takes_the_articles_pronoun(nlp) -> None:
     # article's own pronoun decides.
     text = "Jamie Okafor chairs the water board. She said the vote would wait until May."
     assert _resolve(nlp, text)[_at(text, "She")] == "Jamie Okafor"
+
+
+@pytest.mark.model
+def test_coref_possessor_shares_the_role_of_what_it_possesses(nlp) -> None:
+    # "Anna Berg's lawyers" is the subject of the clause holding "her": its possessor is as
+    # salient as that subject, and nearer than the main clause's.
+    text = "Maria Costa said Anna Berg's lawyers would appeal her conviction."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Anna Berg"
+
+
+@pytest.mark.model
+def test_coref_month_of_a_date_is_no_antecedent(nlp) -> None:
+    text = "The final was played on 3 September 2012. Afterwards she thanked the crowd."
+    assert _at(text, "she") not in _resolve(nlp, text)

@@ -9,7 +9,7 @@ article's entities (names, descriptions, pronouns already resolved), filtered by
 binding (a non-reflexive object is not its own clause's subject, nor the understood subject
 of its infinitive), then ranked by salience: recency, grammatical role, parallel role, how
 often the entity was mentioned so far, and being the subject of the nearest embedded clause
-that holds the pronoun.
+that holds the pronoun. A possessor ranks with the role of the noun it possesses.
 A pronoun in a phrase fronted before its main clause may point forward to that clause's
 subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
 named entity ("the parents", "the team"), "he" and "she" for a proper name the model left
@@ -352,7 +352,10 @@ def _role_bonus(function: Token, role: str | None) -> float:
 
 def _function(token: Token, *, possessor: bool = False) -> Token:
     """The token whose grammatical function a mention shares: an apposition fills the role of
-    the noun it renames ("the author, Nina Lund, asked": a subject)."""
+    the noun it renames ("the author, Nina Lund, asked": a subject); with `possessor`, a
+    candidate's possessor that of the noun it possesses ("Ada's plan failed": Ada is as salient
+    as a subject; GAP F1 +0.006 on half A, +0.005 on half B; at a reduced bonus it lost on A).
+    The pronoun's own role is its own: "her" in "her plan" stays a possessive."""
     if possessor and token.dep_ == "poss" and token.head.i != token.i:
         token = token.head
     while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
