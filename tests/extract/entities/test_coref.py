@@ -165,3 +165,14 @@ def test_coref_possessor_shares_the_role_of_what_it_possesses(nlp) -> None:
 def test_coref_month_of_a_date_is_no_antecedent(nlp) -> None:
     text = "The final was played on 3 September 2012. Afterwards she thanked the crowd."
     assert _at(text, "she") not in _resolve(nlp, text)
+
+
+@pytest.mark.model
+def test_coref_place_possessor_gains_no_role(nlp) -> None:
+    # "Ohio's governor" makes Ohio no subject: "she" stays with the woman already speaking.
+    text = (
+        "Dana Whitfield said she had worked in Ohio for years. Ohio's governor never called "
+        "her back, and she wrote to him twice."
+    )
+    resolved = _resolve(nlp, text)
+    assert resolved[_at(text, "she", 1)] == "Dana Whitfield"
