@@ -355,7 +355,7 @@ def _function(token: Token, *, possessor: bool = False) -> Token:
     """The token whose grammatical function a mention shares: an apposition fills the role of
     the noun it renames ("the author, Nina Lund, asked": a subject); with `possessor`, a
     candidate's named possessor that of the noun it possesses ("Ada's plan failed": Ada is as
-    salient as a subject; GAP F1 +0.006 on half A, +0.007 on half B; at a reduced bonus it
+    salient as a subject; GAP F1 +0.005 on half A, +0.006 on half B; at a reduced bonus it
     lost on A). A possessive pronoun keeps no role: "His father said he ..." is the father;
     nor does a place ("Ohio's governor": not Ohio), which then outranked a speaker's chain.
     The pronoun's own role is its own: "her" in "her plan" stays a possessive."""
