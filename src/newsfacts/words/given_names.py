@@ -2,8 +2,9 @@
 
 A name opening with a common given name is a person's name ("Stefano X" read as ORG by the
 small model), and its gender lets "she" pass over "John Smith" (issue #4, pronoun agreement).
-The lists are common first names of many languages written by this project; names worn by
-both sexes (Alex, Jean, Kim, Robin, ...) are in neither list.
+The lists are common first names of many languages written by this project. A name worn by
+both sexes says no gender, so that the article's own pronouns decide ("Jan Okafor ... she"):
+such names are in neither list, or, when common for one sex, marked in UNISEX_NAMES.
 """
 
 from __future__ import annotations
@@ -58,11 +59,28 @@ FEMININE_NAMES = words(
     """
 )
 
+# Given names used for both sexes in English-speaking countries. The rule that marks them: of
+# the names in the two lists above, those that Jörg Michael's first-name dictionary (nam_dict,
+# the data of the gender-guesser package) records with a non-zero frequency for the other sex,
+# or as androgynous, in Great Britain, Ireland or the USA. It is applied by hand when a name is
+# added (the dictionary is GPL data and no dependency of this project). Common unisex names
+# that are in neither list (Alex, Jean, Kim, Robin, ...) are here too, so they still count as
+# given names.
+UNISEX_NAMES = words(
+    """
+    alex ali carol jamie jan jean jody jordan kim leslie morgan robin shannon taylor tracy
+    """
+)
+
 
 def name_gender(first_word: str) -> str | None:
-    """ "m" or "f" when the word is a common given name of that gender, else None."""
-    return gender_in(first_word.lower(), MASCULINE_NAMES, FEMININE_NAMES)
+    """ "m" or "f" when the word is a common given name of that gender, else None (unknown
+    or worn by both sexes)."""
+    word = first_word.lower()
+    if word in UNISEX_NAMES:
+        return None
+    return gender_in(word, MASCULINE_NAMES, FEMININE_NAMES)
 
 
 def is_given_name(word: str) -> bool:
-    return name_gender(word) is not None
+    return name_gender(word) is not None or word.lower() in UNISEX_NAMES

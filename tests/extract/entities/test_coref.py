@@ -143,3 +143,36 @@ HER_CASES = {
 def test_coref_her_by_clause_structure(nlp, case: str) -> None:
     text, name = HER_CASES[case]
     assert _resolve(nlp, text)[_at(text, "her")] == name
+
+
+@pytest.mark.model
+def test_coref_unisex_given_name_takes_the_articles_pronoun(nlp) -> None:
+    # "Jamie" is worn by men and women alike: the name alone may not veto "she"; the
+    # article's own pronoun decides.
+    text = "Jamie Okafor chairs the water board. She said the vote would wait until May."
+    assert _resolve(nlp, text)[_at(text, "She")] == "Jamie Okafor"
+
+
+@pytest.mark.model
+def test_coref_possessor_shares_the_role_of_what_it_possesses(nlp) -> None:
+    # "Anna Berg's lawyers" is the subject of the clause holding "her": its possessor is as
+    # salient as that subject, and nearer than the main clause's.
+    text = "Maria Costa said Anna Berg's lawyers would appeal her conviction."
+    assert _resolve(nlp, text)[_at(text, "her")] == "Anna Berg"
+
+
+@pytest.mark.model
+def test_coref_month_of_a_date_is_no_antecedent(nlp) -> None:
+    text = "The final was played on 3 September 2012. Afterwards she thanked the crowd."
+    assert _at(text, "she") not in _resolve(nlp, text)
+
+
+@pytest.mark.model
+def test_coref_place_possessor_gains_no_role(nlp) -> None:
+    # "Ohio's governor" makes Ohio no subject: "she" stays with the woman already speaking.
+    text = (
+        "Dana Whitfield said she had worked in Ohio for years. Ohio's governor never called "
+        "her back, and she wrote to him twice."
+    )
+    resolved = _resolve(nlp, text)
+    assert resolved[_at(text, "she", 1)] == "Dana Whitfield"

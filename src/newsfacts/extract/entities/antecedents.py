@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import noun_chunks, tokens
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
 from newsfacts.extract.spans import Covered
-from newsfacts.words.lexicon import FAC_HEADS, GROUP_NOUNS, LOC_HEADS, ORG_HEADS, ORG_NOUNS
+from newsfacts.words.lexicon import (
+    FAC_HEADS,
+    GROUP_NOUNS,
+    LOC_HEADS,
+    NUMERIC_TYPES,
+    ORG_HEADS,
+    ORG_NOUNS,
+)
 from newsfacts.words.names import is_person_noun
 
 if TYPE_CHECKING:
@@ -62,6 +69,8 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
     for token in toks:
         if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
             continue
+        if token.ent_type_ in NUMERIC_TYPES:
+            continue  # the month of a date ("on 15 September 2013") is no one
         first = token
         while first.i > 0 and _name_part(toks[first.i - 1], token):
             first = toks[first.i - 1]

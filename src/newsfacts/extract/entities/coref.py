@@ -9,7 +9,8 @@ article's entities (names, descriptions, pronouns already resolved), filtered by
 binding (a non-reflexive object is not its own clause's subject, nor the understood subject
 of its infinitive), then ranked by salience: recency, grammatical role, parallel role, how
 often the entity was mentioned so far, and being the subject of the nearest embedded clause
-that holds the pronoun.
+that holds the pronoun. A named possessor other than a place ranks with the role of the noun
+it possesses.
 A pronoun in a phrase fronted before its main clause may point forward to that clause's
 subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
 named entity ("the parents", "the team"), "he" and "she" for a proper name the model left
@@ -272,7 +273,7 @@ def _choose(
             agreement -= UNRECOGNISED_PENALTY
         score = agreement - SENTENCE_PENALTY * distance
         score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
-        function = _function(candidate.head)
+        function = _function(candidate.head, possessor=entity.type not in PLACE_TYPES)
         role = _role(function)
         score += _role_bonus(function, role)
         if role and role == own_role:
@@ -350,9 +351,16 @@ def _role_bonus(function: Token, role: str | None) -> float:
     return 0.0
 
 
-def _function(token: Token) -> Token:
+def _function(token: Token, *, possessor: bool = False) -> Token:
     """The token whose grammatical function a mention shares: an apposition fills the role of
-    the noun it renames ("the author, Nina Lund, asked": a subject)."""
+    the noun it renames ("the author, Nina Lund, asked": a subject); with `possessor`, a
+    candidate's named possessor that of the noun it possesses ("Ada's plan failed": Ada is as
+    salient as a subject; GAP F1 +0.005 on half A, +0.006 on half B; at a reduced bonus it
+    lost on A). A possessive pronoun keeps no role: "His father said he ..." is the father;
+    nor does a place ("Ohio's governor": not Ohio), which then outranked a speaker's chain.
+    The pronoun's own role is its own: "her" in "her plan" stays a possessive."""
+    if possessor and token.dep_ == "poss" and token.head.i != token.i and token.pos_ != "PRON":
+        token = token.head
     while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
         token = token.head
     return token
