@@ -28,6 +28,7 @@ from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
     infinitive,
+    opens_quoted,
     qualified,
     qualified_tokens,
     subtrees,
@@ -203,6 +204,8 @@ def _verb_cue(verb: Token) -> Cue | None:
             end_token = child
     citing = _citing(verb)
     cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing else None
+    if cited is not None and opens_quoted(cited):
+        cited = None  # 'citing "the unique magic of X"': words cited, not a source
     if citing is not None and cited is not None and content is not None:
         content = _without(content, citing, cited)
     return Cue(

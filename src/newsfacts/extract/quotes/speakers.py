@@ -60,7 +60,7 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(verb.head) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
-            return _subject_after(verb) or _noun_before(cue)
+            return _subject_after(verb) or opening_subject(cue) or _noun_before(cue)
         head = verb.head
         if verb.dep_ == "pcomp" and head.head != head:
             head = head.head  # "after saying ...": the preposition's head
@@ -83,6 +83,31 @@ def _issuer(document: Token) -> Token | None:
         return None
     verb = document.head
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def opening_subject(verb: Token) -> Token | None:
+    """The noun phrase opening the sentence in "X, for example, said", "X, whose firm makes
+    Y, said", "X, citing Y, said": a subjectless verb of saying right after an aside set off
+    by commas, which the small model often parses without a subject. The aside is no
+    speaker; the phrase before its opening comma is."""
+    if cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    while end >= 0 and doc[end].is_quote:
+        end -= 1  # 'X, citing "Y," said'
+    if end < 0 or doc[end].text != ",":
+        return None
+    start = verb.i - 1
+    while start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text:
+        start -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    if comma is None or comma == start or not _noun_phrase(doc, start, comma):
+        return None
+    heads = [t for t in doc[start:comma] if not start <= t.head.i < comma]
+    return next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
 def _noun_before(verb: Token) -> Token | None:
