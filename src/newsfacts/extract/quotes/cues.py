@@ -175,7 +175,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
         return None
-    if lemma in CITING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
+    if _citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         if cue_lemma(reporting) in CUE_VERBS:
             return None  # "reported, citing Y": Y is the reporting verb's source
@@ -228,13 +228,19 @@ def _citing(verb: Token) -> Token | None:
     clause it reports, where the parse often hangs it."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     for child in [*verb.children, *(g for c in clauses for g in c.children)]:
-        if (
-            child.dep_ in ("advcl", "xcomp", "conj")
-            and cue_lemma(child) in CITING_VERBS
-            and any(c.dep_ == "dobj" for c in child.children)
-        ):
+        if _citing_phrase(child) and any(c.dep_ == "dobj" for c in child.children):
             return child
     return None
+
+
+def _citing_phrase(verb: Token) -> bool:
+    """ "citing Y" hung on a reporting verb, with no subject of its own ("but she cited Y"
+    is a report of hers, not a source of the one before)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp", "conj")
+        and cue_lemma(verb) in CITING_VERBS
+        and not _has_subject(verb)
+    )
 
 
 def _without(content: TokenRange, citing: Token, cited: Token) -> TokenRange:
@@ -254,7 +260,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
         clause  # "X reported, citing Y, that ...", the clause hung on "citing"
         for child in verb.children
-        if child.dep_ in ("advcl", "xcomp", "conj") and cue_lemma(child) in CITING_VERBS
+        if _citing_phrase(child)
         for clause in child.children
         if clause.dep_ == "ccomp"
     ]
