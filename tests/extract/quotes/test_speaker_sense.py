@@ -118,3 +118,24 @@ def test_entity_gender_from_names_titles_and_pronouns() -> None:
     assert entity_gender(_olszak(text, "he")) == "m"
     unknown = Entity(id="e2", name="Banning", type="PERSON", mentions=[_mention(text, "Quill")])
     assert entity_gender(unknown) is None
+
+
+# '"...," X tells Coastal News' with X left unlinked by the parse: the name after "tells" is
+# whom X tells, never the speaker.
+TELLS_NEWS = """
+“ PUNCT punct 5
+Yes INTJ ccomp 5
+, PUNCT punct 5
+” PUNCT punct 5
+Dahl PROPN dep 5
+tells VERB ROOT 5 tell
+Coastal PROPN compound 7
+News PROPN dobj 5
+. PUNCT punct 5
+"""
+
+
+def test_whom_a_speaker_tells_is_no_speaker() -> None:
+    text = "“Yes,” Dahl tells Coastal News."
+    quotes = extract_quotes(_doc(text, TELLS_NEWS))
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Dahl"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.words import DOCUMENT_NOUNS, LEMMA_FIXES
+from newsfacts.extract.quotes.words import ADDRESSEE_VERBS, DOCUMENT_NOUNS, LEMMA_FIXES
 from newsfacts.words.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -29,6 +29,9 @@ MAX_SUBJECT_HOPS = 8
 AFTER_VERB = frozenset({"dobj", "attr", "npadvmod", "dep", "oprd"})
 # A trailing speaker phrase ("CLAUSE, Col. X, a spokesman for Y, told") is at most this long.
 MAX_TRAILING_SPEAKER = 16
+# Verbs whose object after them is the one addressed ('"...," X told Reuters'); "asked X"
+# and "answered X" may name the one who asks or answers ('"Why?" asked Jo').
+ADDRESSED = ADDRESSEE_VERBS - {"ask", "answer"}
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
 
 
@@ -130,10 +133,13 @@ def _noun_before(verb: Token) -> Token | None:
 def _subject_after(verb: Token) -> Token | None:
     """'"...," said X' parsed with X as the verb's object: a name right after a verb of
     saying that follows a quotation or a comma."""
-    if not _pause_before(verb) or cue_lemma(verb) not in SPEECH_VERBS:
-        return None
+    lemma = cue_lemma(verb)
+    if not _pause_before(verb) or lemma not in SPEECH_VERBS or lemma in ADDRESSED:
+        return None  # '"...," X tells Breitbart News': whom X tells is not who speaks
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in AFTER_VERB and child.pos_ == "PROPN":
+        # Not a day: "X, in Ohio, said Tuesday that".
+        named = child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME")
+        if child.i > verb.i and child.dep_ in AFTER_VERB and named:
             return child
     return None
 
