@@ -139,3 +139,22 @@ def test_whom_a_speaker_tells_is_no_speaker() -> None:
     text = "“Yes,” Dahl tells Coastal News."
     quotes = extract_quotes(_doc(text, TELLS_NEWS))
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Dahl"]
+
+
+# '"No," said Jo Roe' with the name hung elsewhere by the parse: the name after the verb.
+SAID_NAME = """
+“ PUNCT punct 4
+No INTJ ccomp 4
+, PUNCT punct 4
+” PUNCT punct 4
+said VERB ROOT 4 say
+Jo PROPN compound 6
+Roe PROPN appos 1
+. PUNCT punct 4
+"""
+
+
+def test_name_right_after_the_verb_speaks() -> None:
+    text = "“No,” said Jo Roe."
+    quotes = extract_quotes(_doc(text, SAID_NAME))
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Jo Roe"]

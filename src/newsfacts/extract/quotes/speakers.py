@@ -32,6 +32,7 @@ MAX_TRAILING_SPEAKER = 16
 # Verbs whose object after them is the one addressed ('"...," X told Reuters'); "asked X"
 # and "answered X" may name the one who asks or answers ('"Why?" asked Jo').
 ADDRESSED = ADDRESSEE_VERBS - {"ask", "answer"}
+TIMES = frozenset({"DATE", "TIME"})
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
 
 
@@ -63,7 +64,12 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(verb.head) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
-            return _subject_after(verb) or opening_subject(cue) or _noun_before(cue)
+            return (
+                _subject_after(verb)
+                or opening_subject(cue)
+                or _name_after(verb)
+                or _noun_before(cue)
+            )
         head = verb.head
         if verb.dep_ == "pcomp" and head.head != head:
             head = head.head  # "after saying ...": the preposition's head
@@ -138,10 +144,33 @@ def _subject_after(verb: Token) -> Token | None:
         return None  # '"...," X tells Breitbart News': whom X tells is not who speaks
     for child in verb.children:
         # Not a day: "X, in Ohio, said Tuesday that".
-        named = child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME")
+        named = child.pos_ == "PROPN" and child.ent_type_ not in TIMES
         if child.i > verb.i and child.dep_ in AFTER_VERB and named:
             return child
     return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'"...," said Jo Roe, a fellow at ...' with the name hung on some other word: the
+    name right after the verb, its last word as the head."""
+    lemma = cue_lemma(verb)
+    if not _pause_before(verb) or lemma not in SPEECH_VERBS or lemma in ADDRESSED:
+        return None
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIMES:
+        end += 1
+    if end == verb.i + 1 or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None  # no name, or the name owns the speaker ("said Roe's spokesman")
+    name = doc[end - 1]
+    head = name.head
+    if head.i > name.i and head.pos_ in ("VERB", "AUX") and not _line_between(name, head):
+        return None  # the subject of what was said: "said Roe was right"
+    return name
+
+
+def _line_between(first: Token, last: Token) -> bool:
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in first.doc[first.i : last.i])
 
 
 def trailing_speaker(verb: Token) -> Token | None:
