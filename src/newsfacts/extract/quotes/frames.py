@@ -4,7 +4,9 @@
 a headline or transcript line 'Mayor: We will rebuild', and the pull-quote signature
 '"..." — Harbourmaster Ola Dahl' name their speaker with a colon or a dash. The parse rarely
 links these, so the phrase is read off the tokens: a short stretch shaped like a noun phrase
-(a noun or name, no verb) right before the colon or right after the dash.
+(a noun or name, no verb) right before the colon or right after the dash. A quotation
+closed on a comma and followed by a short clause of its own ('"...," an angry mayor
+retaliated.') is framed the same way: the shape names the speaker whatever the verb.
 """
 
 from __future__ import annotations
