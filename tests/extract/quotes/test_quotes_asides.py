@@ -97,3 +97,19 @@ def test_quotation_runs_on_from_the_quotation_not_the_paraphrase(nlp) -> None:
     )
     assert quotes["We are running out of time."].continues == first.id
     assert paraphrase.continues is None
+
+
+# A relative pronoun whose noun no entity covers is written from the noun to the pronoun:
+# the noun for the reader, the pronoun the source as the gold marks it.
+
+
+def test_which_speaker_is_written_with_its_noun(nlp) -> None:
+    text = "The board released an inspection report, which concluded that the old dam was unsafe."
+    quote = _with_cue(nlp, text, "concluded")[0]
+    assert _speaker(quote) == "an inspection report, which"
+
+
+def test_that_speaker_is_written_with_its_noun(nlp) -> None:
+    text = "The plan has lost favour with fishing groups that once regarded it as a fair deal."
+    quote = _with_cue(nlp, text, "regarded")[0]
+    assert _speaker(quote) == "fishing groups that"
