@@ -6,6 +6,8 @@ speaker, the quote keeps the speaker's words and no entity.
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.extract.quotes.sources import entity_gender
 from newsfacts.sheet import Entity, Mention
@@ -118,3 +120,45 @@ def test_entity_gender_from_names_titles_and_pronouns() -> None:
     assert entity_gender(_olszak(text, "he")) == "m"
     unknown = Entity(id="e2", name="Banning", type="PERSON", mentions=[_mention(text, "Quill")])
     assert entity_gender(unknown) is None
+
+
+# Speakers after a quotation with the parse's links lost. '"...," X tells Coastal News' with X
+# unlinked: the name after "tells" is whom X tells, never the speaker. '"No," said Jo Roe'
+# with the name hung elsewhere: the name right after the verb speaks.
+AFTER_QUOTATION = [
+    (
+        "“Yes,” Dahl tells Coastal News.",
+        """
+“ PUNCT punct 5
+Yes INTJ ccomp 5
+, PUNCT punct 5
+” PUNCT punct 5
+Dahl PROPN dep 5
+tells VERB ROOT 5 tell
+Coastal PROPN compound 7
+News PROPN dobj 5
+. PUNCT punct 5
+""",
+        "Dahl",
+    ),
+    (
+        "“No,” said Jo Roe.",
+        """
+“ PUNCT punct 4
+No INTJ ccomp 4
+, PUNCT punct 4
+” PUNCT punct 4
+said VERB ROOT 4 say
+Jo PROPN compound 6
+Roe PROPN appos 1
+. PUNCT punct 4
+""",
+        "Jo Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parse", "expected"), AFTER_QUOTATION)
+def test_speaker_after_a_quotation(text: str, parse: str, expected: str) -> None:
+    quotes = extract_quotes(_doc(text, parse))
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [expected]

@@ -55,3 +55,9 @@ def subtrees(tokens: list[Token]) -> TokenRange:
 def infinitive(token: Token) -> bool:
     """A verb with its "to": "to stay"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def opens_quoted(phrase: Token) -> bool:
+    """The phrase opens with a quotation mark or right after one: words cited, not a name."""
+    left = phrase.left_edge
+    return left.is_quote or (left.i > 0 and phrase.doc[left.i - 1].is_quote)

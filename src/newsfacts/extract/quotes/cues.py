@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
+from newsfacts.extract.quotes.citing import cited_source, citing_phrase
 from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
@@ -57,7 +58,6 @@ from newsfacts.extract.quotes.speakers import (
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
     ADDRESSEE_VERBS,
-    CITING_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
@@ -174,7 +174,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
         return None
-    if lemma in CITING_VERBS and verb.dep_ in ("advcl", "xcomp", "conj"):
+    if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         if cue_lemma(reporting) in CUE_VERBS:
             return None  # "reported, citing Y": Y is the reporting verb's source
@@ -201,10 +201,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     for child in verb.children:
         if child.dep_ == "prt" and child.i == verb.i + 1:
             end_token = child
-    citing = _citing(verb)
-    cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing else None
-    if citing is not None and cited is not None and content is not None:
-        content = _without(content, citing, cited)
+    cited, content = cited_source(verb, content)
     return Cue(
         token=verb.i,
         start=verb.idx,
@@ -220,38 +217,12 @@ def _verb_cue(verb: Token) -> Cue | None:
     )
 
 
-def _citing(verb: Token) -> Token | None:
-    """The "citing Y" phrase of "X reported, citing Y, that ...": on the verb or on the
-    clause it reports, where the parse often hangs it."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    for child in [*verb.children, *(g for c in clauses for g in c.children)]:
-        if (
-            child.dep_ in ("advcl", "xcomp", "conj")
-            and cue_lemma(child) in CITING_VERBS
-            and any(c.dep_ == "dobj" for c in child.children)
-        ):
-            return child
-    return None
-
-
-def _without(content: TokenRange, citing: Token, cited: Token) -> TokenRange:
-    """The content with ", citing Y," cut off either edge."""
-    start, end = content
-    left = min(citing.i, cited.left_edge.i)
-    right = max(citing.i, cited.right_edge.i) + 1
-    if left <= start < right:
-        start = right
-    elif left < end <= right:
-        end = left
-    return start, end
-
-
 def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     """The reported content of a cue verb as a token range, and how it was found."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
         clause  # "X reported, citing Y, that ...", the clause hung on "citing"
         for child in verb.children
-        if child.dep_ in ("advcl", "xcomp", "conj") and cue_lemma(child) in CITING_VERBS
+        if citing_phrase(child)
         for clause in child.children
         if clause.dep_ == "ccomp"
     ]

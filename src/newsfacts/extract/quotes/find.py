@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
+from newsfacts.extract.quotes.content import TokenRange
 from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Frame,
@@ -32,6 +33,7 @@ from newsfacts.extract.quotes.frames import (
     dash_frame,
     label_frame,
     subject_frame,
+    tail_frame,
 )
 from newsfacts.extract.quotes.marks import Quoted, find_quoted, paragraph_bounds
 from newsfacts.extract.quotes.nesting import unnest
@@ -217,6 +219,10 @@ def _attribute(
     if cue is not None:
         # '"A," X said, "B."': the second piece continues the first.
         before = [item for item in found if item.cue == cue and item.start < region.start]
+        quoted = _quotation_before(layout, region, cue.speaker, found)
+        if quoted is not None and before and before[-1].kind != "direct":
+            # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
+            cue, before = quoted.cue or cue, [quoted]
         return replace(
             direct,
             cue=cue,
@@ -231,6 +237,9 @@ def _attribute(
     if same_paragraph:
         # The second half of a split quote: the speaker of the quote before it.
         item = max(same_paragraph, key=lambda item: item.start)
+        if item.kind != "direct":
+            # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
+            item = _quotation_before(layout, region, item.speaker, found) or item
         return replace(
             direct,
             speaker=item.speaker,
@@ -250,6 +259,23 @@ def _attribute(
                 continues=(item.start, item.end) if region.continued else None,
             )
     return None
+
+
+def _quotation_before(
+    layout: _Layout, region: Quoted, speaker: TokenRange | None, found: list[Found]
+) -> Found | None:
+    """The last direct quote before `region` in its paragraph by `speaker`."""
+    paragraph = layout.paragraph(region.start)
+    same = [
+        item
+        for item in found
+        if item.kind == "direct"
+        and item.start < region.start
+        and item.speaker is not None
+        and item.speaker == speaker
+        and layout.paragraph(item.start) == paragraph
+    ]
+    return max(same, key=lambda item: item.start) if same else None
 
 
 def _framing_cue(
@@ -273,7 +299,9 @@ def _framing_cue(
         if frame is not None:
             return _frame_cue(tokens, frame, content=None)
     limit = layout.paragraphs[layout.paragraph(region.start)][1]
-    frame = dash_frame(text, tokens, region.outer_end, limit)
+    frame = dash_frame(text, tokens, region.outer_end, limit) or tail_frame(
+        text, tokens, region.end, region.outer_end
+    )
     return _frame_cue(tokens, frame, content=None) if frame is not None else None
 
 
@@ -314,6 +342,7 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
     if (
         following < len(layout.sentences)
         and layout.sentences[following][0] - region.outer_end < CUE_SENTENCE_GAP
+        and "\n" not in text[region.outer_end : layout.sentences[following][0]]
     ):
         last = following
     near = [

@@ -4,7 +4,9 @@
 a headline or transcript line 'Mayor: We will rebuild', and the pull-quote signature
 '"..." — Harbourmaster Ola Dahl' name their speaker with a colon or a dash. The parse rarely
 links these, so the phrase is read off the tokens: a short stretch shaped like a noun phrase
-(a noun or name, no verb) right before the colon or right after the dash.
+(a noun or name, no verb) right before the colon or right after the dash. A quotation
+closed on a comma and followed by a short clause of its own ('"...," an angry mayor
+retaliated.') is framed the same way: the shape names the speaker whatever the verb.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ MAX_FRAME_TOKENS = 8
 MIN_LABELLED_WORDS = 3
 # A transcript label names one speaker: "TAPPER", "JAKE TAPPER", "SEN. JO ROE" at most.
 MAX_LABEL_WORDS = 3
+# What a tail clause's verb may not have: it reports the quotation, not a thing of its own.
+TAIL_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # Entity types of a dateline in capitals ("WASHINGTON:"), not a speaker.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
@@ -112,6 +116,40 @@ def dash_frame(text: str, tokens: Tokens, offset: int, limit: int) -> Frame | No
     while end < len(doc) and doc[end].idx < limit and doc[end].text not in (",", ".", ";"):
         end += 1
     return _frame(doc, first, end, cue=dash, cue_token=tokens.at(position))
+
+
+def tail_frame(text: str, tokens: Tokens, quoted_end: int, offset: int) -> Frame | None:
+    """'"...," an angry mayor retorted.': a quotation closed on a comma (or "?", "!") and
+    followed by a short clause of its own, a subject and a verb with no object, that ends the
+    sentence. Whatever the verb ("retorted", "quipped", "shot back"), the shape says who
+    spoke the words; the lexicon of saying is not needed."""
+    if quoted_end == 0 or text[quoted_end - 1] not in ",?!":
+        return None
+    doc = tokens.doc
+    first = tokens.at(offset)
+    if first < len(doc) and doc[first].idx < offset:
+        first += 1
+    end = first
+    while end < len(doc) and not _tail_end(doc[end]):
+        end += 1
+    if end >= len(doc) or doc[end].text != "." or not 2 <= end - first <= MAX_FRAME_TOKENS:
+        return None
+    verbs = [t for t in doc[first:end] if t.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in TAIL_OBJECTS and first <= c.i < end for c in verb.children):
+        return None  # the quotation itself may hang on the verb as its clause
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and first <= c.i), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    if any(not verb.left_edge.i <= t.i <= verb.right_edge.i for t in doc[first:end]):
+        return None  # not one clause: '"...," and the crowd cheered as she left'
+    return Frame(speaker_span(subject), referent(subject).i, verb.text, verb.i)
+
+
+def _tail_end(token: Token) -> bool:
+    return token.text in (".", ";", "!", "?") or token.is_quote or "\n" in token.text
 
 
 def label_frame(tokens: Tokens, start: int, end: int) -> tuple[Frame, int] | None:

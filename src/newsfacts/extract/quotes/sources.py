@@ -54,6 +54,9 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 RELATIVE_ONLY = frozenset({"that", "which"})
 # Relative pronouns of people: "the voters who said".
 WHO = frozenset({"who", "whom"})
+# A relative pronoun right after its noun is written with it: "the voters who", "the
+# report, which", the pronoun being the source PolNeAR marks.
+RELATIVES = WHO | RELATIVE_ONLY
 
 
 def link_speaker(
@@ -75,11 +78,11 @@ def link_speaker(
     first, last = doc[span[0]], doc[span[1] - 1]
     entity, on_head = _entity_at(entities, head.idx, head_end, first.idx, last.idx + len(last))
     if entity is None and not span[0] <= head_index < span[1]:
-        # "who" stands for a noun no entity covers: name the noun, as written up to the
-        # pronoun ("the voters who"), which is the source PolNeAR marks.
+        # A relative pronoun stands for a noun no entity covers: name the noun, as written
+        # up to the pronoun ("the voters who", "the report, which"), the source PolNeAR marks.
         noun = speaker_span(head)
         right_after = span[1] - span[0] == 1 and 0 <= span[0] - noun[1] <= 1
-        span = (noun[0], span[1]) if right_after and doc[span[0]].lower_ in WHO else noun
+        span = (noun[0], span[1]) if right_after and doc[span[0]].lower_ in RELATIVES else noun
         first, last = doc[span[0]], doc[span[1] - 1]
     start, end = first.idx, last.idx + len(last)
     text = doc[span[0] : span[1]].text

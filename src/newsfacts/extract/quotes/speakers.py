@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.words import DOCUMENT_NOUNS, LEMMA_FIXES
+from newsfacts.extract.quotes.words import ADDRESSEE_VERBS, DOCUMENT_NOUNS, LEMMA_FIXES
 from newsfacts.words.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -29,6 +29,10 @@ MAX_SUBJECT_HOPS = 8
 AFTER_VERB = frozenset({"dobj", "attr", "npadvmod", "dep", "oprd"})
 # A trailing speaker phrase ("CLAUSE, Col. X, a spokesman for Y, told") is at most this long.
 MAX_TRAILING_SPEAKER = 16
+# Verbs whose object after them is the one addressed ('"...," X told Reuters'); "asked X"
+# and "answered X" may name the one who asks or answers ('"Why?" asked Jo').
+ADDRESSED = ADDRESSEE_VERBS - {"ask", "answer"}
+TIMES = frozenset({"DATE", "TIME"})
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
 
 
@@ -60,7 +64,12 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(verb.head) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
-            return _subject_after(verb) or _noun_before(cue)
+            return (
+                _subject_after(verb)
+                or opening_subject(cue)
+                or _name_after(verb)
+                or _noun_before(cue)
+            )
         head = verb.head
         if verb.dep_ == "pcomp" and head.head != head:
             head = head.head  # "after saying ...": the preposition's head
@@ -85,6 +94,31 @@ def _issuer(document: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
+def opening_subject(verb: Token) -> Token | None:
+    """The noun phrase opening the sentence in "X, for example, said", "X, whose firm makes
+    Y, said", "X, citing Y, said": a subjectless verb of saying right after an aside set off
+    by commas, which the small model often parses without a subject. The aside is no
+    speaker; the phrase before its opening comma is."""
+    if cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    while end >= 0 and doc[end].is_quote:
+        end -= 1  # 'X, citing "Y," said'
+    if end < 0 or doc[end].text != ",":
+        return None
+    start = verb.i - 1
+    while start > 0 and not doc[start].is_sent_start and "\n" not in doc[start - 1].text:
+        start -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    if comma is None or comma == start or not _noun_phrase(doc, start, comma):
+        return None
+    heads = [t for t in doc[start:comma] if not start <= t.head.i < comma]
+    return next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
 def _noun_before(verb: Token) -> Token | None:
     """A name or noun right before a subjectless verb of saying ('"...," Bozell answers',
     "Jake Roe, said:"): the parse lost the subject link, the word order did not."""
@@ -105,12 +139,38 @@ def _noun_before(verb: Token) -> Token | None:
 def _subject_after(verb: Token) -> Token | None:
     """'"...," said X' parsed with X as the verb's object: a name right after a verb of
     saying that follows a quotation or a comma."""
-    if not _pause_before(verb) or cue_lemma(verb) not in SPEECH_VERBS:
-        return None
+    lemma = cue_lemma(verb)
+    if not _pause_before(verb) or lemma not in SPEECH_VERBS or lemma in ADDRESSED:
+        return None  # '"...," X tells Breitbart News': whom X tells is not who speaks
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in AFTER_VERB and child.pos_ == "PROPN":
+        # Not a day: "X, in Ohio, said Tuesday that".
+        named = child.pos_ == "PROPN" and child.ent_type_ not in TIMES
+        if child.i > verb.i and child.dep_ in AFTER_VERB and named:
             return child
     return None
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'"...," said Jo Roe, a fellow at ...' with the name hung on some other word: the
+    name right after the verb, its last word as the head."""
+    lemma = cue_lemma(verb)
+    if not _pause_before(verb) or lemma not in SPEECH_VERBS or lemma in ADDRESSED:
+        return None
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIMES:
+        end += 1
+    if end == verb.i + 1 or (end < len(doc) and doc[end].tag_ == "POS"):
+        return None  # no name, or the name owns the speaker ("said Roe's spokesman")
+    name = doc[end - 1]
+    head = name.head
+    if head.i > name.i and head.pos_ in ("VERB", "AUX") and not _line_between(name, head):
+        return None  # the subject of what was said: "said Roe was right"
+    return name
+
+
+def _line_between(first: Token, last: Token) -> bool:
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in first.doc[first.i : last.i])
 
 
 def trailing_speaker(verb: Token) -> Token | None:
