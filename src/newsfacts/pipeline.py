@@ -86,9 +86,9 @@ def parse_many(
     """Parse clean texts `batch_size` articles at a time; the model is reused, never reloaded.
 
     Each article's body and headline parts go through the model as ONE minibatch: every
-    component pays a fixed cost per minibatch (thinc packs each layer's weights for every
-    matrix product, however few the rows), so a headline part parsed as a minibatch of its own
-    cost more than its words (issue #18). Batching changes no analysis: each Doc is tagged,
+    component pays a fixed cost per minibatch (a layer's matrix product costs about as much
+    for three rows as for thirty), so a headline part parsed as a minibatch of its own cost
+    far more than its words (issue #18). Batching changes no analysis: each Doc is tagged,
     parsed and recognised as it would be alone (tests/test_parse_batch.py)."""
     for group in _groups(articles, batch_size):
         planned = [(article, _headline_parts(article)) for article in group]
