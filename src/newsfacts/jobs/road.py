@@ -11,11 +11,10 @@ Articles go in batches of at most `batch_size` (smaller towards the end of an in
 is known, so that the workers finish together: `split`): one `parse_many` each (PARSE_BATCH
 articles and their headline parts to a minibatch, which bounds memory), one worker task, one
 unit of retry (a batch that raises is done again one article at a time, so one bad article
-costs only its own sheet). With
-`workers` above 1 the batches run in spawned processes of one ordered pool, each loading the
-model once; the processes send back finished values (rendered text, store rows), never Docs.
-Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER` batches are out at a time, so
-memory does not grow with the number of articles.
+costs only its own sheet). With `workers` above 1 the batches run in spawned processes of one
+ordered pool, each loading the model once; the processes send back finished values (rendered
+text, store rows), never Docs. Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER`
+batches are out at a time, so memory does not grow with the number of articles.
 """
 
 from __future__ import annotations
