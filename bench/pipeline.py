@@ -70,8 +70,9 @@ def timed(run: Callable[[], object]) -> float:
 def per_article_minima(runs: dict[str, Callable[[int], object]], n: int) -> dict[str, float]:
     """Each run's CPU seconds over the n articles, counting for each article the least of
     REPEATS. The runs are interleaved article by article, so a busy spell of the shared machine
-    hits them alike and each article is timed in its quietest moment: the ratio moves by a
-    percent or two under a load average of 10, where whole passes moved by ten."""
+    hits them alike and each article is timed in its quietest moment: two runs under a load
+    average of 9 to 13 gave the same ratio, where whole passes had moved by 0.05 on a quiet
+    machine."""
     for run in runs.values():  # warm-up: caches, lazy imports, vocab growth
         for i in range(n):
             run(i)
