@@ -1,8 +1,9 @@
 """Speed of the newsfacts pipeline as ratios against spaCy's parse alone, measured in one run.
 
 Prints: per-article time of the full pipeline / `nlp.pipe` alone on the same texts with the
-same model, components and batch size (best of REPEATS after a warm-up), each stage's share of
-the pipeline's time, and the peak RSS. Numbers are ratios because machines here are small and
+same model, components and batch size (for each article the least of REPEATS, after a
+warm-up), each stage's share of the pipeline's time, the peak RSS, and the load average
+during the run. Numbers are ratios because machines here are small and
 noisy; tests never assert times. `--profile` adds the newsfacts functions that cost most.
 
     make bench            # or: .venv/bin/python bench/pipeline.py --articles 40 --profile
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import resource
 import time
@@ -28,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # Real news text when the shared gold is next to the checkout; our fixtures otherwise.
 NEWS_GOLD = ROOT.parent / "shared" / "eval" / "quotes" / "gold.jsonl"
 FIXTURES = ROOT / "tests" / "fixtures" / "scraped"
-REPEATS = 3
+REPEATS = 5
 DEFAULT_ARTICLES = 20
 PROFILE_TOP = 10
 PACKAGE_DIR = "newsfacts"
@@ -65,15 +67,21 @@ def timed(run: Callable[[], object]) -> float:
     return clock() - start
 
 
-def best_of(runs: dict[str, Callable[[], object]]) -> dict[str, float]:
-    """Each run's best of REPEATS, the runs interleaved so a busy spell hits all of them."""
-    for run in runs.values():
-        run()  # warm-up: caches, lazy imports, vocab growth
-    best = {name: float("inf") for name in runs}
+def per_article_minima(runs: dict[str, Callable[[int], object]], n: int) -> dict[str, float]:
+    """Each run's CPU seconds over the n articles, counting for each article the least of
+    REPEATS. The runs are interleaved article by article, so a busy spell of the shared machine
+    hits them alike and each article is timed in its quietest moment: two runs under a load
+    average of 9 to 13 gave the same ratio, where whole passes had moved by 0.05 on a quiet
+    machine."""
+    for run in runs.values():  # warm-up: caches, lazy imports, vocab growth
+        for i in range(n):
+            run(i)
+    least = {name: [float("inf")] * n for name in runs}
     for _ in range(REPEATS):
-        for name, run in runs.items():
-            best[name] = min(best[name], timed(run))
-    return best
+        for i in range(n):
+            for name, run in runs.items():
+                least[name][i] = min(least[name][i], timed(lambda: run(i)))  # noqa: B023
+    return {name: sum(seconds) for name, seconds in least.items()}
 
 
 def stage_times(raws: list[RawArticle]) -> dict[str, float]:
@@ -115,6 +123,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print the costliest functions")
     args = parser.parse_args()
 
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     nlp = get_nlp()
     load_seconds = time.perf_counter() - started
@@ -123,26 +132,27 @@ def main() -> None:
     chars = sum(len(r.text) for r in raws)
     texts = [clean(raw).text for raw in raws]
 
-    stage_runs: list[dict[str, float]] = []
-    best = best_of(
+    best = per_article_minima(
         {
-            "baseline": lambda: list(nlp.pipe(texts, batch_size=PARSE_BATCH)),
-            "whole": lambda: list(extract_many(raws, nlp=nlp)),
-            "stages": lambda: stage_runs.append(stage_times(raws)),
-        }
+            "baseline": lambda i: list(nlp.pipe(texts[i : i + 1], batch_size=PARSE_BATCH)),
+            "whole": lambda i: list(extract_many(raws[i : i + 1], nlp=nlp)),
+        },
+        n,
     )
     baseline, t_whole = best["baseline"], best["whole"]
-    stages = min(stage_runs, key=lambda run: sum(run.values()))
+    stages = min((stage_times(raws) for _ in range(REPEATS)), key=lambda run: sum(run.values()))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     print(f"newsfacts bench: {n} articles, {chars:,} characters, model {nlp.meta['name']}")
     print(f"  components {', '.join(nlp.pipe_names)}; batch size {PARSE_BATCH}")
     print(f"  model load (once per process)      {load_seconds:8.2f} s")
-    print("  CPU time of this process, best of", REPEATS)
+    load = f"{load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
+    print(f"  load average (1 minute)            {load}")
+    print(f"  CPU time of this process, each article's least of {REPEATS}")
     print(f"  spaCy nlp.pipe alone (baseline)    {baseline / n * 1000:8.1f} ms/article")
     print(f"  newsfacts pipeline                 {t_whole / n * 1000:8.1f} ms/article")
     print(f"  ratio pipeline / spaCy alone       {t_whole / baseline:8.2f} x")
-    print("  stage shares of the pipeline (one instrumented pass):")
+    print(f"  stage shares of the pipeline (the least of {REPEATS} instrumented passes):")
     total = sum(stages.values())
     for name, seconds in stages.items():
         print(f"    {name:<16} {seconds / total * 100:6.1f} %")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from time import process_time
 from typing import TYPE_CHECKING, TypeVar
 
@@ -55,8 +56,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-# Articles spaCy parses together inside a batch (nlp.pipe's batch_size; the jobs' larger
-# batches are worker tasks and transactions). Its arrays grow with
+# Articles spaCy parses together in one minibatch, each with its headline parts (the jobs'
+# larger batches are worker tasks and transactions). Its arrays grow with
 # the longest articles parsed together, so this sets a worker's peak memory: on 40 real news
 # texts, 16 peaked at 431 MB, 4 at 388 MB, 1 at 289 MB, in the same CPU time (the small model
 # gains nothing from parsing articles together) and with the same sheets.
@@ -82,33 +83,44 @@ def clean(raw: RawArticle, *, body_only: bool = False) -> CleanArticle:
 def parse_many(
     articles: Iterable[CleanArticle], *, nlp: Language, batch_size: int = PARSE_BATCH
 ) -> Iterator[Parsed]:
-    """Parse clean texts in batches; the model is reused, never reloaded.
+    """Parse clean texts `batch_size` articles at a time; the model is reused, never reloaded.
 
-    Each article's headline parts go into the same `nlp.pipe` right after its body: a second
-    pipe per article for a few words cost more than parsing them (issue #18)."""
-    texts = nlp.pipe(_texts_to_parse(articles), as_tuples=True, batch_size=batch_size)
-    for doc, (article, parts) in texts:
-        if parts is None:
-            yield Parsed(article, doc)
-            continue
-        headline = tuple(
-            HeadlinePart(start, next(texts)[0], article.headline[start : start + len(text)])
-            for start, text in parts
-        )
-        yield Parsed(article, doc, headline)
-
-
-_Context = tuple[CleanArticle, "list[tuple[int, str]] | None"]
+    Each article's body and headline parts go through the model as ONE minibatch: every
+    component pays a fixed cost per minibatch (a layer's matrix product costs about as much
+    for three rows as for thirty), so a headline part parsed as a minibatch of its own cost
+    far more than its words (issue #18). Batching changes no analysis: each Doc is tagged,
+    parsed and recognised as it would be alone (tests/test_parse_batch.py)."""
+    for group in _groups(articles, batch_size):
+        planned = [(article, _headline_parts(article)) for article in group]
+        texts = [text for article, parts in planned for text in _texts_to_parse(article, parts)]
+        docs = iter(nlp.pipe(texts, batch_size=len(texts)))
+        for article, parts in planned:
+            yield _parsed(article, parts, next(docs), docs)
 
 
-def _texts_to_parse(articles: Iterable[CleanArticle]) -> Iterator[tuple[str, _Context]]:
-    """Each body, then its headline parts. The body's context lists the parts that follow, so
-    `parse_many` takes exactly those next; a part's own context is never read."""
-    for article in articles:
-        parts = _headline_parts(article)
-        yield article.text, (article, parts)
-        for _, text in parts or ():
-            yield text, (article, None)
+def _groups(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """`items` in lists of `size` (the last may be shorter), read lazily."""
+    items = iter(items)
+    while group := list(islice(items, max(size, 1))):
+        yield group
+
+
+def _texts_to_parse(article: CleanArticle, parts: list[tuple[int, str]] | None) -> list[str]:
+    """The body, then its headline parts (none when splitting failed)."""
+    return [article.text, *(text for _, text in parts or ())]
+
+
+def _parsed(
+    article: CleanArticle, parts: list[tuple[int, str]] | None, doc: Doc, docs: Iterator[Doc]
+) -> Parsed:
+    """The article's parse: its body's `doc`, and one Doc from `docs` per headline part."""
+    if parts is None:
+        return Parsed(article, doc)
+    headline = tuple(
+        HeadlinePart(start, next(docs), article.headline[start : start + len(text)])
+        for start, text in parts
+    )
+    return Parsed(article, doc, headline)
 
 
 def _headline_parts(article: CleanArticle) -> list[tuple[int, str]] | None:

@@ -8,13 +8,13 @@ as the user named it, and what its reader yielded); what comes back, in input or
 already: cleaned to learn its id, never parsed), `Skipped` (no article) or `Failed`.
 
 Articles go in batches of at most `batch_size` (smaller towards the end of an input whose size
-is known, so that the workers finish together: `split`): one `nlp.pipe` call each (parsing
-PARSE_BATCH at a time, which bounds memory), one worker task, one unit of retry (a batch that
-raises is done again one article at a time, so one bad article costs only its own sheet). With
-`workers` above 1 the batches run in spawned processes of one ordered pool, each loading the
-model once; the processes send back finished values (rendered text, store rows), never Docs.
-Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER` batches are out at a time, so
-memory does not grow with the number of articles.
+is known, so that the workers finish together: `split`): one `parse_many` each (PARSE_BATCH
+articles and their headline parts to a minibatch, which bounds memory), one worker task, one
+unit of retry (a batch that raises is done again one article at a time, so one bad article
+costs only its own sheet). With `workers` above 1 the batches run in spawned processes of one
+ordered pool, each loading the model once; the processes send back finished values (rendered
+text, store rows), never Docs. Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER`
+batches are out at a time, so memory does not grow with the number of articles.
 """
 
 from __future__ import annotations
