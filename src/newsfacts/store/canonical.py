@@ -218,6 +218,16 @@ class Canonicalizer(PersonRules):
                 )
         norm = normalize(entity.name)
         if " " not in norm:
+            mine = self._ending(entity, norm) & company
+            if len(mine) == 1:
+                # "Colts" in an article that itself writes the "Indianapolis Colts": the
+                # article's own evidence, which needs nothing else shared
+                owner = next(iter(mine))
+                return owner, Link(
+                    "short name in article",
+                    f"'{entity.name}' ends the name '{self._name(owner)}', which the same "
+                    "article writes in full",
+                )
             # "Colts" in a story of the "Indianapolis Colts"
             found = self._best_in_story(entity, self._ending(entity, norm), company)
             if found is not None:
