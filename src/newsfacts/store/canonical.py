@@ -223,11 +223,7 @@ class Canonicalizer(PersonRules):
                 # "Colts" in an article that itself writes the "Indianapolis Colts": the
                 # article's own evidence, which needs nothing else shared
                 owner = next(iter(mine))
-                return owner, Link(
-                    "short name in article",
-                    f"'{entity.name}' ends the name '{self._name(owner)}', which the same "
-                    "article writes in full",
-                )
+                return owner, self._short_in_article(entity, owner)
             # "Colts" in a story of the "Indianapolis Colts"
             found = self._best_in_story(entity, self._ending(entity, norm), company)
             if found is not None:
@@ -282,13 +278,17 @@ class Canonicalizer(PersonRules):
         owner = owners.pop()
         if owner == found:
             return None
-        evidence = (
-            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
-            "writes in full"
-        )
-        absorb(self.conn, owner, found, evidence)
+        link = self._short_in_article(entity, owner)
+        absorb(self.conn, owner, found, link.evidence)
         self._index = NameIndex.load(self.conn)
-        return owner, Link("short name in article", evidence)
+        return owner, link
+
+    def _short_in_article(self, entity: Entity, owner: int) -> Link:
+        return Link(
+            "short name in article",
+            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
+            "writes in full",
+        )
 
     def _written_as_name(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
         """A chain coreference found without the tagger, written as a name ("Wladimir
