@@ -283,13 +283,6 @@ class Canonicalizer(PersonRules):
         self._index = NameIndex.load(self.conn)
         return owner, link
 
-    def _short_in_article(self, entity: Entity, owner: int) -> Link:
-        return Link(
-            "short name in article",
-            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
-            "writes in full",
-        )
-
     def _written_as_name(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
         """A chain coreference found without the tagger, written as a name ("Wladimir
         Klitschko", "Chiefs"): the corpus entity of that full name, or of that surname or
