@@ -239,3 +239,14 @@ def test_words_of_a_web_address_are_no_lower_case_use_of_a_name() -> None:
     found = lower_words(text)
     assert "kelmoor" not in found
     assert {"at", "or", "we", "left"} <= found
+
+
+def test_a_place_beside_a_longer_place_ending_in_it_stays_apart(
+    tmp_path,
+) -> None:
+    article = Article(
+        text="Refugees crossed from South Velmaria. Velmaria closed its border.",
+        entities=[E("South Velmaria", "GPE"), E("Velmaria", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert canonical_of(corpus, "Velmaria", "closed its") == "Velmaria"
