@@ -216,8 +216,37 @@ def test_a_one_word_team_joins_the_full_name_an_article_writes_beside_it(tmp_pat
     assert links_in(corpus, "in the rain") == [("Marrowgate Harriers", "short name in story")]
 
 
+def test_a_one_word_team_after_its_full_name_in_one_article_is_that_team(tmp_path) -> None:
+    # the full name is resolved first and the article shares nothing else with the corpus:
+    # the article's own full name is the evidence, and the next article's bare word follows
+    both = Article(
+        text="The Marrowgate Harriers signed a striker. The Harriers paid a record fee.",
+        entities=[E("Marrowgate Harriers", "ORG"), E("Harriers", "ORG")],
+    )
+    alone = Article(
+        text="The Harriers lost in the rain on Saturday.",
+        entities=[E("Harriers", "ORG")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [both, alone])
+    assert canonical_of(corpus, "Harriers", "record fee") == "Marrowgate Harriers"
+    assert canonical_of(corpus, "Harriers", "in the rain") == "Marrowgate Harriers"
+    assert corpus.conn.execute("SELECT count(*) FROM canonical").fetchone()[0] == 1
+    assert ("Marrowgate Harriers", "short name in article") in links_in(corpus, "record fee")
+
+
 def test_words_of_a_web_address_are_no_lower_case_use_of_a_name() -> None:
     text = "Details at www.kelmoor.com, at http: / / www. kelmoor. com or desk@kelmoor.org. we left"
     found = lower_words(text)
     assert "kelmoor" not in found
     assert {"at", "or", "we", "left"} <= found
+
+
+def test_a_place_beside_a_longer_place_ending_in_it_stays_apart(
+    tmp_path,
+) -> None:
+    article = Article(
+        text="Refugees crossed from South Velmaria. Velmaria closed its border.",
+        entities=[E("South Velmaria", "GPE"), E("Velmaria", "GPE")],
+    )
+    corpus = corpus_of(tmp_path / "c.db", [article])
+    assert canonical_of(corpus, "Velmaria", "closed its") == "Velmaria"

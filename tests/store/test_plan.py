@@ -91,3 +91,19 @@ def test_the_writer_stores_descriptions_relatives_and_recovered_names(tmp_path) 
     said = {(name, VOSS.text[start:end]) for name, start, end in found}
     assert {("Maria Voss", "actress"), ("Maria Voss", "who"), ("Peter Holm", "man")} <= said
     assert ("Brackwater", "Brackwater") in said  # recovered: the corpus knows the place
+
+
+def test_unnamed_entities_are_resolved_after_every_name() -> None:
+    # "the actress" is judged by the people the article names, so every name is linked first,
+    # one-word names too, whatever the order the sheet lists them in
+    article = Article(
+        text="The actress thanked Holm. Maria Voss smiled; Brackwater Mills paid.",
+        entities=[
+            E("The actress", named=False, forms=("The actress",)),
+            E("Holm"),
+            E("Maria Voss"),
+            E("Brackwater Mills", "ORG"),
+        ],
+    )
+    order = [entity.name for entity, _ in rows.plan_entities(build(article)).views]
+    assert order == ["Brackwater Mills", "Maria Voss", "Holm", "The actress"]

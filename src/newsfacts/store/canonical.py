@@ -218,8 +218,16 @@ class Canonicalizer(PersonRules):
                 )
         norm = normalize(entity.name)
         if " " not in norm:
+            owners = self._ending(entity, norm)
+            mine = {c for c in owners & company if self._kind(c) not in PLACE_TYPES}
+            if len(mine) == 1 and entity.type not in PLACE_TYPES:
+                # "Colts" in an article that itself writes the "Indianapolis Colts": the
+                # article's own evidence, which needs nothing else shared ("Velmaria" in
+                # one that writes "South Velmaria" is still another place)
+                owner = next(iter(mine))
+                return owner, self._short_in_article(entity, owner)
             # "Colts" in a story of the "Indianapolis Colts"
-            found = self._best_in_story(entity, self._ending(entity, norm), company)
+            found = self._best_in_story(entity, owners, company)
             if found is not None:
                 return found[0], Link(
                     "short name in story",
@@ -272,13 +280,10 @@ class Canonicalizer(PersonRules):
         owner = owners.pop()
         if owner == found:
             return None
-        evidence = (
-            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
-            "writes in full"
-        )
-        absorb(self.conn, owner, found, evidence)
+        link = self._short_in_article(entity, owner)
+        absorb(self.conn, owner, found, link.evidence)
         self._index = NameIndex.load(self.conn)
-        return owner, Link("short name in article", evidence)
+        return owner, link
 
     def _written_as_name(self, entity: Entity, company: frozenset[int]) -> tuple[int, Link] | None:
         """A chain coreference found without the tagger, written as a name ("Wladimir

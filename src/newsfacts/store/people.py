@@ -78,6 +78,13 @@ class StoryEvidence:
             f"also names {together}, as the articles of '{self._name(best)}' do",
         )
 
+    def _short_in_article(self, entity: Entity, owner: int) -> Link:
+        return Link(
+            "short name in article",
+            f"'{entity.name}' ends the name '{self._name(owner)}', which the same article "
+            "writes in full",
+        )
+
     def _ending_word(self, norm: str) -> set[int]:
         """The things whose name of several words ends with the word `norm` ("Colts" of
         the "Indianapolis Colts"), not a pair the tagger ran together ("Laci and Conner")."""
@@ -264,11 +271,7 @@ class PersonRules(StoryEvidence):
         Without a shared story the two stay apart: Jordan the player is not Jordan the country."""
         own = self._own_team(norm, company)
         if own is not None:
-            return own, Link(
-                "short name in article",
-                f"'{entity.name}' ends the name '{self._name(own)}', which the same article "
-                "writes in full",
-            )
+            return own, self._short_in_article(entity, own)
         if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
             return None, None
         things = set(self._index.by_norm.get(("THING", norm), []))

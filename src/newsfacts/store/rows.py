@@ -52,12 +52,15 @@ def clear(conn: sqlite3.Connection, article: int) -> None:
 
 def _resolution_order(views: list[tuple[Entity, Entity]]) -> list[tuple[Entity, Entity]]:
     """Names of several words first (things, then people), then one-word things, then
-    one-word people: a short name is judged by the company the article keeps (its entities
-    already linked). The corpus's view of the name counts: "Ferrante Wins Again" cut back to
-    "Ferrante" is short."""
+    one-word people, then the unnamed (descriptions, pronoun chains): a short name is judged
+    by the company the article keeps (its entities already linked), and "the actress" by the
+    people the article names, all of them linked by then. The corpus's view of the name
+    counts: "Ferrante Wins Again" cut back to "Ferrante" is short."""
 
     def rank(pair: tuple[Entity, Entity]) -> int:
         view = pair[1]
+        if not view.named:
+            return 4
         if len(view.name.split()) >= 2 and len(person_words(view.name)) >= 2:
             # things first: a full name that names a person first known by surname alone
             # is judged by the company too
