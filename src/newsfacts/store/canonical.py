@@ -60,7 +60,7 @@ from newsfacts.store.names import (
     thing_group,
 )
 from newsfacts.store.people import PersonRules
-from newsfacts.words.given_names import name_gender
+from newsfacts.words.given_names import is_given_name
 
 
 class Canonicalizer(PersonRules):
@@ -197,7 +197,7 @@ class Canonicalizer(PersonRules):
         found = self._find_tail(entity, normalize(entity.name), company)
         if found is not None:
             return found
-        if not name_gender(normalize(entity.name)):
+        if not is_given_name(normalize(entity.name)):
             # a one-word "person" of the same story is this thing, mistyped by the tagger
             # ... or the surname of a "person" without a given name ("Indianapolis Colts")
             norm = normalize(entity.name)
@@ -208,7 +208,7 @@ class Canonicalizer(PersonRules):
             } | {
                 person
                 for person, words in self._index.by_surname.get(norm, [])
-                if not name_gender(words[0])
+                if not is_given_name(words[0])
             }
             found = self._best_in_story(entity, people, company)
             if found is not None:

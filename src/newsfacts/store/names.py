@@ -23,7 +23,7 @@ from newsfacts.store.kind_nouns import (
     without_facility_noun,
     without_place_noun,
 )
-from newsfacts.words.given_names import name_gender
+from newsfacts.words.given_names import is_given_name
 from newsfacts.words.names import is_title, name_key
 from newsfacts.words.nicknames import is_short_form
 
@@ -182,7 +182,7 @@ def headline_trim(name: str, lowered: frozenset[str], *, person: bool = False) -
     words = name.split()
     if person:
         # "Ignore Clinton": a headline's imperative verb before the name
-        while len(words) > 1 and stem(words[0]) in lowered and not name_gender(words[0]):
+        while len(words) > 1 and stem(words[0]) in lowered and not is_given_name(words[0]):
             words = words[1:]
         for at, word in enumerate(words[1:], start=1):
             if word.lower() not in NAME_PARTICLES and stem(word) in lowered:
@@ -211,7 +211,7 @@ def headline_name(name: str, types: dict[str, str], *, person: bool) -> str:
         # "Port Elbery Gazette" is no headline fragment of the place "Port Elbery"
         if found is not None and (found == PERSON) == person and found not in PLACE_TYPES:
             return " ".join(words[:size])
-    if person and len(words) >= 3 and name_gender(words[0]) and not name_gender(words[2]):
+    if person and len(words) >= 3 and is_given_name(words[0]) and not is_given_name(words[2]):
         return " ".join(words[:2])
     return name
 
@@ -311,7 +311,7 @@ def could_be_person(name: str) -> bool:
     a name that opens with a given name ("Lindsay Lohan"). "Kansas City" or "South Sudan"
     stays a place whatever pronoun coreference hung on it."""
     words = person_words(name)
-    return len(words) == 1 or (len(words) >= 2 and name_gender(words[0]) is not None)
+    return len(words) == 1 or (len(words) >= 2 and is_given_name(words[0]))
 
 
 def names_article_person(name: str, types: dict[str, str]) -> bool:
@@ -329,7 +329,7 @@ def names_article_person(name: str, types: dict[str, str]) -> bool:
                 given == their_given
                 or is_short_form(given, their_given)
                 or is_short_form(their_given, given)
-                or name_gender(given)
+                or is_given_name(given)
             ):
                 return True
     return False

@@ -26,7 +26,7 @@ from newsfacts.store.names import (
     same_person,
     similar_people,
 )
-from newsfacts.words.given_names import name_gender
+from newsfacts.words.given_names import is_given_name, name_gender
 from newsfacts.words.nicknames import is_short_form
 
 # A bare surname whose article names several namesakes is the one named in this many times
@@ -272,7 +272,7 @@ class PersonRules(StoryEvidence):
         own = self._own_team(norm, company)
         if own is not None:
             return own, self._short_in_article(entity, own)
-        if has_gendered_pronoun(entity) or name_gender(norm.split()[0]):
+        if has_gendered_pronoun(entity) or is_given_name(norm.split()[0]):
             return None, None
         things = set(self._index.by_norm.get(("THING", norm), []))
         if " " in norm and len(things) == 1:

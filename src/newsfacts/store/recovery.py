@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from newsfacts.store.names import normalize, stem
-from newsfacts.words.given_names import name_gender
+from newsfacts.words.given_names import is_given_name
 
 # A capitalised word: "Colts", "O'Neill", "Hewlett-Packard", "U.S."
 _CAPITALISED = re.compile(r"[A-Z][\w'’.&-]*")
@@ -91,7 +91,7 @@ def phrases(text: str, lowered: frozenset[str], taken: Iterable[tuple[int, int]]
             for size in range(min(MAX_WORDS, len(run) - at), 0, -1):
                 start, end = run[at][0], run[at + size - 1][1]
                 phrase = text[start:end]
-                never = size == 1 and (stem(phrase) in lowered or bool(name_gender(phrase)))
+                never = size == 1 and (stem(phrase) in lowered or is_given_name(phrase))
                 never = never or not blocked.free(start, end)
                 here.append((start, end, None if never else normalize(phrase)))
             windows.append(here)
