@@ -1,11 +1,13 @@
 """Cues outside the verb lexicon, found by their construction (issue #19).
 
-A verb or an adjective that takes a that-clause and has a person for its subject reports
-that clause, whatever the word: "X made it clear that ...", "X is confident that ...",
-"X was adamant that ...". PARC 3.0 and PolNeAR count these as cues; a lexicon never lists
-them all. The construction is the test, not the word: a that-clause (a clause with its own
-subject, opened by "that") AND a subject that is someone ("he", a name, "officials"), so
-"the fact is that ..." or "the result meant that ..." report nothing.
+A verb, or a copula with its adjective, that takes a that-clause and has a person for its
+subject reports that clause, whatever the word: "X made it clear that ...", "X is confident
+that ...", "X posited that ...". A person's copula with an adjective of attitude reports what
+the adjective is about: "X is critical of Y", "X is upbeat about Y", "X was wary of Y". PARC
+3.0 and PolNeAR count these as cues, and no lexicon lists them all, so the construction is the
+test, not the word: a that-clause with its own subject (or an adjective's "about"/"of" object)
+AND a subject that is someone ("he", a name, "officials"). "The fact is that ..." and "the plan
+is short of money" report nothing.
 """
 
 from __future__ import annotations
@@ -14,54 +16,63 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, subtrees
 from newsfacts.extract.quotes.nouns import word_cue
-from newsfacts.extract.quotes.records import CLAUSE, Cue
-from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS
+from newsfacts.extract.quotes.records import CLAUSE, TOPIC, Cue
+from newsfacts.extract.quotes.speakers import is_someone
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
-# Where the clause hangs: off the verb ("X insisted that"), or off its adjective ("X is sure
-# that", "X made it clear that").
-CLAUSE_HOLDERS = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
+# Where the cue word may stand: a main clause, or one the parse hangs off another verb.
+CUE_PLACES = frozenset({"ROOT", "conj", "ccomp"})
+# Where the that-clause hangs: off the verb ("X posited that"), or off its adjective ("X is
+# sure that", "X made it clear that").
+ADJECTIVE_PLACES = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
+ADJECTIVE_CLAUSES = frozenset({"ccomp", "advcl"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Prepositions after which an adjective of attitude names its object: "critical of Y",
+# "upbeat about Y", "concerned over Y", "satisfied with Y".
+ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over", "toward", "towards", "with"})
 
 
 def clausal_cue(word: Token) -> Cue | None:
-    """A verb (or copula) outside the lexicon whose that-clause a person reports, or None."""
-    if word.pos_ not in ("VERB", "AUX") or word.dep_ not in ("ROOT", "conj", "ccomp"):
+    """A verb (or copula) outside the lexicon whose that-clause, or whose adjective's object,
+    a person reports; None otherwise."""
+    if word.pos_ not in ("VERB", "AUX") or word.dep_ not in CUE_PLACES:
         return None
     subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
     if subject is None or not is_someone(subject):
         return None
-    clause = _that_clause(word)
-    if clause is None or clause.i < word.i:
+    content, via = _that_clause(word), CLAUSE
+    if content is None and word.lemma_ == "be":
+        content, via = _attitude_object(word), TOPIC
+    if content is None or content.i < word.i:
         return None
-    content = char_span(word.doc, *subtrees([clause]))
-    if content is None:
-        return None
-    return word_cue(word, CLAUSE, content, subject)
+    span = char_span(word.doc, *subtrees([content]))
+    return word_cue(word, via, span, subject) if span is not None else None
 
 
-def is_someone(subject: Token) -> bool:
-    """A person or group, who can hold a view ("he", "Smith", "officials"), not a thing."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ in PERSONAL_SUBJECTS
-    return (
-        subject.ent_type_ in ("PERSON", "ORG", "NORP")
-        or subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS
-    )
+def _adjectives(word: Token) -> list[Token]:
+    return [c for c in word.children if c.dep_ in ADJECTIVE_PLACES and c.pos_ == "ADJ"]
 
 
 def _that_clause(word: Token) -> Token | None:
-    """The that-clause of the word, or of its adjective or object complement."""
+    """The that-clause of the word ("posited that"), or of its adjective ("sure that")."""
     for child in word.children:
         if child.dep_ == "ccomp" and _opens_with_that(child):
             return child
-        if child.dep_ in CLAUSE_HOLDERS and child.pos_ == "ADJ":
-            for grandchild in child.children:
-                if grandchild.dep_ == "ccomp" and _opens_with_that(grandchild):
-                    return grandchild
+    for adjective in _adjectives(word):
+        for child in adjective.children:
+            if child.dep_ in ADJECTIVE_CLAUSES and _opens_with_that(child):
+                return child
+    return None
+
+
+def _attitude_object(copula: Token) -> Token | None:
+    """What the copula's adjective is about: "critical of Y", "upbeat about Y"."""
+    for adjective in _adjectives(copula):
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ in ATTITUDE_PREPOSITIONS:
+                return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return None
 
 
