@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
 from newsfacts.extract.quotes.citing import cited_source, citing_phrase
+from newsfacts.extract.quotes.clausal import clausal_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
@@ -50,6 +51,7 @@ from newsfacts.extract.quotes.records import (
 )
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
+    is_someone,
     referent,
     speaker_chain_start,
     speaker_of,
@@ -111,8 +113,6 @@ __all__ = [
 # What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
 SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
 
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
-
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
 
@@ -150,20 +150,8 @@ def _seeming_cue(verb: Token) -> Cue | None:
     content = char_span(verb.doc, *subtrees(complements + ([holder] if holder else [])))
     if content is None:
         return None
-    holder = holder if holder is not None and _seems_someone(holder) else None
+    holder = holder if holder is not None and is_someone(holder) else None
     return word_cue(verb, SEEMING, content, holder)
-
-
-def _seems_someone(subject: Token) -> bool:
-    """A person or group whose stance a verb of seeming describes ("Obama seemed to
-    recognize ...", "voters appear to prefer ..."), not a thing ("the plan seems sound")."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ in PERSONAL_SUBJECTS
-    return (
-        subject.pos_ == "PROPN"
-        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
-        or (subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
-    )
 
 
 def _verb_cue(verb: Token) -> Cue | None:
@@ -173,7 +161,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
-        return None
+        return clausal_cue(verb)
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         if cue_lemma(reporting) in CUE_VERBS:
@@ -339,7 +327,7 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
     subject = speaker_of(verb) if verb.dep_ != "amod" else None
     if subject is None:
         return None  # "pledged delegates", "Read the rest here": no one reports anything
-    if not _seems_someone(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS:
+    if not is_someone(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None  # "the name change reflects his identity": no source, no report
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or objects[0].pos_ == "PRON":

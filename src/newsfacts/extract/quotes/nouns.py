@@ -13,13 +13,20 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
 from newsfacts.extract.quotes.records import ACCORDING, NOUN, TOPIC, Cue
-from newsfacts.extract.quotes.speakers import cue_lemma, referent, speaker_of, speaker_span
+from newsfacts.extract.quotes.speakers import (
+    cue_lemma,
+    is_someone,
+    referent,
+    speaker_of,
+    speaker_span,
+)
 from newsfacts.extract.quotes.words import (
     CUE_NOUN_OWNERS,
     CUE_VERBS,
     FINDING_NOUNS,
     NOUN_INFINITIVES,
     NOUN_PREPOSITIONS,
+    SUPPORT_VERBS,
     VIEW_NOUNS,
 )
 
@@ -35,12 +42,14 @@ def noun_cue(noun: Token) -> Cue | None:
     X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
     nobody we can name, and is left out."""
     owner = _noun_owner(noun)
+    supported = owner is None and (owner := _support_subject(noun)) is not None
     clause, via = _noun_clause(noun), NOUN
     if clause is None:
         clause, via = _noun_object(noun), TOPIC
     if owner is not None and clause is not None and owner.i >= clause.left_edge.i:
         owner = owner if owner.i > clause.right_edge.i else None  # "endorsement of X": X is what
     holder = _holder(noun) if owner is not None and owner.pos_ == "PRON" else None
+    holder = owner if supported else holder  # "X raised questions about Y": X's questions
     if via == TOPIC and holder is None:
         # "X embraced Y's plan to ...": Y's plan is what X embraced, and X is the source
         return None
@@ -106,6 +115,16 @@ def _holder(noun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
         return None
     return speaker_of(verb)
+
+
+def _support_subject(noun: Token) -> Token | None:
+    """Who makes the cue noun when a support verb carries it: "X raised questions about Y",
+    "X made comments about Y", "X voiced support for Y" (the noun's owner, unwritten)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPORT_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and is_someone(subject) else None
 
 
 def _noun_object(noun: Token) -> Token | None:

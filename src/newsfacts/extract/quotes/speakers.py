@@ -13,7 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.words import ADDRESSEE_VERBS, DOCUMENT_NOUNS, LEMMA_FIXES
-from newsfacts.words.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS
+from newsfacts.words.lexicon import (
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -281,3 +286,18 @@ def speaker_span(head: Token) -> tuple[int, int]:
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return start, end
+
+
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def is_someone(subject: Token) -> bool:
+    """A person or group, who can hold a view ("he", "Smith", "officials", "voters"), not a
+    thing ("the plan", "it")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PERSONAL_SUBJECTS
+    return (
+        subject.pos_ == "PROPN"
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
+    )

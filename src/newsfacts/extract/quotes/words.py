@@ -207,6 +207,15 @@ NOUN_PREPOSITIONS = {
     "accusation": frozenset({"of"}),
     "allegation": frozenset({"of"}),
 }
+# Support verbs: they carry a cue noun and lend it their subject as its owner ("X raised
+# questions about Y", "X voiced support for Y", "X made comments about Y"); the light verbs
+# of the attribution literature (PARC 3.0), not a list of what the gold happens to miss.
+SUPPORT_VERBS = words(
+    """
+    make raise express voice offer give take have issue share deliver lodge file level
+    repeat reiterate
+    """
+)
 NOUN_INFINITIVES = words("call promise pledge vow plan threat demand plea refusal decision bid")
 # Prepositions that name a cue noun's owner: "a warning from X", "the claim by X".
 CUE_NOUN_OWNERS = words("by from of")

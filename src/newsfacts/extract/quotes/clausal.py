@@ -1,0 +1,82 @@
+"""Cues outside the verb lexicon, found by their construction (issue #19).
+
+A verb, or a copula with its adjective, that takes a that-clause and has a person for its
+subject reports that clause, whatever the word: "X made it clear that ...", "X is confident
+that ...", "X posited that ...". A person's copula with an adjective of attitude reports what
+the adjective is about: "X is critical of Y", "X is upbeat about Y", "X was wary of Y". PARC
+3.0 and PolNeAR count these as cues, and no lexicon lists them all, so the construction is the
+test, not the word: a that-clause with its own subject (or an adjective's "about"/"of" object)
+AND a subject that is someone ("he", a name, "officials"). "The fact is that ..." and "the plan
+is short of money" report nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.content import char_span, subtrees
+from newsfacts.extract.quotes.nouns import word_cue
+from newsfacts.extract.quotes.records import CLAUSE, TOPIC, Cue
+from newsfacts.extract.quotes.speakers import is_someone
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Where the cue word may stand: a main clause, or one the parse hangs off another verb.
+CUE_PLACES = frozenset({"ROOT", "conj", "ccomp"})
+# Where the that-clause hangs: off the verb ("X posited that"), or off its adjective ("X is
+# sure that", "X made it clear that").
+ADJECTIVE_PLACES = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
+ADJECTIVE_CLAUSES = frozenset({"ccomp", "advcl"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Prepositions after which an adjective of attitude names its object: "critical of Y",
+# "upbeat about Y", "concerned over Y", "satisfied with Y".
+ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over", "toward", "towards", "with"})
+
+
+def clausal_cue(word: Token) -> Cue | None:
+    """A verb (or copula) outside the lexicon whose that-clause, or whose adjective's object,
+    a person reports; None otherwise."""
+    if word.pos_ not in ("VERB", "AUX") or word.dep_ not in CUE_PLACES:
+        return None
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_someone(subject):
+        return None
+    content, via = _that_clause(word), CLAUSE
+    if content is None and word.lemma_ == "be":
+        content, via = _attitude_object(word), TOPIC
+    if content is None or content.i < word.i:
+        return None
+    span = char_span(word.doc, *subtrees([content]))
+    return word_cue(word, via, span, subject) if span is not None else None
+
+
+def _adjectives(word: Token) -> list[Token]:
+    return [c for c in word.children if c.dep_ in ADJECTIVE_PLACES and c.pos_ == "ADJ"]
+
+
+def _that_clause(word: Token) -> Token | None:
+    """The that-clause of the word ("posited that"), or of its adjective ("sure that")."""
+    for child in word.children:
+        if child.dep_ == "ccomp" and _opens_with_that(child):
+            return child
+    for adjective in _adjectives(word):
+        for child in adjective.children:
+            if child.dep_ in ADJECTIVE_CLAUSES and _opens_with_that(child):
+                return child
+    return None
+
+
+def _attitude_object(copula: Token) -> Token | None:
+    """What the copula's adjective is about: "critical of Y", "upbeat about Y"."""
+    for adjective in _adjectives(copula):
+        for prep in adjective.children:
+            if prep.dep_ == "prep" and prep.lower_ in ATTITUDE_PREPOSITIONS:
+                return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    """A finite clause with its own subject, opened by "that"."""
+    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return marked and any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
