@@ -33,6 +33,7 @@ from newsfacts.extract.entities.antecedents import (
     person_like,
     unrecognised_names,
 )
+from newsfacts.extract.entities.doubtful import doubtful_names
 from newsfacts.extract.entities.find import (
     PRONOUN,
     TEXT_FIELD,
@@ -81,6 +82,8 @@ TOKEN_PENALTY = 0.01
 MISTYPED_PENALTY = 1.5
 # A proper name the model gave no type, without a given name to say it is a person.
 UNRECOGNISED_PENALTY = 0.5
+# A name that looks like no person's (doubtful.py) costs as much again as a mistyped one.
+DOUBT_PENALTY = 1.5
 # Places keep their type: a "he" that landed on one is the likelier error.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Unions built once, not once per token.
@@ -127,6 +130,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     candidates = _candidates(doc, entities, sentence_of)
     genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
     genders.update({i: name_gender(entities[i].name.split()[0]) for i in unsure})
+    doubtful = doubtful_names(entities, genders)
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
     for token in toks:
@@ -137,7 +141,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             continue
         before = [c for c in candidates if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
-        choice = _choose(token, before, entities, genders, sentence_of, quoted, plural, unsure)
+        choice = _choose(
+            token, before, entities, genders, sentence_of, quoted, plural, unsure, doubtful
+        )
         if choice is None:
             continue
         mention = MentionRecord(token.idx, token.idx + len(token.text), token.text, kind=PRONOUN)
@@ -240,6 +246,7 @@ def _choose(
     quoted: frozenset[int],
     plural: set[int],
     unsure: set[int],
+    doubtful: set[int],
 ) -> int | None:
     word = pronoun.lower_
     here = sentence_of[pronoun.i]
@@ -271,6 +278,12 @@ def _choose(
             continue
         if candidate.entity in unsure and genders.get(candidate.entity) is None:
             agreement -= UNRECOGNISED_PENALTY
+        if (
+            candidate.entity in doubtful
+            and word in PERSONAL
+            and genders.get(candidate.entity) is None
+        ):
+            agreement -= DOUBT_PENALTY
         score = agreement - SENTENCE_PENALTY * distance
         score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
         function = _function(candidate.head, possessor=entity.type not in PLACE_TYPES)
