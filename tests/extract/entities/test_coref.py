@@ -6,6 +6,7 @@ import pytest
 
 from newsfacts.extract.entities.actors import add_actors
 from newsfacts.extract.entities.coref import resolve_pronouns
+from newsfacts.extract.entities.doubtful import doubtful
 from newsfacts.extract.entities.find import find_entities
 from newsfacts.extract.entities.roles import add_roles
 
@@ -176,3 +177,32 @@ def test_coref_place_possessor_gains_no_role(nlp) -> None:
     )
     resolved = _resolve(nlp, text)
     assert resolved[_at(text, "she", 1)] == "Dana Whitfield"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Reyes worked in Lisbon. In 2006 the CDLP praised his work.",
+        "Anna Reyes met the OBN in May. The OBN said her plan was sound.",
+    ],
+)
+def test_coref_acronym_yields_he_and_she_to_a_person(nlp, text: str) -> None:
+    pronoun = next(w for w in ("his", "her") if f" {w} " in text)
+    assert _resolve(nlp, text)[_at(text, f" {pronoun} ") + 1].endswith("Reyes")
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "expected"),
+    [
+        ("OBN", False, True),
+        ("OBN", True, True),
+        ("Harrow Rovers Football Club", True, True),
+        ("Ada Vance", True, False),
+        ("Luis de la Vega", True, False),
+        ("Vance", False, False),
+        ("John Club", True, False),
+    ],
+)
+def test_doubtful_names_by_shape(name: str, person: bool, expected: bool) -> None:
+    assert doubtful(name, person=person) is expected

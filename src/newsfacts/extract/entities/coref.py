@@ -27,12 +27,14 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import head_indices, sentences, tokens
+from newsfacts.extract.doc_cache import sentences, tokens
 from newsfacts.extract.entities.antecedents import (
     group_descriptions,
     person_like,
     unrecognised_names,
 )
+from newsfacts.extract.entities.binding import OBJECTS, SUBJECTS, bound_entities, is_bound
+from newsfacts.extract.entities.doubtful import doubtful_names
 from newsfacts.extract.entities.find import (
     PRONOUN,
     TEXT_FIELD,
@@ -81,6 +83,8 @@ TOKEN_PENALTY = 0.01
 MISTYPED_PENALTY = 1.5
 # A proper name the model gave no type, without a given name to say it is a person.
 UNRECOGNISED_PENALTY = 0.5
+# A name that looks like no person's (doubtful.py) costs as much again as a mistyped one.
+DOUBT_PENALTY = 1.5
 # Places keep their type: a "he" that landed on one is the likelier error.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Unions built once, not once per token.
@@ -91,17 +95,12 @@ RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_A
 MIN_SCORE = -7.0
 # A nationality modifying a noun ("North Korean soldiers") is not a referent.
 MODIFIER_DEPS = frozenset({"amod", "compound"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-OBJECTS = frozenset({"dobj", "iobj", "dative", "pobj", "attr"})
 # A prepositional object ("studied with Bernard Leach") earns no salience of its own: Lappin &
 # Leass rank obliques below direct and indirect objects.
 OBLIQUE = "pobj"
 # Dependents that take the grammatical function of their head noun. (Conjuncts would too, but
 # "A and B" splits the salience between two names: measured, it helped on one half only.)
 SHARED_ROLE = frozenset({"appos"})
-# Accusative forms; as the subject of an infinitive ("let him go") they are the object above.
-OBJECT_FORMS = frozenset({"him", "her", "them"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 
@@ -127,6 +126,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     candidates = _candidates(doc, entities, sentence_of)
     genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
     genders.update({i: name_gender(entities[i].name.split()[0]) for i in unsure})
+    doubtful = doubtful_names(entities, genders)
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
     for token in toks:
@@ -137,7 +137,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             continue
         before = [c for c in candidates if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
-        choice = _choose(token, before, entities, genders, sentence_of, quoted, plural, unsure)
+        choice = _choose(
+            token, before, entities, genders, sentence_of, quoted, plural, unsure, doubtful
+        )
         if choice is None:
             continue
         mention = MentionRecord(token.idx, token.idx + len(token.text), token.text, kind=PRONOUN)
@@ -240,6 +242,7 @@ def _choose(
     quoted: frozenset[int],
     plural: set[int],
     unsure: set[int],
+    doubtful: set[int],
 ) -> int | None:
     word = pronoun.lower_
     here = sentence_of[pronoun.i]
@@ -249,7 +252,7 @@ def _choose(
     # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
-    bound = set() if word in REFLEXIVE else _bound_entities(pronoun, before, word)
+    bound = set() if word in REFLEXIVE else bound_entities(pronoun, before, word)
     own_role = _role(_function(pronoun))
     clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
     nearest: tuple[int, int] | None = None  # (depth of the clause, entity) of the local subject
@@ -257,7 +260,7 @@ def _choose(
         distance = here - candidate.sentence
         if distance > MAX_SENTENCE_DISTANCE or candidate.entity in bound:
             continue
-        if word in REFLEXIVE and _bound(pronoun, candidate.head, word):
+        if word in REFLEXIVE and is_bound(pronoun, candidate.head, word):
             continue
         entity = entities[candidate.entity]
         agreement = _agreement(
@@ -271,6 +274,12 @@ def _choose(
             continue
         if candidate.entity in unsure and genders.get(candidate.entity) is None:
             agreement -= UNRECOGNISED_PENALTY
+        if (
+            candidate.entity in doubtful
+            and word in PERSONAL
+            and genders.get(candidate.entity) is None
+        ):
+            agreement -= DOUBT_PENALTY
         score = agreement - SENTENCE_PENALTY * distance
         score -= TOKEN_PENALTY * abs(pronoun.i - candidate.head.i)
         function = _function(candidate.head, possessor=entity.type not in PLACE_TYPES)
@@ -364,58 +373,6 @@ def _function(token: Token, *, possessor: bool = False) -> Token:
     while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
         token = token.head
     return token
-
-
-def _bound_entities(pronoun: Token, before: list[_Candidate], word: str) -> set[int]:
-    """The entities a non-reflexive pronoun may not take. `_bound` only ever holds for a
-    mention that is the pronoun's head or hangs on its head or governor, so the others (most
-    of an article's mentions) are passed over without the full test."""
-    heads = head_indices(pronoun.doc)  # `.head` makes a Token per access: indices instead
-    head = heads[pronoun.i]
-    governor = _governor(pronoun)
-    anchors = {head, governor.i, _controller(governor).i}
-    return {
-        c.entity
-        for c in before
-        if (c.head.i == head or heads[c.head.i] in anchors) and _bound(pronoun, c.head, word)
-    }
-
-
-def _bound(pronoun: Token, head: Token, word: str) -> bool:
-    """Binding: a non-reflexive, non-possessive pronoun is not a co-argument of its antecedent
-    ("John saw him", "Ann was annoyed by her", "Tom let him go"); a reflexive one must be
-    ("John saw himself")."""
-    same_clause = head.head.i == pronoun.head.i and head.i != pronoun.i
-    if word in REFLEXIVE:
-        return not same_clause
-    if pronoun.dep_ == "poss":
-        return head.i == pronoun.head.i  # "his mother": not the mother
-    if same_clause and head.dep_ in SUBJECTS | OBJECTS:
-        return True
-    if head.dep_ not in SUBJECTS or head.i == pronoun.i:
-        return False
-    governor = _governor(pronoun)
-    return head.head.i in (governor.i, _controller(governor).i)
-
-
-def _controller(verb: Token) -> Token:
-    """The verb whose subject is also the understood subject of `verb`: for an infinitive
-    with no subject of its own ("Ann wanted to promote her"), the verb above it; else `verb`.
-    """
-    if verb.dep_ == "xcomp" and not any(c.dep_ in SUBJECTS for c in verb.children):
-        return verb.head
-    return verb
-
-
-def _governor(pronoun: Token) -> Token:
-    """The verb whose argument the pronoun is: through a preposition ("annoyed by her"), or
-    the verb above an infinitive whose subject it is ("allows him to sit": him is its object)."""
-    head = pronoun.head
-    if pronoun.dep_ == "pobj" and head.dep_ in ("agent", "prep", "dative"):
-        return head.head
-    if pronoun.dep_ == "nsubj" and pronoun.lower_ in OBJECT_FORMS and head.dep_ in CLAUSE_DEPS:
-        return head.head
-    return head
 
 
 def _pleonastic(token: Token) -> bool:
