@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from time import process_time
 from typing import TYPE_CHECKING, TypeVar
 
@@ -90,19 +89,14 @@ def parse_many(
     for three rows as for thirty), so a headline part parsed as a minibatch of its own cost
     far more than its words (issue #18). Batching changes no analysis: each Doc is tagged,
     parsed and recognised as it would be alone (tests/test_parse_batch.py)."""
-    for group in _groups(articles, batch_size):
+    from spacy.util import minibatch  # here: `nlp` means spaCy is loaded already
+
+    for group in minibatch(articles, max(batch_size, 1)):
         planned = [(article, _headline_parts(article)) for article in group]
         texts = [text for article, parts in planned for text in _texts_to_parse(article, parts)]
         docs = iter(nlp.pipe(texts, batch_size=len(texts)))
         for article, parts in planned:
             yield _parsed(article, parts, next(docs), docs)
-
-
-def _groups(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """`items` in lists of `size` (the last may be shorter), read lazily."""
-    items = iter(items)
-    while group := list(islice(items, max(size, 1))):
-        yield group
 
 
 def _texts_to_parse(article: CleanArticle, parts: list[tuple[int, str]] | None) -> list[str]:
