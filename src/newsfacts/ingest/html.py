@@ -127,7 +127,8 @@ def read_html(
     source = source or Source(kind="html", path=name)
     site = SiteNames.of(meta.site_names, url or meta.url or document.url)
     titles = _titles(site, document.title, meta.headline, headings)
-    titles = _agreed_first(_stripped(meta.document_title, site), titles, headings)
+    restated = [_stripped(t, site) for t in (meta.document_title, *meta.restated_titles)]
+    titles = _agreed_first(restated, titles, headings)
     return RawArticle(
         text=text,
         source=replace(source, url=source.url or url or document.url or meta.url),
@@ -244,20 +245,23 @@ def _stripped(title: str | None, site: SiteNames) -> str | None:
 
 
 def _agreed_first(
-    document_title: str | None, titles: list[str | None], headings: list[str]
+    restated: list[str | None], titles: list[str | None], headings: list[str]
 ) -> list[str | None]:
     """The CMS's own title first when another stated title (JSON-LD, an <h1>) is the same.
 
     og:title is the headline for sharing and often a rewrite of the article's; trafilatura
-    reads it first. Two sources naming one other headline outweigh it.
+    reads it first. The CMS's headline field shows where only machines look (<meta
+    name=title>, the JSON-LD alternativeHeadline, the title handed to analytics): restated
+    there and stated once more as the headline, it outweighs og:title. (A site may hand
+    og:title to its analytics too: the fields are asked in turn, not made to agree.)
     """
-    if not document_title or not titles or titles[0] is None:
+    if not titles or titles[0] is None:
         return titles
-    plain = _plain(document_title)
-    others = [t for t in (*titles[1:], *headings) if t]
-    if plain == _plain(titles[0]) or plain not in {_plain(t) for t in others}:
-        return titles
-    return [document_title, *titles]
+    others = {_plain(t) for t in (*titles[1:], *headings) if t}
+    for title in restated:
+        if title and _plain(title) != _plain(titles[0]) and _plain(title) in others:
+            return [title, *titles]
+    return titles
 
 
 def _plain(text: str) -> str:

@@ -46,6 +46,9 @@ NESTING_KEYS = ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement")
 # <meta> names that carry the author (Dublin Core, Parse.ly, Sailthru and plain HTML).
 AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
 SITE_NAME_META = ("og:site_name", "application-name", "twitter:site", "publisher")
+# <meta> names under which a page hands its article's title to analytics and recommendation
+# services (Parse.ly, Sailthru, Cxense): the CMS's headline field, not a rewrite for sharing.
+ANALYTICS_TITLE_META = ("parsely-title", "sailthru.title", "cxenseparse:title")
 # Years a publication date can have; JSON-LD placeholders say 0001-01-01.
 FIRST_YEAR = 1900
 
@@ -56,6 +59,9 @@ class PageMetadata:
     # <meta name=title>: the headline field of the site's own CMS, set apart from og:title
     # (the headline for sharing, which sites often rewrite).
     document_title: str | None = None
+    # The CMS's headline restated where only machines read it: the JSON-LD
+    # alternativeHeadline and the analytics titles (ANALYTICS_TITLE_META).
+    restated_titles: tuple[str, ...] = ()
     published: date | None = None
     authors: tuple[str, ...] = ()
     url: str | None = None
@@ -76,6 +82,7 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
     return PageMetadata(
         headline=_text(article.get("headline")) or _text(meta.get("og:title")),
         document_title=_text(meta.get("title")),
+        restated_titles=_restated_titles(article, meta),
         published=parse_date(article.get("datePublished"))
         or parse_date(meta.get("article:published_time")),
         authors=_persons(article.get("author")),
@@ -91,6 +98,12 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
             if (name := _text(meta.get(key))) and "://" not in name and "@" not in name
         ),
     )
+
+
+def _restated_titles(article: dict[str, Any], meta: dict[str, str]) -> tuple[str, ...]:
+    titles = [_text(article.get("alternativeHeadline"))]
+    titles += [_text(meta.get(key)) for key in ANALYTICS_TITLE_META]
+    return tuple(dict.fromkeys(t for t in titles if t))
 
 
 def _image_captions(value: Any) -> tuple[tuple[str, str | None], ...]:
