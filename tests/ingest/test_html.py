@@ -291,3 +291,33 @@ def test_read_html_cms_title_the_jsonld_confirms_outweighs_og_title() -> None:
 def test_read_html_cms_title_alone_does_not_outweigh_og_title() -> None:
     page = _titled_page("You won't believe the ferry", "Ferry news from the harbour")
     assert read_html(page, name="t.html").headline == "You won't believe the ferry"
+
+
+def _restated_page(og_title: str, ld: dict[str, str], extra_head: str = "", h1: str = "") -> str:
+    return (
+        f'<html><head><meta property="og:title" content="{og_title}">{extra_head}'
+        f'<script type="application/ld+json">{json.dumps({"@type": "NewsArticle", **ld})}'
+        f"</script></head><body><header><h1>{h1 or og_title}</h1></header><article>"
+        + "<p>The ferry ran again on Thursday after a week in dry dock, the harbour said.</p>" * 5
+        + "</article></body></html>"
+    )
+
+
+def test_read_html_jsonld_headline_restated_as_alternative_outweighs_og_title() -> None:
+    twice = {"headline": "Ferry runs again", "alternativeHeadline": "Ferry runs again"}
+    page = _restated_page("You won't believe the ferry", twice)
+    assert read_html(page, name="t.html").headline == "Ferry runs again"
+    # A different alternativeHeadline is a second title, not a restatement: og:title stays.
+    other = {"headline": "Ferry runs again", "alternativeHeadline": "Harbour news"}
+    page = _restated_page("You won't believe the ferry", other)
+    assert read_html(page, name="t.html").headline == "You won't believe the ferry"
+
+
+def test_read_html_analytics_title_the_h1_confirms_outweighs_og_title() -> None:
+    analytics = '<meta name="cxenseparse:title" content="Ferry runs again">'
+    ld = {"headline": "Ferry runs again"}
+    page = _restated_page("You won't believe the ferry", ld, analytics, h1="Ferry runs again")
+    assert read_html(page, name="t.html").headline == "Ferry runs again"
+    # Alone (no <h1> or JSON-LD headline saying the same), it does not.
+    page = _restated_page("You won't believe the ferry", {"headline": "Boats"}, analytics)
+    assert read_html(page, name="t.html").headline == "You won't believe the ferry"

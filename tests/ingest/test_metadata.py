@@ -89,6 +89,25 @@ def test_page_metadata_keeps_the_cms_title_apart_from_og_title() -> None:
     assert meta.document_title == "Ferry back in service & on time"
 
 
+def test_page_metadata_reads_the_titles_the_cms_restates_for_machines() -> None:
+    head = (
+        jsonld(
+            {
+                "@type": "NewsArticle",
+                "headline": "Ferry back in service",
+                "alternativeHeadline": "Ferry  back in service",
+            }
+        )
+        + '<meta property="og:title" content="Back at last!">'
+        + '<meta name="parsely-title" content="Ferry back in service &amp; on time">'
+        + '<meta name="sailthru.title" content="Ferry back in service">'
+    )
+    meta = page_metadata(tree(head))
+    # In order, each once: the JSON-LD alternativeHeadline, then the analytics titles.
+    assert meta.restated_titles == ("Ferry back in service", "Ferry back in service & on time")
+    assert page_metadata(tree('<meta property="og:title" content="A">')).restated_titles == ()
+
+
 def test_page_metadata_deep_or_huge_jsonld_is_bounded() -> None:
     article = json.dumps({"@type": "NewsArticle", "headline": "Deep"})
     for depth in (40, 5_000):  # beyond the depth walked; beyond what json.loads can read
