@@ -9,6 +9,7 @@ from newsfacts.extract.event.action import action_phrase, circumstance_event, ve
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.find import extract_event, headline_clauses
 from newsfacts.extract.event.phrases import HeadlinePart, stem, verb_form
+from tests.builders import hand_doc, table
 from tests.extract.event.test_event import parsed
 
 NAMED = """
@@ -83,6 +84,35 @@ def test_circumstance_of_an_act_only_says_when() -> None:
     assert circumstance_event(doc[1], doc[:]) is None
 
 
+DIED_AFTER_IT = """
+Three 1 nsubj NUM CD three
+died 1 ROOT VERB VBD die
+after 4 mark SCONJ IN after
+it 4 nsubj PRON PRP it
+overturned 1 advcl VERB VBD overturn
+"""
+
+DIED_WHEN_SAID = """
+Three 1 nsubj NUM CD three
+died 1 ROOT VERB VBD die
+when 4 advmod SCONJ WRB when
+police 4 nsubj NOUN NNS police
+said 1 advcl VERB VBD say
+"""
+
+
+def test_circumstance_with_a_pronoun_subject_is_the_action_alone() -> None:
+    doc = parsed(DIED_AFTER_IT)
+    assert circumstance_event(doc[1], doc[:]) is None  # "after" is not asked for by default
+    found = circumstance_event(doc[1], doc[:], markers=frozenset({"after"}))
+    assert found is not None and found.text == "overturned"
+
+
+def test_circumstance_of_a_telling_is_no_happening() -> None:
+    doc = parsed(DIED_WHEN_SAID)
+    assert circumstance_event(doc[1], doc[:]) is None
+
+
 DESCRIBED = """
 Mayor 1 nsubj PROPN NNP Mayor
 described 1 ROOT VERB VBD describe
@@ -131,6 +161,38 @@ def test_extract_event_answers_how_with_the_action_when_no_cue_says_it() -> None
 
 def test_extract_event_answers_how_with_the_happening_of_an_outcome() -> None:
     assert extract_event(parsed(KILLED_WHEN)).how == "a ferry capsized"
+
+
+# Two sentences, heads absolute: the action, then the lead telling the outcome's happening.
+NAMED_THEN_DIED = """
+Police 1 nsubj NOUN NNS police
+named 1 ROOT VERB VBD name
+the 3 det DET DT the
+victims 1 dobj NOUN NNS victim
+. 1 punct PUNCT . .
+Three 6 nsubj NUM CD three
+died 6 ROOT VERB VBD die
+when 10 advmod SCONJ WRB when
+the 9 det DET DT the
+tram 10 nsubj NOUN NN tram
+overturned 6 advcl VERB VBD overturn
+. 6 punct PUNCT . .
+"""
+
+
+def test_extract_event_answers_how_with_the_happening_the_lead_tells_next() -> None:
+    rows = table(NAMED_THEN_DIED)
+    words = [r[0] for r in rows]
+    doc = hand_doc(
+        words,
+        heads=[int(r[1]) for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[i in (0, 5) for i in range(len(words))],
+    )
+    assert extract_event(doc).how == "the tram overturned"
 
 
 UNCLEAR = """

@@ -267,6 +267,11 @@ def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -
     found = found or next(
         (e for verb, sent in told if (e := circumstance_event(verb, sent)) is not None), None
     )
+    # The lead often tells the outcome a second time with its happening ("three died when the
+    # tram overturned"): that says how more plainly than a speed met further on.
+    found = found or next(
+        (e for sent in places[1:] if (e := _lead_circumstance(sent)) is not None), None
+    )
     found = found or _first(_strong_manner, places[2:])
     if found is None and stated is not None and not _weak(stated.verb):
         found = action_phrase(stated.verb)
@@ -284,6 +289,10 @@ def _body_verb(main: Span | None) -> Token | None:
 def _weak(verb: Token) -> bool:
     """A verb that says nothing of how: "is", "has", "said"."""
     return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+
+
+def _lead_circumstance(sent: Span) -> Span | None:
+    return circumstance_event(sent.root, sent, markers=cues.LEAD_HOW_MARKERS)
 
 
 def _strong_manner(sent: Span) -> Span | None:
