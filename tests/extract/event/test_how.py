@@ -113,6 +113,26 @@ def test_circumstance_of_a_telling_is_no_happening() -> None:
     assert circumstance_event(doc[1], doc[:]) is None
 
 
+FASTER_THAN = """
+The 1 det DET DT the
+tram 3 nsubj NOUN NN tram
+was 3 aux AUX VBD be
+travelling 3 ROOT VERB VBG travel
+at 3 prep ADP IN at
+a 7 det DET DT a
+higher 7 amod ADJ JJR high
+speed 4 pobj NOUN NN speed
+than 10 mark SCONJ IN than
+is 10 auxpass AUX VBZ be
+permitted 3 advcl VERB VBN permit
+"""
+
+
+def test_speed_keeps_what_it_is_measured_against() -> None:
+    found = manner_phrase(parsed(FASTER_THAN)[:])
+    assert found is not None and found.text == "at a higher speed than is permitted"
+
+
 DESCRIBED = """
 Mayor 1 nsubj PROPN NNP Mayor
 described 1 ROOT VERB VBD describe
