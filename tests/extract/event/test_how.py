@@ -5,6 +5,8 @@ Hand-built parses (words, heads, deps, tags), so a model mistake cannot hide a r
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.find import extract_event, headline_clauses
@@ -200,19 +202,52 @@ overturned 6 advcl VERB VBD overturn
 """
 
 
-def test_extract_event_answers_how_with_the_happening_the_lead_tells_next() -> None:
-    rows = table(NAMED_THEN_DIED)
+def _two_sentences(rows_text: str, *, second: int) -> Doc:
+    """A Doc of rows (heads absolute) whose second sentence starts at token `second`."""
+    rows = table(rows_text)
     words = [r[0] for r in rows]
-    doc = hand_doc(
+    return hand_doc(
         words,
         heads=[int(r[1]) for r in rows],
         deps=[r[2] for r in rows],
         pos=[r[3] for r in rows],
         tags=[r[4] for r in rows],
         lemmas=[r[5] for r in rows],
-        sent_starts=[i in (0, 5) for i in range(len(words))],
+        sent_starts=[i in (0, second) for i in range(len(words))],
     )
-    assert extract_event(doc).how == "the tram overturned"
+
+
+def test_extract_event_answers_how_with_the_happening_the_lead_tells_next() -> None:
+    assert extract_event(_two_sentences(NAMED_THEN_DIED, second=5)).how == "the tram overturned"
+
+
+KILLED_THEN_SPEED = """
+Three 2 nsubjpass NUM CD three
+were 2 auxpass AUX VBD be
+killed 2 ROOT VERB VBN kill
+. 2 punct PUNCT . .
+The 5 det DET DT the
+tram 7 nsubj NOUN NN tram
+was 7 aux AUX VBD be
+travelling 7 ROOT VERB VBG travel
+at 7 prep ADP IN at
+high 10 amod ADJ JJ high
+speed 8 pobj NOUN NN speed
+. 7 punct PUNCT . .
+"""
+
+MET_THEN_SPEED = """
+Three 1 nsubj NUM CD three
+met 1 ROOT VERB VBD meet
+rivals 1 dobj NOUN NNS rival
+. 1 punct PUNCT . .
+""" + KILLED_THEN_SPEED.split(". 2 punct PUNCT . .\n")[1]
+
+
+def test_why_of_what_befell_someone_is_the_speed_the_lead_tells() -> None:
+    assert extract_event(_two_sentences(KILLED_THEN_SPEED, second=4)).why == "at high speed"
+    # Of an act, a speed says nothing of why.
+    assert extract_event(_two_sentences(MET_THEN_SPEED, second=4)).why is None
 
 
 UNCLEAR = """

@@ -55,7 +55,7 @@ def circumstance_event(
     capsized" gives "a ferry capsized", its subject and verb group. Only for a verb that says
     what befell its subject (a passive, "died"): after an act ("meets X as talks start") the
     clause only says when. A pronoun subject is left out ("when it flipped": "flipped")."""
-    if not _outcome(verb):
+    if not outcome(verb):
         return None
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
@@ -80,7 +80,8 @@ def _says_nothing(verb: Token) -> bool:
     return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
 
 
-def _outcome(verb: Token) -> bool:
+def outcome(verb: Token) -> bool:
+    """A verb that says what befell its subject: a passive, "died", "crashed"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return passive or verb.tag_ == "VBN" or verb.lemma_.lower() in cues.OUTCOME_VERBS
 

@@ -161,12 +161,24 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
     return None
 
 
-def _speed_or_load(token: Token) -> Span | None:
-    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
+def speed_phrase(sent: Span) -> Span | None:
+    """How fast something went: "at high speed", "at a higher speed than is permitted"."""
+    return next((found for t in span_tokens(sent) if (found := _speed(t)) is not None), None)
+
+
+def _speed(token: Token) -> Span | None:
     if token.lower_ == "at" and token.head.pos_ in VERB_POS:
         target = _object_of(token)
         if target is not None and target.lower_ in cues.SPEED_NOUNS:
             return _compared(_from(token, target), token.head)
+    return None
+
+
+def _speed_or_load(token: Token) -> Span | None:
+    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
+    found = _speed(token)
+    if found is not None:
+        return found
     if token.lower_ == "with" and token.head.lower_ in cues.LOADED_WORDS:
         target = _object_of(token)
         if target is not None:

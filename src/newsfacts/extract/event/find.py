@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
-from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
-from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
+from newsfacts.extract.event.action import action_phrase, circumstance_event, outcome, verdict
+from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase, speed_phrase
 from newsfacts.extract.event.phrases import (
     Clause,
     HeadlinePart,
@@ -249,6 +249,10 @@ def find_why(
         found = cause_phrase(sent, strong=True) if sent != main else None
         if found is not None:
             return found
+    # What befell someone with no cause cue in the lead: a speed the lead tells is the cause it
+    # offers ("overturned as it entered a bend at high speed").
+    if stated is not None and outcome(stated.verb):
+        return next((found for sent in lead if (found := speed_phrase(sent)) is not None), None)
     return None
 
 
