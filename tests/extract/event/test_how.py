@@ -291,6 +291,35 @@ def test_headline_verb_read_as_a_plural_noun_is_recovered() -> None:
     assert clause.what.text == "stages rally outside hall"
 
 
+# Headlinese read as one noun phrase: "reacts" a plural noun, its subject compounds before it.
+REACTS = """
+Sports 1 compound NOUN NNS sport
+world 2 compound NOUN NN world
+reacts 2 ROOT NOUN NNS react
+to 2 prep ADP IN to
+the 5 det DET DT the
+win 3 pobj NOUN NN win
+and 2 cc CCONJ CC and
+parade 2 conj NOUN NN parade
+"""
+
+TEARS = """
+Fans 1 compound NOUN NNS fan
+tears 1 ROOT NOUN NNS tear
+of 1 prep ADP IN of
+joy 2 pobj NOUN NN joy
+"""
+
+
+def test_headline_read_as_one_noun_phrase_gets_its_verb_back() -> None:
+    """No body verb needed: a plural noun after its compounds, before "to", is the verb."""
+    body = [parsed(NAMED)[:]]
+    (clause,) = headline_clauses([HeadlinePart(0, parsed(REACTS), "")], body)
+    assert clause.subject is not None and clause.subject.text == "Sports world"
+    assert clause.what.text == "reacts to the win"  # cut at "and", the start of another clause
+    assert headline_clauses([HeadlinePart(0, parsed(TEARS), "")], body) == []
+
+
 def test_stems_join_the_forms_of_a_verb() -> None:
     assert stem("stages") == stem("staged") == stem("staging") == "stag"
     assert stem("ran") == "ran"

@@ -120,10 +120,25 @@ def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> 
         for sent in sentences(part.doc):
             clauses_here = list(clauses(sent, field=HEADLINE, rank=0, offset=part.start))
             if not clauses_here or any(_misread(c, verbs) for c in clauses_here):
-                recovered = headline_verb(sent, verbs, offset=part.start)
+                recovered = headline_verb(sent, verbs | _headlinese(sent), offset=part.start)
                 clauses_here = [recovered] if recovered is not None else []
             found += clauses_here
     return found
+
+
+def _headlinese(sent: Span) -> frozenset[str]:
+    """The verb of a headline the parser read as one noun phrase: "Fans reacts to the win" has
+    "reacts" as a plural noun after its subject, yet a noun phrase's head is not followed by
+    "to", a determiner or a name; "of" is left alone ("Tears of joy")."""
+    root = sent.root
+    after = root.nbor() if root.i + 1 < sent.end else None
+    if root.tag_ != "NNS" or after is None or not any(c.dep_ == "compound" for c in root.lefts):
+        return frozenset()
+    if after.lower_ == "of" or after.pos_ not in ("ADP", "DET", "PROPN", "PUNCT"):
+        return frozenset()
+    if after.pos_ == "PUNCT" and after.text not in cues.QUOTE_CHARS:
+        return frozenset()
+    return frozenset({stem(root.lower_)})
 
 
 def _misread(clause: Clause, verbs: frozenset[str]) -> bool:
