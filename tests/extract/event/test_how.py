@@ -310,6 +310,14 @@ of 1 prep ADP IN of
 joy 2 pobj NOUN NN joy
 """
 
+RETURNS_AFTER = """
+Harbour 1 compound NOUN NN harbour
+ferry 2 compound NOUN NN ferry
+returns 2 ROOT NOUN NNS return
+after 2 prep ADP IN after
+repairs 3 pobj NOUN NNS repair
+"""
+
 
 def test_headline_read_as_one_noun_phrase_gets_its_verb_back() -> None:
     """No body verb needed: a plural noun after its compounds, before "to", is the verb."""
@@ -318,6 +326,8 @@ def test_headline_read_as_one_noun_phrase_gets_its_verb_back() -> None:
     assert clause.subject is not None and clause.subject.text == "Sports world"
     assert clause.what.text == "reacts to the win"  # cut at "and", the start of another clause
     assert headline_clauses([HeadlinePart(0, parsed(TEARS), "")], body) == []
+    # Before a circumstance the plural noun reads as well as a noun phrase's head.
+    assert headline_clauses([HeadlinePart(0, parsed(RETURNS_AFTER), "")], body) == []
 
 
 def test_stems_join_the_forms_of_a_verb() -> None:

@@ -129,13 +129,16 @@ def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> 
 def _headlinese(sent: Span) -> frozenset[str]:
     """The verb of a headline the parser read as one noun phrase: "Fans reacts to the win" has
     "reacts" as a plural noun after its subject, yet a noun phrase's head is not followed by
-    "to", a determiner or a name; "of" is left alone ("Tears of joy")."""
+    "to", a determiner or a name; "of" and the words that open a circumstance ("after",
+    "as") are left alone ("Tears of joy")."""
     root = sent.root
     after = root.nbor() if root.i + 1 < sent.end else None
     if root.tag_ != "NNS" or after is None or not any(c.dep_ == "compound" for c in root.lefts):
         return frozenset()
     if after.lower_ == "of" or after.pos_ not in ("ADP", "DET", "PROPN", "PUNCT"):
         return frozenset()
+    if after.lower_ in cues.CLAUSE_BREAKS:
+        return frozenset()  # "Ferry returns after repairs" reads as well as a noun phrase
     if after.pos_ == "PUNCT" and after.text not in cues.QUOTE_CHARS:
         return frozenset()
     return frozenset({stem(root.lower_)})
