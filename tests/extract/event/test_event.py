@@ -502,6 +502,19 @@ def test_pick_when_joins_a_clock_time_and_day_told_together() -> None:
     assert doc.text[when.start : when.end] == when.text
 
 
+def test_pick_when_keeps_the_part_of_the_day_written_before_it() -> None:
+    doc = _sentences("The mill burned in the early hours of Monday .")
+    when = pick_when(list(doc.sents), None, [_time(doc, 8, "2024-03-11")])
+    assert when is not None and when.text == "in the early hours of Monday"
+    assert doc.text[when.start : when.end] == when.text
+    doc = _sentences("The mill burned late on Monday .")
+    when = pick_when(list(doc.sents), None, [_time(doc, 5, "2024-03-11")])
+    assert when is not None and when.text == "late on Monday"
+    doc = _sentences("The mill burned on Monday .")
+    when = pick_when(list(doc.sents), None, [_time(doc, 4, "2024-03-11")])
+    assert when is not None and when.text == "Monday"
+
+
 def test_pick_when_day_without_year_counts_when_unpublished() -> None:
     doc = _sentences("The ship sank on May 2 .")
     when = pick_when(list(doc.sents), None, [_time(doc, 5, "XXXX-05-02")])

@@ -5,10 +5,14 @@ Hand-built parses (words, heads, deps, tags), so a model mistake cannot hide a r
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Doc
+
 from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.find import extract_event, headline_clauses
 from newsfacts.extract.event.phrases import HeadlinePart, stem, verb_form
+from tests.builders import hand_doc, table
 from tests.extract.event.test_event import parsed
 
 NAMED = """
@@ -78,9 +82,54 @@ def test_circumstance_event_of_an_outcome_is_the_happening() -> None:
     assert found is not None and found.text == "a ferry capsized"
 
 
-def test_circumstance_of_an_act_only_says_when() -> None:
-    doc = parsed(MEETS_AS)
+DIED_AFTER_IT = """
+Three 1 nsubj NUM CD three
+died 1 ROOT VERB VBD die
+after 4 mark SCONJ IN after
+it 4 nsubj PRON PRP it
+overturned 1 advcl VERB VBD overturn
+"""
+
+DIED_WHEN_SAID = """
+Three 1 nsubj NUM CD three
+died 1 ROOT VERB VBD die
+when 4 advmod SCONJ WRB when
+police 4 nsubj NOUN NNS police
+said 1 advcl VERB VBD say
+"""
+
+
+def test_circumstance_with_a_pronoun_subject_is_the_action_alone() -> None:
+    doc = parsed(DIED_AFTER_IT)
+    assert circumstance_event(doc[1], doc[:]) is None  # "after" is not asked for by default
+    found = circumstance_event(doc[1], doc[:], markers=frozenset({"after"}))
+    assert found is not None and found.text == "overturned"
+
+
+@pytest.mark.parametrize("rows", [MEETS_AS, DIED_WHEN_SAID], ids=["act", "telling"])
+def test_circumstance_of_an_act_only_says_when_and_a_telling_is_no_happening(rows: str) -> None:
+    doc = parsed(rows)
     assert circumstance_event(doc[1], doc[:]) is None
+
+
+FASTER_THAN = """
+The 1 det DET DT the
+tram 3 nsubj NOUN NN tram
+was 3 aux AUX VBD be
+travelling 3 ROOT VERB VBG travel
+at 3 prep ADP IN at
+a 7 det DET DT a
+higher 7 amod ADJ JJR high
+speed 4 pobj NOUN NN speed
+than 10 mark SCONJ IN than
+is 10 auxpass AUX VBZ be
+permitted 3 advcl VERB VBN permit
+"""
+
+
+def test_speed_keeps_what_it_is_measured_against() -> None:
+    found = manner_phrase(parsed(FASTER_THAN)[:])
+    assert found is not None and found.text == "at a higher speed than is permitted"
 
 
 DESCRIBED = """
@@ -133,6 +182,71 @@ def test_extract_event_answers_how_with_the_happening_of_an_outcome() -> None:
     assert extract_event(parsed(KILLED_WHEN)).how == "a ferry capsized"
 
 
+# Two sentences, heads absolute: the action, then the lead telling the outcome's happening.
+NAMED_THEN_DIED = """
+Police 1 nsubj NOUN NNS police
+named 1 ROOT VERB VBD name
+the 3 det DET DT the
+victims 1 dobj NOUN NNS victim
+. 1 punct PUNCT . .
+Three 6 nsubj NUM CD three
+died 6 ROOT VERB VBD die
+when 10 advmod SCONJ WRB when
+the 9 det DET DT the
+tram 10 nsubj NOUN NN tram
+overturned 6 advcl VERB VBD overturn
+. 6 punct PUNCT . .
+"""
+
+
+def _two_sentences(rows_text: str, *, second: int) -> Doc:
+    """A Doc of rows (heads absolute) whose second sentence starts at token `second`."""
+    rows = table(rows_text)
+    words = [r[0] for r in rows]
+    return hand_doc(
+        words,
+        heads=[int(r[1]) for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[i in (0, second) for i in range(len(words))],
+    )
+
+
+def test_extract_event_answers_how_with_the_happening_the_lead_tells_next() -> None:
+    assert extract_event(_two_sentences(NAMED_THEN_DIED, second=5)).how == "the tram overturned"
+
+
+KILLED_THEN_SPEED = """
+Three 2 nsubjpass NUM CD three
+were 2 auxpass AUX VBD be
+killed 2 ROOT VERB VBN kill
+. 2 punct PUNCT . .
+The 5 det DET DT the
+tram 7 nsubj NOUN NN tram
+was 7 aux AUX VBD be
+travelling 7 ROOT VERB VBG travel
+at 7 prep ADP IN at
+high 10 amod ADJ JJ high
+speed 8 pobj NOUN NN speed
+. 7 punct PUNCT . .
+"""
+
+MET_THEN_SPEED = """
+Three 1 nsubj NUM CD three
+met 1 ROOT VERB VBD meet
+rivals 1 dobj NOUN NNS rival
+. 1 punct PUNCT . .
+""" + KILLED_THEN_SPEED.split(". 2 punct PUNCT . .\n")[1]
+
+
+def test_why_of_what_befell_someone_is_the_speed_the_lead_tells() -> None:
+    assert extract_event(_two_sentences(KILLED_THEN_SPEED, second=4)).why == "at high speed"
+    # Of an act, a speed says nothing of why.
+    assert extract_event(_two_sentences(MET_THEN_SPEED, second=4)).why is None
+
+
 UNCLEAR = """
 The 1 det DET DT the
 cause 5 nsubj NOUN NN cause
@@ -175,6 +289,45 @@ def test_headline_verb_read_as_a_plural_noun_is_recovered() -> None:
     assert clause.verb.text == "stages"
     assert clause.subject is not None and clause.subject.text == "Mayor"
     assert clause.what.text == "stages rally outside hall"
+
+
+# Headlinese read as one noun phrase: "reacts" a plural noun, its subject compounds before it.
+REACTS = """
+Sports 1 compound NOUN NNS sport
+world 2 compound NOUN NN world
+reacts 2 ROOT NOUN NNS react
+to 2 prep ADP IN to
+the 5 det DET DT the
+win 3 pobj NOUN NN win
+and 2 cc CCONJ CC and
+parade 2 conj NOUN NN parade
+"""
+
+TEARS = """
+Fans 1 compound NOUN NNS fan
+tears 1 ROOT NOUN NNS tear
+of 1 prep ADP IN of
+joy 2 pobj NOUN NN joy
+"""
+
+RETURNS_AFTER = """
+Harbour 1 compound NOUN NN harbour
+ferry 2 compound NOUN NN ferry
+returns 2 ROOT NOUN NNS return
+after 2 prep ADP IN after
+repairs 3 pobj NOUN NNS repair
+"""
+
+
+def test_headline_read_as_one_noun_phrase_gets_its_verb_back() -> None:
+    """No body verb needed: a plural noun after its compounds, before "to", is the verb."""
+    body = [parsed(NAMED)[:]]
+    (clause,) = headline_clauses([HeadlinePart(0, parsed(REACTS), "")], body)
+    assert clause.subject is not None and clause.subject.text == "Sports world"
+    assert clause.what.text == "reacts to the win"  # cut at "and", the start of another clause
+    assert headline_clauses([HeadlinePart(0, parsed(TEARS), "")], body) == []
+    # Before a circumstance the plural noun reads as well as a noun phrase's head.
+    assert headline_clauses([HeadlinePart(0, parsed(RETURNS_AFTER), "")], body) == []
 
 
 def test_stems_join_the_forms_of_a_verb() -> None:

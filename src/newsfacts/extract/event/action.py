@@ -48,22 +48,26 @@ def action_phrase(verb: Token) -> Span:
     return doc[start:end]
 
 
-def circumstance_event(verb: Token, sent: Span) -> Span | None:
+def circumstance_event(
+    verb: Token, sent: Span, *, markers: frozenset[str] = cues.HOW_MARKERS
+) -> Span | None:
     """The happening a "when"/"as" clause of an outcome tells: "(six were hurt) when a ferry
     capsized" gives "a ferry capsized", its subject and verb group. Only for a verb that says
     what befell its subject (a passive, "died"): after an act ("meets X as talks start") the
-    clause only says when."""
-    if not _outcome(verb):
+    clause only says when. A pronoun subject is left out ("when it flipped": "flipped")."""
+    if not outcome(verb):
         return None
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
         mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
-        if mark is None or mark.lower_ not in cues.HOW_MARKERS or quoted(clause, sent):
+        if mark is None or mark.lower_ not in markers or quoted(clause, sent):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.pos_ == "PRON" or clause.pos_ not in VERB_POS:
+        if subject is None or clause.pos_ not in VERB_POS or _says_nothing(clause):
             continue
         action = action_phrase(clause)
+        if subject.pos_ == "PRON":
+            return action
         start = subject.left_edge.i
         if start < mark.i or any(t.text in BREAK_PUNCT for t in verb.doc[start : action.start]):
             continue
@@ -71,7 +75,13 @@ def circumstance_event(verb: Token, sent: Span) -> Span | None:
     return None
 
 
-def _outcome(verb: Token) -> bool:
+def _says_nothing(verb: Token) -> bool:
+    """A clause of "was" or "claimed" tells no happening."""
+    return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+
+
+def outcome(verb: Token) -> bool:
+    """A verb that says what befell its subject: a passive, "died", "crashed"."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return passive or verb.tag_ == "VBN" or verb.lemma_.lower() in cues.OUTCOME_VERBS
 

@@ -161,17 +161,44 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
     return None
 
 
-def _speed_or_load(token: Token) -> Span | None:
-    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
+def speed_phrase(sent: Span) -> Span | None:
+    """How fast something went: "at high speed", "at a higher speed than is permitted"."""
+    return next((found for t in span_tokens(sent) if (found := _speed(t)) is not None), None)
+
+
+def _speed(token: Token) -> Span | None:
     if token.lower_ == "at" and token.head.pos_ in VERB_POS:
         target = _object_of(token)
         if target is not None and target.lower_ in cues.SPEED_NOUNS:
-            return _from(token, target)
+            return _compared(_from(token, target), token.head)
+    return None
+
+
+def _speed_or_load(token: Token) -> Span | None:
+    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
+    found = _speed(token)
+    if found is not None:
+        return found
     if token.lower_ == "with" and token.head.lower_ in cues.LOADED_WORDS:
         target = _object_of(token)
         if target is not None:
             return _from(token.head, target)
     return None
+
+
+def _compared(span: Span, verb: Token) -> Span:
+    """A speed with what it is measured against: "at a higher speed than is permitted". The
+    parser hangs the "than" clause on the verb, not on the speed; it is kept when it follows
+    the speed at once (a closing quotation mark between is allowed)."""
+    doc = span.doc
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        than = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "than"), None)
+        gap = doc[span.end : clause.left_edge.i]
+        if than is None or any(t.text not in cues.QUOTE_CHARS for t in gap):
+            continue
+        if clause.right_edge.i + 1 - span.start <= MAX_PHRASE_TOKENS:
+            return doc[span.start : clause.right_edge.i + 1]
+    return span
 
 
 def _purpose(token: Token) -> bool:

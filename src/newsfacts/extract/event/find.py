@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
-from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
-from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
+from newsfacts.extract.event.action import action_phrase, circumstance_event, outcome, verdict
+from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase, speed_phrase
 from newsfacts.extract.event.phrases import (
     Clause,
     HeadlinePart,
@@ -120,10 +120,28 @@ def headline_clauses(headline: Sequence[HeadlinePart], lead: Sequence[Span]) -> 
         for sent in sentences(part.doc):
             clauses_here = list(clauses(sent, field=HEADLINE, rank=0, offset=part.start))
             if not clauses_here or any(_misread(c, verbs) for c in clauses_here):
-                recovered = headline_verb(sent, verbs, offset=part.start)
+                recovered = headline_verb(sent, verbs | _headlinese(sent), offset=part.start)
                 clauses_here = [recovered] if recovered is not None else []
             found += clauses_here
     return found
+
+
+def _headlinese(sent: Span) -> frozenset[str]:
+    """The verb of a headline the parser read as one noun phrase: "Fans reacts to the win" has
+    "reacts" as a plural noun after its subject, yet a noun phrase's head is not followed by
+    "to", a determiner or a name; "of" and the words that open a circumstance ("after",
+    "as") are left alone ("Tears of joy")."""
+    root = sent.root
+    after = root.nbor() if root.i + 1 < sent.end else None
+    if root.tag_ != "NNS" or after is None or not any(c.dep_ == "compound" for c in root.lefts):
+        return frozenset()
+    if after.lower_ == "of" or after.pos_ not in ("ADP", "DET", "PROPN", "PUNCT"):
+        return frozenset()
+    if after.lower_ in cues.CLAUSE_BREAKS:
+        return frozenset()  # "Ferry returns after repairs" reads as well as a noun phrase
+    if after.pos_ == "PUNCT" and after.text not in cues.QUOTE_CHARS:
+        return frozenset()
+    return frozenset({stem(root.lower_)})
 
 
 def _misread(clause: Clause, verbs: frozenset[str]) -> bool:
@@ -249,6 +267,10 @@ def find_why(
         found = cause_phrase(sent, strong=True) if sent != main else None
         if found is not None:
             return found
+    # What befell someone with no cause cue in the lead: a speed the lead tells is the cause it
+    # offers ("overturned as it entered a bend at high speed").
+    if stated is not None and outcome(stated.verb):
+        return next((found for sent in lead if (found := speed_phrase(sent)) is not None), None)
     return None
 
 
@@ -267,6 +289,11 @@ def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -
     found = found or next(
         (e for verb, sent in told if (e := circumstance_event(verb, sent)) is not None), None
     )
+    # The lead often tells the outcome a second time with its happening ("three died when the
+    # tram overturned"): that says how more plainly than a speed met further on.
+    found = found or next(
+        (e for sent in places[1:] if (e := _lead_circumstance(sent)) is not None), None
+    )
     found = found or _first(_strong_manner, places[2:])
     if found is None and stated is not None and not _weak(stated.verb):
         found = action_phrase(stated.verb)
@@ -284,6 +311,10 @@ def _body_verb(main: Span | None) -> Token | None:
 def _weak(verb: Token) -> bool:
     """A verb that says nothing of how: "is", "has", "said"."""
     return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+
+
+def _lead_circumstance(sent: Span) -> Span | None:
+    return circumstance_event(sent.root, sent, markers=cues.LEAD_HOW_MARKERS)
 
 
 def _strong_manner(sent: Span) -> Span | None:

@@ -217,7 +217,11 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
         while end < sent.end and end - token.i < MAX_WHAT_TOKENS:
             if doc[end].lower_ in cues.CLAUSE_BREAKS or doc[end].text in BREAK_PUNCT:
                 break
+            if doc[end].pos_ == "CCONJ":
+                break  # "slams FBI and claims …": the second verb is a second clause
             end += 1
+        while end > token.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+            end -= 1  # a phrase cut at the length limit does not end on "at" or "the"
         start = sent.start
         for before in doc[sent.start : token.i]:
             if before.lower_ in cues.CLAUSE_BREAKS or before.text in BREAK_PUNCT:

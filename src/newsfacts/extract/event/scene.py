@@ -46,6 +46,11 @@ FAR_FROM_PUBLISHED = timedelta(days=366)
 DAY_NO_YEAR = re.compile(r"^XXXX-\d{2}-\d{2}")
 # What may stand between two times told as one: "6.10am on Wednesday", "Sunday, Nov. 13".
 TIME_JOINT = re.compile(r",? ?|,? (?:on|at) ")
+# The part of a day written before it ("late Thursday", "in the early hours of Wednesday"):
+# the times stage reads the day alone, the reader is told a narrower time.
+PART_OF_DAY = re.compile(
+    r"(?:\b(?:in )?the (?:early|small|wee) hours of |\b(?:late|early) (?:on )?)$", re.IGNORECASE
+)
 # A time or place that hangs on the action's own words ("escape at X") is the action's.
 EVENT_LINK_BONUS = 0.4
 LINK_STEPS = 3
@@ -144,7 +149,8 @@ def _joined(best: Time, times: Sequence[Time], text: str) -> tuple[int, int]:
                 end, grown = other.end, True
             elif other.end <= start and TIME_JOINT.fullmatch(text[other.end : start]):
                 start, grown = other.start, True
-    return start, end
+    part = PART_OF_DAY.search(text, max(0, start - 30), start)
+    return (part.start() if part else start), end
 
 
 def pick_where(

@@ -108,6 +108,9 @@ CAUSED_BY = {
 # Subordinators of a clause that tells the happening the event came about through ("hurt
 # when a ferry capsized"): Giveme5W1H's copulative how.
 HOW_MARKERS = words("when as")
+# The same in a lead sentence past the event's own: there "as" is mostly only time ("as their
+# drought goes on"), while "after" tells the happening ("have died after a tram overturned").
+LEAD_HOW_MARKERS = words("when after")
 # Verbs that tell what befell their subject, like a passive ("drowned when the boat sank").
 OUTCOME_VERBS = words("die perish drown crash collapse")
 # Prepositions of means before a gerund ("by crashing", "despite spinning"); "using" and "via"
