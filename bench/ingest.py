@@ -9,7 +9,9 @@ Prints, all measured in one run on the same inputs (bench/synthetic.py, seeded):
   a LIKE scan of the same table as baseline;
 - the road (jobs/road.py) on real news texts (bench/pipeline.py's, repeated to SIZES): extract
   and ingest with 1 and 2 workers, articles/s and the peak RSS of each process (the main one,
-  and the largest worker), each run in a fresh process so no peak carries over.
+  and the largest worker), each run in a fresh process so no peak carries over, and the CPU
+  and involuntary context switches an article of all its processes (load-robust, unlike
+  wall time); `--one-thread` adds 1 worker with its numerical libraries held to one thread.
 Times are wall-clock medians after a warm-up; tests never assert them.
 
     make bench            # or: .venv/bin/python bench/ingest.py --articles 1000 --store 10000
