@@ -74,8 +74,11 @@ def test_ingest_with_two_workers_stores_the_same_articles(nlp, tmp_path) -> None
         return [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY rowid")]
 
     assert ids(tmp_path / "one.db") == ids(tmp_path / "two.db")
-    # row for row: the workers' one numerical thread (jobs/threads.py) changes no figure
-    assert table_rows(tmp_path / "one.db") == table_rows(tmp_path / "two.db")
+    # row for row (the workers use one numerical thread each: jobs/threads.py), but for
+    # `meta`'s count of transactions: two workers' batches shrink towards the end
+    one, two = table_rows(tmp_path / "one.db"), table_rows(tmp_path / "two.db")
+    del one["meta"], two["meta"]
+    assert one == two
 
 
 @pytest.fixture
