@@ -1,7 +1,7 @@
 """Several workers on as many cores: each holds its numerical libraries to one thread.
 
-Two workers that each start a BLAS thread per core oversubscribe the cores (the threads spin
-between matrix products), which had cost ingest a tenth of what a second worker gains.
+Two workers that each ran a BLAS thread per core would oversubscribe the cores (the threads
+spin between matrix products); the parent process keeps its own settings.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """One numerical thread per worker process: N workers on N cores, not N times N threads.
 
 numpy's OpenBLAS (and OpenMP, MKL or BLIS, where a model's libraries bring them) starts a
-thread per core for its matrix products, and those threads spin for a while after each one.
-A process that has the machine to itself gains a little from them; two workers on two cores
-that each start threads for both cores take cores from each other (docs/architecture.md,
-"Ingest's writer, two workers against one"). So every process that is one of several workers
-calls `one_numeric_thread` before it parses: the road's pool workers, PySpark's worker daemon
-and its Python workers. The process that parses alone (`--workers 1`) keeps its threads.
+thread per core when it loads, to share each matrix product; those threads spin for a while
+after one. Two workers on two cores that each ran threads for both cores would take cores from
+each other. So every process that is one of several workers calls `one_numeric_thread` before
+it parses: the road's pool workers, PySpark's worker daemon and its Python workers. The process
+that parses alone (`--workers 1`) keeps its threads. With today's model this is a guard, not a
+speed-up: thinc multiplies through its own single-threaded BLIS and nothing calls OpenBLAS, so
+its threads never run (docs/architecture.md, "One numerical thread per worker"); a model or a
+stage that multiplies through numpy or OpenMP would start them in every worker.
 
 Two mechanisms, because the libraries read their settings at different times: a library
 already loaded (numpy's OpenBLAS is, once the recipe's imports ran) is told through
