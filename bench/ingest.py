@@ -9,7 +9,9 @@ Prints, all measured in one run on the same inputs (bench/synthetic.py, seeded):
   a LIKE scan of the same table as baseline;
 - the road (jobs/road.py) on real news texts (bench/pipeline.py's, repeated to SIZES): extract
   and ingest with 1 and 2 workers, articles/s and the peak RSS of each process (the main one,
-  and the largest worker), each run in a fresh process so no peak carries over.
+  and the largest worker), each run in a fresh process so no peak carries over, and the CPU
+  and involuntary context switches an article of all its processes (load-robust, unlike
+  wall time); `--one-thread` adds 1 worker with its numerical libraries held to one thread.
 Times are wall-clock medians after a warm-up; tests never assert them.
 
     make bench            # or: .venv/bin/python bench/ingest.py --articles 1000 --store 10000
@@ -47,6 +49,7 @@ from synthetic import corpus
 from newsfacts.ingest import read_input
 from newsfacts.jobs.extract import run_extract
 from newsfacts.jobs.ingest import ingest
+from newsfacts.jobs.threads import THREAD_VARIABLES
 from newsfacts.nlp import get_nlp
 from newsfacts.pipeline import extract_many
 from newsfacts.store import Corpus
@@ -179,6 +182,7 @@ def run_one(job: str, workers: int, feed: Path, folder: Path) -> dict[str, float
         get_nlp()  # with workers, each worker loads its own: part of their time, as in use
     start = time.perf_counter()
     load = start - load
+    used = usage()
     if job == "extract":
         summary = run_extract(
             [str(feed)],
@@ -194,6 +198,7 @@ def run_one(job: str, workers: int, feed: Path, folder: Path) -> dict[str, float
         report = ingest([str(feed)], db=folder / f"road-{workers}.db", workers=workers)
         done = report.counts.added
     seconds = time.perf_counter() - start
+    cpu, switches = (after - before for after, before in zip(usage(), used, strict=True))
     here = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
@@ -202,32 +207,68 @@ def run_one(job: str, workers: int, feed: Path, folder: Path) -> dict[str, float
         "load_seconds": load,
         "main_mb": here,
         "worker_mb": workers_peak,
+        "cpu_ms": cpu / max(done, 1) * 1000,
+        "switches": switches / max(done, 1),
     }
 
 
-def bench_road(folder: Path, sizes: list[int], workers_counts: list[int]) -> None:
-    print("road: extract and ingest of real news texts (a JSONL feed), each run a fresh process")
-    print(f"  {'job':8s} {'articles':>8s} {'workers':>7s} {'articles/s':>10s} {'2 / 1':>6s}"
+def usage() -> tuple[float, int]:
+    """CPU seconds (user and system) and involuntary context switches of this process and its
+    ended children (the pool's workers, once it has joined them): CPU per article moves little
+    with the machine's load, and threads that oversubscribe the cores show in both figures."""
+    cpu, switches = 0.0, 0
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        used = resource.getrusage(who)
+        cpu += used.ru_utime + used.ru_stime
+        switches += used.ru_nivcsw
+    return cpu, switches
+
+
+def bench_road(
+    folder: Path, sizes: list[int], workers_counts: list[int], one_thread: bool = False
+) -> None:
+    print("road: extract and ingest of real news texts (a JSONL feed), each run a fresh process;")
+    print(f"  load average {os.getloadavg()[0]:.1f} at start")
+    print(f"  {'job':8s} {'articles':>8s} {'workers':>9s} {'articles/s':>10s} {'2 / 1':>6s}"
           f" {'peak RSS main':>14s} {'largest worker':>15s}"
-          f" {'2 / 1 load in both':>19s}")  # fmt: skip
+          f" {'2 / 1 load in both':>19s} {'CPU ms/art':>10s} {'invol. cs/art':>13s}")  # fmt: skip
+    cells = [(workers, False) for workers in workers_counts]
+    if one_thread and 1 in workers_counts:
+        cells.insert(workers_counts.index(1) + 1, (1, True))
     for count in sizes:
         feed = write_feed(folder, count)
         for job in ("extract", "ingest"):
-            rates, loaded = {}, {}
-            for workers in workers_counts:
-                command = [sys.executable, __file__, "--one", job, str(workers), str(feed)]
-                done = subprocess.run(command, capture_output=True, text=True, check=True)
-                row = json.loads(done.stdout.splitlines()[-1])
-                rates[workers] = row["articles"] / row["seconds"]
-                loaded[workers] = row["articles"] / (row["seconds"] + row["load_seconds"])
-                ratio = f"{rates[2] / rates[1]:6.2f}" if len(rates) == 2 else " " * 6
-                both = f"{loaded[2] / loaded[1]:19.2f}" if len(rates) == 2 else ""
+            rates: dict[int, float] = {}
+            loaded: dict[int, float] = {}
+            for workers, pinned in cells:
+                row = run_cell(job, workers, feed, pinned=pinned)
+                rate = row["articles"] / row["seconds"]
+                with_load = row["articles"] / (row["seconds"] + row["load_seconds"])
+                # the ratio is against the best one-worker configuration
+                rates[workers] = max(rates.get(workers, 0.0), rate)
+                loaded[workers] = max(loaded.get(workers, 0.0), with_load)
+                ratio = f"{rates[2] / rates[1]:6.2f}" if workers == 2 and 1 in rates else " " * 6
+                both = f"{loaded[2] / loaded[1]:19.2f}" if workers == 2 and 1 in rates else " " * 19
                 worker = f"{row['worker_mb']:12.0f} MB" if workers > 1 else " " * 15
-                print(f"  {job:8s} {count:8d} {workers:7d} {rates[workers]:10.1f} {ratio}"
-                      f" {row['main_mb']:11.0f} MB {worker} {both}")  # fmt: skip
+                label = f"{workers}{' (1 th)' if pinned else ''}"
+                print(f"  {job:8s} {count:8d} {label:>9s} {rate:10.1f} {ratio}"
+                      f" {row['main_mb']:11.0f} MB {worker} {both}"
+                      f" {row['cpu_ms']:10.1f} {row['switches']:13.1f}")  # fmt: skip
     print("  (2 / 1: 2 workers include spawning them and their model loads, 1 worker loads it")
     print("   before the clock; 2 / 1 load in both: the wall time a user waits, model load")
-    print("   counted for both)")
+    print("   counted for both; CPU ms/art: all processes' user + system CPU an article, the")
+    print("   workers' model loads included; invol. cs/art: involuntary context switches;")
+    print("   '1 (1 th)': one worker with its numerical libraries held to one thread)")
+
+
+def run_cell(job: str, workers: int, feed: Path, *, pinned: bool) -> dict[str, float]:
+    """One job in a fresh process; `pinned`: its numerical libraries held to one thread."""
+    env = dict(os.environ)
+    if pinned:
+        env.update(dict.fromkeys(THREAD_VARIABLES, "1"))
+    command = [sys.executable, __file__, "--one", job, str(workers), str(feed)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    return json.loads(done.stdout.splitlines()[-1])
 
 
 def profile_main(folder: Path, count: int, top: int = 15) -> None:
@@ -277,6 +318,11 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--road-only", action="store_true", help="Only the road's table.")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], choices=[1, 2])
+    parser.add_argument(
+        "--one-thread",
+        action="store_true",
+        help="Also run 1 worker with its numerical libraries held to one thread.",
+    )
     parser.add_argument("--profile-main", type=int, metavar="N", help="Profile ingest's writer.")
     parser.add_argument(
         "--one", nargs=3, metavar=("JOB", "WORKERS", "FEED"), help=argparse.SUPPRESS
@@ -297,7 +343,7 @@ def main() -> None:
         if not args.road_only:
             bench_store(Path(folder), args.store)
             bench_ingest(Path(folder), args.articles)
-        bench_road(Path(folder), args.sizes, args.workers)
+        bench_road(Path(folder), args.sizes, args.workers, args.one_thread)
 
 
 if __name__ == "__main__":

@@ -286,3 +286,23 @@ def test_local_workers_fork_from_a_daemon_holding_the_model(spark) -> None:
     # the session may have loaded other names besides).
     assert all(main == "newsfacts.spark.daemon" and models >= 1 for main, models in states)
     assert len(states) == 4
+
+
+def _worker_threads(_) -> list[dict]:
+    from newsfacts.jobs.threads import THREAD_VARIABLES, numeric_threads
+
+    return [
+        {
+            "environment": {name: os.environ.get(name) for name in THREAD_VARIABLES},
+            "threads": {info["internal_api"]: info["num_threads"] for info in numeric_threads()},
+        }
+    ]
+
+
+def test_local_workers_use_one_numerical_thread_each(spark) -> None:
+    """A task slot is a core: a worker's BLAS must not start a thread per core of its own."""
+    states = spark.sparkContext.parallelize(range(2), 2).mapPartitions(_worker_threads).collect()
+    assert len(states) == 2
+    for state in states:
+        assert state["environment"] == {name: "1" for name in state["environment"]}
+        assert state["threads"] and set(state["threads"].values()) == {1}

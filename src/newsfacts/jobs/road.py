@@ -12,9 +12,10 @@ is known, so that the workers finish together: `split`): one `parse_many` each (
 articles and their headline parts to a minibatch, which bounds memory), one worker task, one
 unit of retry (a batch that raises is done again one article at a time, so one bad article
 costs only its own sheet). With `workers` above 1 the batches run in spawned processes of one
-ordered pool, each loading the model once; the processes send back finished values (rendered
-text, store rows), never Docs. Reading is lazy and at most `workers * IN_FLIGHT_PER_WORKER`
-batches are out at a time, so memory does not grow with the number of articles.
+ordered pool, each loading the model once and using one numerical thread (threads.py); the
+processes send back finished values (rendered text, store rows), never Docs. Reading is lazy
+and at most `workers * IN_FLIGHT_PER_WORKER` batches are out at a time, so memory does not
+grow with the number of articles.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from newsfacts.errors import InputError, TooLargeError
 from newsfacts.identity import article_id
 from newsfacts.ingest import Item, Limits, RecordError, RecordSkipped, read_input
 from newsfacts.jobs import BATCH_SIZE
+from newsfacts.jobs.threads import one_numeric_thread
 from newsfacts.nlp import MAX_LENGTH, get_nlp, model_label
 from newsfacts.pipeline import DEFAULT_SUMMARY_SENTENCES, build_sheet, clean, parse_many
 from newsfacts.sheet import FactSheet
@@ -316,6 +318,7 @@ _worker: _Worker[Any] | Exception | None = None
 
 def _init_worker(recipe: Recipe[Any], done: Any) -> None:
     global _worker  # one per worker process, set once by the pool initializer
+    one_numeric_thread()  # one of several workers: a core each, not a thread pool each
 
     def tick() -> None:
         with done.get_lock():

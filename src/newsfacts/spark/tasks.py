@@ -25,6 +25,7 @@ from newsfacts.ingest import Limits
 from newsfacts.ingest.jsonl import read_jsonl
 from newsfacts.ingest.records import Item
 from newsfacts.jobs import road
+from newsfacts.jobs.threads import one_numeric_thread
 from newsfacts.spark.inputs import InputFile, read_file
 from newsfacts.spark.schema import sheet_row
 from newsfacts.spark.splits import (
@@ -71,7 +72,12 @@ def jsonl_lines(
 def extract_partition(
     elements: Iterable[Item | JsonlLine], *, options: JobOptions
 ) -> Iterator[tuple]:
-    """After the repartition: JSONL lines read as `extract` reads them, then extraction."""
+    """After the repartition: JSONL lines read as `extract` reads them, then extraction.
+
+    A task slot is a core: its Python worker holds its numerical libraries to one thread (set
+    by the worker daemon already, when it is newsfacts's; here for any other).
+    """
+    one_numeric_thread()
     return extract_items(_read_lines(elements, options=options), options=options)
 
 
