@@ -17,6 +17,7 @@ from newsfacts.store.story_sheet.derive import (
 from newsfacts.store.story_sheet.figures import Statement, statements
 from newsfacts.store.story_sheet.later import wounded_then_dead
 from newsfacts.store.story_sheet.lists import count_lists, joined_counts, mark_parts
+from newsfacts.store.story_sheet.none import none_of_its_own
 from newsfacts.store.story_sheet.models import (
     DerivedValue,
     Figure,
@@ -145,6 +146,10 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         by_what["injured"] = injured
     shot = injured_from_shot(by_what, killed)
     derived.setdefault("injured", []).extend(earlier + shot)
+    # decided on the counts as they stand: a zero must not make the other figure zero too
+    zeros = {what: none_of_its_own(what, by_what, derived) for what in ("killed", "injured")}
+    for what, votes in zeros.items():
+        derived[what] = [*derived.get(what, ()), *votes]
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 
