@@ -7,6 +7,9 @@ count, and the story's own reports do count the other figure ("Boy, 11, killed",
 wounded at a nightclub"), the reports say who was hurt or killed in this incident and name no
 one else: the figure is zero. Each article that counts the other figure votes zero for it (a
 derived count, with the words of its own count), so the roundup's number no longer decides.
+A sentence marked as about other incidents that counts the other figure as the story's own
+reports do ("last summer's shootout killed two teens and wounded four others") tells this
+incident after all: its count stands, and nothing is zero.
 Pure functions over the statements and derived counts the story sheet has gathered.
 """
 
@@ -39,6 +42,38 @@ def _own(
     return found
 
 
+def _value(words: Source) -> float | None:
+    """The count a source of words gives (a statement's number, a derived count's none)."""
+    return getattr(words, "value", None)
+
+
+def _sentence(article: StoryArticle, field: str, position: int) -> tuple[int, int]:
+    """The bounds of the sentence around `position` (a headline is one sentence)."""
+    if field == "headline":
+        return 0, len(article.sheet.headline)
+    for span in article.sheet.sentences:
+        if span.start <= position < span.end:
+            return span.start, span.end
+    return position, position + 1
+
+
+def _tells_this_incident(
+    article: StoryArticle,
+    statement: Statement,
+    others: Sequence[tuple[StoryArticle, Statement]],
+    own_values: set[float],
+) -> bool:
+    """Whether the sentence of `statement` counts the other figure as the story's reports do."""
+    start, end = _sentence(article, statement.field, statement.start)
+    return any(
+        a.id == article.id
+        and s.field == statement.field
+        and start <= s.start < end
+        and s.value in own_values
+        for a, s in others
+    )
+
+
 def none_of_its_own(
     what: str,
     by_what: Mapping[str, Sequence[tuple[StoryArticle, Statement]]],
@@ -50,6 +85,11 @@ def none_of_its_own(
         return []
     own: dict[str, tuple[StoryArticle, Source]] = {}
     for other in OTHER.get(what, ()):
-        for article_id, found in _own(other, by_what, derived).items():
+        counts = _own(other, by_what, derived)
+        values = {_value(words) for _, words in counts.values()}
+        others = by_what.get(other, ())
+        if any(_tells_this_incident(a, s, others, values) for a, s in stated):
+            return []
+        for article_id, found in counts.items():
             own.setdefault(article_id, found)
     return [Derived(article, 0.0, NONE_OF_ITS_OWN, (words,)) for article, words in own.values()]
