@@ -17,7 +17,6 @@ from newsfacts.store.story_sheet.derive import (
 from newsfacts.store.story_sheet.figures import Statement, statements
 from newsfacts.store.story_sheet.later import wounded_then_dead
 from newsfacts.store.story_sheet.lists import count_lists, joined_counts, mark_parts
-from newsfacts.store.story_sheet.none import none_of_its_own
 from newsfacts.store.story_sheet.models import (
     DerivedValue,
     Figure,
@@ -25,6 +24,7 @@ from newsfacts.store.story_sheet.models import (
     StoryArticleRef,
     StorySheet,
 )
+from newsfacts.store.story_sheet.none import none_of_its_own
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
 
