@@ -68,3 +68,26 @@ def test_a_later_telling_of_the_same_incident_keeps_its_count() -> None:
         day=20,
     )
     assert _figure(build("r4", [night, trial]), "injured").reconciled == 4
+
+
+def test_shootings_counted_together_are_a_roundup() -> None:
+    wounded = article(
+        "A man was fatally shot at the depot on Friday, police said.",
+        outlet="a.example",
+        day=3,
+        headline="Man fatally shot at Larkspur depot",
+    )
+    roundup = article(
+        "Four people were killed in shootings from Friday to Saturday morning, police said.",
+        outlet="b.example",
+        day=4,
+    )
+    killed = _figure(build("r5", [wounded, roundup]), "killed")
+    assert killed.reconciled == 1  # the story's lone victim, not the shootings' tally
+    # "the shootings" of one spree are the story's own
+    spree = article(
+        "Three people were killed in the shootings at two Larkspur depots.",
+        outlet="c.example",
+        day=3,
+    )
+    assert _figure(build("r6", [spree, wounded]), "killed").reconciled == 3

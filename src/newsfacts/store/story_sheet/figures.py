@@ -112,7 +112,10 @@ ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|according to|confirmed|report
 ELSEWHERE = re.compile(
     rf"\b(?:{_alternation(words.ELSEWHERE)})"
     # "in 11 shootings", "two different shootings": a count of shootings is a roundup
-    rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b",
+    rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b"
+    # "killed in shootings from Friday to Saturday", "in South Side shootings": shootings
+    # counted together; "the shootings" is most often the story's own (one spree, two places)
+    r"|(?<!\bthe )(?<!\bthese )(?<!\btwo )\bshootings\b",
     re.IGNORECASE,
 )
 
