@@ -4,6 +4,7 @@ stand for the story's own figure when its own reports count the other figure onl
 from __future__ import annotations
 
 from newsfacts.store.story_sheet import build
+from newsfacts.store.story_sheet.figures import statements
 from tests.store.stories_fixtures import article
 
 
@@ -91,3 +92,13 @@ def test_shootings_counted_together_are_a_roundup() -> None:
         day=3,
     )
     assert _figure(build("r6", [spree, wounded]), "killed").reconciled == 3
+
+
+def test_a_number_that_did_the_killing_counts_no_dead() -> None:
+    def killed(text: str) -> list[float | None]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [s.value for s in statements(sheet) if s.what == "killed"]
+
+    assert killed("This year eight children have killed themselves with guns.") == []
+    assert killed("Two men had shot and killed the clerk.") == []
+    assert killed("Two people have been killed and three have died since.") == [2, 3]
