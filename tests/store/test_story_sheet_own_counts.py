@@ -102,3 +102,21 @@ def test_a_number_that_did_the_killing_counts_no_dead() -> None:
     assert killed("This year eight children have killed themselves with guns.") == []
     assert killed("Two men had shot and killed the clerk.") == []
     assert killed("Two people have been killed and three have died since.") == [2, 3]
+
+
+def test_a_count_of_a_year_before_the_story_is_another_incident() -> None:
+    # the fixtures' articles are dated 2031: 2029 is before the story's first report
+    first = article("Four people were killed at the depot.", outlet="a.example", day=3)
+    recalled = article(
+        "The depot shooting left four dead. In a 2029 rampage a gunman killed 13 people.",
+        outlet="b.example",
+        day=4,
+    )
+    again = article(
+        "The rampage of Nov. 5, 2029 left 13 dead, police said.", outlet="c.example", day=5
+    )
+    killed = _figure(build("r7", [first, recalled, again]), "killed")
+    assert killed.reconciled == 4 and killed.rule == "all agree"
+    # the story's own year is no other incident: "the 2031 shooting that left four dead"
+    later = article("The 2031 shooting left four dead.", outlet="d.example", day=6)
+    assert _figure(build("r8", [later, again]), "killed").reconciled == 4

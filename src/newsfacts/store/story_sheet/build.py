@@ -25,6 +25,7 @@ from newsfacts.store.story_sheet.models import (
     StorySheet,
 )
 from newsfacts.store.story_sheet.none import none_of_its_own
+from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
 
@@ -129,8 +130,9 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     """Every figure the story's articles state, leading ones first."""
     by_what: dict[str, list[tuple[StoryArticle, Statement]]] = {}
     derived: dict[str, list[Derived]] = {}
+    began = first_year(articles)
     for article in articles:
-        stated = statements(article.sheet)
+        stated = mark_past(article, statements(article.sheet), began)
         lists = count_lists(article.sheet) + joined_counts(article.sheet, stated)
         found, with_shooter = shooter_counted(article, mark_parts(stated, lists))
         for statement in found:

@@ -47,16 +47,6 @@ def _value(words: Source) -> float | None:
     return getattr(words, "value", None)
 
 
-def _sentence(article: StoryArticle, field: str, position: int) -> tuple[int, int]:
-    """The bounds of the sentence around `position` (a headline is one sentence)."""
-    if field == "headline":
-        return 0, len(article.sheet.headline)
-    for span in article.sheet.sentences:
-        if span.start <= position < span.end:
-            return span.start, span.end
-    return position, position + 1
-
-
 def _tells_this_incident(
     article: StoryArticle,
     statement: Statement,
@@ -64,7 +54,7 @@ def _tells_this_incident(
     own_values: set[float],
 ) -> bool:
     """Whether the sentence of `statement` counts the other figure as the story's reports do."""
-    start, end = _sentence(article, statement.field, statement.start)
+    start, end = article.sentence(statement.field, statement.start)
     return any(
         a.id == article.id
         and s.field == statement.field
