@@ -26,6 +26,15 @@ class StoryArticle:
     def field(self, name: str) -> str:
         return self.sheet.headline if name == "headline" else self.sheet.text
 
+    def sentence(self, field: str, position: int) -> tuple[int, int]:
+        """The bounds of the sentence around `position` (a headline is one sentence)."""
+        if field == "headline":
+            return 0, len(self.sheet.headline)
+        for span in self.sheet.sentences:
+            if span.start <= position < span.end:
+                return span.start, span.end
+        return position, position + 1
+
     def report(self, field: str, start: int, end: int) -> dict[str, object]:
         """The provenance fields of a value this article states at `field`[start:end]."""
         return {

@@ -24,6 +24,8 @@ from newsfacts.store.story_sheet.models import (
     StoryArticleRef,
     StorySheet,
 )
+from newsfacts.store.story_sheet.none import none_of_its_own
+from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
 
@@ -128,8 +130,9 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     """Every figure the story's articles state, leading ones first."""
     by_what: dict[str, list[tuple[StoryArticle, Statement]]] = {}
     derived: dict[str, list[Derived]] = {}
+    began = first_year(articles)
     for article in articles:
-        stated = statements(article.sheet)
+        stated = mark_past(article, statements(article.sheet), began)
         lists = count_lists(article.sheet) + joined_counts(article.sheet, stated)
         found, with_shooter = shooter_counted(article, mark_parts(stated, lists))
         for statement in found:
@@ -145,6 +148,10 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         by_what["injured"] = injured
     shot = injured_from_shot(by_what, killed)
     derived.setdefault("injured", []).extend(earlier + shot)
+    # decided on the counts as they stand: a zero must not make the other figure zero too
+    zeros = {what: none_of_its_own(what, by_what, derived) for what in ("killed", "injured")}
+    for what, votes in zeros.items():
+        derived[what] = [*derived.get(what, ()), *votes]
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
     result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
 

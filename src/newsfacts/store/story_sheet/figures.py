@@ -112,7 +112,10 @@ ATTRIBUTION = re.compile(r"\b(?:said|says|say|told|according to|confirmed|report
 ELSEWHERE = re.compile(
     rf"\b(?:{_alternation(words.ELSEWHERE)})"
     # "in 11 shootings", "two different shootings": a count of shootings is a roundup
-    rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b",
+    rf"|\b(?:\d+|{_NUMBER_WORDS}|{_TEN_WORDS})\s+(?:separate\s+|different\s+)?shootings\b"
+    # "killed in shootings from Friday to Saturday", "in South Side shootings": shootings
+    # counted together; "the shootings" is most often the story's own (one spree, two places)
+    r"|(?<!\bthe )(?<!\bthese )(?<!\btwo )\bshootings\b",
     re.IGNORECASE,
 )
 
@@ -187,7 +190,7 @@ def _tie(text: str, start: int, end: int, token: str) -> tuple[str, str | None, 
     window = text[end : end + WINDOW]
     for predicate, pattern in AFTER.items():
         match = pattern.match(window)
-        if match and _clause(match.group(0)):
+        if match and _clause(match.group(0)) and not _active(match.group(0)):
             noun = match.group("noun")
             if not _fits(predicate, noun, token):
                 continue
@@ -208,6 +211,19 @@ def _tie(text: str, start: int, end: int, token: str) -> tuple[str, str | None, 
         stop = end + (noun_match.end() if noun_match else 0)
         return predicate, noun, start - len(before) + verb.start(), stop
     return None
+
+
+# "eight children have killed or injured themselves": the number is who did it, not who
+# suffered it ("have died", "have been killed" and "were killed" count the victims)
+ACTIVE = re.compile(
+    r"\b(?:have|has|had)\s+(?!died\b|dead\b|die\b|dies\b|lost\b|been\b)\w+(?:\s+\w+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _active(words_to_cue: str) -> bool:
+    """Whether the cue is the number's own deed: "have killed", not "have been killed"."""
+    return bool(ACTIVE.search(words_to_cue))
 
 
 def _clause(words_between: str) -> bool:
