@@ -76,7 +76,7 @@ def none_of_its_own(
     own: dict[str, tuple[StoryArticle, Source]] = {}
     for other in OTHER.get(what, ()):
         counts = _own(other, by_what, derived)
-        values = {_value(words) for _, words in counts.values()}
+        values = {v for _, words in counts.values() if (v := _value(words)) is not None}
         others = by_what.get(other, ())
         if any(_tells_this_incident(a, s, others, values) for a, s in stated):
             return []
