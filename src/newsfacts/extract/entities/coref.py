@@ -79,6 +79,9 @@ LOCAL_SUBJECT_BONUS = 1.0
 # A pronoun already resolved counts like any mention, with no bonus of its own: one let long
 # pronoun chains outweigh a nearer subject (GAP F1 +0.006 to +0.009 on both halves).
 TOKEN_PENALTY = 0.01
+# "Ann and her husband": a possessive on a noun conjoined to a name is that name's, whatever
+# else ranks (GAP F1 +0.007 on both halves; the gain grew with the bonus up to deciding).
+COORDINATION_BONUS = 8.0
 # A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
 MISTYPED_PENALTY = 1.5
 # A proper name the model gave no type, without a given name to say it is a person.
@@ -254,6 +257,7 @@ def _choose(
     # per mention below.
     bound = set() if word in REFLEXIVE else bound_entities(pronoun, before, word)
     own_role = _role(_function(pronoun))
+    partner = _coordinated_possessor(pronoun)
     clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
     nearest: tuple[int, int] | None = None  # (depth of the clause, entity) of the local subject
     for candidate in before:
@@ -288,6 +292,8 @@ def _choose(
         if role and role == own_role:
             score += PARALLEL_BONUS
         score += FREQUENCY_BONUS * min(mentioned[candidate.entity], FREQUENCY_CAP)
+        if candidate.head.i == partner:
+            score += COORDINATION_BONUS
         if score > best.get(candidate.entity, MIN_SCORE):
             best[candidate.entity] = score
         depth = _clause_depth(function, clauses) if distance == 0 else None
@@ -307,6 +313,15 @@ def _clause_depth(function: Token, clauses: dict[int, int]) -> int | None:
     if function.dep_ not in SUBJECTS or function.head.dep_ == "ROOT":
         return None
     return clauses.get(function.head.i)
+
+
+def _coordinated_possessor(pronoun: Token) -> int:
+    """ "Ann and her husband": the index of the name a possessive's noun is conjoined to (-1:
+    none); it is nearly always the possessor."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i == noun.i:
+        return -1
+    return noun.head.i
 
 
 def _cataphora(
