@@ -383,7 +383,13 @@ def _function(token: Token, *, possessor: bool = False) -> Token:
     lost on A). A possessive pronoun keeps no role: "His father said he ..." is the father;
     nor does a place ("Ohio's governor": not Ohio), which then outranked a speaker's chain.
     The pronoun's own role is its own: "her" in "her plan" stays a possessive."""
-    if possessor and token.dep_ == "poss" and token.head.i != token.i and token.pos_ != "PRON":
+    if (
+        possessor
+        and token.dep_ == "poss"
+        and token.head.i != token.i
+        and token.pos_ != "PRON"
+        and not any(c.dep_ in SHARED_ROLE for c in token.head.children)
+    ):
         token = token.head
     while token.dep_ in SHARED_ROLE and token.head.i != token.i and token.head.pos_ != "VERB":
         token = token.head
