@@ -82,6 +82,12 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
     assert resolved.get(_at(text, "He")) != "Tom Berg"
 
 
+@pytest.mark.model
+def test_coref_speaker_is_not_he_inside_a_tex_style_quote(nlp) -> None:
+    text = "Paul Dunn missed the bus on Monday. Tom Berg said, ``He was late again.''"
+    assert _resolve(nlp, text)[_at(text, "He")] == "Paul Dunn"
+
+
 # Each case: text, the pronoun, the entity it must name.
 SALIENCE_AND_BINDING = [
     # Binding holds of the entity: "Nora" is the subject of "her"'s own clause, so her

@@ -104,7 +104,10 @@ OBLIQUE = "pobj"
 # Dependents that take the grammatical function of their head noun. (Conjuncts would too, but
 # "A and B" splits the salience between two names: measured, it helped on one half only.)
 SHARED_ROLE = frozenset({"appos"})
-QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+# Typographic and straight marks, and the ``...'' of text converted from TeX or the Penn
+# Treebank (encyclopedia dumps).
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "`", "``", "''"})
+OPENING_MARKS = frozenset({"“", "«", "`", "``"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +417,7 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
     inside, quoted = False, set()
     for token in toks:
         if token.text in QUOTE_MARKS:
-            inside = not inside if token.text == '"' else token.text in ("“", "«")
+            inside = not inside if token.text == '"' else token.text in OPENING_MARKS
             continue
         if "\n" in token.text:
             inside = False
