@@ -83,6 +83,20 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # None of the speaker's mentions takes the "he" of the speaker's quote.
+        'Tom Berg met Paul Dunn in May. Tom Berg said, "He was late again."',
+        # An apposition is the speaker it renames.
+        'Paul Dunn missed the bus on Monday. The coach, Tom Berg, said, "He was late again."',
+    ],
+)
+def test_coref_speaker_entity_is_not_he_in_the_quote(nlp, text: str) -> None:
+    assert _resolve(nlp, text)[_at(text, "He")] == "Paul Dunn"
+
+
+@pytest.mark.model
 def test_coref_speaker_is_not_he_inside_a_tex_style_quote(nlp) -> None:
     text = "Paul Dunn missed the bus on Monday. Tom Berg said, ``He was late again.''"
     assert _resolve(nlp, text)[_at(text, "He")] == "Paul Dunn"

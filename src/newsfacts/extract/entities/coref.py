@@ -259,6 +259,8 @@ def _choose(
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
     bound = set() if word in REFLEXIVE else bound_entities(pronoun, before, word)
+    if pronoun.i in quoted:  # the speaker is "I" in the quote: none of its mentions is "he"
+        bound |= {c.entity for c in before if _speaker_of_quote(c.head, pronoun, quoted)}
     own_role = _role(_function(pronoun))
     partner = _coordinated_possessor(pronoun)
     clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
@@ -276,8 +278,6 @@ def _choose(
         if agreement is None:
             continue
         if _adjectival(entity, candidate.head):
-            continue
-        if pronoun.i in quoted and _speaker_of_quote(candidate.head, pronoun, quoted):
             continue
         if candidate.entity in unsure and genders.get(candidate.entity) is None:
             agreement -= UNRECOGNISED_PENALTY
@@ -428,10 +428,9 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
 
 def _speaker_of_quote(head: Token, pronoun: Token, quoted: frozenset[int]) -> bool:
     """The speaker of a quote is "I" inside it, never "he": exclude the subject of a speech
-    verb of the same sentence standing outside the quotation marks."""
-    return (
-        head.i not in quoted
-        and head.dep_ == "nsubj"
-        and head.head.lemma_ in SPEECH_VERBS
-        and head.sent.start == pronoun.sent.start
-    )
+    verb of the same sentence standing outside the quotation marks ("the author, Ann Lee,
+    asked": an apposition is the subject it renames)."""
+    if head.i in quoted or head.sent.start != pronoun.sent.start:
+        return False
+    subject = _function(head)
+    return subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS
