@@ -10,7 +10,9 @@ binding (a non-reflexive object is not its own clause's subject, nor the underst
 of its infinitive), then ranked by salience: recency, grammatical role, parallel role, how
 often the entity was mentioned so far, and being the subject of the nearest embedded clause
 that holds the pronoun. A named possessor other than a place ranks with the role of the noun
-it possesses.
+it possesses, unless an apposition names that noun ("Ann's son, Tom,": Tom). A possessive on
+a noun conjoined to a name ("Ann and her husband") is that name's. Binding follows control
+(binding.py): "Ann begged Tom to let him go" keeps "him" off Tom, not off Ann.
 A pronoun in a phrase fronted before its main clause may point forward to that clause's
 subject (cataphora). "They" and "it" may also stand for a group or organisation that is no
 named entity ("the parents", "the team"), "he" and "she" for a proper name the model left
