@@ -82,6 +82,26 @@ def test_coref_speaker_is_not_he_inside_his_own_quote(nlp) -> None:
     assert resolved.get(_at(text, "He")) != "Tom Berg"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # None of the speaker's mentions takes the "he" of the speaker's quote.
+        'Tom Berg met Paul Dunn in May. Tom Berg said, "He was late again."',
+        # An apposition is the speaker it renames.
+        'Paul Dunn missed the bus on Monday. The coach, Tom Berg, said, "He was late again."',
+    ],
+)
+def test_coref_speaker_entity_is_not_he_in_the_quote(nlp, text: str) -> None:
+    assert _resolve(nlp, text)[_at(text, "He")] == "Paul Dunn"
+
+
+@pytest.mark.model
+def test_coref_speaker_is_not_he_inside_a_tex_style_quote(nlp) -> None:
+    text = "Paul Dunn missed the bus on Monday. Tom Berg said, ``He was late again.''"
+    assert _resolve(nlp, text)[_at(text, "He")] == "Paul Dunn"
+
+
 # Each case: text, the pronoun, the entity it must name.
 SALIENCE_AND_BINDING = [
     # Binding holds of the entity: "Nora" is the subject of "her"'s own clause, so her
@@ -206,3 +226,25 @@ def test_coref_acronym_yields_he_and_she_to_a_person(nlp, text: str) -> None:
 )
 def test_doubtful_names_by_shape(name: str, person: bool, expected: bool) -> None:
     assert doubtful(name, person=person) is expected
+
+
+# Binding through control: the understood subject of a clause with none of its own, and what
+# an "as" phrase says of a verb's object, never take the pronoun.
+CONTROL_AND_COORDINATION = [
+    # An infinitive's understood subject is the object above it: "him" is not Paul Grant.
+    ("Tom Reyes begged Paul Grant to let him stay.", "him", "Tom Reyes"),
+    # A verb conjoined to another shares its subject: "him" is not Tom Reyes.
+    ("Tom Reyes walked into Paul Grant's office and hit him.", "him", "Paul Grant"),
+    # A relative clause's "who" is the noun it modifies: "him" is not Paul Grant.
+    ("Tom Reyes met Paul Grant, who hired him in May.", "him", "Tom Reyes"),
+    # What "as" says of the object is not the object's own.
+    ("Anna Berg was ill. In May the court named Clara Holm as her heir.", "her", "Anna Berg"),
+    # A possessive on a noun conjoined to a name is that name's.
+    ("Tom Reyes met Paul Grant and his brother in Oslo.", "his", "Paul Grant"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "pronoun", "expected"), CONTROL_AND_COORDINATION)
+def test_coref_control_and_coordination(nlp, text: str, pronoun: str, expected: str) -> None:
+    assert _resolve(nlp, text)[_at(text, pronoun)] == expected
