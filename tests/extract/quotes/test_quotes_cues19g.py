@@ -1,8 +1,10 @@
 """Issue #19: two reports in one sentence, and a study's findings, on the real model and
 invented sentences. "X said A, while Y said B" is two attributions: the first content ends
 before the contrasted report, which is kept as a report of its own (not dropped as nested).
-A plain "and" keeps one content. A study, poll or survey that "found" something reports its
-object; a person who "found the keys" reports nothing."""
+A plain "and" keeps one content, unless a second verb of the cue's tense (or a participle)
+with no subject of its own follows: "X said A and questioned B" is two reports of X's. A
+study, poll or survey that "found" something reports its object; a person who "found the
+keys" reports nothing."""
 
 from __future__ import annotations
 
@@ -33,6 +35,33 @@ CONTRASTED = [
 def test_a_contrasted_report_ends_the_first_content(nlp, text, expected):
     quotes = extract_quotes(nlp(text))
     assert [(quote.text, speaker(quote)) for quote in quotes] == expected
+
+
+SECOND_REPORTS = [
+    (
+        "The mayor said the pier had reopened and questioned why the ferry was late.",
+        [("the pier had reopened", "The mayor"), ("why the ferry was late", "The mayor")],
+    ),
+    (
+        "The captain said the ship was sound, adding that the crew had trained for weeks.",
+        [
+            ("the ship was sound", "The captain"),
+            ("that the crew had trained for weeks", "The captain"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_REPORTS)
+def test_a_second_report_of_the_same_speaker_ends_the_first_content(nlp, text, expected):
+    quotes = extract_quotes(nlp(text))
+    assert [(quote.text, speaker(quote)) for quote in quotes] == expected
+
+
+def test_a_verb_of_the_reported_subject_stays_in_the_content(nlp):
+    text = "The mayor said voters want a new pier and believe the old one is unsafe."
+    quote = one(nlp, text, "said")
+    assert quote.text == "voters want a new pier and believe the old one is unsafe"
 
 
 def test_a_report_joined_by_and_stays_in_one_content(nlp):
