@@ -66,6 +66,8 @@ from newsfacts.extract.quotes.words import (
     CUE_PARTICLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    EVIDENCE_VERBS,
+    FINDING_NOUNS,
     INTENT_VERBS,
     NAMING_VERBS,
     OBJECT_VERBS,
@@ -322,11 +324,13 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
 def _said_object(verb: Token, lemma: str) -> TokenRange | None:
     """What a verb of saying, thinking or showing has as its object when it reports no
     clause: "he said the same", "polls showing X ahead", "politicians know this"."""
-    if lemma not in CLAUSE_VERBS or lemma in ADDRESSEE_VERBS or lemma in THING_OBJECT_VERBS:
+    if lemma not in CLAUSE_VERBS or lemma in ADDRESSEE_VERBS:
         return None
     subject = speaker_of(verb) if verb.dep_ != "amod" else None
     if subject is None:
         return None  # "pledged delegates", "Read the rest here": no one reports anything
+    if lemma in THING_OBJECT_VERBS and not _a_finding(lemma, subject):
+        return None  # "wrote the letter", "found the keys"; not "the study found 14 cases"
     if not is_someone(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None  # "the name change reflects his identity": no source, no report
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -338,6 +342,11 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
         return None
     rest = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > objects[0].i]
     return subtrees(objects[:1] + rest)
+
+
+def _a_finding(lemma: str, subject: Token) -> bool:
+    """A verb of showing whose subject is a study or poll: what it finds is its finding."""
+    return lemma in EVIDENCE_VERBS and subject.lemma_.lower() in FINDING_NOUNS
 
 
 def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
+from newsfacts.extract.quotes.bounds import cut_at_other_reports
 from newsfacts.extract.quotes.content import TokenRange
 from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
@@ -102,6 +103,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
     cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
+    cues = cut_at_other_reports(doc, cues)
     labels = _label_cues(text, tokens, layout)
     # A labelled line ("TAPPER: I think ...") is the label's: no other cue's content takes
     # the label in.

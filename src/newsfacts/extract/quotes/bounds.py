@@ -1,0 +1,102 @@
+"""Where a reported clause ends when another report follows it in the same sentence.
+
+"Rubio suggested that X, while Cruz said that Y" holds two reports: Rubio's X and Cruz's Y.
+The parse often hangs the second report off the first one's clause (a `conj` or an `advcl` of
+X's verb), so the first cue's content would run on to Y, and the second report, read as one
+nested inside it, would be dropped (`nesting.py`). PolNeAR marks two attributions. A report
+is a separate one, not a nested one, when it is coordinated or adjoined (not the object of the
+first clause, as in "X said he believed Y") and has a subject of its own: the first content
+ends at the pause or conjunction before that clause. Only a clause set against the first one
+("but", "while", "whereas", "yet") is cut off. "X said A and questioned B", "X said A, adding
+B" are two reports of X's: a second verb with no subject of its own, of the cue's tense or a
+participle, that the parse hung inside A ends A and takes the cue's speaker (the subject the
+parse would lend it is A's, the wrong one). Measured on both halves of the shared split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.content import char_span
+from newsfacts.extract.quotes.records import Cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How a following report hangs off the first one's clause when it is a report of its own.
+ADJOINED = frozenset({"conj", "advcl", "parataxis"})
+# Words that may stand between the first content and the clause that follows it.
+CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
+
+
+def cut_at_other_reports(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Each cue's content ended before a later report in it that is a report of its own."""
+    result = list(cues)
+    for n, cue in enumerate(cues):
+        for m, other in enumerate(cues):
+            cut = _cut(doc, cue, other)
+            if cut is None:
+                continue
+            result[n] = replace(result[n], content=cut[0])
+            if cut[1]:
+                result[m] = replace(result[m], speaker=cue.speaker, speaker_head=cue.speaker_head)
+            break
+    return result
+
+
+def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
+    """The first cue's content cut before the other's clause, and whether the other cue
+    takes the first one's speaker; None when the other is no separate report in it."""
+    if cue.content is None or other is cue:
+        return None
+    start, end = cue.content
+    if not start < other.start < end or other.token <= cue.token:
+        return None
+    verb = doc[other.token]
+    if verb.dep_ not in ADJOINED or verb.head.i >= verb.i:
+        return None
+    own = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    opening = verb.left_edge.i
+    if doc[opening].idx <= start:
+        return None
+    if own and not _contrasted(doc, opening):
+        return None
+    if not own and not _shares_the_cue(doc, cue, verb, opening):
+        return None
+    content = char_span(doc, _token_at(doc, start), _before_joiners(doc, opening))
+    if content is None or content[0] != start:
+        return None
+    return content, not own
+
+
+def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
+    """ "X said A and questioned B", "X said A, adding B": a second verb of the same tense as
+    the cue (or a participle), after a pause or "and", with no subject of its own, is the
+    cue's subject's second report that the parse hung inside the first content."""
+    if _before_joiners(doc, opening) == opening:
+        return False
+    return verb.tag_ in (doc[cue.token].tag_, "VBG")
+
+
+def _contrasted(doc: Doc, opening: int) -> bool:
+    """The clause is set against the first one ("..., while Y said", "but Y said"): a plain
+    "and" more often continues the same report, and PolNeAR keeps it in one content
+    (measured on both halves of the shared split)."""
+    words = range(_before_joiners(doc, opening), opening + 1)
+    return any(doc[i].lower_ in CONTRASTS for i in words)
+
+
+def _before_joiners(doc: Doc, opening: int) -> int:
+    """The token index the first content ends at: before the pause and conjunction."""
+    end = opening
+    while end > 0 and (doc[end - 1].lower_ in JOINERS or doc[end - 1].is_space):
+        end -= 1
+    return end
+
+
+def _token_at(doc: Doc, offset: int) -> int:
+    """The index of the token that starts at (or holds) character `offset`."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
