@@ -58,6 +58,7 @@ ALL_AGREE = "all agree"
 OFFICIAL = "official source"
 MOST_OUTLETS = "most outlets"
 MORE_OFTEN = "stated more often"  # a tie of outlets that no official source breaks
+CONSISTENT = "agrees with the other counts"  # a tie: the one that shot = killed + injured holds
 LARGER = "larger value"  # a tie on every count: the total, not a partial count
 APPROXIMATE_ONLY = "approximations only"
 NOTHING = "not stated"
@@ -99,8 +100,11 @@ def _latest(value: float, candidates: Sequence[Candidate]) -> tuple[str, int]:
     return max((c.published or "", c.order) for c in candidates if c.value == value)
 
 
-def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
-    """(reconciled value, rule) for one figure's values."""
+def reconcile(
+    candidates: Sequence[Candidate], implied: float | None = None
+) -> tuple[float | None, str]:
+    """(reconciled value, rule) for one figure's values; `implied`: the value the story's
+    other figures settle on (its shot less its killed, for the injured), if any."""
     if not candidates:
         return None, NOTHING
     local = (
@@ -129,6 +133,8 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     if not tied or runner_up is None:
         return best, MOST_OUTLETS
     # a tie of outlets is never labelled "most outlets": say which of the next rules broke it
+    if implied in ranked and _support(implied, leads) == _support(best, leads):
+        return implied, CONSISTENT
     if _mentions(best, exact) > _mentions(runner_up, exact):
         return best, MORE_OFTEN
     if _official(best, leads) > _official(runner_up, leads):
