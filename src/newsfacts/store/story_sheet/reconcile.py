@@ -11,12 +11,16 @@ The reconciled value is the best-supported count, by the first rule that decides
 2. `most outlets`: the value most articles lead with (an article's first statement
    of the figure, headline first: later ones are often partial counts, "one of the three
    died"); then
-3. `stated more often`: between values as many articles lead with, the one stated more
+3. `agrees with the other counts`: between values as many articles lead with, the one the
+   story's other figures imply (for the injured: its shot less its killed, all of the shot
+   when no death is reported), a fact-checker's cross-check of one count against another;
+   then
+4. `stated more often`: between values as many articles lead with, the one stated more
    often across the story (a count repeated in headline and text, or by the same outlet
    the next day, is the settled one); then
-4. `official source`: the one attributed to an official source (police, a coroner) more
+5. `official source`: the one attributed to an official source (police, a coroner) more
    often; then
-5. `larger value`: the larger (a partial count is smaller than the total).
+6. `larger value`: the larger (a partial count is smaller than the total).
 `approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
 nothing else states the figure, not even a lone victim described ("a man was killed").
