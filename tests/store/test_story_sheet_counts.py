@@ -229,3 +229,33 @@ def test_a_headline_shooter_who_shoots_himself_is_among_the_dead() -> None:
     # a wound to himself is no death
     headline = "Robber shoots himself in the leg at the depot"
     assert shooter_died(article("x.", outlet="a.example", day=3, headline=headline).sheet) is None
+
+
+def _seven_wounded_twice():
+    return article(
+        "Seven people were wounded at the Larkspur depot. Police said seven people were wounded.",
+        outlet="a.example",
+        day=3,
+        headline="Seven wounded at Larkspur depot",
+    )
+
+
+def test_a_tie_on_the_injured_goes_to_the_shot_less_the_killed() -> None:
+    # two outlets, one count each; the count stated twice would win a tie on mentions alone
+    twice = _seven_wounded_twice()
+    shot = article(
+        "Six people were shot at the Larkspur depot and six people were wounded.",
+        outlet="b.example",
+        day=3,
+    )
+    injured = _figure(build("c1", [twice, shot]), "injured")
+    # nobody died: all six shot are the injured, which decides between 7 and 6
+    assert injured.reconciled == 6 and injured.rule == "agrees with the other counts"
+    assert injured.disagree
+
+
+def test_a_tie_the_other_counts_do_not_settle_falls_to_mentions() -> None:
+    twice = _seven_wounded_twice()
+    once = article("Six people were wounded at the Larkspur depot.", outlet="b.example", day=3)
+    injured = _figure(build("c1", [twice, once]), "injured")
+    assert injured.reconciled == 7 and injured.rule == "stated more often"

@@ -108,10 +108,13 @@ def _candidates(
 
 
 def _figure(
-    what: str, found: list[tuple[StoryArticle, Statement]], derived: Sequence[Derived] = ()
+    what: str,
+    found: list[tuple[StoryArticle, Statement]],
+    derived: Sequence[Derived] = (),
+    implied: float | None = None,
 ) -> Figure:
     candidates, votes = _candidates(found, derived)
-    reconciled, rule = reconcile(candidates + votes)
+    reconciled, rule = reconcile(candidates + votes, implied)
     counted = next((s.counted for _, s in found if s.counted), None)
     return Figure(
         what=what,
@@ -153,13 +156,29 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     for what, votes in zeros.items():
         derived[what] = [*derived.get(what, ()), *votes]
     whats = list(by_what) + [w for w, d in derived.items() if d and w not in by_what]
-    result = [_figure(w, by_what.get(w, []), derived.get(w, ())) for w in whats]
+    implied = {"injured": _shot_less_killed(by_what, derived, killed)}
+    result = [_figure(w, by_what.get(w, []), derived.get(w, ()), implied.get(w)) for w in whats]
 
     def rank(figure: Figure) -> tuple[int, int, str]:
         lead = LEADING.index(figure.what) if figure.what in LEADING else len(LEADING)
         return lead, -len({v.article for v in figure.values}), figure.what
 
     return sorted(result, key=rank)
+
+
+def _shot_less_killed(
+    by_what: dict[str, list[tuple[StoryArticle, Statement]]],
+    derived: dict[str, list[Derived]],
+    killed: float | None,
+) -> float | None:
+    """The injured the story's shot and killed counts imply (None: it lacks either)."""
+    stated, votes = _candidates(by_what.get("shot", []), derived.get("shot", ()))
+    shot, _ = reconcile(stated + votes)
+    if shot is None:
+        return None
+    # no death reported: every one shot is among the injured
+    rest = shot - (killed or 0)
+    return rest if rest >= 0 else None
 
 
 def build(

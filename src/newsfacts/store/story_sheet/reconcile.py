@@ -11,12 +11,16 @@ The reconciled value is the best-supported count, by the first rule that decides
 2. `most outlets`: the value most articles lead with (an article's first statement
    of the figure, headline first: later ones are often partial counts, "one of the three
    died"); then
-3. `stated more often`: between values as many articles lead with, the one stated more
+3. `agrees with the other counts`: between values as many articles lead with, the one the
+   story's other figures imply (for the injured: its shot less its killed, all of the shot
+   when no death is reported), a fact-checker's cross-check of one count against another;
+   then
+4. `stated more often`: between values as many articles lead with, the one stated more
    often across the story (a count repeated in headline and text, or by the same outlet
    the next day, is the settled one); then
-4. `official source`: the one attributed to an official source (police, a coroner) more
+5. `official source`: the one attributed to an official source (police, a coroner) more
    often; then
-5. `larger value`: the larger (a partial count is smaller than the total).
+6. `larger value`: the larger (a partial count is smaller than the total).
 `approximations only`: no exact value at all, the first approximation's centre.
 Sentences about other incidents too (a weekend roundup, a year's total) only decide when
 nothing else states the figure, not even a lone victim described ("a man was killed").
@@ -58,6 +62,7 @@ ALL_AGREE = "all agree"
 OFFICIAL = "official source"
 MOST_OUTLETS = "most outlets"
 MORE_OFTEN = "stated more often"  # a tie of outlets that no official source breaks
+CONSISTENT = "agrees with the other counts"  # a tie: the one that shot = killed + injured holds
 LARGER = "larger value"  # a tie on every count: the total, not a partial count
 APPROXIMATE_ONLY = "approximations only"
 NOTHING = "not stated"
@@ -99,8 +104,11 @@ def _latest(value: float, candidates: Sequence[Candidate]) -> tuple[str, int]:
     return max((c.published or "", c.order) for c in candidates if c.value == value)
 
 
-def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
-    """(reconciled value, rule) for one figure's values."""
+def reconcile(
+    candidates: Sequence[Candidate], implied: float | None = None
+) -> tuple[float | None, str]:
+    """(reconciled value, rule) for one figure's values; `implied`: the value the story's
+    other figures settle on (its shot less its killed, for the injured), if any."""
     if not candidates:
         return None, NOTHING
     local = (
@@ -129,6 +137,8 @@ def reconcile(candidates: Sequence[Candidate]) -> tuple[float | None, str]:
     if not tied or runner_up is None:
         return best, MOST_OUTLETS
     # a tie of outlets is never labelled "most outlets": say which of the next rules broke it
+    if implied in ranked and _support(implied, leads) == _support(best, leads):
+        return implied, CONSISTENT
     if _mentions(best, exact) > _mentions(runner_up, exact):
         return best, MORE_OFTEN
     if _official(best, leads) > _official(runner_up, leads):
