@@ -24,7 +24,7 @@ from newsfacts.extract.times.timeline import value_interval
 from newsfacts.sheet import Entity, EventPart, Time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 TEXT = "text"
 HEADLINE = "headline"
@@ -172,7 +172,7 @@ def pick_where(
     in_headline = {p.span.text.lower() for p in places if p.part is not None}
     in_headline |= {m.text.lower() for e in entities for m in e.mentions if m.field == HEADLINE}
     containers = {c for p in places if (c := _container(p.span)) is not None}
-    best, best_score = None, 0.0
+    best, best_score, best_kind = None, 0.0, 0.0
     for place in places:
         span = place.span
         if _modifier(span) and span.text.lower() not in containers:
@@ -198,12 +198,17 @@ def pick_where(
         if span.text.lower() in containers:
             score *= CONTAINER_FACTOR  # "Afghanistan" in "Mazar-i-Sharif in Afghanistan"
         if score > best_score:
-            best_score = score
+            best_score, best_kind = score, specificity
             best = _place_part(place, entity, lead)
-    if best is None and dateline:
+    if best is not None and best_kind >= PLACE_TYPES["FAC"]:
+        return best  # a building or site says where more closely than a city
+    # A dateline is where the reporter filed from, the event's town in almost every story:
+    # it says where more closely than a country or region the lead names ("in Britain").
+    if dateline:
         return EventPart(text=dateline, field="dateline", start=0, end=len(dateline))
-    if best is None and lead:
-        return text_dateline(lead[0].doc.text)
+    wire = text_dateline(lead[0].doc.text) if lead else None
+    if best is None or (wire is not None and _named_place(lead[0].doc, wire)):
+        return wire or best
     return best
 
 
@@ -213,6 +218,12 @@ def text_dateline(text: str) -> EventPart | None:
     if found is None or sum(c.isalpha() for c in found["place"]) < 3:
         return None
     return EventPart(text=found["place"], start=found.start("place"), end=found.end("place"))
+
+
+def _named_place(doc: Doc, part: EventPart) -> bool:
+    """Whether the parser read the part's words as a place name (a dateline, not "UPDATE -")."""
+    span = doc.char_span(part.start, part.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in PLACE_TYPES for t in span)
 
 
 @dataclass(frozen=True, slots=True)

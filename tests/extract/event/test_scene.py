@@ -1,0 +1,53 @@
+"""When and where of the main event (extract/event/scene.py): rules added in issue #19.
+
+Docs are built by hand with the entity labels a rule reads, so a model mistake cannot hide it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsfacts.extract.event.find import pick_where
+from newsfacts.sheet import Entity, Mention
+from tests.builders import hand_doc, iob
+
+
+def _doc(text: str, places: dict[int, str]) -> Doc:
+    words = text.split()
+    return hand_doc(words, ents=iob(len(words), places))
+
+
+def _entity(doc: Doc, index: int, kind: str) -> Entity:
+    token = doc[index]
+    mention = Mention(start=token.idx, end=token.idx + len(token), text=token.text)
+    return Entity(id=f"e{index}", name=token.text, type=kind, mentions=[mention])
+
+
+def test_a_wire_dateline_in_the_body_beats_a_country_the_lead_names() -> None:
+    text = "Photo OSLO -- Prices rose across Norway , and Norway voted ."
+    doc = _doc(text, {1: "GPE", 6: "GPE", 9: "GPE"})
+    norway = _entity(doc, 6, "GPE")
+    norway.mentions.append(Mention(start=doc[9].idx, end=doc[9].idx + 6, text="Norway"))
+    where = pick_where([doc[:]], None, [norway])
+    assert where is not None and where.text == "OSLO"
+    assert doc.text[where.start : where.end] == "OSLO"
+
+
+def test_a_facility_the_lead_names_beats_the_dateline() -> None:
+    text = "Photo OSLO -- Fire broke out at Vika Station today ."
+    doc = _doc(text, {1: "GPE", 7: "FAC", 8: "FAC"})
+    station = _entity(doc, 7, "FAC")
+    where = pick_where([doc[:]], None, [station])
+    assert where is not None and where.entity == station.id
+
+
+def test_a_dash_after_capitals_that_are_no_place_does_not_override() -> None:
+    doc = _doc("UPDATED -- Prices rose across Norway on Monday .", {5: "GPE"})
+    where = pick_where([doc[:]], None, [_entity(doc, 5, "GPE")])
+    assert where is not None and where.text == "Norway"
+
+
+def test_the_cleaners_dateline_beats_a_country_the_lead_names() -> None:
+    doc = _doc("Prices rose across Norway on Monday .", {3: "GPE"})
+    where = pick_where([doc[:]], None, [_entity(doc, 3, "GPE")], dateline="BERGEN")
+    assert where is not None and where.text == "BERGEN" and where.field == "dateline"
