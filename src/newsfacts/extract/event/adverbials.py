@@ -65,7 +65,7 @@ def cause_phrase(sent: Span, *, verb: Token | None = None, strong: bool = False)
             return _from(token.doc[token.left_edge.i], token)
         if token.lower_ in cues.MOTIVE_NOUNS and token.dep_ in ("compound", "nmod", "amod"):
             return _motive(token)
-        if token.lower_ == "for" and _verb_of(token).lemma_.lower() in _FOR_VERBS:
+        if token.lower_ == "for" and _reason_for(token):
             target = _object_of(token)
             if target is not None and not is_time(target) and target.lemma_.lower() != "time":
                 return _from(token, target)  # not "for the first time"
@@ -96,6 +96,17 @@ def _unknown_cause(sent: Span) -> Span | None:
 
 # "for" after these names the reason ("arrested for fraud") or the purpose ("came for talks").
 _FOR_VERBS = cues.REASON_FOR_VERBS | cues.PURPOSE_FOR_VERBS
+
+
+def _reason_for(prep: Token) -> bool:
+    """Whether a "for" phrase gives a reason: after "arrest", "praise" (`_FOR_VERBS`); after
+    "blame" only with a gerund, the blamed one's act ("blamed the inquiry for stalling her
+    campaign"); "blamed him for the defeat" names the outcome, not its cause."""
+    lemma = _verb_of(prep).lemma_.lower()
+    if lemma in _FOR_VERBS:
+        return True
+    target = _object_of(prep)
+    return lemma in cues.GERUND_FOR_VERBS and target is not None and target.tag_ == "VBG"
 
 
 def _verb_of(prep: Token) -> Token:
@@ -245,6 +256,7 @@ def _trim(span: Span) -> Span:
     """Drop trailing prepositional phrases until the span fits `MAX_ADVERBIAL_TOKENS`; one that
     hangs on a participle goes with it ("after a petition signed by …" keeps "after a
     petition"). Words are cut only past `MAX_PHRASE_TOKENS`."""
+    cut = False
     while len(span) > MAX_ADVERBIAL_TOKENS:
         cuts = [
             t.head.i if t.head.dep_ == "acl" and t.head.i > span.start else t.i
@@ -253,8 +265,20 @@ def _trim(span: Span) -> Span:
         ]
         if not cuts:
             break
-        span = span.doc[span.start : max(cuts)]
-    return shorten(span, MAX_PHRASE_TOKENS)
+        span, cut = span.doc[span.start : max(cuts)], True
+    return shorten(_without_fragment(span) if cut else span, MAX_PHRASE_TOKENS)
+
+
+def _without_fragment(span: Span) -> Span:
+    """A cut phrase without the conjunct the cut left bare: "for stopping momentum and the
+    other [for turning out voters]" keeps "for stopping momentum"."""
+    last = span[-1]
+    if last.dep_ != "conj":
+        return span
+    cc = next((c for c in last.head.children if c.dep_ == "cc"), None)
+    if cc is None or not span.start < cc.i < last.i:
+        return span
+    return span.doc[span.start : cc.i]
 
 
 def _from(start: Token, head: Token) -> Span:

@@ -85,6 +85,9 @@ REASON_FOR_VERBS = words(
     ban suspend sack fire reward honour honor award apologise apologize condemn slam hail
     """
 )
+# Verbs whose "for" phrase is a reason only when it tells an act ("blamed X for stalling Y"):
+# "blame X for Y" with a noun Y names the outcome.
+GERUND_FOR_VERBS = words("blame")
 # Nouns that name an act's motive when they modify it: "a revenge attack", "reprisal raids".
 MOTIVE_NOUNS = words("revenge retaliation reprisal retribution vengeance")
 # Verbs that go somewhere for a purpose: "arrives at the White House for talks" says why.
