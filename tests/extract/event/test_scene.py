@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from newsfacts.extract.event.find import pick_where
 from newsfacts.sheet import Entity, Mention
 from tests.builders import hand_doc, iob
+from tests.extract.event.test_event import parsed
 
 
 def _doc(text: str, places: dict[int, str]) -> Doc:
@@ -51,3 +52,26 @@ def test_the_cleaners_dateline_beats_a_country_the_lead_names() -> None:
     doc = _doc("Prices rose across Norway on Monday .", {3: "GPE"})
     where = pick_where([doc[:]], None, [_entity(doc, 3, "GPE")], dateline="BERGEN")
     assert where is not None and where.text == "BERGEN" and where.field == "dateline"
+
+
+CITY_OF = """
+Fire 1 nsubj NOUN NN fire
+hit 1 ROOT VERB VBD hit
+the 3 det DET DT the
+consulate 1 dobj NOUN NN consulate
+in 3 prep ADP IN in
+Norvia 4 pobj PROPN NNP Norvia
+in 1 prep ADP IN in
+the 8 det DET DT the
+city 6 pobj NOUN NN city
+of 8 prep ADP IN of
+Tarvik 9 pobj PROPN NNP Tarvik
+. 1 punct PUNCT . .
+"""
+
+
+def test_the_city_of_a_place_names_it_rather_than_a_larger_place() -> None:
+    # "the consulate in Norvia" makes Norvia the larger place; "the city of Tarvik" is Tarvik.
+    doc = parsed(CITY_OF, ents={5: "GPE", 10: "GPE"})
+    where = pick_where(list(doc.sents), None, [_entity(doc, 5, "GPE"), _entity(doc, 10, "GPE")])
+    assert where is not None and where.text == "Tarvik"

@@ -293,6 +293,8 @@ def _container(place: Span) -> str | None:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
         inner = head.head
+        if head.lower_ == "of" and inner.lemma_.lower() in cues.SETTLEMENT_NOUNS:
+            return None  # "the city of X" names X itself
         if inner.ent_type_ in PLACE_TYPES or inner.lemma_.lower() in cues.PLACE_NOUNS:
             return place.text.lower()
     return None

@@ -173,5 +173,8 @@ PLACE_NOUNS = words(
     base consulate embassy office building house tower bridge tunnel market pier beach park
     """
 )
+# Nouns of "the city of X": the place after "of" is the noun itself, not a larger place it
+# lies in (as in "the port of X").
+SETTLEMENT_NOUNS = words("city town village hamlet suburb district borough county province")
 # Words where a headline's clause ends and a circumstance begins ("… as tram derails").
 CLAUSE_BREAKS = words("as after before while when because amid despite following since until")
