@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsfacts.extract.event.find import pick_where
+from newsfacts.extract.event.find import pick_when, pick_where
 from newsfacts.sheet import Entity, Mention
 from tests.builders import hand_doc, iob
-from tests.extract.event.test_event import parsed
+from tests.extract.event.test_event import _sentences, _time, parsed
 
 
 def _doc(text: str, places: dict[int, str]) -> Doc:
@@ -75,3 +75,14 @@ def test_the_city_of_a_place_names_it_rather_than_a_larger_place() -> None:
     doc = parsed(CITY_OF, ents={5: "GPE", 10: "GPE"})
     where = pick_where(list(doc.sents), None, [_entity(doc, 5, "GPE"), _entity(doc, 10, "GPE")])
     assert where is not None and where.text == "Tarvik"
+
+
+def test_pick_when_keeps_a_clock_time_the_times_stage_left_before_the_day() -> None:
+    # Only the day is a Time here, as when the times stage misses "6.10am".
+    doc = _sentences("The mill burned at 6.10am on Monday .")
+    when = pick_when(list(doc.sents), None, [_time(doc, 6, "2024-03-11")])
+    assert when is not None and when.text == "6.10am on Monday"
+    assert doc.text[when.start : when.end] == when.text
+    doc = _sentences("The mill burned at 7.45 p.m. Monday .")
+    when = pick_when(list(doc.sents), None, [_time(doc, 6, "2024-03-11")])
+    assert when is not None and when.text == "7.45 p.m. Monday"

@@ -51,6 +51,8 @@ TIME_JOINT = re.compile(r",? ?|,? (?:on|at) ")
 PART_OF_DAY = re.compile(
     r"(?:\b(?:in )?the (?:early|small|wee) hours of |\b(?:late|early) (?:on )?)$", re.IGNORECASE
 )
+# A clock time written before the day ("6.10am on Wednesday"): one moment, the day's hour.
+CLOCK_BEFORE = re.compile(r"\b\d{1,2}[.:]\d{2} ?(?:[ap]m|[ap]\.m\.) (?:on )?$", re.IGNORECASE)
 # A time or place that hangs on the action's own words ("escape at X") is the action's.
 EVENT_LINK_BONUS = 0.4
 LINK_STEPS = 3
@@ -149,6 +151,8 @@ def _joined(best: Time, times: Sequence[Time], text: str) -> tuple[int, int]:
                 end, grown = other.end, True
             elif other.end <= start and TIME_JOINT.fullmatch(text[other.end : start]):
                 start, grown = other.start, True
+    clock = CLOCK_BEFORE.search(text, max(0, start - 20), start)
+    start = clock.start() if clock else start
     part = PART_OF_DAY.search(text, max(0, start - 30), start)
     return (part.start() if part else start), end
 
