@@ -8,39 +8,26 @@ from __future__ import annotations
 from newsfacts.extract.event.adverbials import cause_phrase
 from tests.extract.event.test_event import parsed
 
-# "blame X for doing Y": the gerund is the blamed one's act, the cause.
-BLAMED_FOR_ACT = """
+# "Mayor blamed the storm for …", then what it is blamed for.
+BLAMED = """
 Mayor 1 nsubj NOUN NN mayor
 blamed 1 ROOT VERB VBD blame
 the 3 det DET DT the
 storm 1 dobj NOUN NN storm
 for 1 prep ADP IN for
-closing 4 pcomp VERB VBG close
+"""
+# "… for closing roads": the gerund is the blamed one's act, the cause.
+CLOSING_ROADS = """closing 4 pcomp VERB VBG close
 roads 5 dobj NOUN NNS road
-. 1 punct PUNCT . .
 """
-
-# "blame X for Y" with a noun Y: Y is the outcome, not why it happened.
-BLAMED_FOR_OUTCOME = """
-Mayor 1 nsubj NOUN NN mayor
-blamed 1 ROOT VERB VBD blame
-the 3 det DET DT the
-storm 1 dobj NOUN NN storm
-for 1 prep ADP IN for
-delays 4 pobj NOUN NNS delay
-. 1 punct PUNCT . .
-"""
-
+BLAMED_FOR_ACT = BLAMED + CLOSING_ROADS + ". 1 punct PUNCT . ."
+# "… for delays": with a noun, what it is blamed for is the outcome, not why it happened.
+BLAMED_FOR_OUTCOME = BLAMED + "delays 4 pobj NOUN NNS delay\n. 1 punct PUNCT . ."
 # Headline gapping: "… for closing roads and the other for flooding the old town centre".
-GAPPED = """
-Mayor 1 nsubj NOUN NN mayor
-blames 1 ROOT VERB VBZ blame
-one 3 nummod NUM CD one
-storm 1 dobj NOUN NN storm
-for 1 prep ADP IN for
-closing 4 pcomp VERB VBG close
-roads 5 dobj NOUN NNS road
-and 6 cc CCONJ CC and
+GAPPED = (
+    BLAMED
+    + CLOSING_ROADS
+    + """and 6 cc CCONJ CC and
 the 9 det DET DT the
 other 6 conj ADJ JJ other
 for 5 prep ADP IN for
@@ -50,6 +37,7 @@ old 15 amod ADJ JJ old
 town 15 compound NOUN NN town
 centre 11 dobj NOUN NN centre
 """
+)
 
 
 def test_cause_phrase_blame_for_an_act() -> None:
