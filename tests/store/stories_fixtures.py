@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from datetime import date
 
 from newsfacts.sheet import Event, EventPart, FactSheet, Time, sheet_id
-from newsfacts.store.story_sheet import StoryArticle
+from newsfacts.store.story_sheet import StoryArticle, StorySheet
+from newsfacts.store.story_sheet.models import Figure
 from tests.store.sheets import Article, E, Q, build
 
 
@@ -41,6 +42,11 @@ def article(
     if times:
         sheet = sheet.model_copy(update={"times": [_time(sheet.text, *t) for t in times]})
     return StoryArticle(sheet, outlet=outlet, url=f"https://{outlet}/story", order=order)
+
+
+def figure(sheet: StorySheet, what: str) -> Figure:
+    """The story sheet's figure of `what` (it must have one)."""
+    return next(f for f in sheet.figures if f.what == what)
 
 
 def _time(text: str, words: str, value: str) -> Time:

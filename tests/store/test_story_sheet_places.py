@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from newsfacts.store.story_sheet import build
 from tests.store.stories_fixtures import article
-
-
-def _figure(sheet, what):
-    return next(f for f in sheet.figures if f.what == what)
+from tests.store.stories_fixtures import figure as _figure
 
 
 def test_a_fifth_victim_makes_five_hurt() -> None:

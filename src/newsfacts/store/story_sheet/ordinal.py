@@ -22,27 +22,21 @@ from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.derive import Derived, leads, others_counted
 from newsfacts.store.story_sheet.figures import ELSEWHERE, Statement
 from newsfacts.store.story_sheet.shooter import Words
+from newsfacts.words.number_words import ORDINALS
 
-PLACES = {
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
+# "a second victim" and on: "the first victim" says nothing of how many there were
+PLACES = {word: place for word, place in ORDINALS.items() if place >= 2}
 # one victim, not a suspect: the singular people words and a few of the victims' own
 _VICTIMS = sorted(
     (words.SINGULAR & frozenset(words.PEOPLE)) | {"person", "officer", "patient"},
     key=len,
     reverse=True,
 )
-_BETWEEN = r"(?:possible|potential|gunshot|shooting|\d{1,3}-year-old|[a-z]+)"
+# a word or two around the place: "a possible fifth victim", "a fifth gunshot victim"
+_BETWEEN = r"(?:\d{1,3}-year-old|[a-z]+)"
+_PLACES = "|".join(sorted(PLACES, key=len, reverse=True))
 PLACE = re.compile(
-    rf"\b(?:a|an|the)\s+(?:{_BETWEEN}\s+)?(?P<place>{'|'.join(PLACES)})\s+"
+    rf"\b(?:a|an|the)\s+(?:{_BETWEEN}\s+)?(?P<place>{_PLACES})\s+"
     rf"(?:{_BETWEEN}\s+){{0,2}}(?P<noun>{'|'.join(_VICTIMS)})\b",
     re.IGNORECASE,
 )
