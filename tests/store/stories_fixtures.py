@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from newsfacts.sheet import Event, EventPart, FactSheet, sheet_id
-from newsfacts.store.story_sheet import StoryArticle
+from newsfacts.sheet import Event, EventPart, FactSheet, Time, sheet_id
+from newsfacts.store.story_sheet import StoryArticle, StorySheet
+from newsfacts.store.story_sheet.models import Figure
 from tests.store.sheets import Article, E, Q, build
 
 
@@ -18,9 +20,11 @@ def article(
     quotes: list[Q] | None = None,
     entities: list[E] | None = None,
     when: tuple[str, str] | None = None,
+    times: Sequence[tuple[str, str]] = (),
     order: int = 0,
 ) -> StoryArticle:
-    """A story article from invented text; `when` = (words in the text, resolved date)."""
+    """A story article from invented text; `when` = (words in the text, resolved date);
+    `times` = the text's times as the times stage resolves them: (words, TIMEX3 value)."""
     sheet = build(
         Article(
             text=text,
@@ -35,7 +39,19 @@ def article(
     sheet = sheet.model_copy(update={"id": sheet_id(f"https://{outlet}/story\n{text}")})
     if when is not None:
         sheet = _with_when(sheet, *when)
+    if times:
+        sheet = sheet.model_copy(update={"times": [_time(sheet.text, *t) for t in times]})
     return StoryArticle(sheet, outlet=outlet, url=f"https://{outlet}/story", order=order)
+
+
+def figure(sheet: StorySheet, what: str) -> Figure:
+    """The story sheet's figure of `what` (it must have one)."""
+    return next(f for f in sheet.figures if f.what == what)
+
+
+def _time(text: str, words: str, value: str) -> Time:
+    start = text.index(words)
+    return Time(text=words, start=start, end=start + len(words), type="date", value=value)
 
 
 def _with_when(sheet: FactSheet, words: str, value: str) -> FactSheet:

@@ -111,12 +111,19 @@ def test_a_count_of_a_year_before_the_story_is_another_incident() -> None:
         "The depot shooting left four dead. In a 2029 rampage a gunman killed 13 people.",
         outlet="b.example",
         day=4,
+        times=[("2029", "2029")],
     )
+    # the year as the times stage resolves it: no year printed, "November 5" of 2029
     again = article(
-        "The rampage of Nov. 5, 2029 left 13 dead, police said.", outlet="c.example", day=5
+        "The rampage of November 5 left 13 dead, police said.",
+        outlet="c.example",
+        day=5,
+        times=[("November 5", "2029-11-05")],
     )
     killed = _figure(build("r7", [first, recalled, again]), "killed")
     assert killed.reconciled == 4 and killed.rule == "all agree"
     # the story's own year is no other incident: "the 2031 shooting that left four dead"
-    later = article("The 2031 shooting left four dead.", outlet="d.example", day=6)
+    later = article(
+        "The 2031 shooting left four dead.", outlet="d.example", day=6, times=[("2031", "2031")]
+    )
     assert _figure(build("r8", [later, again]), "killed").reconciled == 4

@@ -25,6 +25,7 @@ from newsfacts.store.story_sheet.models import (
     StorySheet,
 )
 from newsfacts.store.story_sheet.none import none_of_its_own
+from newsfacts.store.story_sheet.ordinal import counted_by_place
 from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
@@ -149,8 +150,12 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
     injured, earlier = wounded_then_dead(articles, by_what, killed)
     if injured:
         by_what["injured"] = injured
+    injured, placed = counted_by_place(articles, by_what, killed)
+    if injured:
+        by_what["injured"] = injured
     shot = injured_from_shot(by_what, killed)
-    derived.setdefault("injured", []).extend(earlier + shot)
+    # a victim counted by its place outranks the article's other derived counts: it is later
+    derived["injured"] = [*placed, *derived.get("injured", ()), *earlier, *shot]
     # decided on the counts as they stand: a zero must not make the other figure zero too
     zeros = {what: none_of_its_own(what, by_what, derived) for what in ("killed", "injured")}
     for what, votes in zeros.items():

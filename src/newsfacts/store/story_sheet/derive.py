@@ -71,7 +71,7 @@ def injured_from_shot(
     for article_id, index in leads(shot).items():
         article, shot_statement = shot[index]
         total = shot_statement.value or 0.0
-        if _others(article, shot_statement):  # "one killed, three others shot": all hurt
+        if others_counted(article, shot_statement):  # "one killed, three others shot": all hurt
             result.append(Derived(article, total, OTHERS_SHOT, (shot_statement,)))
             continue
         if article_id in killed_leads:
@@ -88,7 +88,7 @@ def injured_from_shot(
     return result
 
 
-def _others(article: StoryArticle, statement: Statement) -> bool:
+def others_counted(article: StoryArticle, statement: Statement) -> bool:
     """Whether a count of people shot leaves out those already counted ("three others")."""
     return bool(OTHERS.search(article.field(statement.field)[statement.start : statement.end]))
 

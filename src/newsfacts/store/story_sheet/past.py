@@ -5,7 +5,9 @@ A report often recalls earlier shootings by their year ("in 2009", "the Nov. 5, 
 story's first report cannot be the year of the story's own incident, which the first report
 followed: the count is about another incident, as a roundup's is. The story's own incident
 recalled a year later ("the 2014 shooting that left four dead", written in 2015) names a year
-no earlier than its first report's and stays the story's own.
+no earlier than its first report's and stays the story's own. A text's years are those its
+stored times resolve to (so "the Nov. 5 attack" of an earlier year counts, and "20-year-old"
+or "2,009 rounds" never do); a headline, whose times are not stored, by its printed years.
 Pure functions over stored sheets and the statements read from them.
 """
 
@@ -28,10 +30,27 @@ def first_year(articles: Sequence[StoryArticle]) -> int | None:
     return min(years, default=None)
 
 
+# A resolved time's year: "2009", "2009-11-05", "2009-SU" (not "XXXX-11-05": no year known)
+RESOLVED_YEAR = re.compile(r"^(?P<year>\d{4})(?![\d])")
+
+
+def _years(article: StoryArticle, field: str, start: int, end: int) -> list[int]:
+    """The years the times in `field`[start:end] resolve to: the sheet's resolved times in its
+    text ("the Nov. 5, 2009 attack", "in 2012"); a headline has none stored, so its years are
+    the four-digit numbers it prints."""
+    if field == "headline":
+        return [int(m.group("year")) for m in YEAR.finditer(article.field(field)[start:end])]
+    return [
+        int(match.group("year"))
+        for time in article.sheet.times
+        if start <= time.start < end and time.value
+        if (match := RESOLVED_YEAR.match(time.value))
+    ]
+
+
 def _names_earlier_year(article: StoryArticle, statement: Statement, year: int) -> bool:
     start, end = article.sentence(statement.field, statement.start)
-    sentence = article.field(statement.field)[start:end]
-    return any(int(m.group("year")) < year for m in YEAR.finditer(sentence))
+    return any(named < year for named in _years(article, statement.field, start, end))
 
 
 def mark_past(
