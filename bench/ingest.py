@@ -61,6 +61,7 @@ DEFAULT_STORE = 10_000
 REPEATS = 20
 STORE_BATCH = 500
 SIZES = (40, 1000)  # articles: the real texts once, and repeated
+JOBS = ("extract", "ingest")
 REAL_TEXTS = 40  # bench/pipeline.py's texts: the same ones, so the figures compare
 
 
@@ -226,7 +227,13 @@ def usage() -> tuple[float, int]:
     return cpu, switches
 
 
-def bench_road(folder: Path, sizes: list[int], cells: list[Cell], repeats: int = 1) -> None:
+def bench_road(
+    folder: Path,
+    sizes: list[int],
+    cells: list[Cell],
+    repeats: int = 1,
+    jobs: tuple[str, ...] = JOBS,
+) -> None:
     """Each size and job: the cells run in turn (1, 2, 1, 2 ...) `repeats` times, so a busy
     spell hits both alike, then the median 2 / 1 of those rounds and its spread."""
     print("road: extract and ingest of real news texts (a JSONL feed), each run a fresh process;")
@@ -237,7 +244,7 @@ def bench_road(folder: Path, sizes: list[int], cells: list[Cell], repeats: int =
           f" {'load':>5s}")  # fmt: skip
     for count in sizes:
         feed = write_feed(folder, count)
-        for job in ("extract", "ingest"):
+        for job in jobs:
             rounds = [run_round(job, count, feed, cells) for _ in range(repeats)]
             summarise(job, count, cells, rounds)
     print("  (2 / 1: 2 workers include spawning them and their model loads, 1 worker loads it")
@@ -403,6 +410,7 @@ def main() -> None:
         metavar="W",
         help="Batches in flight per worker for the 2-worker cells (default: the road's).",
     )
+    parser.add_argument("--jobs", nargs="+", default=list(JOBS), choices=JOBS)
     parser.add_argument("--window", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--profile-main", type=int, metavar="N", help="Profile ingest's writer.")
     parser.add_argument(
@@ -427,7 +435,7 @@ def main() -> None:
             bench_store(Path(folder), args.store)
             bench_ingest(Path(folder), args.articles)
         cells = cells_of(args.workers, args.one_thread, args.windows)
-        bench_road(Path(folder), args.sizes, cells, args.repeats)
+        bench_road(Path(folder), args.sizes, cells, args.repeats, tuple(args.jobs))
 
 
 if __name__ == "__main__":
