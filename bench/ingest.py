@@ -11,11 +11,14 @@ Prints, all measured in one run on the same inputs (bench/synthetic.py, seeded):
   and ingest with 1 and 2 workers, articles/s and the peak RSS of each process (the main one,
   and the largest worker), each run in a fresh process so no peak carries over, and the CPU
   and involuntary context switches an article of all its processes (load-robust, unlike
-  wall time); `--one-thread` adds 1 worker with its numerical libraries held to one thread.
+  wall time); `--one-thread` adds 1 worker with its numerical libraries held to one thread,
+  `--windows 2 4` a 2-worker cell per in-flight window (batches a worker), and `--repeats R`
+  runs the cells in turn R times (1, 2, 1, 2 ...) and prints the median 2 / 1 and its spread.
 Times are wall-clock medians after a warm-up; tests never assert them.
 
     make bench            # or: .venv/bin/python bench/ingest.py --articles 1000 --store 10000
     .venv/bin/python bench/ingest.py --road-only --sizes 40 1000   # the road's table alone
+    .venv/bin/python bench/ingest.py --road-only --sizes 200 --jobs ingest --repeats 3
     .venv/bin/python bench/ingest.py --profile-main 200   # ingest's writer: CPU, top functions
 
 `--profile-main N` runs `ingest --workers 2` of N real news texts under cProfile with a CPU
