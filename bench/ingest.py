@@ -11,11 +11,14 @@ Prints, all measured in one run on the same inputs (bench/synthetic.py, seeded):
   and ingest with 1 and 2 workers, articles/s and the peak RSS of each process (the main one,
   and the largest worker), each run in a fresh process so no peak carries over, and the CPU
   and involuntary context switches an article of all its processes (load-robust, unlike
-  wall time); `--one-thread` adds 1 worker with its numerical libraries held to one thread.
+  wall time); `--one-thread` adds 1 worker with its numerical libraries held to one thread,
+  `--windows 2 4` a 2-worker cell per in-flight window (batches a worker), and `--repeats R`
+  runs the cells in turn R times (1, 2, 1, 2 ...) and prints the median 2 / 1 and its spread.
 Times are wall-clock medians after a warm-up; tests never assert them.
 
     make bench            # or: .venv/bin/python bench/ingest.py --articles 1000 --store 10000
     .venv/bin/python bench/ingest.py --road-only --sizes 40 1000   # the road's table alone
+    .venv/bin/python bench/ingest.py --road-only --sizes 200 --jobs ingest --repeats 3
     .venv/bin/python bench/ingest.py --profile-main 200   # ingest's writer: CPU, top functions
 
 `--profile-main N` runs `ingest --workers 2` of N real news texts under cProfile with a CPU
@@ -38,6 +41,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +51,7 @@ from pipeline import load_texts
 from synthetic import corpus
 
 from newsfacts.ingest import read_input
+from newsfacts.jobs import road
 from newsfacts.jobs.extract import run_extract
 from newsfacts.jobs.ingest import ingest
 from newsfacts.jobs.threads import THREAD_VARIABLES
@@ -59,6 +64,7 @@ DEFAULT_STORE = 10_000
 REPEATS = 20
 STORE_BATCH = 500
 SIZES = (40, 1000)  # articles: the real texts once, and repeated
+JOBS = ("extract", "ingest")
 REAL_TEXTS = 40  # bench/pipeline.py's texts: the same ones, so the figures compare
 
 
@@ -225,48 +231,122 @@ def usage() -> tuple[float, int]:
 
 
 def bench_road(
-    folder: Path, sizes: list[int], workers_counts: list[int], one_thread: bool = False
+    folder: Path,
+    sizes: list[int],
+    cells: list[Cell],
+    repeats: int = 1,
+    jobs: tuple[str, ...] = JOBS,
 ) -> None:
+    """Each size and job: the cells run in turn (1, 2, 1, 2 ...) `repeats` times, so a busy
+    spell hits both alike, then the median 2 / 1 of those rounds and its spread."""
     print("road: extract and ingest of real news texts (a JSONL feed), each run a fresh process;")
-    print(f"  load average {os.getloadavg()[0]:.1f} at start")
+    print(f"  load average {os.getloadavg()[0]:.1f} at start; {repeats} round(s) of the cells")
     print(f"  {'job':8s} {'articles':>8s} {'workers':>9s} {'articles/s':>10s} {'2 / 1':>6s}"
           f" {'peak RSS main':>14s} {'largest worker':>15s}"
-          f" {'2 / 1 load in both':>19s} {'CPU ms/art':>10s} {'invol. cs/art':>13s}")  # fmt: skip
-    cells = [(workers, False) for workers in workers_counts]
-    if one_thread and 1 in workers_counts:
-        cells.insert(workers_counts.index(1) + 1, (1, True))
+          f" {'2 / 1 load in both':>19s} {'CPU ms/art':>10s} {'invol. cs/art':>13s}"
+          f" {'load':>5s}")  # fmt: skip
     for count in sizes:
         feed = write_feed(folder, count)
-        for job in ("extract", "ingest"):
-            rates: dict[int, float] = {}
-            loaded: dict[int, float] = {}
-            for workers, pinned in cells:
-                row = run_cell(job, workers, feed, pinned=pinned)
-                rate = row["articles"] / row["seconds"]
-                with_load = row["articles"] / (row["seconds"] + row["load_seconds"])
-                # the ratio is against the best one-worker configuration
-                rates[workers] = max(rates.get(workers, 0.0), rate)
-                loaded[workers] = max(loaded.get(workers, 0.0), with_load)
-                ratio = f"{rates[2] / rates[1]:6.2f}" if workers == 2 and 1 in rates else " " * 6
-                both = f"{loaded[2] / loaded[1]:19.2f}" if workers == 2 and 1 in rates else " " * 19
-                worker = f"{row['worker_mb']:12.0f} MB" if workers > 1 else " " * 15
-                label = f"{workers}{' (1 th)' if pinned else ''}"
-                print(f"  {job:8s} {count:8d} {label:>9s} {rate:10.1f} {ratio}"
-                      f" {row['main_mb']:11.0f} MB {worker} {both}"
-                      f" {row['cpu_ms']:10.1f} {row['switches']:13.1f}")  # fmt: skip
+        for job in jobs:
+            rounds = [run_round(job, count, feed, cells) for _ in range(repeats)]
+            summarise(job, count, cells, rounds)
     print("  (2 / 1: 2 workers include spawning them and their model loads, 1 worker loads it")
     print("   before the clock; 2 / 1 load in both: the wall time a user waits, model load")
     print("   counted for both; CPU ms/art: all processes' user + system CPU an article, the")
     print("   workers' model loads included; invol. cs/art: involuntary context switches;")
-    print("   '1 (1 th)': one worker with its numerical libraries held to one thread)")
+    print("   load: the 1-minute load average as the run ended; '1 (1 th)': one worker with its")
+    print("   numerical libraries held to one thread; '2 w4': 4 batches in flight per worker)")
 
 
-def run_cell(job: str, workers: int, feed: Path, *, pinned: bool) -> dict[str, float]:
-    """One job in a fresh process; `pinned`: its numerical libraries held to one thread."""
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One configuration of a job: its workers, numerical threads and in-flight window."""
+
+    workers: int
+    pinned: bool = False  # numerical libraries held to one thread
+    window: int | None = None  # batches in flight per worker; None: the road's own
+
+    @property
+    def label(self) -> str:
+        pinned = " (1 th)" if self.pinned else ""
+        window = f" w{self.window}" if self.window is not None else ""
+        return f"{self.workers}{pinned}{window}"
+
+
+def cells_of(workers: list[int], one_thread: bool, windows: list[int] | None) -> list[Cell]:
+    """The cells of a round, one worker first: 1, [1 (1 th)], 2 [per window]."""
+    cells: list[Cell] = []
+    for count in workers:
+        if count == 1:
+            cells += [Cell(1)] + ([Cell(1, pinned=True)] if one_thread else [])
+        else:
+            cells += [Cell(count, window=window) for window in windows or [None]]
+    return cells
+
+
+def run_round(job: str, count: int, feed: Path, cells: list[Cell]) -> dict[Cell, dict[str, float]]:
+    """Every cell once, each printed as it ends (2 / 1 against this round's best 1 worker)."""
+    rows: dict[Cell, dict[str, float]] = {}
+    for cell in cells:
+        row = run_cell(job, cell, feed)
+        row["load"] = os.getloadavg()[0]
+        rows[cell] = row
+        one = best(rows, 1)
+        ratio = both = None
+        if cell.workers == 2 and one is not None:
+            ratio = rate(row) / rate(one)
+            both = rate(row, loaded=True) / rate(one, loaded=True)
+        worker = f"{row['worker_mb']:12.0f} MB" if cell.workers > 1 else " " * 15
+        print(f"  {job:8s} {count:8d} {cell.label:>9s} {rate(row):10.1f} {cell_text(ratio, 6)}"
+              f" {row['main_mb']:11.0f} MB {worker} {cell_text(both, 19)}"
+              f" {row['cpu_ms']:10.1f} {row['switches']:13.1f} {row['load']:5.1f}",
+              flush=True)  # fmt: skip
+    return rows
+
+
+def rate(row: dict[str, float], *, loaded: bool = False) -> float:
+    return row["articles"] / (row["seconds"] + (row["load_seconds"] if loaded else 0.0))
+
+
+def best(rows: dict[Cell, dict[str, float]], workers: int) -> dict[str, float] | None:
+    """The fastest run with `workers` (the ratio is against the best one-worker cell)."""
+    found = [row for cell, row in rows.items() if cell.workers == workers]
+    return max(found, key=rate) if found else None
+
+
+def cell_text(value: float | None, width: int) -> str:
+    return f"{value:{width}.2f}" if value is not None else " " * width
+
+
+def summarise(
+    job: str, count: int, cells: list[Cell], rounds: list[dict[Cell, dict[str, float]]]
+) -> None:
+    """Per 2-worker cell: the median 2 / 1 of the rounds, its spread, and CPU an article."""
+    for cell in cells:
+        if cell.workers != 2:
+            continue
+        ratios = [rate(rows[cell]) / rate(one) for rows in rounds if (one := best(rows, 1))]
+        if not ratios:
+            continue
+        cpu_one = statistics.median(best(rows, 1)["cpu_ms"] for rows in rounds)  # type: ignore[index]
+        cpu_two = statistics.median(rows[cell]["cpu_ms"] for rows in rounds)
+        loads = [rows[cell]["load"] for rows in rounds]
+        print(
+            f"  {job} {count}, {cell.label} / 1 over {len(ratios)} round(s): median "
+            f"{statistics.median(ratios):.2f} (spread {min(ratios):.2f}-{max(ratios):.2f}); "
+            f"CPU ms an article, median: 1 worker {cpu_one:.1f}, 2 workers {cpu_two:.1f} "
+            f"({cpu_two / cpu_one:.2f} x); load average {min(loads):.1f}-{max(loads):.1f}"
+        )
+
+
+def run_cell(job: str, cell: Cell, feed: Path) -> dict[str, float]:
+    """One job in a fresh process (the numerical threads and window as `cell` says)."""
     env = dict(os.environ)
-    if pinned:
+    if cell.pinned:
         env.update(dict.fromkeys(THREAD_VARIABLES, "1"))
-    command = [sys.executable, __file__, "--one", job, str(workers), str(feed)]
+    command = [sys.executable, __file__, "--one", job, str(cell.workers), str(feed)]
+    if cell.window is not None:
+        command += ["--window", str(cell.window)]
     done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     return json.loads(done.stdout.splitlines()[-1])
 
@@ -323,6 +403,18 @@ def main() -> None:
         action="store_true",
         help="Also run 1 worker with its numerical libraries held to one thread.",
     )
+    parser.add_argument(
+        "--repeats", type=int, default=1, help="Rounds of the road's cells (median, spread)."
+    )
+    parser.add_argument(
+        "--windows",
+        type=int,
+        nargs="+",
+        metavar="W",
+        help="Batches in flight per worker for the 2-worker cells (default: the road's).",
+    )
+    parser.add_argument("--jobs", nargs="+", default=list(JOBS), choices=JOBS)
+    parser.add_argument("--window", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--profile-main", type=int, metavar="N", help="Profile ingest's writer.")
     parser.add_argument(
         "--one", nargs=3, metavar=("JOB", "WORKERS", "FEED"), help=argparse.SUPPRESS
@@ -330,6 +422,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.one:
         job, workers, feed = args.one
+        if args.window is not None:
+            road.IN_FLIGHT_PER_WORKER = args.window
         with tempfile.TemporaryDirectory(prefix="newsfacts-road-") as folder:
             print(json.dumps(run_one(job, int(workers), Path(feed), Path(folder))))
         return
@@ -343,7 +437,8 @@ def main() -> None:
         if not args.road_only:
             bench_store(Path(folder), args.store)
             bench_ingest(Path(folder), args.articles)
-        bench_road(Path(folder), args.sizes, args.workers, args.one_thread)
+        cells = cells_of(args.workers, args.one_thread, args.windows)
+        bench_road(Path(folder), args.sizes, cells, args.repeats, tuple(args.jobs))
 
 
 if __name__ == "__main__":

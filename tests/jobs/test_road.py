@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
-from itertools import chain, count, islice
+from itertools import accumulate, chain, count, islice
 from pathlib import Path
 
 import pytest
@@ -240,3 +240,56 @@ def test_road_batches_shrink_towards_the_end_so_workers_finish_together() -> Non
     assert sum(sizes) == 200
     assert sizes[:5] == [32, 32, 32, 26, 20]  # a quarter of what is left, at most 32
     assert sizes == sorted(sizes, reverse=True) and sizes[-1] == 1
+
+
+def test_the_window_counts_entries_so_the_tail_is_all_out_at_once() -> None:
+    """Full batches: 4 out (2 workers, 2 each), as always. Then the one-article batches of the
+    tail all go out behind the first, so a worker is never idle behind one slow batch."""
+    sizes = [32, 32, 32, 32] + [1] * 20
+    entries = [road.Failed("input", f"in{n}", None, "gone", "gone") for n in range(sum(sizes))]
+    size_at = dict(zip(accumulate([0, *sizes]), sizes, strict=False))  # entry -> batch size
+    batches = list(road._batches(entries, lambda read: size_at.get(read, 1)))
+    for batch in batches:  # every batch has an article to make, as the pool would get
+        batch.todo.append(("in", article(0)))
+    log: list[str] = []
+    submitted = iter(range(len(sizes)))
+
+    def submit(batch: road._Batch) -> int:
+        log.append(f"submit {(number := next(submitted))}")
+        return number
+
+    def settle(batch: road._Batch, number: int | None) -> list[road.Event]:
+        log.append(f"settle {number}")
+        return batch.merge([])
+
+    events = road.in_order(batches, submit, settle, road.window(2, 32))
+    assert sum(len(batch) for batch in events) == sum(sizes)  # every entry, none repeated
+    assert log[:5] == ["submit 0", "submit 1", "submit 2", "submit 3", "settle 0"]
+    assert log.index("submit 23") < log.index("settle 1")  # the whole tail out
+    assert [line for line in log if line.startswith("settle")] == [
+        f"settle {number}" for number in range(len(sizes))
+    ]  # in input order
+
+
+def test_the_window_bounds_what_is_out_whatever_the_batches_hold() -> None:
+    """Batches of settled entries only (no article to make) count too: memory stays bounded."""
+    entries = [road.Failed("input", f"in{n}", None, "gone", "gone") for n in range(1000)]
+    read = settled = 0
+    out_at_settle: list[int] = []
+
+    def counted() -> Iterator[road._Batch]:
+        nonlocal read
+        for batch in road._batches(entries, lambda _: 8):
+            read += len(batch.slots)
+            yield batch
+
+    def settle(batch: road._Batch, result: None) -> list[road.Event]:
+        nonlocal settled
+        out_at_settle.append(read - settled)
+        settled += len(batch.slots)
+        return batch.merge([])
+
+    limit = road.window(2, 8)
+    events = list(road.in_order(counted(), lambda batch: None, settle, limit))
+    assert sum(map(len, events)) == 1000
+    assert max(out_at_settle) == limit  # never more out than the window

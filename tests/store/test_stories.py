@@ -95,6 +95,24 @@ def test_stories_conflicting_years_keep_alike_texts_apart() -> None:
     assert stories.similarities(texts, published)[0, 1] < stories.similarities(texts, same)[0, 1]
 
 
+def test_stories_similarities_the_same_whatever_the_row_block(monkeypatch) -> None:
+    """The product is computed and penalised a block of rows at a time (memory): the matrix
+    is the same for blocks of one row, of two, or of all of them."""
+    texts = [*ELLERY, *KELMSFORD, BUDGET]
+    years = [("1987",), ("1987",), (), ("2021",), ("2019",), (), ()]
+    published = ["2019-02-04", "2019-02-05", None, "2021-03-01", "2021-09-30", None, "2020-01-01"]
+    profiles = [
+        Profile({"Storm": 1.0}, found, published=day)
+        for found, day in zip(years, published, strict=True)
+    ]
+    whole = stories.similarities(texts, profiles).toarray()
+    for rows in (1, 2):
+        monkeypatch.setattr(stories, "ROW_BLOCK", rows)
+        assert (stories.similarities(texts, profiles).toarray() == whole).all()
+    bare = stories.similarities(texts, [Profile({"Storm": 1.0}) for _ in texts]).toarray()
+    assert (whole < bare).any()  # the years and dates above did penalise some pairs
+
+
 def test_stories_near_duplicates_always_together() -> None:
     texts = [ELLERY[0], BUDGET]
     profiles = [Profile({}), Profile({})]

@@ -14,8 +14,8 @@ unit of retry (a batch that raises is done again one article at a time, so one b
 costs only its own sheet). With `workers` above 1 the batches run in spawned processes of one
 ordered pool, each loading the model once and using one numerical thread (threads.py); the
 processes send back finished values (rendered text, store rows), never Docs. Reading is lazy
-and at most `workers * IN_FLIGHT_PER_WORKER` batches are out at a time, so memory does not
-grow with the number of articles.
+and at most `workers * IN_FLIGHT_PER_WORKER * batch_size` entries are out at a time (`window`),
+so memory does not grow with the number of articles.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ IN_FLIGHT_PER_WORKER = 2
 POLL_SECONDS = 0.5
 
 T = TypeVar("T")
+R = TypeVar("R")  # what a submitted batch gives to wait on (a pool's AsyncResult)
 Stage = Literal["input", "record", "size", "extract"]
 
 
@@ -183,7 +184,7 @@ def run(
     batches = _batches(entries, size)
     if workers <= 1:
         return _here(batches, recipe, on_done)
-    return _pooled(batches, recipe, workers, on_done)
+    return _pooled(batches, recipe, workers, batch_size, on_done)
 
 
 def split(batch_size: int, workers: int, left: int | None) -> int:
@@ -342,6 +343,7 @@ def _pooled(
     batches: Iterator[_Batch],
     recipe: Recipe[T],
     workers: int,
+    batch_size: int,
     on_done: Callable[[int], None] | None,
 ) -> Iterator[list[Event]]:
     """Batches through `workers` spawned processes (no fork of a threaded parent), in order."""
@@ -363,11 +365,39 @@ def _pooled(
         return events
 
     with context.Pool(workers, _init_worker, (recipe, done)) as pool:
-        pending: deque[tuple[_Batch, Any]] = deque()
-        for batch in batches:
-            result = pool.apply_async(_work, (batch.todo,)) if batch.todo else None
-            pending.append((batch, result))
-            if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield settle(*pending.popleft())
-        while pending:
-            yield settle(*pending.popleft())
+
+        def submit(batch: _Batch) -> Any:
+            return pool.apply_async(_work, (batch.todo,))
+
+        yield from in_order(batches, submit, settle, window(workers, batch_size))
+
+
+def window(workers: int, batch_size: int) -> int:
+    """How many entries may be out at a time: IN_FLIGHT_PER_WORKER full batches a worker.
+
+    Counted in entries, not batches: towards the end batches shrink to one article (`split`),
+    and a window of so many batches would shrink with them, to a few articles, so that one
+    slow article held the results behind it and left the other worker idle (20 s of 330 on 200
+    texts under load). Counted in entries, everything left is out once the tail begins, and
+    memory stays bounded as before."""
+    return workers * IN_FLIGHT_PER_WORKER * batch_size
+
+
+def in_order(
+    batches: Iterable[_Batch],
+    submit: Callable[[_Batch], R],
+    settle: Callable[[_Batch, R | None], list[Event]],
+    limit: int,
+) -> Iterator[list[Event]]:
+    """Each batch submitted as read, settled in input order once `limit` entries are out."""
+    pending: deque[tuple[_Batch, R | None]] = deque()
+    out = 0
+    for batch in batches:
+        pending.append((batch, submit(batch) if batch.todo else None))
+        out += len(batch.slots)
+        while out >= limit:
+            oldest, result = pending.popleft()
+            out -= len(oldest.slots)
+            yield settle(oldest, result)
+    while pending:
+        yield settle(*pending.popleft())
