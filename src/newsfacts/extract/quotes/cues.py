@@ -35,6 +35,7 @@ from newsfacts.extract.quotes.content import (
     subtrees,
 )
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
+from newsfacts.extract.quotes.passives import by_agent, passive_content
 from newsfacts.extract.quotes.records import (
     ACCORDING,
     BARE,
@@ -45,6 +46,7 @@ from newsfacts.extract.quotes.records import (
     NAMING,
     NOUN,
     OBJECT,
+    PASSIVE,
     SEEMING,
     TOPIC,
     Cue,
@@ -106,6 +108,7 @@ __all__ = [
     "NAMING",
     "NOUN",
     "OBJECT",
+    "PASSIVE",
     "SEEMING",
     "TOPIC",
     "Cue",
@@ -174,9 +177,11 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
+    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
+    if via == PASSIVE and subject is None:
+        subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
         via, content = _clause_before(verb, speaker)
@@ -221,6 +226,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
     if clauses and lemma in CLAUSE_VERBS:
         return CLAUSE, subtrees(clauses)
+    passive = passive_content(verb, lemma)
+    if passive is not None:
+        return PASSIVE, passive
     if lemma in NAMING_VERBS:
         named = _named(verb)
         if named is not None:
@@ -246,6 +254,16 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _defining(verb: Token) -> bool:
+    """A clause that says which of its noun's referents it means ("voters hoping to win",
+    "the man who praised X"), not one set off by a comma that adds what the noun's referent
+    did ("Norton, which declined to comment"): that one reports."""
+    if verb.dep_ not in DEFINING:
+        return False
+    start = verb.left_edge.i
+    return verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ","
 
 
 def _as_report(verb: Token, lemma: str) -> bool:
