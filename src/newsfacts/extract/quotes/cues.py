@@ -74,6 +74,7 @@ from newsfacts.extract.quotes.words import (
     NAMING_VERBS,
     OBJECT_VERBS,
     PERSON_ENDINGS,
+    PERSON_OBJECT_VERBS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
     STANCE_OBJECTS,
@@ -177,9 +178,11 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
+    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
+    if lemma in PERSON_OBJECT_VERBS and via == OBJECT and not _stance_held(verb, subject):
+        return None
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None
@@ -256,14 +259,13 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     return BARE, None
 
 
-def _defining(verb: Token) -> bool:
-    """A clause that says which of its noun's referents it means ("voters hoping to win",
-    "the man who praised X"), not one set off by a comma that adds what the noun's referent
-    did ("Norton, which declined to comment"): that one reports."""
-    if verb.dep_ not in DEFINING:
+def _stance_held(verb: Token, subject: Token | None) -> bool:
+    """A judgment or attitude verb states a stance when someone holds it, in a clause of its
+    own, as a fact: not "the port welcomed the ship" (no one), "X said Y welcomed it" (Y's
+    stance is X's report), nor "Y might welcome it" (a guess)."""
+    if subject is None or not is_someone(subject) or verb.dep_ == "ccomp":
         return False
-    start = verb.left_edge.i
-    return verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ","
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _as_report(verb: Token, lemma: str) -> bool:
