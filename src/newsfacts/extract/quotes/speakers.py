@@ -117,9 +117,11 @@ def _setting_participle(verb: Token) -> bool:
     "during" or "on" that is no one and says nothing itself ("at a news conference
     announcing", "at one point calling"); not "a sign saying", "voters saying"."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.pos_ != "NOUN":
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN":
         return False
-    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
+    if not (infinitive or (occasion and verb.tag_ == "VBG")):
         return False
     lemma = noun.lemma_.lower()
     return lemma not in SAYING_NOUNS and lemma not in PERSON_NOUNS | GROUP_NOUNS
