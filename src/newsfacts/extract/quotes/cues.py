@@ -74,7 +74,6 @@ from newsfacts.extract.quotes.words import (
     NAMING_VERBS,
     OBJECT_VERBS,
     PERSON_ENDINGS,
-    PERSON_OBJECT_VERBS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
     STANCE_OBJECTS,
@@ -181,8 +180,6 @@ def _verb_cue(verb: Token) -> Cue | None:
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
-    if lemma in PERSON_OBJECT_VERBS and via == OBJECT and not _stance_held(verb, subject):
-        return None
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None
@@ -257,15 +254,6 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
-
-
-def _stance_held(verb: Token, subject: Token | None) -> bool:
-    """A judgment or attitude verb states a stance when someone holds it, in a clause of its
-    own, as a fact: not "the port welcomed the ship" (no one), "X said Y welcomed it" (Y's
-    stance is X's report), nor "Y might welcome it" (a guess)."""
-    if subject is None or not is_someone(subject) or verb.dep_ == "ccomp":
-        return False
-    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _as_report(verb: Token, lemma: str) -> bool:

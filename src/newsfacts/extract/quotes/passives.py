@@ -1,11 +1,13 @@
-"""Passive reports: "X is expected to win", "X was described as reckless", "X is seen as the
-favourite", "X is said to prefer Y", with the source in a by-phrase or left unsaid.
+"""Passive reports with their source in a by-phrase: "X is seen by voters as the favourite",
+"X was described by aides as reckless", "X is expected by analysts to win".
 
 A passive verb of saying, thinking or naming reports its subject together with what is said of
 it: the subject alone is no content, and neither is the infinitive or the "as" phrase alone
 (PolNeAR marks both, in two pieces). So the content runs from the subject to the end of the
-complement, and the speaker is the agent of "by"; a passive with no by-phrase is left out. A passive with no complement
-("the poll was released", "X was introduced by Y") reports nothing: it tells what was done.
+complement, and the speaker is the agent of "by". A passive with no by-phrase ("X is expected
+to win") is left out: the gold mostly names a source for it that the clause does not hold, so
+its speaker would be wrong (measured, docs/evaluation.md). A passive with no complement ("the
+poll was released", "X was introduced by Y") reports nothing: it tells what was done.
 A relative pronoun subject ("things that are expected to happen") stands for a noun outside
 the clause, which a content could not include, so that clause is left out too.
 """
@@ -40,10 +42,7 @@ def passive_content(verb: Token, lemma: str) -> TokenRange | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if by_agent(verb) is None:
-        # "X is expected to win" with no source: measured on both halves of the shared
-        # gold, these gain matches but the gold mostly names a source the clause does not
-        # hold, so speakers go wrong (docs/evaluation.md).
-        return None
+        return None  # "X is expected to win": a source the clause does not name
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.lower_ == "it":
         return None

@@ -47,24 +47,6 @@ OBJECT_VERBS = words(
     outline congratulate
     """
 )
-# Verbs of judging and of attitude outside `OBJECT_VERBS` (Levin's judgment verbs, class 33,
-# and admire verbs, 31.2, with verbs of advocacy and dispute): their object is the stance
-# taken, and only a person or organisation takes one ("the senator welcomed the ruling", not
-# "the port welcomed the ship").
-JUDGMENT_VERBS = words(
-    """
-    castigate censure chastise compliment excoriate fault laud reprimand reproach scold
-    upbraid vilify berate salute celebrate demonize malign smear assail
-    """
-)
-ATTITUDE_VERBS = words(
-    """
-    welcome embrace champion advocate dispute challenge contest resent regret bemoan
-    deplore admire appreciate respect
-    """
-)
-PERSON_OBJECT_VERBS = JUDGMENT_VERBS | ATTITUDE_VERBS
-OBJECT_VERBS |= PERSON_OBJECT_VERBS
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
 # crewman" holds someone up, it reports no stance.
