@@ -92,3 +92,15 @@ def test_an_occasion_or_a_chance_does_not_speak(nlp, text, cue, source):
 def test_a_document_with_a_participle_still_speaks(nlp):
     text = "The board issued a statement saying that the pier was safe."
     assert [speaker(q) for q in with_cue(nlp, text, "saying")] == ["The board"]
+
+
+def test_a_relative_clause_set_off_by_a_comma_reports(nlp):
+    text = "The harbor board, which declined to comment, closed the pier on Monday."
+    quote = one(nlp, text, "declined")
+    assert quote.text == "to comment"
+    assert speaker(quote).endswith("which")
+
+
+def test_a_defining_relative_clause_still_reports_nothing(nlp):
+    text = "Riders who declined to pay were left on the pier."
+    assert with_cue(nlp, text, "declined") == []

@@ -177,7 +177,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
+    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
     if via == PASSIVE and subject is None:
@@ -254,6 +254,18 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _defining(verb: Token) -> bool:
+    """A clause that says which of its noun's referents it means ("voters hoping to win",
+    "the man who praised X"), not one set off by a comma whose relative pronoun is the one
+    acting ("Norton, which declined to comment"): that one reports what its noun did."""
+    if verb.dep_ not in DEFINING:
+        return False
+    start = verb.left_edge.i
+    if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ",":
+        return True
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
 
 
 def _as_report(verb: Token, lemma: str) -> bool:
