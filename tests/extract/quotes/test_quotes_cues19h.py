@@ -66,21 +66,16 @@ def test_a_cited_source_still_speaks(nlp):
 # noun that says nothing itself, speaks for the subject of the clause around it.
 BORROWED = [
     (
-        "The mayor spoke at a news conference announcing that the pier would reopen in June.",
+        "The mayor spoke at a rally announcing that the pier would reopen.",
         "announcing",
         "The mayor",
     ),
     (
-        "At one point, the captain went out of his way to say that the crew had done nothing "
-        "wrong.",
+        "At one point, the captain went out of his way to say that it was safe.",
         "say",
         "the captain",
     ),
-    (
-        "The mayor has a rare chance to show that the harbor can pay for itself.",
-        "show",
-        "The mayor",
-    ),
+    ("The mayor has a rare chance to show that the harbor can pay its way.", "show", "The mayor"),
 ]
 
 
