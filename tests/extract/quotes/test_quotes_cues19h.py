@@ -99,3 +99,15 @@ def test_a_relative_clause_set_off_by_a_comma_reports(nlp):
 def test_a_defining_relative_clause_still_reports_nothing(nlp):
     text = "Riders who declined to pay were left on the pier."
     assert with_cue(nlp, text, "declined") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, he said, would fail within a year.",
+        "The harbor, officials say, is too shallow for the new ships.",
+    ],
+)
+def test_a_cue_set_off_inside_its_clause_reports_the_whole_clause(nlp, text):
+    (quote,) = extract_quotes(nlp(text))
+    assert quote.text == text.rstrip(".")
