@@ -30,6 +30,7 @@ from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
     infinitive,
+    parenthetical,
     qualified,
     qualified_tokens,
     subtrees,
@@ -92,8 +93,6 @@ DEFINING = frozenset({"relcl", "acl"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
 REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
 DASHES = frozenset({"—", "–", "-", "--", "("})
-# What closes a cue's phrase set off inside its clause: "The plan, he said, would fail".
-PARENTHESIS_CLOSERS = frozenset({",", "—", "–", "--"})
 
 # Characters of markup left in scraped text (`<tweet pic="...">`): never a said object.
 MARKUP = frozenset({"<", ">", "="})
@@ -302,7 +301,7 @@ def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenR
         start -= 1
     if start == comma:
         return BARE, None
-    if _parenthetical(verb):
+    if parenthetical(verb):
         # "The plan, he said, would fail": the clause runs on past the cue's phrase.
         return INVERSION, (start, verb.head.right_edge.i + 1)
     return INVERSION, (start, comma)
@@ -406,22 +405,6 @@ def _named(verb: Token) -> TokenRange | None:
     if not objects or not names:
         return None
     return subtrees(objects[:1] + names)
-
-
-def _parenthetical(verb: Token) -> bool:
-    """The cue's phrase is set off inside its clause: "The plan, he said, would fail", with
-    a comma or dash after it and words of the clause beyond."""
-    doc = verb.doc
-    pause = verb.right_edge.i  # the parse often hangs the closing comma on the cue
-    if doc[pause].text not in PARENTHESIS_CLOSERS:
-        pause += 1
-    return (
-        verb.dep_ == "parataxis"
-        and verb.head.i > verb.i
-        and pause < len(doc)
-        and doc[pause].text in PARENTHESIS_CLOSERS
-        and verb.head.right_edge.i > pause
-    )
 
 
 def _pause_at(doc: Doc, i: int) -> bool:

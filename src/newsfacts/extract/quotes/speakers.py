@@ -105,16 +105,17 @@ def speaker_of(verb: Token) -> Token | None:
     return None
 
 
-# Nouns that may say what a participle on them says: "a statement saying", "a plan calling
-# for", "the newspaper reporting".
 # Prepositions that set a clause's occasion or moment: "at a rally", "during the debate".
 OCCASION_PREPOSITIONS = frozenset({"at", "during", "on"})
+# Nouns that may say what a participle on them says: "a statement saying", "a plan calling
+# for", "the newspaper reporting".
 SAYING_NOUNS = DOCUMENT_NOUNS | MEDIA_NOUNS | CUE_NOUNS | STANCE_OBJECTS
 
 
 def _setting_participle(verb: Token) -> bool:
-    """A participle hung on the occasion or moment of a clause, a common noun after "at",
-    "during" or "on" that is no one and says nothing itself ("at a news conference
+    """A verb hung on a common noun that is no one and says nothing itself: an infinitive
+    ("has a rare chance to show", "went out of his way to say") or a participle on the
+    occasion or moment of a clause, after "at", "during" or "on" ("at a news conference
     announcing", "at one point calling"); not "a sign saying", "voters saying"."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.pos_ != "NOUN":
