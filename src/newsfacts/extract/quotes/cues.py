@@ -4,8 +4,10 @@ A cue is a verb of saying, thinking, intending or judging ("said", "believes", "
 "praised"), or "according to". Its content is, by the verb's class (`words.py`): the
 reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the object ("X praised
 the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
-the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
-with no content of its own is kept too: a quotation next to it supplies one (`find.py`).
+the cue follows ("CLAUSE, X said") or stands inside ("The plan, he said, would fail"), the
+subject and complement of a passive with a by-phrase ("X is seen by voters as Y",
+`passives.py`), or the clause "according to X" qualifies. A verb of saying with no content of
+its own is kept too: a quotation next to it supplies one (`find.py`).
 A verb of saying, thinking or showing with no clause reports its object ("he said the same",
 "polls showing X ahead"), unless the object is a thing the verb acts on ("wrote the letter").
 Beyond verbs (issue #19): cue nouns, "in the view of X" and "in a new poll, CLAUSE"
