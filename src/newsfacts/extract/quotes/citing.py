@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import TokenRange, opens_quoted
-from newsfacts.extract.quotes.speakers import cue_lemma
-from newsfacts.extract.quotes.words import CITING_VERBS
+from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
+from newsfacts.extract.quotes.words import CITING_VERBS, DOCUMENT_NOUNS, MEDIA_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,11 +21,20 @@ def cited_source(verb: Token, content: TokenRange | None) -> tuple[Token | None,
     """The cited source of a cue verb (or None), and its content with ", citing Y," cut off."""
     citing = _citing(verb)
     cited = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing else None
-    if cited is not None and opens_quoted(cited):
-        cited = None  # 'citing "the unique magic of X"': words cited, not a source
+    if cited is not None and (opens_quoted(cited) or not _a_source(cited)):
+        # 'citing "the unique magic of X"', "citing a conspiracy theory": what is cited is
+        # a reason, not someone or something that said it
+        cited = None
     if citing is not None and cited is not None and content is not None:
         content = _without(content, citing, cited)
     return cited, content
+
+
+def _a_source(cited: Token) -> bool:
+    """Someone, or a document or outlet, that can have said something: "citing officials",
+    "citing a report", "citing the newspaper"."""
+    lemma = cited.lemma_.lower()
+    return is_someone(cited) or lemma in DOCUMENT_NOUNS or lemma in MEDIA_NOUNS
 
 
 def _citing(verb: Token) -> Token | None:

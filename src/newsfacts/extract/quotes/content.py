@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 TokenRange = tuple[int, int]
 # Punctuation left off the edges of a content.
 EDGE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "--", "."})
+# What closes a cue's phrase set off inside its clause: "The plan, he said, would fail".
+PARENTHESIS_CLOSERS = frozenset({",", "—", "–", "--"})
 
 
 def qualified(phrase: Token) -> tuple[int, int] | None:
@@ -61,3 +63,19 @@ def opens_quoted(phrase: Token) -> bool:
     """The phrase opens with a quotation mark or right after one: words cited, not a name."""
     left = phrase.left_edge
     return left.is_quote or (left.i > 0 and phrase.doc[left.i - 1].is_quote)
+
+
+def parenthetical(verb: Token) -> bool:
+    """The cue's phrase is set off inside its clause: "The plan, he said, would fail", with
+    a comma or dash after it and words of the clause beyond."""
+    doc = verb.doc
+    pause = verb.right_edge.i  # the parse often hangs the closing comma on the cue
+    if doc[pause].text not in PARENTHESIS_CLOSERS:
+        pause += 1
+    return (
+        verb.dep_ == "parataxis"
+        and verb.head.i > verb.i
+        and pause < len(doc)
+        and doc[pause].text in PARENTHESIS_CLOSERS
+        and verb.head.right_edge.i > pause
+    )

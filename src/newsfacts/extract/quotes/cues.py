@@ -4,8 +4,10 @@ A cue is a verb of saying, thinking, intending or judging ("said", "believes", "
 "praised"), or "according to". Its content is, by the verb's class (`words.py`): the
 reported clause ("X said (that) CLAUSE"), the plan ("X vowed to stay"), the object ("X praised
 the plan", "X called for a ban"), what a naming verb names ('X called Y "a liar"'), the clause
-the cue follows ("CLAUSE, X said"), or the clause "according to X" qualifies. A verb of saying
-with no content of its own is kept too: a quotation next to it supplies one (`find.py`).
+the cue follows ("CLAUSE, X said") or stands inside ("The plan, he said, would fail"), the
+subject and complement of a passive with a by-phrase ("X is seen by voters as Y",
+`passives.py`), or the clause "according to X" qualifies. A verb of saying with no content of
+its own is kept too: a quotation next to it supplies one (`find.py`).
 A verb of saying, thinking or showing with no clause reports its object ("he said the same",
 "polls showing X ahead"), unless the object is a thing the verb acts on ("wrote the letter").
 Beyond verbs (issue #19): cue nouns, "in the view of X" and "in a new poll, CLAUSE"
@@ -30,11 +32,13 @@ from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
     infinitive,
+    parenthetical,
     qualified,
     qualified_tokens,
     subtrees,
 )
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
+from newsfacts.extract.quotes.passives import by_agent, passive_content
 from newsfacts.extract.quotes.records import (
     ACCORDING,
     BARE,
@@ -45,6 +49,7 @@ from newsfacts.extract.quotes.records import (
     NAMING,
     NOUN,
     OBJECT,
+    PASSIVE,
     SEEMING,
     TOPIC,
     Cue,
@@ -106,6 +111,7 @@ __all__ = [
     "NAMING",
     "NOUN",
     "OBJECT",
+    "PASSIVE",
     "SEEMING",
     "TOPIC",
     "Cue",
@@ -174,9 +180,11 @@ def _verb_cue(verb: Token) -> Cue | None:
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and verb.dep_ in DEFINING:
+    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
+    if via == PASSIVE and subject is None:
+        subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
         via, content = _clause_before(verb, speaker)
@@ -221,6 +229,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
     if clauses and lemma in CLAUSE_VERBS:
         return CLAUSE, subtrees(clauses)
+    passive = passive_content(verb, lemma)
+    if passive is not None:
+        return PASSIVE, passive
     if lemma in NAMING_VERBS:
         named = _named(verb)
         if named is not None:
@@ -246,6 +257,18 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _defining(verb: Token) -> bool:
+    """A clause that says which of its noun's referents it means ("voters hoping to win",
+    "the man who praised X"), not one set off by a comma whose relative pronoun is the one
+    acting ("Norton, which declined to comment"): that one reports what its noun did."""
+    if verb.dep_ not in DEFINING:
+        return False
+    start = verb.left_edge.i
+    if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ",":
+        return True
+    return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
 
 
 def _as_report(verb: Token, lemma: str) -> bool:
@@ -280,6 +303,9 @@ def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenR
         start -= 1
     if start == comma:
         return BARE, None
+    if parenthetical(verb):
+        # "The plan, he said, would fail": the clause runs on past the cue's phrase.
+        return INVERSION, (start, verb.head.right_edge.i + 1)
     return INVERSION, (start, comma)
 
 

@@ -69,9 +69,7 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     linked = [
         Linked(
             item,
-            *link_speaker(
-                doc, item.speaker, item.speaker_head, entities, quote=(item.start, item.end)
-            ),
+            *link_speaker(doc, item.speaker, item.speaker_head, entities, quote=_quoted(item)),
             reported_by=link_speaker(doc, item.reporter, item.reporter_head, entities)[0],
         )
         for item in find_quotes(doc, text=text)
@@ -93,6 +91,14 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
         )
         for number, quote in enumerate(linked, start=1)
     ]
+
+
+def _quoted(item: Found) -> tuple[int, int] | None:
+    """The words whose speaker phrases cannot link an entity: the content, unless its own
+    cue stands inside it ("The plan, he said, would fail"), whose speaker is the cue's."""
+    if item.cue is not None and item.start <= item.cue.start < item.end:
+        return None
+    return item.start, item.end
 
 
 def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:

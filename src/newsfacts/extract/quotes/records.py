@@ -17,6 +17,7 @@ INTENT, OBJECT, FRAME = "intent", "object", "frame"  # FRAME: a colon or dash (f
 NOUN = "noun"  # "his claim that ...", "X's position is that ...", "in the view of X"
 SEEMING = "seeming"  # "voters seem to prefer X": the clause, no source named
 TOPIC = "topic"  # "his attack on X", "her call for a ban": what a cue noun is about
+PASSIVE = "passive"  # "X is expected to win", "X was described as Y": subject and complement
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.words import ADDRESSEE_VERBS, DOCUMENT_NOUNS, LEMMA_FIXES
+from newsfacts.extract.quotes.words import (
+    ADDRESSEE_VERBS,
+    CUE_NOUNS,
+    DOCUMENT_NOUNS,
+    LEMMA_FIXES,
+    MEDIA_NOUNS,
+    STANCE_OBJECTS,
+)
 from newsfacts.words.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
@@ -66,6 +73,13 @@ def speaker_of(verb: Token) -> Token | None:
             # "X was quoted as saying", "X was sidelined after saying": the passive subject
             # spoke; "X was told" did not.
             return passive if hop > 0 or verb.lemma_ == "quote" else None
+        if _setting_participle(verb):
+            # "he said at a news conference announcing ...", "at one point calling ...":
+            # the occasion does not speak; the one in the clause around it does.
+            verb = _governing_verb(verb.head)
+            if verb is None:
+                return None
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(verb.head) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
@@ -88,6 +102,41 @@ def speaker_of(verb: Token) -> Token | None:
             if trailing is not None:
                 return trailing
         verb = head
+    return None
+
+
+# Prepositions that set a clause's occasion or moment: "at a rally", "during the debate".
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "on"})
+# Nouns that may say what a participle on them says: "a statement saying", "a plan calling
+# for", "the newspaper reporting".
+SAYING_NOUNS = DOCUMENT_NOUNS | MEDIA_NOUNS | CUE_NOUNS | STANCE_OBJECTS
+
+
+def _setting_participle(verb: Token) -> bool:
+    """A verb hung on a common noun that is no one and says nothing itself: an infinitive
+    ("has a rare chance to show", "went out of his way to say") or a participle on the
+    occasion or moment of a clause, after "at", "during" or "on" ("at a news conference
+    announcing", "at one point calling"); not "a sign saying", "voters saying"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN":
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
+    if not (infinitive or (occasion and verb.tag_ == "VBG")):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma not in SAYING_NOUNS and lemma not in PERSON_NOUNS | GROUP_NOUNS
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose clause holds the noun ("said at a news conference": "said")."""
+    token = noun
+    for _ in range(MAX_SUBJECT_HOPS):
+        if token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 

@@ -1,0 +1,79 @@
+"""Passive reports with their source in a by-phrase: "X is seen by voters as the favourite",
+"X was described by aides as reckless", "X is expected by analysts to win".
+
+A passive verb of saying, thinking or naming reports its subject together with what is said of
+it: the subject alone is no content, and neither is the infinitive or the "as" phrase alone
+(PolNeAR marks both, in two pieces). So the content runs from the subject to the end of the
+complement, and the speaker is the agent of "by". A passive with no by-phrase ("X is expected
+to win") is left out: the gold mostly names a source for it that the clause does not hold, so
+its speaker would be wrong (measured, docs/evaluation.md). A passive with no complement ("the
+poll was released", "X was introduced by Y") reports nothing: it tells what was done.
+A relative pronoun subject ("things that are expected to happen") stands for a noun outside
+the clause, which a content could not include, so that clause is left out too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.content import TokenRange, infinitive
+from newsfacts.extract.quotes.words import (
+    CLAUSE_VERBS,
+    INTENT_VERBS,
+    NAMING_VERBS,
+    OBJECT_VERBS,
+    STANCE_VERBS,
+)
+from newsfacts.words.lexicon import RELATIVE_PRONOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose passive reports what is said, thought or judged of its subject: "is said to",
+# "is expected to", "is seen as", "was described as", "is favored to".
+PASSIVE_REPORT_VERBS = CLAUSE_VERBS | NAMING_VERBS | INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS
+
+
+def passive_content(verb: Token, lemma: str) -> TokenRange | None:
+    """The subject and complement of a passive report, as a token range; None for a verb that
+    is not one."""
+    if lemma not in PASSIVE_REPORT_VERBS:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if by_agent(verb) is None:
+        return None  # "X is expected to win": a source the clause does not name
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.lower_ == "it":
+        return None
+    complement = _complement(verb)
+    if complement is None or complement.i < verb.i:
+        return None
+    return subject.left_edge.i, complement.right_edge.i + 1
+
+
+def by_agent(verb: Token) -> Token | None:
+    """Who the passive names as its source: "seen by voters", with "by" parsed as the agent
+    or as a plain preposition of the verb or of its complement ("seen as X by Y")."""
+    phrases = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
+    complement = _complement(verb)
+    if complement is not None:
+        phrases += [c for c in complement.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for phrase in phrases:
+        agent = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+    return None
+
+
+def _complement(verb: Token) -> Token | None:
+    """What the passive says of its subject: an infinitive ("to win"), an "as" phrase ("as
+    reckless") or a predicate ("considered the favourite")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and infinitive(child):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return child
+        if child.dep_ in ("oprd", "attr") and child.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return child
+    return None
