@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import zipfile
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from newsfacts.words.given_names import (
     FEMININE_NAMES,
     MASCULINE_NAMES,
-    UNISEX_MIN_BIRTHS,
     UNISEX_NAMES,
-    UNISEX_SHARE,
     is_given_name,
     name_gender,
 )
-
-SSA_NAMES_VARIABLE = "NEWSFACTS_SSA_NAMES"
-SSA_FIRST_YEAR = 1930  # the people in today's news were born after it
 
 
 @pytest.mark.parametrize(("word", "expected"), [("John", "m"), ("mary", "f"), ("Okafor", None)])
@@ -39,39 +29,3 @@ def test_unisex_names_are_marked_or_in_neither_list() -> None:
     # marked: a name in both lists would say a gender depending on the order of the checks.
     assert not MASCULINE_NAMES & FEMININE_NAMES
     assert UNISEX_NAMES
-
-
-@pytest.mark.parametrize("word", ["Terry", "Kelly", "Chris", "Lynn"])
-def test_names_common_for_both_sexes_say_no_gender(word: str) -> None:
-    assert name_gender(word) is None
-
-
-def test_one_sex_names_follow_the_birth_count_rule() -> None:
-    """Every name of the one-sex lists that the rule makes unisex is marked. The SSA's
-    names.zip (yobYYYY.txt files of "Name,Sex,Count") is not shipped: point
-    NEWSFACTS_SSA_NAMES at it to check the lists after adding names."""
-    path = os.environ.get(SSA_NAMES_VARIABLE)
-    if not path or not Path(path).is_file():
-        pytest.skip(f"{SSA_NAMES_VARIABLE} names no SSA names.zip")
-    births = _births_by_sex(Path(path))
-    unmarked = []
-    for name in sorted(MASCULINE_NAMES | FEMININE_NAMES):
-        male, female = births.get((name, "m"), 0), births.get((name, "f"), 0)
-        fewer = min(male, female)
-        both = fewer >= UNISEX_MIN_BIRTHS and fewer >= UNISEX_SHARE * (male + female)
-        if both and name not in UNISEX_NAMES:
-            unmarked.append(name)
-    assert unmarked == []
-
-
-def _births_by_sex(names_zip: Path) -> Counter[tuple[str, str]]:
-    births: Counter[tuple[str, str]] = Counter()
-    with zipfile.ZipFile(names_zip) as archive:
-        for member in archive.namelist():
-            year = member.removeprefix("yob").removesuffix(".txt")
-            if not year.isdigit() or int(year) < SSA_FIRST_YEAR:
-                continue
-            for line in archive.read(member).decode().splitlines():
-                name, sex, count = line.strip().split(",")
-                births[name.lower(), sex.lower()] += int(count)
-    return births

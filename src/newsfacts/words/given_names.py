@@ -4,8 +4,7 @@ A name opening with a common given name is a person's name ("Stefano X" read as 
 small model), and its gender lets "she" pass over "John Smith" (issue #4, pronoun agreement).
 The lists are common first names of many languages written by this project. A name worn by
 both sexes says no gender, so that the article's own pronouns decide ("Jan Okafor ... she"):
-such names are in neither list, or, when common for one sex, marked in UNISEX_NAMES by a rule
-on public birth counts (below), so that a "she" may take a woman named Terry.
+such names are in neither list, or, when common for one sex, marked in UNISEX_NAMES.
 """
 
 from __future__ import annotations
@@ -60,21 +59,16 @@ FEMININE_NAMES = words(
     """
 )
 
-# Given names used for both sexes, so that they say no gender. The rule that marks a name of
-# the two lists above, checked by tests/extract/test_given_names.py against the US Social
-# Security Administration's counts of first names given at birth (names.zip of its "Popular
-# Baby Names" data, a US government work in the public domain, 1930 onwards): the less common
-# sex holds at least UNISEX_SHARE of the name's births, and at least UNISEX_MIN_BIRTHS of them
-# (a few hundred are misrecorded sexes or another language's spelling). Names that Jörg
-# Michael's first-name dictionary (nam_dict) records as androgynous in Great Britain, Ireland
-# or the USA were marked by hand before (Carol, Jean); they stay. Common unisex names that are
-# in neither list (Alex, Kim, Robin, ...) are here too, so they still count as given names.
-UNISEX_SHARE = 0.10
-UNISEX_MIN_BIRTHS = 1000
+# Given names used for both sexes in English-speaking countries. The rule that marks them: of
+# the names in the two lists above, those that Jörg Michael's first-name dictionary (nam_dict,
+# the data of the gender-guesser package) records with a non-zero frequency for the other sex,
+# or as androgynous, in Great Britain, Ireland or the USA. It is applied by hand when a name is
+# added (the dictionary is GPL data and no dependency of this project). Common unisex names
+# that are in neither list (Alex, Jean, Kim, Robin, ...) are here too, so they still count as
+# given names.
 UNISEX_NAMES = words(
     """
-    alex ali carol charlie chris dana jamie jan jean jody jordan kelly kim leslie lynn marion
-    michel morgan robin shannon taylor terry tracy willie yuri
+    alex ali carol jamie jan jean jody jordan kim leslie morgan robin shannon taylor tracy
     """
 )
 
