@@ -175,6 +175,17 @@ def test_coref_unisex_given_name_takes_the_articles_pronoun(nlp) -> None:
 
 
 @pytest.mark.model
+def test_coref_they_takes_a_group_named_after_an_organisation(nlp) -> None:
+    # "Acme officials" are people though "Acme" is an organisation's name: the group
+    # "officials" is what "they" stands for, not the town of the clause before.
+    text = (
+        "The Acme Corporation sued the town of Brill. On Monday, Acme officials went to the "
+        "police station in Brill, where they filed a complaint."
+    )
+    assert _resolve(nlp, text)[_at(text, "they")] == "officials"
+
+
+@pytest.mark.model
 def test_coref_possessor_shares_the_role_of_what_it_possesses(nlp) -> None:
     # "Anna Berg's lawyers" is the subject of the clause holding "her": its possessor is as
     # salient as that subject, and nearer than the main clause's.

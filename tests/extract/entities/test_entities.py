@@ -96,6 +96,17 @@ def test_entities_surname_joins_full_name_and_inherits_its_type() -> None:
     assert smith.aliases == ("Smith",)
 
 
+@pytest.mark.parametrize("suffix", ["Jr", "III"])
+def test_entities_surname_joins_a_full_name_ending_in_a_generational_suffix(suffix: str) -> None:
+    doc = make_doc(
+        ["Tobias", "Orlen", suffix, "spoke", ".", "Orlen", "left", "."],
+        ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O"],
+    )
+    [orlen] = find_entities(doc)
+    assert (orlen.name, orlen.type) == (f"Tobias Orlen {suffix}", "PERSON")
+    assert [m.text for m in orlen.mentions] == [f"Tobias Orlen {suffix}", "Orlen"]
+
+
 def test_entities_two_people_one_surname_leave_the_surname_unlinked() -> None:
     doc = make_doc(
         ["Bill", "Clinton", "met", "Hillary", "Clinton", ".", "Clinton", "spoke", "."],

@@ -23,7 +23,7 @@ from newsfacts.words.lexicon import (
 from newsfacts.words.names import is_person_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def group_descriptions(
@@ -40,8 +40,8 @@ def group_descriptions(
         if head.pos_ != "NOUN":
             continue
         lemma = head.lemma_.lower()
-        start, end = chunk.start_char, chunk.end_char
-        if taken.overlaps(start, end):
+        first = _after_names(chunk, taken)
+        if first > head.i:
             continue
         many = head.tag_ == "NNS"
         if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
@@ -50,12 +50,24 @@ def group_descriptions(
             kind = "ORG"
         else:
             continue
-        words = doc[chunk.start : head.i + 1]
+        words = doc[first : head.i + 1]
         mention = MentionRecord(words.start_char, words.end_char, words.text, kind=DESCRIPTION)
         if many:
             plural.add(len(entities) + len(found))
         found.append(EntityRecord(name=words.text, type=kind, mentions=(mention,), named=False))
     return found, plural
+
+
+def _after_names(chunk: Span, taken: Covered) -> int:
+    """Where a phrase's own words start after the names modifying it: "Scientology officials"
+    is a group of officials though "Scientology" is an entity's (past the head: none left)."""
+    first = chunk.start
+    for token in chunk:
+        if token.i > chunk.root.i:
+            break
+        if taken.overlaps(token.idx, token.idx + len(token.text)):
+            first = token.i + 1
+    return first
 
 
 def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[EntityRecord]:

@@ -50,6 +50,8 @@ HEADLINE_FIELD = "headline"
 # Types whose short forms refer back to a longer name they start ("Steaua" -> "Steaua
 # Bucharest"); places are left out: "North" does not mean "North Korea".
 PREFIX_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+# Generational suffixes end a person's name after the surname: "Mills" is "John Mills Jr".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,13 +164,18 @@ def _refers_to(short: _Group, long: _Group) -> bool:
     if long.label == "PERSON":
         if short.label != "PERSON" and short.strong:
             return False
-        return person_part_of(short.words, long.words)
+        return person_part_of(short.words, _without_suffix(long.words))
     if long.label in PREFIX_TYPES and short.label in (long.label, "PERSON", "GPE"):
         if short.label != long.label and short.strong:
             return False
         acronym = any(is_acronym_shaped(n.text) for n in short.names)
         return len(short.words) == 1 and long.words[0] == short.words[0] and not acronym
     return False
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A person's name words without a trailing generational suffix ("Jr", "III")."""
+    return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words
 
 
 def _entity(doc: Doc, members: list[Name]) -> EntityRecord:
