@@ -226,6 +226,8 @@ def text_dateline(text: str) -> EventPart | None:
 
 def _named_place(doc: Doc, part: EventPart) -> bool:
     """Whether the parser read the part's words as a place name (a dateline, not "UPDATE -")."""
+    if part.start is None or part.end is None:
+        return False
     span = doc.char_span(part.start, part.end, alignment_mode="expand")
     return span is not None and any(t.ent_type_ in PLACE_TYPES for t in span)
 

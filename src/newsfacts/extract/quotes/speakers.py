@@ -76,9 +76,10 @@ def speaker_of(verb: Token) -> Token | None:
         if _setting_participle(verb):
             # "he said at a news conference announcing ...", "at one point calling ...":
             # the occasion does not speak; the one in the clause around it does.
-            verb = _governing_verb(verb.head)
-            if verb is None:
+            governing = _governing_verb(verb.head)
+            if governing is None:
                 return None
+            verb = governing
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _issuer(verb.head) or verb.head
