@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from newsfacts.store.story_sheet.also import listed_dead
 from newsfacts.store.story_sheet.article import StoryArticle, as_report, earliest
 from newsfacts.store.story_sheet.dates import event_dates, event_places
 from newsfacts.store.story_sheet.derive import (
@@ -145,6 +146,9 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
             derived.setdefault(what, []).append(summed)
         if with_shooter is not None:
             derived.setdefault("killed", []).append(with_shooter)
+        listed = listed_dead(article)
+        if listed is not None:
+            derived.setdefault("killed", []).append(listed)
     killed_stated, killed_votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
     killed, _ = reconcile(killed_stated + killed_votes)
     injured, earlier = wounded_then_dead(articles, by_what, killed)
