@@ -59,8 +59,8 @@ def group_descriptions(
 
 
 def _after_names(chunk: Span, taken: Covered) -> int:
-    """Where a phrase's own words start after the names modifying it: "Scientology officials"
-    is a group of officials though "Scientology" is an entity's (past the head: none left)."""
+    """Where a phrase's own words start after the names modifying it: "Acme officials"
+    is a group of officials though "Acme" is an entity's (past the head: none left)."""
     first = chunk.start
     for token in chunk:
         if token.i > chunk.root.i:

@@ -50,7 +50,7 @@ HEADLINE_FIELD = "headline"
 # Types whose short forms refer back to a longer name they start ("Steaua" -> "Steaua
 # Bucharest"); places are left out: "North" does not mean "North Korea".
 PREFIX_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
-# Generational suffixes end a person's name after the surname: "Mills" is "John Mills Jr".
+# Generational suffixes end a person's name after the surname: "Harlow" is "Dean Harlow Jr".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 

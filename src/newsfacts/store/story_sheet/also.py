@@ -1,4 +1,4 @@
-"""Victims listed across sentences: "Mills was shot and killed ... Booker was also killed".
+"""Victims listed across sentences: "Harlow was shot and killed ... Vance was also killed".
 
 A report that names its dead one by one states no total: each victim has his own sentence and
 his own killing verb. "Was also killed" says that one more died besides someone already told
