@@ -242,6 +242,16 @@ def test_partitions_apply_to_feeds_too(spark, corpus, partitions) -> None:
     assert rows.getNumPartitions() == partitions
 
 
+def test_by_default_each_core_gets_a_few_extraction_tasks(spark, corpus) -> None:
+    """One task per core left a core idle while the other finished its slower share."""
+    from newsfacts.spark.job import TASKS_PER_CORE, tagged_rows
+    from newsfacts.spark.tasks import JobOptions
+
+    rows = tagged_rows(spark, [corpus["feed"]], options=JobOptions(), partitions=None)
+    cores = spark.sparkContext.defaultParallelism
+    assert rows.getNumPartitions() == TASKS_PER_CORE * cores > cores
+
+
 def test_a_feed_named_with_glob_characters_and_spaces(spark, tmp_path) -> None:
     """Spark's text source expands globs in paths, and hands lines over as bytes as they are."""
     from newsfacts.spark.inputs import InputFile, read_file
