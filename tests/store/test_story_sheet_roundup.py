@@ -7,7 +7,7 @@ from newsfacts.store.story_sheet import build
 from newsfacts.store.story_sheet.roundup import is_roundup
 from tests.store.stories_fixtures import article, figure
 
-OWN = "Two people were killed in a shooting at the Larkspur depot on Friday, police said."
+OWN = "Two people were killed in a shooting at the Larkspur Depot on Friday, police said."
 ROUNDUP_HEADLINE = "Seven dead, 20 wounded in weekend shootings across Millbrook"
 ROUNDUP = (
     "Seven people were killed over the weekend. "
@@ -39,19 +39,17 @@ def test_the_single_incident_decides_over_the_roundup() -> None:
 
 
 def test_the_roundup_sentence_naming_the_incident_still_counts() -> None:
-    naming = ROUNDUP + " Earlier, three people were killed at the Larkspur depot."
-    own = article(
-        "One person was killed at the Larkspur depot.",
-        outlet="a.example",
-        day=3,
-        headline="Shooting at Larkspur depot",
+    naming = "Two people were killed at the Larkspur Depot on Friday. " + ROUNDUP
+    other = article(
+        "Three people were killed at the depot, a witness said.", outlet="c.example", day=5
     )
-    later = article(
-        "Three people were killed at the Larkspur depot, police said.", outlet="c.example", day=5
+    roundup = article(
+        naming, outlet="b.example", day=4, headline="Weekend shootings across Millbrook"
     )
-    killed = figure(build("u2", [own, _roundup(naming), later]), "killed")
-    # the roundup's depot sentence votes with the later report over the first one's count
-    assert killed.reconciled == 3
+    killed = figure(build("u2", [_own(), roundup, other]), "killed")
+    # the roundup's depot sentence names what the depot's own report names: it votes with it
+    assert killed.reconciled == 2
+    assert killed.rule == "most outlets"
 
 
 def test_a_roundup_alone_still_decides() -> None:

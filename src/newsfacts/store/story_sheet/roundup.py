@@ -6,7 +6,10 @@ shot in another") are each some incident's, not always the story's. Its headline
 is: the same test a sentence about other incidents meets (a count of shootings, "shootings"
 with no article, "this weekend"). When another article of the story, one about a single
 incident, states a figure in a sentence of its own, the roundup's counts of that figure are
-set aside as counts about other incidents are; when none does, the roundup's still decide.
+set aside as counts about other incidents are, but for a sentence that names what the
+single-incident articles name (two capitalised words in a row: "Larkspur Depot", a victim's
+full name): that sentence is about the story's own incident. When no single-incident article
+states the figure, the roundup's counts still decide.
 Pure functions over the statements read from stored sheets.
 """
 
