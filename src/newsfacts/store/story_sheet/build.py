@@ -30,6 +30,7 @@ from newsfacts.store.story_sheet.ordinal import counted_by_place
 from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
+from newsfacts.store.story_sheet.roundup import set_aside_roundups
 
 # Figures listed first, in this order; the rest by how many articles state them.
 LEADING = ("killed", "injured", "shot", "arrested", "evacuated", "shots fired")
@@ -149,6 +150,7 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         listed = listed_dead(article)
         if listed is not None:
             derived.setdefault("killed", []).append(listed)
+    by_what = set_aside_roundups(by_what)
     killed_stated, killed_votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
     killed, _ = reconcile(killed_stated + killed_votes)
     injured, earlier = wounded_then_dead(articles, by_what, killed)
