@@ -172,6 +172,32 @@ def test_manner_is_not_company_but_is_an_instrument_used() -> None:
     assert found is not None and found.text == "using drones"
 
 
+WEAPON_STRUCK = """
+A 2 det DET DT a
+roadside 2 compound NOUN NN roadside
+bomb 3 nsubj NOUN NN bomb
+hit 3 ROOT VERB VBD hit
+the 5 det DET DT the
+convoy 3 dobj NOUN NN convoy
+"""
+
+WEAPON_FOUND = """
+A 1 det DET DT a
+bomb 3 nsubjpass NOUN NN bomb
+was 3 auxpass AUX VBD be
+found 3 ROOT VERB VBN find
+near 3 prep ADP IN near
+the 6 det DET DT the
+gate 4 pobj NOUN NN gate
+"""
+
+
+def test_a_weapon_that_acts_on_something_is_the_means() -> None:
+    found = manner_phrase(parsed(WEAPON_STRUCK)[:], strong=True)
+    assert found is not None and found.text == "A roadside bomb"
+    assert manner_phrase(parsed(WEAPON_FOUND)[:], strong=True) is None
+
+
 def test_extract_event_answers_how_with_the_action_when_no_cue_says_it() -> None:
     event = extract_event(parsed(NAMED))
     assert event.how == "have named the victims"

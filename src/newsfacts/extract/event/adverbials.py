@@ -186,8 +186,9 @@ def _speed(token: Token) -> Span | None:
 
 
 def _speed_or_load(token: Token) -> Span | None:
-    """ "travelling at high speed"; "a car packed with explosives" (the load is the means)."""
-    found = _speed(token)
+    """ "travelling at high speed"; "a car packed with explosives" (the load is the means);
+    "a car bomb initiated the attack" (the weapon in the actor's place)."""
+    found = _speed(token) or _weapon_subject(token)
     if found is not None:
         return found
     if token.lower_ == "with" and token.head.lower_ in cues.LOADED_WORDS:
@@ -195,6 +196,17 @@ def _speed_or_load(token: Token) -> Span | None:
         if target is not None:
             return _from(token.head, target)
     return None
+
+
+def _weapon_subject(token: Token) -> Span | None:
+    """A weapon that is the subject of an act done to something: "a suicide car bomb
+    initiated the attack" says with what. Not a weapon that only was ("a bomb was found")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.lower_ not in cues.WEAPON_NOUNS or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return token.doc[token.left_edge.i : token.i + 1]
 
 
 def _compared(span: Span, verb: Token) -> Span:

@@ -125,6 +125,13 @@ MEANS_ANY_OBJECT = words("using via")
 SPEED_NOUNS = words("speed speeds pace velocity")
 # Participles of a load: "a car packed with explosives" tells with what it was done.
 LOADED_WORDS = words("packed laden loaded stuffed rigged armed")
+# Weapons: as the subject of an act ("a car bomb initiated the attack") the weapon is the means
+# the attackers used, told with the weapon in the actor's place.
+WEAPON_NOUNS = words(
+    "bomb bombs explosive explosives grenade grenades missile missiles rocket rockets "
+    "mortar mortars shell shells landmine mine mines ied gun guns rifle rifles pistol knife "
+    "knives machete drone drones"
+)
 # Fixed manner phrases seen in news ("on foot", "at gunpoint"). Not the channel of a statement
 # ("in a letter", "on Twitter"): that is how it was told, and the coders answered how with the
 # event's own action instead.
