@@ -77,6 +77,28 @@ def test_the_city_of_a_place_names_it_rather_than_a_larger_place() -> None:
     assert where is not None and where.text == "Tarvik"
 
 
+OUTSIDE_TITLE = """
+Crowds 1 nsubj NOUN NNS crowd
+gathered 1 ROOT VERB VBD gather
+outside 1 prep ADP IN outside
+Velmar 4 compound PROPN NNP Velmar
+Towers 2 pobj PROPN NNPS Towers
+in 1 prep ADP IN in
+Norvia 5 pobj PROPN NNP Norvia
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_name_only_a_place_can_follow_is_a_place_whatever_its_label() -> None:
+    # The recogniser took "Velmar Towers" for a title; "outside" says it is a building.
+    doc = parsed(OUTSIDE_TITLE, ents={3: "WORK_OF_ART", 4: "WORK_OF_ART", 6: "GPE"})
+    where = pick_where(list(doc.sents), None, [_entity(doc, 6, "GPE")])
+    assert where is not None and where.text == "Velmar Towers"
+    doc = parsed(OUTSIDE_TITLE.replace("outside", "about"), ents={3: "WORK_OF_ART", 6: "GPE"})
+    where = pick_where(list(doc.sents), None, [_entity(doc, 6, "GPE")])
+    assert where is not None and where.text == "Norvia"
+
+
 def test_pick_when_keeps_a_clock_time_the_times_stage_left_before_the_day() -> None:
     # Only the day is a Time here, as when the times stage misses "6.10am".
     doc = _sentences("The mill burned at 6.10am on Monday .")

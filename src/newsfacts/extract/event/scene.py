@@ -245,16 +245,16 @@ def _places(
 ) -> list[_Place]:
     """Every place named in the headline and the lead sentences."""
     found = [
-        _Place(1, _whole(ent), ent.label_, part)
+        _Place(1, _whole(ent), label, part)
         for part in headline
         for ent in doc_cache.entities(part.doc)
-        if ent.label_ in PLACE_TYPES
+        if (label := _place_label(ent)) is not None
     ]
     seen: set[int] = set()
     for rank, sent in enumerate(lead, 1):
         for ent in entities_within(sent):
-            if ent.label_ in PLACE_TYPES:
-                found.append(_Place(rank, _whole(ent), ent.label_))
+            if (label := _place_label(ent)) is not None:
+                found.append(_Place(rank, _whole(ent), label))
                 seen.add(ent.start_char)
     if not lead:
         return found
@@ -268,6 +268,17 @@ def _places(
                 found.append(_Place(ranked, _whole(span), entity.type))
                 seen.add(mention.start)
     return found
+
+
+def _place_label(ent: Span) -> str | None:
+    """The place kind of a name: its own label, or a building's for a name of another kind
+    that only a place can follow ("protest outside Trump Towers", read as a title)."""
+    if ent.label_ in PLACE_TYPES:
+        return ent.label_
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in cues.PLACE_PREPOSITIONS:
+        return "FAC"
+    return None
 
 
 def _place_part(place: _Place, entity: Entity | None, lead: Sequence[Span]) -> EventPart:

@@ -182,6 +182,10 @@ PLACE_NOUNS = words(
 )
 # Nouns of "the city of X": the place after "of" is the noun itself, not a larger place it
 # lies in (as in "the port of X").
+# Prepositions that only ever say where: a name they govern is a place, whatever kind of name
+# the recogniser took it for ("outside Trump Towers" read as a title). Not "at" or "in": "at
+# Google", "in Hamlet".
+PLACE_PREPOSITIONS = words("outside inside near beside opposite")
 SETTLEMENT_NOUNS = words("city town village hamlet suburb district borough county province")
 # Words where a headline's clause ends and a circumstance begins ("… as tram derails").
 CLAUSE_BREAKS = words("as after before while when because amid despite following since until")
