@@ -58,6 +58,7 @@ LIGHT_FACTOR = 0.7
 ACTOR_TYPES = {"PERSON": 1.0, "ORG": 0.9, "NORP": 0.8, "GPE": 0.6}
 UNNAMED_ACTOR = 0.7
 COMMON_NOUN_ACTOR = 0.3
+HAPPENING_FACTOR = 0.3
 
 
 def extract_event(
@@ -190,7 +191,15 @@ def actor_score(clause: Clause, index: MentionIndex) -> float:
     score = (
         POSITION_WEIGHT * position + FREQUENCY_WEIGHT * index.frequency(entity) + TYPE_WEIGHT * kind
     )
-    return score * _verb_factor(clause)
+    return score * _verb_factor(clause) * _happening_factor(subject)
+
+
+def _happening_factor(subject: Span | None) -> float:
+    """A subject that names a happening ("shape change sparks anger", "shooting leaves two
+    hurt") is what happened, not who did it."""
+    if subject is None or subject.root.lemma_.lower() not in cues.HAPPENING_NOUNS:
+        return 1.0
+    return HAPPENING_FACTOR
 
 
 def _verb_factor(clause: Clause) -> float:

@@ -161,6 +161,14 @@ REPORTING_VERBS = words(
     describe reveal believe think know feel show suggest
     """
 )
+# Nouns of a happening, not of an agent: as a clause's subject they say what happened.
+HAPPENING_NOUNS = words(
+    """
+    change shooting attack explosion blast gunfire fire crash collision accident derailment
+    bombing strike raid rise fall increase cut decision move announcement outbreak storm
+    flood earthquake protest riot shortage delay
+    """
+)
 LIGHT_VERBS = words("be have do get seem become remain")
 
 # Subject words that are no actor: dummy "it"/"there", bare demonstratives.
