@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase
 from newsfacts.extract.event.find import extract_event, headline_clauses
-from newsfacts.extract.event.phrases import HeadlinePart, stem, verb_form
+from newsfacts.extract.event.phrases import HeadlinePart, headline_verb, stem, verb_form
 from tests.builders import hand_doc, table
 from tests.extract.event.test_event import parsed
 
@@ -354,6 +354,27 @@ def test_headline_read_as_one_noun_phrase_gets_its_verb_back() -> None:
     assert headline_clauses([HeadlinePart(0, parsed(TEARS), "")], body) == []
     # Before a circumstance the plural noun reads as well as a noun phrase's head.
     assert headline_clauses([HeadlinePart(0, parsed(RETURNS_AFTER), "")], body) == []
+
+
+# Headlinese passive the parser hung on an adjective: "Many dead and dozens injured".
+INJURED = """
+Many 1 amod ADJ JJ many
+dead 1 ROOT ADJ JJ dead
+and 1 cc CCONJ CC and
+dozens 1 conj NOUN NNS dozen
+injured 3 acl VERB VBN injure
+after 7 mark SCONJ IN after
+bus 7 compound PROPN NNP bus
+overturns 1 advcl VERB VBZ overturn
+"""
+
+
+def test_a_recovered_headline_participle_keeps_whom_it_happened_to() -> None:
+    sent = next(parsed(INJURED).sents)
+    clause = headline_verb(sent, frozenset({"injure"}))
+    assert clause is not None and clause.what.text == "Many dead and dozens injured"
+    active = headline_verb(parsed(STAGES)[:], frozenset({"stage"}))
+    assert active is not None and active.what.text == "stages rally outside hall"
 
 
 def test_stems_join_the_forms_of_a_verb() -> None:

@@ -230,7 +230,10 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
             start += 1
         if start == token.i:
             return None
-        return Clause("headline", 0, sent, token, doc[start : token.i], offset, doc[token.i : end])
+        # A participle is headlinese for a passive ("Dozens injured"): like `Clause.what` of an
+        # agentless passive, what happened keeps whom it happened to.
+        what = start if token.tag_ == "VBN" else token.i
+        return Clause("headline", 0, sent, token, doc[start : token.i], offset, doc[what:end])
     return None
 
 
