@@ -5,9 +5,10 @@ Hand-built parses, so a model mistake cannot hide a rule's.
 
 from __future__ import annotations
 
-from newsfacts.extract.event.find import actor_score
-from newsfacts.extract.event.phrases import clauses
+from newsfacts.extract.event.find import actor_score, extract_event
+from newsfacts.extract.event.phrases import HeadlinePart, clauses
 from newsfacts.extract.event.scene import MentionIndex
+from newsfacts.sheet import Entity, Mention
 from tests.extract.event.test_event import parsed
 
 HAPPENING_HEADLINE = """
@@ -39,3 +40,40 @@ def test_a_subject_that_names_a_happening_is_not_the_actor() -> None:
     assert _score(HAPPENING_HEADLINE, field="headline", rank=0) < body
     # The same headline with an agent as its subject still outranks the body.
     assert _score(AGENT_HEADLINE, field="headline", rank=0) > body
+
+
+RAISE_HEADLINE = """
+Acme 1 nsubj NOUN NN acme
+raise 1 ROOT VERB VBP raise
+prices 1 dobj NOUN NNS price
+"""
+
+RAISED_BODY = """
+Angry 1 amod ADJ JJ angry
+shoppers 2 nsubj NOUN NNS shopper
+protested 2 ROOT VERB VBD protest
+after 5 mark SCONJ IN after
+Acme 5 nsubj NOUN NN acme
+raised 2 advcl VERB VBD raise
+prices 5 dobj NOUN NNS price
+. 2 punct PUNCT . .
+"""
+
+
+def _who(body_rows: str) -> str | None:
+    doc = parsed(body_rows)
+    shoppers = Mention(start=0, end=len("Angry shoppers"), text="Angry shoppers")
+    actor = Entity(id="e1", name="Angry shoppers", type="PERSON", named=False, mentions=[shoppers])
+    headline = HeadlinePart(0, parsed(RAISE_HEADLINE), "Acme raise prices")
+    event = extract_event(doc, headline=[headline], entities=[actor])
+    return event.who.text if event.who is not None else None
+
+
+def test_the_headline_subject_the_lead_restates_with_its_verb_is_the_actor() -> None:
+    # "Acme" is no entity, the shoppers are one; the lead tells "Acme raised prices" again.
+    assert _who(RAISED_BODY) == "Acme"
+    # Told with another verb, the headline's unnamed subject loses to the named actor.
+    assert (
+        _who(RAISED_BODY.replace("raised 2 advcl VERB VBD raise", "left 2 advcl VERB VBD leave"))
+        == "Angry shoppers"
+    )

@@ -59,6 +59,7 @@ ACTOR_TYPES = {"PERSON": 1.0, "ORG": 0.9, "NORP": 0.8, "GPE": 0.6}
 UNNAMED_ACTOR = 0.7
 COMMON_NOUN_ACTOR = 0.3
 HAPPENING_FACTOR = 0.3
+RESTATED_FACTOR = 1.5
 
 
 def extract_event(
@@ -76,7 +77,11 @@ def extract_event(
     body = [c for rank, s in enumerate(lead, 1) for c in clauses(s, field=TEXT, rank=rank)]
     index = MentionIndex(entities)
     candidates = [c for c in (*told, *body) if c.subject is not None]
-    best = max(candidates, key=lambda c: actor_score(c, index), default=None)
+    best = max(
+        candidates,
+        key=lambda c: actor_score(c, index) * (RESTATED_FACTOR if _restated(c, lead) else 1.0),
+        default=None,
+    )
     stated = _stated(best, told, index) or best or next(iter(body), None)
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
@@ -192,6 +197,22 @@ def actor_score(clause: Clause, index: MentionIndex) -> float:
         POSITION_WEIGHT * position + FREQUENCY_WEIGHT * index.frequency(entity) + TYPE_WEIGHT * kind
     )
     return score * _verb_factor(clause) * _happening_factor(subject)
+
+
+def _restated(clause: Clause, lead: Sequence[Span]) -> bool:
+    """Whether the lead tells the headline's clause again, the same subject word with the same
+    verb ("Acme raises prices" … "after Acme raised its prices"): then its subject is the
+    actor, even one the recogniser did not name."""
+    if clause.field != HEADLINE or clause.subject is None:
+        return False
+    word, verb = clause.subject.root.lower_, clause.verb
+    return any(
+        verb_form(token, frozenset({verb.lemma_.lower(), stem(verb.lower_)}))
+        and any(c.dep_ == "nsubj" and c.lower_ == word for c in token.children)
+        for sent in lead
+        for token in sent
+        if token.pos_ in ("VERB", "AUX")
+    )
 
 
 def _happening_factor(subject: Span | None) -> float:
