@@ -77,3 +77,29 @@ def test_the_headline_subject_the_lead_restates_with_its_verb_is_the_actor() -> 
         _who(RAISED_BODY.replace("raised 2 advcl VERB VBD raise", "left 2 advcl VERB VBD leave"))
         == "Angry shoppers"
     )
+
+
+OPENS_HEADLINE = """
+Library 1 nsubj NOUN NN library
+opens 1 ROOT VERB VBZ open
+"""
+
+OPEN_BODY = """
+The 2 det DET DT the
+town 2 compound NOUN NN town
+library 4 nsubj NOUN NN library
+will 4 aux AUX MD will
+open 4 ROOT VERB VB open
+on 4 prep ADP IN on
+Sundays 5 pobj PROPN NNPS Sunday
+. 4 punct PUNCT . .
+"""
+
+
+def test_a_body_clause_that_restates_the_headline_keeps_its_fuller_name() -> None:
+    doc = parsed(OPEN_BODY)
+    name = Mention(start=0, end=len("The town library"), text="The town library")
+    library = Entity(id="e1", name="The town library", type="ORG", mentions=[name])
+    headline = HeadlinePart(0, parsed(OPENS_HEADLINE), "Library opens")
+    event = extract_event(doc, headline=[headline], entities=[library])
+    assert event.who is not None and event.who.text == "The town library"

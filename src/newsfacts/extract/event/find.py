@@ -79,7 +79,9 @@ def extract_event(
     candidates = [c for c in (*told, *body) if c.subject is not None]
     best = max(
         candidates,
-        key=lambda c: actor_score(c, index) * (RESTATED_FACTOR if _restated(c, lead) else 1.0),
+        key=lambda c: (
+            actor_score(c, index) * (RESTATED_FACTOR if _restated(c, lead, told) else 1.0)
+        ),
         default=None,
     )
     stated = _stated(best, told, index) or best or next(iter(body), None)
@@ -199,20 +201,30 @@ def actor_score(clause: Clause, index: MentionIndex) -> float:
     return score * _verb_factor(clause) * _happening_factor(subject)
 
 
-def _restated(clause: Clause, lead: Sequence[Span]) -> bool:
-    """Whether the lead tells the headline's clause again, the same subject word with the same
+def _restated(clause: Clause, lead: Sequence[Span], told: Sequence[Clause]) -> bool:
+    """Whether the clause is the headline's told twice, the same subject word with the same
     verb ("Acme raises prices" … "after Acme raised its prices"): then its subject is the
-    actor, even one the recogniser did not name."""
-    if clause.field != HEADLINE or clause.subject is None:
+    actor, even one the recogniser did not name. A body clause that restates the headline's
+    counts as much, so the body's fuller name can still win ("The town library will open")."""
+    if clause.subject is None:
         return False
-    word, verb = clause.subject.root.lower_, clause.verb
+    word = clause.subject.root.lower_
+    if clause.field != HEADLINE:
+        return any(
+            c.subject is not None and c.subject.root.lower_ == word and _same_verb(clause.verb, c)
+            for c in told
+        )
     return any(
-        verb_form(token, frozenset({verb.lemma_.lower(), stem(verb.lower_)}))
+        _same_verb(token, clause)
         and any(c.dep_ == "nsubj" and c.lower_ == word for c in token.children)
         for sent in lead
         for token in sent
         if token.pos_ in ("VERB", "AUX")
     )
+
+
+def _same_verb(token: Token, clause: Clause) -> bool:
+    return verb_form(token, frozenset({clause.verb.lemma_.lower(), stem(clause.verb.lower_)}))
 
 
 def _happening_factor(subject: Span | None) -> float:
