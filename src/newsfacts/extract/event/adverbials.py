@@ -187,7 +187,7 @@ def _speed(token: Token) -> Span | None:
 
 def _speed_or_load(token: Token) -> Span | None:
     """ "travelling at high speed"; "a car packed with explosives" (the load is the means);
-    "a car bomb initiated the attack" (the weapon in the actor's place)."""
+    "a roadside bomb hit the convoy" (the weapon in the actor's place)."""
     found = _speed(token) or _weapon_subject(token)
     if found is not None:
         return found
@@ -199,8 +199,8 @@ def _speed_or_load(token: Token) -> Span | None:
 
 
 def _weapon_subject(token: Token) -> Span | None:
-    """A weapon that is the subject of an act done to something: "a suicide car bomb
-    initiated the attack" says with what. Not a weapon that only was ("a bomb was found")."""
+    """A weapon that is the subject of an act done to something: "a roadside bomb hit the
+    convoy" says with what. Not a weapon that only was ("a bomb was found")."""
     verb = token.head
     if token.dep_ != "nsubj" or token.lower_ not in cues.WEAPON_NOUNS or verb.pos_ != "VERB":
         return None

@@ -228,7 +228,7 @@ def _same_verb(token: Token, clause: Clause) -> bool:
 
 
 def _happening_factor(subject: Span | None) -> float:
-    """A subject that names a happening ("shape change sparks anger", "shooting leaves two
+    """A subject that names a happening ("price change angers shoppers", "shooting leaves two
     hurt") is what happened, not who did it."""
     if subject is None or subject.root.lemma_.lower() not in cues.HAPPENING_NOUNS:
         return 1.0

@@ -272,7 +272,7 @@ def _places(
 
 def _place_label(ent: Span) -> str | None:
     """The place kind of a name: its own label, or a building's for a name of another kind
-    that only a place can follow ("protest outside Trump Towers", read as a title)."""
+    that only a place can follow ("protest outside Velmar Towers", read as a title)."""
     if ent.label_ in PLACE_TYPES:
         return ent.label_
     root = ent.root

@@ -125,7 +125,7 @@ MEANS_ANY_OBJECT = words("using via")
 SPEED_NOUNS = words("speed speeds pace velocity")
 # Participles of a load: "a car packed with explosives" tells with what it was done.
 LOADED_WORDS = words("packed laden loaded stuffed rigged armed")
-# Weapons: as the subject of an act ("a car bomb initiated the attack") the weapon is the means
+# Weapons: as the subject of an act ("a roadside bomb hit the convoy") the weapon is the means
 # the attackers used, told with the weapon in the actor's place.
 WEAPON_NOUNS = words(
     "bomb bombs explosive explosives grenade grenades missile missiles rocket rockets "
@@ -191,7 +191,7 @@ PLACE_NOUNS = words(
 # Nouns of "the city of X": the place after "of" is the noun itself, not a larger place it
 # lies in (as in "the port of X").
 # Prepositions that only ever say where: a name they govern is a place, whatever kind of name
-# the recogniser took it for ("outside Trump Towers" read as a title). Not "at" or "in": "at
+# the recogniser took it for ("outside Velmar Towers" read as a title). Not "at" or "in": "at
 # Google", "in Hamlet".
 PLACE_PREPOSITIONS = words("outside inside near beside opposite")
 SETTLEMENT_NOUNS = words("city town village hamlet suburb district borough county province")
