@@ -48,3 +48,17 @@ def test_a_stated_total_leads_and_other_incidents_count_nothing() -> None:
     killed = figure(build("l2", [total, roundup]), "killed")
     assert killed.reconciled == 2
     assert not [d for d in killed.derived if d.rule == LISTED and d.article == roundup.id]
+
+
+def test_also_killed_reads_the_killing_words_of_the_counts() -> None:
+    # "fatally wounded" and "murdered" tie a count to the dead ("two were fatally wounded"):
+    # the same words make one victim more here
+    later = article(
+        "Arlo Penwick was shot and killed outside the Brightwater laundromat. "
+        "His brother was also fatally wounded. A neighbour was also murdered.",
+        outlet="b.example",
+        day=4,
+    )
+    (listed,) = [d for d in figure(build("l3", [later]), "killed").derived if d.rule == LISTED]
+    assert listed.value == 3
+    assert [r.text for r in listed.reports] == ["was also fatally wounded", "was also murdered"]

@@ -3,8 +3,9 @@ when no article about the single incident states the figure, or where it names t
 
 from __future__ import annotations
 
-from newsfacts.store.story_sheet import build
+from newsfacts.store.story_sheet import StoryArticle, build
 from newsfacts.store.story_sheet.roundup import is_roundup
+from tests.store.sheets import E
 from tests.store.stories_fixtures import article, figure
 
 OWN = "Two people were killed in a shooting at the Larkspur Depot on Friday, police said."
@@ -16,8 +17,17 @@ ROUNDUP = (
 )
 
 
-def _own(day: int = 3):
-    return article(OWN, outlet="a.example", day=day, headline="Two killed at Larkspur depot")
+DEPOT = E("Larkspur Depot", "FAC")
+
+
+def _own(day: int = 3, text: str = OWN, entities: tuple[E, ...] = (DEPOT,)):
+    return article(
+        text,
+        outlet="a.example",
+        day=day,
+        headline="Two killed at Larkspur depot",
+        entities=list(entities),
+    )
 
 
 def _roundup(text: str = ROUNDUP, day: int = 4):
@@ -38,18 +48,53 @@ def test_the_single_incident_decides_over_the_roundup() -> None:
     assert killed.disagree
 
 
-def test_the_roundup_sentence_naming_the_incident_still_counts() -> None:
-    naming = "Two people were killed at the Larkspur Depot on Friday. " + ROUNDUP
+def _naming_story(first: str, own: StoryArticle, *, roundup_entities: tuple[E, ...] = ()):
     other = article(
         "Three people were killed at the depot, a witness said.", outlet="c.example", day=5
     )
     roundup = article(
-        naming, outlet="b.example", day=4, headline="Weekend shootings across Millbrook"
+        first + " " + ROUNDUP,
+        outlet="b.example",
+        day=4,
+        headline="Weekend shootings across Millbrook",
+        entities=list(roundup_entities),
     )
-    killed = figure(build("u2", [_own(), roundup, other]), "killed")
+    return figure(build("u2", [own, roundup, other]), "killed")
+
+
+def test_the_roundup_sentence_naming_the_incident_still_counts() -> None:
     # the roundup's depot sentence names what the depot's own report names: it votes with it
+    killed = _naming_story("Two people were killed at the Larkspur Depot on Friday.", _own())
     assert killed.reconciled == 2
     assert killed.rule == "most outlets"
+
+
+def test_a_one_word_place_of_the_entities_names_the_incident() -> None:
+    own = _own(
+        text="Two people were killed in a shooting in Quillon on Friday, police said.",
+        entities=(E("Quillon", "GPE"),),
+    )
+    # the roundup's own entities need not have found it: its words are searched
+    killed = _naming_story("Two people were killed in Quillon on Friday.", own)
+    assert (killed.reconciled, killed.rule) == (2, "most outlets")
+
+
+def test_a_name_the_whole_roundup_covers_tells_no_incident_apart() -> None:
+    millbrook = E("Millbrook", "GPE")
+    own = _own(
+        text="Two people were killed at a depot in Millbrook on Friday, police said.",
+        entities=(millbrook,),
+    )
+    # "Millbrook" is where all the roundup's shootings were: its four dead are not the story's
+    text = (
+        "Four people were killed in Millbrook on Saturday. Shootings across Millbrook left 9 dead."
+    )
+    roundups = [
+        article(text, outlet=o, day=4, headline=ROUNDUP_HEADLINE, entities=[millbrook])
+        for o in ("b.example", "c.example")
+    ]
+    killed = figure(build("u4", [own, *roundups]), "killed")
+    assert killed.reconciled == 2
 
 
 def test_a_roundup_alone_still_decides() -> None:

@@ -15,15 +15,12 @@ import re
 
 from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.derive import Derived
-from newsfacts.store.story_sheet.figures import ELSEWHERE
+from newsfacts.store.story_sheet.figures import ELSEWHERE, cues
 from newsfacts.store.story_sheet.shooter import Words
 
-# one victim more: "was also killed", "also was shot and killed", "was also fatally shot"
-ALSO_KILLED = re.compile(
-    r"\b(?:was\s+also|also\s+was)\s+(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|"
-    r"fatally\s+shot|killed|slain)\b",
-    re.IGNORECASE,
-)
+# one victim more: "was also killed", "also was shot and killed", "was also fatally shot",
+# with the killing words the counts are read by
+ALSO_KILLED = re.compile(rf"\b(?:was\s+also|also\s+was)\s+(?:{cues('killed')})\b", re.IGNORECASE)
 VICTIMS_LISTED = "victims listed across sentences"
 
 

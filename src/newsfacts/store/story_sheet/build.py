@@ -26,6 +26,7 @@ from newsfacts.store.story_sheet.models import (
     StorySheet,
 )
 from newsfacts.store.story_sheet.none import none_of_its_own
+from newsfacts.store.story_sheet.one_of import counted, mark_hurt_before, one_of_shot
 from newsfacts.store.story_sheet.ordinal import counted_by_place
 from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
@@ -141,6 +142,11 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         stated = mark_past(article, statements(article.sheet), began)
         lists = count_lists(article.sheet) + joined_counts(article.sheet, stated)
         found, with_shooter = shooter_counted(article, mark_parts(stated, lists))
+        one_of = one_of_shot(article)
+        if one_of is not None:
+            found = mark_hurt_before(found, one_of)
+            for what, count in counted(article, one_of).items():
+                derived.setdefault(what, []).append(count)
         for statement in found:
             by_what.setdefault(statement.what, []).append((article, statement))
         for what, summed in list_sums(article, lists).items():

@@ -83,7 +83,8 @@ def injured_from_shot(
             dead, rule, statements = killed_in_story, SHOT_MINUS_STORY_KILLED, (shot_statement,)
         else:
             continue
-        if total >= dead:
+        # "shooting three relatives" beside three dead elsewhere tells of the dead only
+        if total > dead or (total == dead and rule == SHOT_MINUS_KILLED):
             result.append(Derived(article, total - dead, rule, statements))
     return result
 

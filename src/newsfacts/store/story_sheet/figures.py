@@ -94,6 +94,14 @@ AFTER = {
     )
     for predicate, cue in _CUES.items()
 }
+
+
+def cues(predicate: str) -> str:
+    """The regex alternation of the words that tie a count to `predicate` after it ("killed",
+    "shot dead", "died"): one list for every module that reads what happened."""
+    return _CUES[predicate]
+
+
 FATALLY = re.compile(r"\s+(?:of them\s+)?(?:fatally|mortally)\b", re.IGNORECASE)
 _QUALIFIERS = "|".join(sorted(_LOWER + _UPPER + _ABOUT, key=len, reverse=True))
 BEFORE = {

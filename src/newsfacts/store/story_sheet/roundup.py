@@ -7,10 +7,13 @@ is: the same test a sentence about other incidents meets (a count of shootings, 
 with no article, "this weekend"). When another article of the story, one about a single
 incident, states a figure in a sentence of its own, the roundup's counts of that figure are
 set aside as counts about other incidents are, but for a sentence that names what the
-single-incident articles name (two capitalised words in a row: "Larkspur Depot", a victim's
-full name): that sentence is about the story's own incident. When no single-incident article
-states the figure, the roundup's counts still decide.
-Pure functions over the statements read from stored sheets.
+single-incident articles name (a person, place or organisation their entities give:
+"Larkspur", a victim's name, looked for in the roundup sentence's words): that sentence is
+about the story's own incident. A name the roundup gives in a sentence about several
+incidents ("shootings across Millbrook") is what the whole page covers: it tells no incident
+apart. When no single-incident article states the figure,
+the roundup's counts still decide.
+Pure functions over the statements and entities read from stored sheets.
 """
 
 from __future__ import annotations
@@ -22,18 +25,47 @@ from newsfacts.store.story_sheet.article import StoryArticle
 from newsfacts.store.story_sheet.figures import ELSEWHERE, Statement
 
 Found = list[tuple[StoryArticle, Statement]]
-# two capitalised words in a row: a place or a person ("East Garfield", "Dana Reyes")
-NAMED = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+# what names an incident: people, places, organisations (not dates, laws, works)
+NAMING = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _named(article: StoryArticle) -> list[tuple[str, int, str]]:
+    """(field, start, words) of every name of a person, place or organisation."""
+    return [
+        (mention.field, mention.start, mention.text)
+        for entity in article.sheet.entities
+        if entity.named and entity.type in NAMING
+        for mention in entity.mentions
+        if mention.kind == "name"
+    ]
 
 
 def _names(article: StoryArticle) -> set[str]:
-    return {m.group() for f in ("headline", "text") for m in NAMED.finditer(article.field(f))}
+    return {words for _, _, words in _named(article)}
+
+
+def _covering(article: StoryArticle) -> set[str]:
+    """Names the roundup gives in a sentence about several incidents ("shootings across
+    Millbrook"): what the whole page covers, so they tell no incident apart."""
+    text = article.field("text")
+    found = set()
+    for field, at, words in _named(article):
+        start, end = article.sentence(field, at)
+        if field == "text" and ELSEWHERE.search(text[start:end]):
+            found.add(words)
+    return found
 
 
 def _shares(article: StoryArticle, statement: Statement, names: set[str]) -> bool:
+    """Whether the statement's sentence names what the single-incident articles name: looked
+    for in its words, so a name the roundup's own entities missed still counts."""
     start, end = article.sentence(statement.field, statement.start)
     sentence = article.field(statement.field)[start:end]
-    return any(m.group() in names for m in NAMED.finditer(sentence))
+    return any(_has(sentence, name) for name in names - _covering(article))
+
+
+def _has(sentence: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) is not None
 
 
 def is_roundup(article: StoryArticle) -> bool:
