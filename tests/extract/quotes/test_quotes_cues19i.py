@@ -4,7 +4,9 @@ and verbs of attitude, advocacy and dispute; on the real model and invented sent
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsfacts.extract.quotes.speakers import speaker_of
 from tests.extract.quotes.helpers import one, speaker, with_cue
 
 pytestmark = pytest.mark.model
@@ -73,3 +75,22 @@ def test_a_verb_of_attitude_reports_its_object(nlp, text, cue, content, source):
 )
 def test_a_verb_of_attitude_needs_someone_in_its_own_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+def test_a_participle_after_an_adverb_borrows_the_clause_subject(nlp):
+    text = "The mayor stopped short of fully endorsing the harbor plan."
+    assert speaker(one(nlp, text, "endorsing")) == "The mayor"
+
+
+def test_an_age_set_off_by_commas_is_skipped_to_the_name_before_it(nlp):
+    # The parse the small model gives some long names: the name hung on the phrase before
+    # it, the verb left with no subject.
+    words = ["In", "court", ",", "Jo", "Roe", ",", "44", ",", "said", "it", "rained", "."]
+    heads = [8, 0, 8, 4, 1, 4, 4, 4, 8, 10, 8, 8]
+    deps = ["prep", "pobj", "punct", "compound", "appos", "punct", "appos", "punct", "ROOT"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:8]] + ["say", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[8]).text == "Roe"
