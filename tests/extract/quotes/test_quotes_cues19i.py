@@ -77,6 +77,19 @@ def test_a_verb_of_attitude_needs_someone_in_its_own_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
 
 
+def test_an_adverb_after_the_name_is_skipped_for_a_verb_of_thinking(nlp):
+    # The subject lost behind appositions: "the chief, Jo Roe, bluntly suggested ...".
+    words = ["The", "chief", ",", "Jo", "Roe", ",", "bluntly", "suggested", "it", "rained", "."]
+    heads = [1, 7, 1, 4, 1, 1, 7, 7, 9, 7, 7]
+    deps = ["det", "npadvmod", "punct", "compound", "appos", "punct", "advmod", "ROOT"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADV", "VERB", "PRON", "VERB"]
+    pos += ["PUNCT"]
+    lemmas = [w.lower() for w in words[:7]] + ["suggest", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[7]).text == "Roe"
+
+
 def test_a_participle_after_an_adverb_borrows_the_clause_subject(nlp):
     text = "The mayor stopped short of fully endorsing the harbor plan."
     assert speaker(one(nlp, text, "endorsing")) == "The mayor"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
     CUE_NOUNS,
     DOCUMENT_NOUNS,
     LEMMA_FIXES,
@@ -177,13 +178,16 @@ def opening_subject(verb: Token) -> Token | None:
 
 
 def _noun_before(verb: Token) -> Token | None:
-    """A name or noun right before a subjectless verb of saying ('"...," Bozell answers',
-    "Jake Roe, said:", "Jo Roe, 44, said"): the parse lost the subject link, the word order
-    did not. An age set off by commas is an aside of the name before it."""
-    if cue_lemma(verb) not in SPEECH_VERBS:
+    """A name or noun right before a subjectless verb of saying, thinking or showing ('"...,"
+    Bozell answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
+    suggested"): the parse lost the subject link, the word order did not. An age set off by
+    commas is an aside of the name before it, and so is an adverb of the verb."""
+    if cue_lemma(verb) not in CLAUSE_VERBS:
         return None
     doc = verb.doc
     i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
+        i -= 1  # "Jo Roe, bluntly, said", "the chief, Jo Roe, bluntly suggested"
     while i >= 0 and doc[i].text == ",":
         i -= 1
     if i > 1 and doc[i].like_num and doc[i - 1].text == ",":
