@@ -107,19 +107,3 @@ def test_an_age_set_off_by_commas_is_skipped_to_the_name_before_it(nlp):
     lemmas = [w.lower() for w in words[:8]] + ["say", "it", "rain", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[8]).text == "Roe"
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "content", "source"),
-    [
-        ("The senator voted against the harbor bill.", "voted", "the harbor bill", "The senator"),
-        ("The mayor sided with the fishermen.", "sided", "the fishermen", "The mayor"),
-    ],
-)
-def test_a_side_taken_with_a_preposition_is_reported(nlp, text, cue, content, source):
-    quote = one(nlp, text, cue)
-    assert (quote.text, speaker(quote)) == (content, source)
-
-
-def test_a_side_taken_by_no_one_is_no_report(nlp):
-    assert with_cue(nlp, "The new rule allows the port to vote for a budget.", "vote") == []

@@ -80,7 +80,6 @@ from newsfacts.extract.quotes.words import (
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
-    SIDING_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
@@ -185,8 +184,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
-    sided = lemma in ATTITUDE_VERBS or (via == OBJECT and lemma in SIDING_VERBS)
-    if sided and not held_by_someone(verb, subject):
+    if lemma in ATTITUDE_VERBS and not held_by_someone(verb, subject):
         return None
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"

@@ -106,16 +106,6 @@ PREPOSITION_VERBS = {
     "talk": frozenset({"about"}),
     "focus": frozenset({"on"}),
 }
-# Verbs of taking a side with a preposition: "X voted against the bill", "X agrees with Y",
-# "X sided with the union", "X objected to the plan". Only someone takes a side.
-SIDING_VERBS = {
-    "vote": frozenset({"for", "against"}),
-    "agree": frozenset({"with"}),
-    "disagree": frozenset({"with"}),
-    "side": frozenset({"with", "against"}),
-    "object": frozenset({"to"}),
-}
-PREPOSITION_VERBS |= SIDING_VERBS
 CUE_VERBS = (
     SPEECH_VERBS
     | THOUGHT_VERBS
