@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.quotes.content import char_span, subtrees
 from newsfacts.extract.quotes.nouns import word_cue
 from newsfacts.extract.quotes.records import CLAUSE, TOPIC, Cue
-from newsfacts.extract.quotes.speakers import is_someone
+from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
+from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +33,8 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Prepositions after which an adjective of attitude names its object: "critical of Y",
 # "upbeat about Y", "concerned over Y", "satisfied with Y".
 ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over", "toward", "towards", "with"})
+# Labels under which a verb of saying hangs off the clause it reports ("CLAUSE, they say").
+REPORTING_CHILDREN = frozenset({"parataxis", "ccomp", "advcl"})
 
 
 def clausal_cue(word: Token) -> Cue | None:
@@ -80,3 +83,23 @@ def _opens_with_that(clause: Token) -> bool:
     """A finite clause with its own subject, opened by "that"."""
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
     return marked and any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
+
+
+def inside_a_report(verb: Token) -> bool:
+    """The verb's clause is what a verb of saying reports: "they say (that) X is expected to
+    win", "X is expected to win, they say", "Y, Z wrote, can challenge X". The gold marks the
+    outer report, whose source is named; the inner verb is no report of its own."""
+    if verb.dep_ == "ccomp" and cue_lemma(verb.head) in SPEECH_VERBS:
+        return True
+    return any(
+        c.dep_ in REPORTING_CHILDREN
+        and cue_lemma(c) in SPEECH_VERBS
+        and (c.dep_ == "parataxis" or any(g.dep_ == "nsubj" for g in c.children))
+        for c in verb.children
+    )
+
+
+def held_by_someone(verb: Token, subject: Token | None) -> bool:
+    """A verb of attitude reports only someone's view, in its own report: "the voters
+    welcomed the ruling", not "another method would require delegates to challenge rules"."""
+    return subject is not None and is_someone(subject) and not inside_a_report(verb)

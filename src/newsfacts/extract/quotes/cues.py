@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
 from newsfacts.extract.quotes.citing import cited_source, citing_phrase
-from newsfacts.extract.quotes.clausal import clausal_cue
+from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone
 from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
@@ -65,6 +65,7 @@ from newsfacts.extract.quotes.speakers import (
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
     ADDRESSEE_VERBS,
+    ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
@@ -183,6 +184,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
+    if lemma in ATTITUDE_VERBS and not held_by_someone(verb, subject):
+        return None
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None

@@ -1,26 +1,30 @@
-"""Passive reports with their source in a by-phrase: "X is seen by voters as the favourite",
-"X was described by aides as reckless", "X is expected by analysts to win".
+"""Passive reports: "X is seen by voters as the favourite", "X was described by aides as
+reckless", "X is expected to win".
 
 A passive verb of saying, thinking or naming reports its subject together with what is said of
 it: the subject alone is no content, and neither is the infinitive or the "as" phrase alone
 (PolNeAR marks both, in two pieces). So the content runs from the subject to the end of the
-complement, and the speaker is the agent of "by". A passive with no by-phrase ("X is expected
-to win") is left out: the gold mostly names a source for it that the clause does not hold, so
-its speaker would be wrong (measured, docs/evaluation.md). A passive with no complement ("the
-poll was released", "X was introduced by Y") reports nothing: it tells what was done.
-A relative pronoun subject ("things that are expected to happen") stands for a noun outside
-the clause, which a content could not include, so that clause is left out too.
+complement, and the speaker is the agent of "by", wherever the parse hangs it ("seen as a
+victory by some"). A passive with no by-phrase ("X is expected to win") reports a view whose
+source the clause does not name: it is kept with no speaker, unless it tells an obligation or
+an event ("is supposed to", "was found dead") or is itself what a verb of saying reports ("X is
+expected to win, they say"; that verb's report is the one the gold marks). A passive with no
+complement ("the poll was released", "X was introduced by Y") reports nothing: it tells what
+was done. A relative pronoun subject ("things that are expected to happen") stands for a noun
+outside the clause, which a content could not include, so that clause is left out too.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.quotes.clausal import inside_a_report
 from newsfacts.extract.quotes.content import TokenRange, infinitive
 from newsfacts.extract.quotes.words import (
     CLAUSE_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
+    NOT_REPORTING_PASSIVES,
     OBJECT_VERBS,
     STANCE_VERBS,
 )
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
 # Verbs whose passive reports what is said, thought or judged of its subject: "is said to",
 # "is expected to", "is seen as", "was described as", "is favored to".
 PASSIVE_REPORT_VERBS = CLAUSE_VERBS | NAMING_VERBS | INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS
+# Subjects that stand for words outside the clause ("things that are expected", "what was
+# once considered"), which a content could not include, or for nothing ("it is said").
+UNREPORTED_SUBJECTS = RELATIVE_PRONOUNS | {"it", "what"}
 
 
 def passive_content(verb: Token, lemma: str) -> TokenRange | None:
@@ -41,10 +48,10 @@ def passive_content(verb: Token, lemma: str) -> TokenRange | None:
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if by_agent(verb) is None:
-        return None  # "X is expected to win": a source the clause does not name
+    if by_agent(verb) is None and not _unsourced_report(verb, lemma):
+        return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or subject.lower_ == "it":
+    if subject is None or subject.lower_ in UNREPORTED_SUBJECTS:
         return None
     complement = _complement(verb)
     if complement is None or complement.i < verb.i:
@@ -58,12 +65,24 @@ def by_agent(verb: Token) -> Token | None:
     phrases = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
     complement = _complement(verb)
     if complement is not None:
-        phrases += [c for c in complement.children if c.dep_ == "prep" and c.lower_ == "by"]
+        # "seen as a victory by some", "confirmed as one of the passengers by the minister":
+        # the parse hangs "by" on the complement or deeper in it.
+        phrases += [
+            t for t in complement.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"
+        ]
     for phrase in phrases:
         agent = next((c for c in phrase.children if c.dep_ == "pobj"), None)
         if agent is not None:
             return agent
     return None
+
+
+def _unsourced_report(verb: Token, lemma: str) -> bool:
+    """A passive with no by-phrase that still reports a view ("X is expected to win", "X is
+    seen as Y"), not an obligation or an event ("is supposed to", "was found dead"), nor the
+    content of a verb of saying around it ("X is expected to win, they say"), whose source
+    the gold gives to that verb."""
+    return lemma not in NOT_REPORTING_PASSIVES and not inside_a_report(verb)
 
 
 def _complement(verb: Token) -> Token | None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
+    CLAUSE_VERBS,
     CUE_NOUNS,
     DOCUMENT_NOUNS,
     LEMMA_FIXES,
@@ -95,6 +96,8 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head  # "after saying ...": the preposition's head
         while head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head != head:
             head = head.head  # "X was quick to note", "X is able to say"
+        if verb.dep_ == "pcomp" and head.dep_ == "advmod" and head.head != head:
+            head = head.head  # "X stopped short of endorsing", "X went far beyond saying"
         if head.pos_ not in ("VERB", "AUX"):
             return None
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
@@ -175,14 +178,20 @@ def opening_subject(verb: Token) -> Token | None:
 
 
 def _noun_before(verb: Token) -> Token | None:
-    """A name or noun right before a subjectless verb of saying ('"...," Bozell answers',
-    "Jake Roe, said:"): the parse lost the subject link, the word order did not."""
-    if cue_lemma(verb) not in SPEECH_VERBS:
+    """A name or noun right before a subjectless verb of saying, thinking or showing ('"...,"
+    Bozell answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
+    suggested"): the parse lost the subject link, the word order did not. An age set off by
+    commas is an aside of the name before it, and so is an adverb of the verb."""
+    if cue_lemma(verb) not in CLAUSE_VERBS:
         return None
     doc = verb.doc
     i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
+        i -= 1  # "Jo Roe, bluntly, said", "the chief, Jo Roe, bluntly suggested"
     while i >= 0 and doc[i].text == ",":
         i -= 1
+    if i > 1 and doc[i].like_num and doc[i - 1].text == ",":
+        i -= 2  # "Jo Roe, 44, said"
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_sent_start:
         return None
     token = doc[i]

@@ -47,6 +47,16 @@ OBJECT_VERBS = words(
     outline congratulate
     """
 )
+# Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
+# embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
+# held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
+ATTITUDE_VERBS = words(
+    """
+    admire appreciate deplore despise detest dislike lament regret resent respect
+    welcome embrace champion advocate dispute challenge contest
+    """
+)
+OBJECT_VERBS |= ATTITUDE_VERBS
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
 # crewman" holds someone up, it reports no stance.
@@ -61,6 +71,9 @@ STANCE_OBJECTS = words(
 )
 # Endings of nouns for people, who are held up rather than a side taken: "crewman".
 PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
+# Passives that tell what happened, not what anyone thinks: "is supposed to" (an
+# obligation), "was found dead", "were admitted", "is observed as a holiday".
+NOT_REPORTING_PASSIVES = words("suppose find admit observe")
 # Verbs whose object is the one spoken to, not what is said: "told reporters".
 ADDRESSEE_VERBS = words(
     "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
