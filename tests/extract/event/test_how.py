@@ -416,3 +416,37 @@ def test_stems_join_the_forms_of_a_verb() -> None:
     assert stem("stages") == stem("staged") == stem("staging") == "stag"
     assert stem("ran") == "ran"
     assert verb_form(parsed(STAGES)[1], frozenset({"stag"}))
+
+
+# A headline's label: "Harbour bombing", the "-ing" noun ending it names what happened.
+BOMBING = """
+Harbour 1 compound NOUN NN harbour
+bombing 1 ROOT NOUN NN bombing
+"""
+# "Two hurt near pier": a number and a participle the parser read as a noun.
+TWO_HURT = """
+Two 1 nummod NUM CD two
+hurt 1 ROOT NOUN NN hurt
+near 1 prep ADP IN near
+pier 2 pobj NOUN NN pier
+"""
+
+
+# The lead: "Rebels bombed the harbour" and "Two were hurt near the pier" (verbs only matter).
+BOMBED = """
+Rebels 1 nsubj NOUN NNS rebel
+bombed 1 ROOT VERB VBD bomb
+harbour 1 dobj NOUN NN harbour
+"""
+WERE_HURT = TWO_HURT.replace("NOUN NN hurt", "VERB VBN hurt")
+
+
+def test_an_ing_noun_ending_a_headline_part_is_no_verb() -> None:
+    assert headline_verb(parsed(BOMBING)[:], frozenset({"bomb"})) is None
+    # The headline's next part holds the action, though the lead uses both verbs.
+    parts = [
+        HeadlinePart(0, parsed(BOMBING), "Harbour bombing"),
+        HeadlinePart(17, parsed(TWO_HURT), "Two hurt near pier"),
+    ]
+    (clause,) = headline_clauses(parts, [parsed(BOMBED)[:], parsed(WERE_HURT)[:]])
+    assert clause.verb.text == "hurt"
