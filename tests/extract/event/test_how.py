@@ -432,7 +432,7 @@ pier 2 pobj NOUN NN pier
 """
 
 
-# The lead: "Rebels bombed the harbour" and "Two were hurt near the pier" (verbs only matter).
+# The lead's verbs: "Rebels bombed harbour", and "Two hurt near pier" with "hurt" a verb.
 BOMBED = """
 Rebels 1 nsubj NOUN NNS rebel
 bombed 1 ROOT VERB VBD bomb
