@@ -5,6 +5,8 @@ Hand-built parses (words, heads, deps, tags), so a model mistake cannot hide a r
 
 from __future__ import annotations
 
+import pytest
+
 from newsfacts.extract.event.adverbials import cause_phrase
 from tests.extract.event.test_event import parsed
 
@@ -52,3 +54,44 @@ def test_cause_phrase_blame_for_an_outcome_is_no_cause() -> None:
 def test_cause_phrase_cut_short_drops_the_bare_conjunct() -> None:
     found = cause_phrase(next(parsed(GAPPED).sents))
     assert found is not None and found.text == "for closing roads"
+
+
+# "Mayor blames council's decision to close roads": the parser hangs the noun's infinitive on
+# the verb, where it would read as the purpose of blaming.
+DECISION_TO = """
+Mayor 1 nsubj PROPN NNP Mayor
+blames 1 ROOT VERB VBZ blame
+council 4 poss NOUN NN council
+'s 2 case PART POS 's
+decision 1 dobj NOUN NN decision
+to 6 aux PART TO to
+close 1 xcomp VERB VB close
+roads 6 dobj NOUN NNS road
+"""
+# The same with a doubled "to" ("decision to to close"), a slip headlines carry.
+DECISION_TO_TO = DECISION_TO.replace("to 6 aux", "to 1 xcomp PART TO to\nto 7 aux").replace(
+    "close 1 xcomp VERB VB close\nroads 6", "close 1 xcomp VERB VB close\nroads 7"
+)
+
+
+@pytest.mark.parametrize("rows", [DECISION_TO, DECISION_TO_TO])
+def test_cause_phrase_infinitive_of_an_intent_noun_is_no_purpose(rows: str) -> None:
+    sent = next(parsed(rows).sents)
+    assert cause_phrase(sent, verb=sent.root) is None
+
+
+# "Mayor closed roads to protect residents": the infinitive after a plain object is a purpose.
+CLOSED_TO_PROTECT = """
+Mayor 1 nsubj PROPN NNP Mayor
+closed 1 ROOT VERB VBD close
+roads 1 dobj NOUN NNS road
+to 4 aux PART TO to
+protect 1 advcl VERB VB protect
+residents 4 dobj NOUN NNS resident
+"""
+
+
+def test_cause_phrase_infinitive_after_a_plain_object_is_a_purpose() -> None:
+    sent = next(parsed(CLOSED_TO_PROTECT).sents)
+    found = cause_phrase(sent, verb=sent.root)
+    assert found is not None and found.text == "to protect residents"

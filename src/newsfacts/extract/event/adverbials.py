@@ -225,13 +225,22 @@ def _compared(span: Span, verb: Token) -> Span:
 
 
 def _purpose(token: Token) -> bool:
-    """ "(in order) to meet Obama" after a verb that does not take an infinitive object."""
+    """ "(in order) to meet Obama" after a verb that does not take an infinitive object, nor
+    right after a noun that does ("blames the decision to reopen the probe")."""
     return (
         token.dep_ in ("advcl", "xcomp")
         and token.pos_ == "VERB"
         and _infinitive(token)
         and token.head.lemma_.lower() not in cues.CONTROL_VERBS
+        and not _after_intent_noun(token)
     )
+
+
+def _after_intent_noun(verb: Token) -> bool:
+    start = verb.left_edge.i
+    while start > 0 and verb.doc[start - 1].lower_ == "to":
+        start -= 1
+    return start > 0 and verb.doc[start - 1].lower_ in cues.INTENT_NOUNS
 
 
 def _infinitive(verb: Token) -> bool:

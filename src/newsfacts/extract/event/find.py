@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
-from newsfacts.extract.event.action import action_phrase, circumstance_event, outcome, verdict
+from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
 from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase, speed_phrase
 from newsfacts.extract.event.phrases import (
     Clause,
@@ -87,7 +87,7 @@ def extract_event(
     stated = _stated(best, told, index) or best or next(iter(body), None)
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
-    why = find_why(stated, main, lead, headline=headline)
+    why = find_why(stated, main, lead, headline=headline, body=lead_sentences(doc, count=None))
     how = find_how(stated, main, places)
     what = stated.what if stated is not None else None
     if not told and headline:
@@ -288,10 +288,12 @@ def find_why(
     lead: Sequence[Span],
     *,
     headline: Sequence[HeadlinePart] = (),
+    body: Sequence[Span] = (),
 ) -> Span | None:
     """Why: a cause or purpose of the stated clause (headline or body), else of the headline's
     other parts (the headline is the article's own one-line account), else of the main
-    sentence, else a cause marker in the lead."""
+    sentence, else a cause marker in the lead, else a speed the lead or the rest of the `body`
+    (its stating sentences) tells."""
     if stated is not None:
         found = cause_phrase(stated.sentence, verb=stated.verb)
         if found is not None:
@@ -309,11 +311,10 @@ def find_why(
         found = cause_phrase(sent, strong=True) if sent != main else None
         if found is not None:
             return found
-    # What befell someone with no cause cue in the lead: a speed the lead tells is the cause it
-    # offers ("overturned as it entered a bend at high speed").
-    if stated is not None and outcome(stated.verb):
-        return next((found for sent in lead if (found := speed_phrase(sent)) is not None), None)
-    return None
+    # With no cause cue in the lead, a speed the article tells is the cause it offers
+    # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
+    # named, the driver's phone checked) and however far on: news names a speed to explain.
+    return next((found for s in (body or lead) if (found := speed_phrase(s)) is not None), None)
 
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:

@@ -213,6 +213,8 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
             continue
         if token.pos_ in ("PROPN", "ADP", "DET", "PRON", "AUX") or token.is_punct:
             continue
+        if _gerund_noun(token):
+            continue
         end = token.i + 1
         while end < sent.end and end - token.i < MAX_WHAT_TOKENS:
             if doc[end].lower_ in cues.CLAUSE_BREAKS or doc[end].text in BREAK_PUNCT:
@@ -235,6 +237,13 @@ def headline_verb(sent: Span, verbs: frozenset[str], *, offset: int = 0) -> Clau
         what = start if token.tag_ == "VBN" else token.i
         return Clause("headline", 0, sent, token, doc[start : token.i], offset, doc[what:end])
     return None
+
+
+def _gerund_noun(token: Token) -> bool:
+    """An "-ing" noun that ends a headline's part names what happened ("Rally shooting:"); a
+    headline tells its action in the present ("Gunman shoots five"), not bare "-ing"."""
+    last = token.i + 1 == token.sent.end or token.nbor().is_punct
+    return token.tag_ == "NN" and token.lower_.endswith("ing") and last
 
 
 def verb_form(token: Token, verbs: frozenset[str]) -> bool:

@@ -66,6 +66,11 @@ PURPOSE_PHRASES = phrases(
 )
 # Nouns of "in a (desperate) bid to …": the infinitive after them is a purpose.
 PURPOSE_NOUNS = words("bid effort attempt order push drive move")
+# Nouns that take an infinitive of their own ("the decision to reopen the probe", "a plan to
+# cut fares"): the parser often hangs that infinitive on the verb, where it would read as why.
+INTENT_NOUNS = words(
+    "decision plan promise threat vow pledge offer refusal attempt bid effort move call order"
+)
 # Verbs whose "to"-infinitive complement is not a purpose ("wants to", "set to", "tried to"):
 # for them the infinitive is part of what happened, not why.
 CONTROL_VERBS = words(
