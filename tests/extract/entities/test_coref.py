@@ -174,6 +174,22 @@ def test_coref_unisex_given_name_takes_the_articles_pronoun(nlp) -> None:
     assert _resolve(nlp, text)[_at(text, "She")] == "Jamie Okafor"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nothing else may be "she": the usual sex of "Terry" does not veto her.
+        ("Terry Okafor chairs the water board. She said the vote would wait.", "Terry Okafor"),
+        # A woman's name beside it wins, though the subject ranks higher.
+        ("Terry Okafor met Mary Lind at the port. She said the vote would wait.", "Mary Lind"),
+    ],
+)
+@pytest.mark.model
+def test_coref_usual_sex_of_a_name_both_sexes_wear_is_a_preference(
+    nlp, text: str, expected: str
+) -> None:
+    assert _resolve(nlp, text)[_at(text, "She")] == expected
+
+
 @pytest.mark.model
 def test_coref_they_takes_a_group_named_after_an_organisation(nlp) -> None:
     # "Acme officials" are people though "Acme" is an organisation's name: the group

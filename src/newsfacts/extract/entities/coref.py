@@ -43,7 +43,7 @@ from newsfacts.extract.entities.find import (
     EntityRecord,
     MentionRecord,
 )
-from newsfacts.words.given_names import name_gender
+from newsfacts.words.given_names import name_gender, worn_by_both
 from newsfacts.words.lexicon import (
     FEMININE,
     FEMININE_NOUNS,
@@ -90,6 +90,9 @@ MISTYPED_PENALTY = 1.5
 UNRECOGNISED_PENALTY = 0.5
 # A name that looks like no person's (doubtful.py) costs as much again as a mistyped one.
 DOUBT_PENALTY = 1.5
+# A he/she against the usual sex of a given name both sexes wear ("Terry" ... "she"): allowed,
+# at a cost, so that a nearer name of the pronoun's sex wins.
+UNISEX_PENALTY = 3.0
 # Places keep their type: a "he" that landed on one is the likelier error.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Unions built once, not once per token.
@@ -133,8 +136,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     entities = (*entities, *names)
     candidates = _candidates(doc, entities, sentence_of)
     genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
-    genders.update({i: name_gender(entities[i].name.split()[0]) for i in unsure})
-    doubtful = doubtful_names(entities, genders)
+    genders.update({i: _firm_gender(entities[i].name) for i in unsure})
+    preferred = _preferred_genders(entities, genders, unsure)
+    doubtful = doubtful_names(entities, genders | preferred)
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
     for token in toks:
@@ -146,7 +150,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
         before = [c for c in candidates if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
         choice = _choose(
-            token, before, entities, genders, sentence_of, quoted, plural, unsure, doubtful
+            token, before, entities, genders, preferred, sentence_of, quoted, plural, unsure, doubtful
         )
         if choice is None:
             continue
@@ -209,7 +213,7 @@ def _known_gender(entity: EntityRecord) -> str | None:
             if gender:
                 return gender
     if entity.named and entity.type in PERSON_TYPES:
-        return name_gender(entity.name.split()[0])
+        return _firm_gender(entity.name)
     if not entity.named:
         head = entity.name.split()[-1].lower()
         if head in MASCULINE_NOUNS:
@@ -217,6 +221,25 @@ def _known_gender(entity: EntityRecord) -> str | None:
         if head in FEMININE_NOUNS:
             return "f"
     return None
+
+
+def _firm_gender(name: str) -> str | None:
+    """The sex a name's given name says, unless both sexes wear it often."""
+    first = name.split()[0]
+    return None if worn_by_both(first) else name_gender(first)
+
+
+def _preferred_genders(
+    entities: tuple[EntityRecord, ...], genders: dict[int, str | None], unsure: set[int]
+) -> dict[int, str]:
+    """The usual sex of a given name both sexes wear ("Terry": "m"), for the persons whose sex
+    nothing firmer says: a preference, so that "she" may still take a woman named Terry."""
+    preferred = {}
+    for i, entity in enumerate(entities):
+        person = (entity.named and entity.type in PERSON_TYPES) or i in unsure
+        if person and genders[i] is None and (usual := name_gender(entity.name.split()[0])):
+            preferred[i] = usual
+    return preferred
 
 
 def _agreement(word: str, entity: EntityRecord, gender: str | None, *, many: bool) -> float | None:
@@ -246,6 +269,7 @@ def _choose(
     before: list[_Candidate],
     entities: tuple[EntityRecord, ...],
     genders: dict[int, str | None],
+    preferred: dict[int, str],
     sentence_of: list[int],
     quoted: frozenset[int],
     plural: set[int],
@@ -253,6 +277,7 @@ def _choose(
     doubtful: set[int],
 ) -> int | None:
     word = pronoun.lower_
+    wanted = "m" if word in MASCULINE else "f" if word in FEMININE else None
     here = sentence_of[pronoun.i]
     best: dict[int, float] = {}
     mentioned: Counter[int] = Counter(map(_entity_of, before))  # counted in C, not per item
@@ -281,8 +306,11 @@ def _choose(
             continue
         if _adjectival(entity, candidate.head):
             continue
-        if candidate.entity in unsure and genders.get(candidate.entity) is None:
+        firm, usual = genders.get(candidate.entity), preferred.get(candidate.entity)
+        if candidate.entity in unsure and firm is None and usual is None:
             agreement -= UNRECOGNISED_PENALTY
+        if wanted and firm is None and usual not in (None, wanted):
+            agreement -= UNISEX_PENALTY
         if (
             candidate.entity in doubtful
             and word in PERSONAL
