@@ -191,6 +191,13 @@ def test_coref_usual_sex_of_a_name_both_sexes_wear_is_a_preference(
 
 
 @pytest.mark.model
+def test_coref_they_passes_over_a_place_name(nlp) -> None:
+    # A country is "it"; "they" is the company, though the country is the subject.
+    text = "Portugal welcomed Acme Corp last year. They hired forty engineers in Porto."
+    assert _resolve(nlp, text)[_at(text, "They")] == "Acme Corp"
+
+
+@pytest.mark.model
 def test_coref_they_takes_a_group_named_after_an_organisation(nlp) -> None:
     # "Acme officials" are people though "Acme" is an organisation's name: the group
     # "officials" is what "they" stands for, not the town of the clause before.
