@@ -111,15 +111,37 @@ def test_entities_surname_stays_off_a_suffixed_name_introduced_as_a_relative() -
     # "Her son, Dean Harlow III, won. Harlow left.": the son's relative is in the article,
     # and a bare "Harlow" may be either of them.
     doc = make_doc(
-        ["Her", "son", ",", "Dean", "Harlow", "III", ",", "won", "."]
-        + ["Harlow", "left", "."],
-        ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"]
-        + ["B-PERSON", "O", "O"],
-        pos=["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
-        + ["PROPN", "VERB", "PUNCT"],
+        ["Her", "son", ",", "Dean", "Harlow", "III", ",", "won", ".", "Harlow", "left", "."],
+        ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O"],
+        pos=[
+            "PRON",
+            "NOUN",
+            "PUNCT",
+            "PROPN",
+            "PROPN",
+            "PROPN",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "PUNCT",
+        ],
         heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 10, 10, 10],
-        deps=["poss", "nsubj", "punct", "compound", "compound", "appos", "punct", "ROOT"]
-        + ["punct", "nsubj", "ROOT", "punct"],
+        deps=[
+            "poss",
+            "nsubj",
+            "punct",
+            "compound",
+            "compound",
+            "appos",
+            "punct",
+            "ROOT",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
     )
     names = by_name(doc)
     assert set(names) == {"Dean Harlow III", "Harlow"}

@@ -154,7 +154,16 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
         before = [c for c in candidates if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
         choice = _choose(
-            token, before, entities, genders, preferred, sentence_of, quoted, plural, unsure, doubtful
+            token,
+            before,
+            entities,
+            genders,
+            preferred,
+            sentence_of,
+            quoted,
+            plural,
+            unsure,
+            doubtful,
         )
         if choice is None:
             continue

@@ -30,6 +30,7 @@ from newsfacts.extract.entities.propagation import extend_names, propagate_names
 from newsfacts.extract.entities.teams import team_types, untagged_teams
 from newsfacts.extract.spans import TextSpan
 from newsfacts.sheet import Acronym, Entity, Mention, MentionKind
+from newsfacts.words.lexicon import words
 from newsfacts.words.names import (
     is_acronym_shaped,
     name_key,
@@ -54,9 +55,11 @@ PREFIX_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Family nouns: "her son, Dean Harlow III" says the article holds a relative of his, most
 # likely of the same surname, so a bare "Harlow" may be either of them.
-KIN_NOUNS = frozenset(
-    """son daughter father mother brother sister grandson granddaughter grandfather
-    grandmother nephew niece uncle aunt cousin wife husband widow widower""".split()
+KIN_NOUNS = words(
+    """
+    son daughter father mother brother sister grandson granddaughter grandfather grandmother
+    nephew niece uncle aunt cousin wife husband widow widower
+    """
 )
 
 
