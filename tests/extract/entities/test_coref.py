@@ -190,6 +190,20 @@ def test_coref_usual_sex_of_a_name_both_sexes_wear_is_a_preference(
     assert _resolve(nlp, text)[_at(text, "She")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        ("Tom Berg walked into the station and turned himself in.", "himself", "Tom Berg"),
+        ("Lena Holt had trouble getting herself across the border.", "herself", "Lena Holt"),
+    ],
+)
+@pytest.mark.model
+def test_coref_reflexive_takes_the_understood_subject(
+    nlp, text: str, pronoun: str, expected: str
+) -> None:
+    assert _resolve(nlp, text)[_at(text, pronoun)] == expected
+
+
 @pytest.mark.model
 def test_coref_they_passes_over_a_place_name(nlp) -> None:
     # A country is "it"; "they" is the company, though the country is the subject.
