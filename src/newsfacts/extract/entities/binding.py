@@ -2,7 +2,8 @@
 
 A non-reflexive pronoun is not a co-argument of its antecedent ("John saw him"), nor the
 object of a clause whose understood subject the antecedent is ("Ann wanted to promote her");
-a reflexive one must be ("John saw himself"). The understood subject of a clause with none of
+a reflexive one must be ("John saw himself"), or the understood subject of its verb, or the
+pronoun it stresses ("they themselves"). The understood subject of a clause with none of
 its own follows control: an infinitive's is the object of the verb above when it has one
 ("Ann begged Tom to let him go": Tom), else that verb's subject; a verb conjoined to another
 shares its subject ("Ann broke in and hit her"); a relative clause's "who" is the noun it

@@ -5,7 +5,8 @@ so this is the classic rule-based resolver over the parse, after Lappin & Leass 
 for Pronominal Anaphora Resolution, CL 1994) and the syntactic-parallelism baseline of GAP
 (Webster et al., Mind the GAP, TACL 2018): candidates are the earlier mentions of the
 article's entities (names, descriptions, pronouns already resolved), filtered by agreement
-(number, person/thing, gender learnt from titles, role nouns and earlier pronouns) and by
+(agreement.py: number, person/thing, gender learnt from titles, role nouns, given names and
+earlier pronouns) and by
 binding (a non-reflexive object is not its own clause's subject, nor the understood subject
 of its infinitive), then ranked by salience: recency, grammatical role, parallel role, how
 often the entity was mentioned so far, and being the subject of the nearest embedded clause
@@ -30,11 +31,15 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import sentences, tokens
-from newsfacts.extract.entities.antecedents import (
-    group_descriptions,
-    person_like,
-    unrecognised_names,
+from newsfacts.extract.entities.agreement import (
+    PLACE_TYPES,
+    RETYPABLE,
+    agreement_score,
+    firm_gender,
+    known_gender,
+    preferred_genders,
 )
+from newsfacts.extract.entities.antecedents import group_descriptions, unrecognised_names
 from newsfacts.extract.entities.binding import OBJECTS, SUBJECTS, bound_entities, is_bound
 from newsfacts.extract.entities.doubtful import doubtful_names
 from newsfacts.extract.entities.find import (
@@ -43,21 +48,14 @@ from newsfacts.extract.entities.find import (
     EntityRecord,
     MentionRecord,
 )
-from newsfacts.words.given_names import name_gender, worn_by_both
 from newsfacts.words.lexicon import (
     FEMININE,
-    FEMININE_NOUNS,
     MASCULINE,
-    MASCULINE_NOUNS,
     NEUTER,
-    NEUTER_TYPES,
-    PERSON_TYPES,
     PLURAL,
-    PLURAL_TYPES,
     REFLEXIVE,
     SPEECH_VERBS,
 )
-from newsfacts.words.names import title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,8 +82,6 @@ TOKEN_PENALTY = 0.01
 # "Ann and her husband": a possessive on a noun conjoined to a name is that name's, whatever
 # else ranks (GAP F1 +0.007 on both halves; the gain grew with the bonus up to deciding).
 COORDINATION_BONUS = 8.0
-# A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
-MISTYPED_PENALTY = 1.5
 # A proper name the model gave no type, without a given name to say it is a person.
 UNRECOGNISED_PENALTY = 0.5
 # A name that looks like no person's (doubtful.py) costs as much again as a mistyped one.
@@ -93,16 +89,9 @@ DOUBT_PENALTY = 1.5
 # A he/she against the usual sex of a given name both sexes wear ("Terry" ... "she"): allowed,
 # at a cost, so that a nearer name of the pronoun's sex wins.
 UNISEX_PENALTY = 3.0
-# Places keep their type: a "he" that landed on one is the likelier error.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# "They" stands for an organisation or a people, not for a place's name: a country or a
-# city is "it", its people a group or a nationality (on GUM, no "they" that took a place was
-# right: 11 of 11 wrong over both halves).
-THEY_TYPES = PLURAL_TYPES - PLACE_TYPES
 # Unions built once, not once per token.
 PERSONAL = MASCULINE | FEMININE
 PRONOUNS = PERSONAL | NEUTER | PLURAL
-RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
 MIN_SCORE = -7.0
 # A nationality modifying a noun ("North Korean soldiers") is not a referent.
@@ -139,9 +128,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     unsure = set(range(len(entities), len(entities) + len(names)))
     entities = (*entities, *names)
     candidates = _candidates(doc, entities, sentence_of)
-    genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
-    genders.update({i: _firm_gender(entities[i].name) for i in unsure})
-    preferred = _preferred_genders(entities, genders, unsure)
+    genders = {i: known_gender(entity) for i, entity in enumerate(entities)}
+    genders.update({i: firm_gender(entities[i].name) for i in unsure})
+    preferred = preferred_genders(entities, genders, unsure)
     doubtful = doubtful_names(entities, genders | preferred)
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
@@ -214,68 +203,6 @@ def _candidates(
     return sorted(found, key=lambda c: c.start)
 
 
-def _known_gender(entity: EntityRecord) -> str | None:
-    """ "m"/"f" from titles ("Mrs."), gendered role nouns ("spokeswoman"), else None."""
-    for descriptor in entity.descriptors:
-        for word in descriptor.split():
-            gender = title_gender(word)
-            if gender is None and word.lower() in MASCULINE_NOUNS:
-                gender = "m"
-            if gender is None and word.lower() in FEMININE_NOUNS:
-                gender = "f"
-            if gender:
-                return gender
-    if entity.named and entity.type in PERSON_TYPES:
-        return _firm_gender(entity.name)
-    if not entity.named:
-        head = entity.name.split()[-1].lower()
-        if head in MASCULINE_NOUNS:
-            return "m"
-        if head in FEMININE_NOUNS:
-            return "f"
-    return None
-
-
-def _firm_gender(name: str) -> str | None:
-    """The sex a name's given name says, unless both sexes wear it often and a surname
-    follows. A lone "Kelly" keeps its usual sex: as a preference it took an article's
-    unexplained "he" (GAP half A -0.0005, half B +0.0004 against a firm one)."""
-    words = name.split()
-    return None if len(words) > 1 and worn_by_both(words[0]) else name_gender(words[0])
-
-
-def _preferred_genders(
-    entities: tuple[EntityRecord, ...], genders: dict[int, str | None], unsure: set[int]
-) -> dict[int, str]:
-    """The usual sex of a given name both sexes wear ("Terry": "m"), for the persons whose sex
-    nothing firmer says: a preference, so that "she" may still take a woman named Terry."""
-    preferred = {}
-    for i, entity in enumerate(entities):
-        person = (entity.named and entity.type in PERSON_TYPES) or i in unsure
-        if person and genders[i] is None and (usual := name_gender(entity.name.split()[0])):
-            preferred[i] = usual
-    return preferred
-
-
-def _agreement(word: str, entity: EntityRecord, gender: str | None, *, many: bool) -> float | None:
-    """None when the pronoun cannot refer to the entity, else a score adjustment: a name the
-    model typed as a place or organisation may still be a person (at a cost)."""
-    if many:
-        return 0.0 if word in PLURAL else None
-    if word in MASCULINE or word in FEMININE:
-        wanted = "m" if word in MASCULINE else "f"
-        if gender is not None and gender != wanted:
-            return None
-        if entity.type in PERSON_TYPES:
-            return 0.0
-        if entity.named and entity.type in RETYPABLE and person_like(entity.name):
-            return -MISTYPED_PENALTY
-        return None
-    if word in NEUTER:
-        return 0.0 if entity.type in NEUTER_TYPES else None
-    return 0.0 if entity.type in THEY_TYPES else None
-
-
 _entity_of = attrgetter("entity")
 
 
@@ -314,7 +241,7 @@ def _choose(
         if word in REFLEXIVE and is_bound(pronoun, candidate.head, word):
             continue
         entity = entities[candidate.entity]
-        agreement = _agreement(
+        agreement = agreement_score(
             word, entity, genders.get(candidate.entity), many=candidate.entity in plural
         )
         if agreement is None:
