@@ -205,6 +205,13 @@ def test_coref_reflexive_takes_the_understood_subject(
 
 
 @pytest.mark.model
+def test_coref_singular_they_takes_an_indefinite_person(nlp) -> None:
+    # "they" after "someone" is that unknown person, not the organisation before.
+    text = "Acme Corp runs the ferry. If someone misses the boat, they can wait in the hall."
+    assert _resolve(nlp, text)[_at(text, "they")] == "someone"
+
+
+@pytest.mark.model
 def test_coref_they_passes_over_a_place_name(nlp) -> None:
     # A country is "it"; "they" is the company, though the country is the subject.
     text = "Portugal welcomed Acme Corp last year. They hired forty engineers in Porto."
