@@ -1,8 +1,9 @@
 """Antecedents no entity covers: what a pronoun may take up though no name or actor has it.
 
 "They" and "it" may stand for a group or organisation that is no named entity ("the
-parents", "the team"), a singular "they" for an indefinite person ("someone"); "he" and "she" for a proper name the model left untyped ("Varnak sold
-his cattle"). Both are provisional: coref.py keeps one only when a pronoun takes it up.
+parents", "the team"), a singular "they" for an indefinite person ("someone"); "he" and "she"
+for a proper name the model left untyped ("Varnak sold his cattle"). All are provisional:
+coref.py keeps one only when a pronoun takes it up.
 """
 
 from __future__ import annotations
