@@ -4,7 +4,10 @@ A name opening with a common given name is a person's name ("Stefano X" read as 
 small model), and its gender lets "she" pass over "John Smith" (issue #4, pronoun agreement).
 The lists are common first names of many languages written by this project. A name worn by
 both sexes says no gender, so that the article's own pronouns decide ("Jan Okafor ... she"):
-such names are in neither list, or, when common for one sex, marked in UNISEX_NAMES.
+such names are in neither list, or, when common for one sex, marked in UNISEX_NAMES. A name
+of one list that the other sex also wears often (SHARED_NAMES: Terry, Kelly, Dana) keeps its
+usual sex here, which the store's name rules need ("Dan" is short for "Daniel", not "Dana");
+`worn_by_both` lets coreference take that sex as a preference, not a verdict.
 """
 
 from __future__ import annotations
@@ -72,14 +75,34 @@ UNISEX_NAMES = words(
     """
 )
 
+# Names of the two lists above that the other sex also wears often, by a rule on the US Social
+# Security Administration's counts of first names given at birth (names.zip of its "Popular
+# Baby Names" data, a US government work in the public domain, 1930 onwards): the less common
+# sex holds at least SHARED_SHARE of the name's births, and at least SHARED_MIN_BIRTHS of them
+# (a few hundred are misrecorded sexes or another language's spelling). The data is not
+# shipped; tests/extract/test_given_names.py checks the lists against it when given.
+SHARED_SHARE = 0.10
+SHARED_MIN_BIRTHS = 1000
+SHARED_NAMES = words(
+    """
+    charlie chris dana kelly lynn marion michel terry willie yuri
+    """
+)
+
 
 def name_gender(first_word: str) -> str | None:
     """ "m" or "f" when the word is a common given name of that gender, else None (unknown
-    or worn by both sexes)."""
+    or marked unisex; a name of SHARED_NAMES says its usual sex)."""
     word = first_word.lower()
     if word in UNISEX_NAMES:
         return None
     return gender_in(word, MASCULINE_NAMES, FEMININE_NAMES)
+
+
+def worn_by_both(first_word: str) -> bool:
+    """Whether a given name is common for both sexes, even when `name_gender` says one."""
+    word = first_word.lower()
+    return word in SHARED_NAMES or word in UNISEX_NAMES
 
 
 def is_given_name(word: str) -> bool:

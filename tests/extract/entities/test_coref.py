@@ -174,6 +174,38 @@ def test_coref_unisex_given_name_takes_the_articles_pronoun(nlp) -> None:
     assert _resolve(nlp, text)[_at(text, "She")] == "Jamie Okafor"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nothing else may be "she": the usual sex of "Terry" does not veto her.
+        ("Terry Okafor chairs the water board. She said the vote would wait.", "Terry Okafor"),
+        # A woman's name beside it wins, though the subject ranks higher.
+        ("Terry Okafor met Mary Lind at the port. She said the vote would wait.", "Mary Lind"),
+    ],
+)
+@pytest.mark.model
+def test_coref_usual_sex_of_a_name_both_sexes_wear_is_a_preference(
+    nlp, text: str, expected: str
+) -> None:
+    assert _resolve(nlp, text)[_at(text, "She")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # A country is "it"; "they" is the company, though the country is the subject.
+        ("Portugal welcomed Acme Corp last year. They hired forty engineers.", "They", "Acme Corp"),
+        # "they" after "someone" is that unknown person, not the organisation before.
+        ("Acme Corp runs the ferry. If someone misses the boat, they can wait.", "they", "someone"),
+    ],
+)
+@pytest.mark.model
+def test_coref_they_takes_no_place_and_may_take_an_indefinite_person(
+    nlp, text: str, pronoun: str, expected: str
+) -> None:
+    assert _resolve(nlp, text)[_at(text, pronoun)] == expected
+
+
 @pytest.mark.model
 def test_coref_they_takes_a_group_named_after_an_organisation(nlp) -> None:
     # "Acme officials" are people though "Acme" is an organisation's name: the group
@@ -252,6 +284,10 @@ CONTROL_AND_COORDINATION = [
     ("Anna Berg was ill. In May the court named Clara Holm as her heir.", "her", "Anna Berg"),
     # A possessive on a noun conjoined to a name is that name's.
     ("Tom Reyes met Paul Grant and his brother in Oslo.", "his", "Paul Grant"),
+    # A reflexive takes its verb's understood subject: a conjoined verb's, or for a clause on
+    # the object, the subject of the object's verb.
+    ("Tom Berg walked into the station and turned himself in.", "himself", "Tom Berg"),
+    ("Lena Holt had trouble getting herself across the border.", "herself", "Lena Holt"),
 ]
 
 

@@ -107,6 +107,47 @@ def test_entities_surname_joins_a_full_name_ending_in_a_generational_suffix(suff
     assert [m.text for m in orlen.mentions] == [f"Tobias Orlen {suffix}", "Orlen"]
 
 
+def test_entities_surname_stays_off_a_suffixed_name_introduced_as_a_relative() -> None:
+    # "Her son, Dean Harlow III, won. Harlow left.": the son's relative is in the article,
+    # and a bare "Harlow" may be either of them.
+    doc = make_doc(
+        ["Her", "son", ",", "Dean", "Harlow", "III", ",", "won", ".", "Harlow", "left", "."],
+        ["O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O"],
+        pos=[
+            "PRON",
+            "NOUN",
+            "PUNCT",
+            "PROPN",
+            "PROPN",
+            "PROPN",
+            "PUNCT",
+            "VERB",
+            "PUNCT",
+            "PROPN",
+            "VERB",
+            "PUNCT",
+        ],
+        heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 10, 10, 10],
+        deps=[
+            "poss",
+            "nsubj",
+            "punct",
+            "compound",
+            "compound",
+            "appos",
+            "punct",
+            "ROOT",
+            "punct",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
+    )
+    names = by_name(doc)
+    assert set(names) == {"Dean Harlow III", "Harlow"}
+    assert [m.text for m in names["Dean Harlow III"].mentions] == ["Dean Harlow III"]
+
+
 def test_entities_two_people_one_surname_leave_the_surname_unlinked() -> None:
     doc = make_doc(
         ["Bill", "Clinton", "met", "Hillary", "Clinton", ".", "Clinton", "spoke", "."],

@@ -1,8 +1,9 @@
 """Antecedents no entity covers: what a pronoun may take up though no name or actor has it.
 
 "They" and "it" may stand for a group or organisation that is no named entity ("the
-parents", "the team"); "he" and "she" for a proper name the model left untyped ("Varnak sold
-his cattle"). Both are provisional: coref.py keeps one only when a pronoun takes it up.
+parents", "the team"), a singular "they" for an indefinite person ("someone"); "he" and "she"
+for a proper name the model left untyped ("Varnak sold his cattle"). All are provisional:
+coref.py keeps one only when a pronoun takes it up.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from newsfacts.words.lexicon import (
     ORG_NOUNS,
 )
 from newsfacts.words.names import is_person_noun
+
+# Indefinite pronouns for people: a singular "they" may stand for one.
+INDEFINITE_PERSONS = frozenset(
+    {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,7 +61,23 @@ def group_descriptions(
         if many:
             plural.add(len(entities) + len(found))
         found.append(EntityRecord(name=words.text, type=kind, mentions=(mention,), named=False))
+    for words in _indefinite_persons(doc):
+        mention = MentionRecord(words.start_char, words.end_char, words.text, kind=DESCRIPTION)
+        plural.add(len(entities) + len(found))
+        found.append(EntityRecord(name=words.text, type="PERSON", mentions=(mention,), named=False))
     return found, plural
+
+
+def _indefinite_persons(doc: Doc) -> list[Span]:
+    """ "someone", "no one": an unknown person whom a singular "they" takes up ("if someone
+    arrives, they ...")."""
+    found = []
+    for token in tokens(doc):
+        if token.lower_ in INDEFINITE_PERSONS:
+            found.append(doc[token.i : token.i + 1])
+        elif token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ == "no":
+            found.append(doc[token.i - 1 : token.i + 1])
+    return found
 
 
 def _after_names(chunk: Span, taken: Covered) -> int:

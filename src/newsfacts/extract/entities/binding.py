@@ -2,7 +2,8 @@
 
 A non-reflexive pronoun is not a co-argument of its antecedent ("John saw him"), nor the
 object of a clause whose understood subject the antecedent is ("Ann wanted to promote her");
-a reflexive one must be ("John saw himself"). The understood subject of a clause with none of
+a reflexive one must be ("John saw himself"), or the understood subject of its verb, or the
+pronoun it stresses ("they themselves"). The understood subject of a clause with none of
 its own follows control: an infinitive's is the object of the verb above when it has one
 ("Ann begged Tom to let him go": Tom), else that verb's subject; a verb conjoined to another
 shares its subject ("Ann broke in and hit her"); a relative clause's "who" is the noun it
@@ -67,7 +68,7 @@ def is_bound(pronoun: Token, head: Token, word: str) -> bool:
     ("John saw himself")."""
     same_clause = head.head.i == pronoun.head.i and head.i != pronoun.i
     if word in REFLEXIVE:
-        return not same_clause
+        return not (same_clause or _reflexive_antecedent(pronoun, head))
     if pronoun.dep_ == "poss":
         if head.i == pronoun.head.i:
             return True  # "his mother": not the mother
@@ -81,6 +82,19 @@ def is_bound(pronoun: Token, head: Token, word: str) -> bool:
     if head.dep_ in SUBJECTS and head.head.i == governor.i:
         return True
     understood = understood_subject(governor)
+    return understood is not None and understood.i == head.i
+
+
+def _reflexive_antecedent(pronoun: Token, head: Token) -> bool:
+    """A reflexive's antecedent outside its own clause's arguments: the pronoun it stresses
+    ("they themselves"), or the understood subject of its verb ("walked in and turned himself
+    in"; "had trouble getting themselves across": a clause on the object is its verb's)."""
+    if pronoun.dep_ == "appos":
+        return head.i == pronoun.head.i
+    verb = pronoun.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        verb = verb.head.head
+    understood = understood_subject(verb)
     return understood is not None and understood.i == head.i
 
 

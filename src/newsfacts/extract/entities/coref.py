@@ -5,7 +5,8 @@ so this is the classic rule-based resolver over the parse, after Lappin & Leass 
 for Pronominal Anaphora Resolution, CL 1994) and the syntactic-parallelism baseline of GAP
 (Webster et al., Mind the GAP, TACL 2018): candidates are the earlier mentions of the
 article's entities (names, descriptions, pronouns already resolved), filtered by agreement
-(number, person/thing, gender learnt from titles, role nouns and earlier pronouns) and by
+(agreement.py: number, person/thing, gender learnt from titles, role nouns, given names and
+earlier pronouns) and by
 binding (a non-reflexive object is not its own clause's subject, nor the understood subject
 of its infinitive), then ranked by salience: recency, grammatical role, parallel role, how
 often the entity was mentioned so far, and being the subject of the nearest embedded clause
@@ -30,11 +31,15 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import sentences, tokens
-from newsfacts.extract.entities.antecedents import (
-    group_descriptions,
-    person_like,
-    unrecognised_names,
+from newsfacts.extract.entities.agreement import (
+    PLACE_TYPES,
+    RETYPABLE,
+    agreement_score,
+    firm_gender,
+    known_gender,
+    preferred_genders,
 )
+from newsfacts.extract.entities.antecedents import group_descriptions, unrecognised_names
 from newsfacts.extract.entities.binding import OBJECTS, SUBJECTS, bound_entities, is_bound
 from newsfacts.extract.entities.doubtful import doubtful_names
 from newsfacts.extract.entities.find import (
@@ -43,21 +48,14 @@ from newsfacts.extract.entities.find import (
     EntityRecord,
     MentionRecord,
 )
-from newsfacts.words.given_names import name_gender
 from newsfacts.words.lexicon import (
     FEMININE,
-    FEMININE_NOUNS,
     MASCULINE,
-    MASCULINE_NOUNS,
     NEUTER,
-    NEUTER_TYPES,
-    PERSON_TYPES,
     PLURAL,
-    PLURAL_TYPES,
     REFLEXIVE,
     SPEECH_VERBS,
 )
-from newsfacts.words.names import title_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,18 +82,16 @@ TOKEN_PENALTY = 0.01
 # "Ann and her husband": a possessive on a noun conjoined to a name is that name's, whatever
 # else ranks (GAP F1 +0.007 on both halves; the gain grew with the bonus up to deciding).
 COORDINATION_BONUS = 8.0
-# A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
-MISTYPED_PENALTY = 1.5
 # A proper name the model gave no type, without a given name to say it is a person.
 UNRECOGNISED_PENALTY = 0.5
 # A name that looks like no person's (doubtful.py) costs as much again as a mistyped one.
 DOUBT_PENALTY = 1.5
-# Places keep their type: a "he" that landed on one is the likelier error.
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# A he/she against the usual sex of a given name both sexes wear ("Terry" ... "she"): allowed,
+# at a cost, so that a nearer name of the pronoun's sex wins.
+UNISEX_PENALTY = 3.0
 # Unions built once, not once per token.
 PERSONAL = MASCULINE | FEMININE
 PRONOUNS = PERSONAL | NEUTER | PLURAL
-RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 # Below this a pronoun is left unresolved.
 MIN_SCORE = -7.0
 # A nationality modifying a noun ("North Korean soldiers") is not a referent.
@@ -132,9 +128,10 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     unsure = set(range(len(entities), len(entities) + len(names)))
     entities = (*entities, *names)
     candidates = _candidates(doc, entities, sentence_of)
-    genders = {i: _known_gender(entity) for i, entity in enumerate(entities)}
-    genders.update({i: name_gender(entities[i].name.split()[0]) for i in unsure})
-    doubtful = doubtful_names(entities, genders)
+    genders = {i: known_gender(entity) for i, entity in enumerate(entities)}
+    genders.update({i: firm_gender(entities[i].name) for i in unsure})
+    preferred = preferred_genders(entities, genders, unsure)
+    doubtful = doubtful_names(entities, genders | preferred)
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
     for token in toks:
@@ -146,7 +143,16 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
         before = [c for c in candidates if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
         choice = _choose(
-            token, before, entities, genders, sentence_of, quoted, plural, unsure, doubtful
+            token,
+            before,
+            entities,
+            genders,
+            preferred,
+            sentence_of,
+            quoted,
+            plural,
+            unsure,
+            doubtful,
         )
         if choice is None:
             continue
@@ -197,47 +203,6 @@ def _candidates(
     return sorted(found, key=lambda c: c.start)
 
 
-def _known_gender(entity: EntityRecord) -> str | None:
-    """ "m"/"f" from titles ("Mrs."), gendered role nouns ("spokeswoman"), else None."""
-    for descriptor in entity.descriptors:
-        for word in descriptor.split():
-            gender = title_gender(word)
-            if gender is None and word.lower() in MASCULINE_NOUNS:
-                gender = "m"
-            if gender is None and word.lower() in FEMININE_NOUNS:
-                gender = "f"
-            if gender:
-                return gender
-    if entity.named and entity.type in PERSON_TYPES:
-        return name_gender(entity.name.split()[0])
-    if not entity.named:
-        head = entity.name.split()[-1].lower()
-        if head in MASCULINE_NOUNS:
-            return "m"
-        if head in FEMININE_NOUNS:
-            return "f"
-    return None
-
-
-def _agreement(word: str, entity: EntityRecord, gender: str | None, *, many: bool) -> float | None:
-    """None when the pronoun cannot refer to the entity, else a score adjustment: a name the
-    model typed as a place or organisation may still be a person (at a cost)."""
-    if many:
-        return 0.0 if word in PLURAL else None
-    if word in MASCULINE or word in FEMININE:
-        wanted = "m" if word in MASCULINE else "f"
-        if gender is not None and gender != wanted:
-            return None
-        if entity.type in PERSON_TYPES:
-            return 0.0
-        if entity.named and entity.type in RETYPABLE and person_like(entity.name):
-            return -MISTYPED_PENALTY
-        return None
-    if word in NEUTER:
-        return 0.0 if entity.type in NEUTER_TYPES else None
-    return 0.0 if entity.type in PLURAL_TYPES else None
-
-
 _entity_of = attrgetter("entity")
 
 
@@ -246,6 +211,7 @@ def _choose(
     before: list[_Candidate],
     entities: tuple[EntityRecord, ...],
     genders: dict[int, str | None],
+    preferred: dict[int, str],
     sentence_of: list[int],
     quoted: frozenset[int],
     plural: set[int],
@@ -253,6 +219,7 @@ def _choose(
     doubtful: set[int],
 ) -> int | None:
     word = pronoun.lower_
+    wanted = "m" if word in MASCULINE else "f" if word in FEMININE else None
     here = sentence_of[pronoun.i]
     best: dict[int, float] = {}
     mentioned: Counter[int] = Counter(map(_entity_of, before))  # counted in C, not per item
@@ -274,15 +241,18 @@ def _choose(
         if word in REFLEXIVE and is_bound(pronoun, candidate.head, word):
             continue
         entity = entities[candidate.entity]
-        agreement = _agreement(
+        agreement = agreement_score(
             word, entity, genders.get(candidate.entity), many=candidate.entity in plural
         )
         if agreement is None:
             continue
         if _adjectival(entity, candidate.head):
             continue
-        if candidate.entity in unsure and genders.get(candidate.entity) is None:
+        firm, usual = genders.get(candidate.entity), preferred.get(candidate.entity)
+        if candidate.entity in unsure and firm is None and usual is None:
             agreement -= UNRECOGNISED_PENALTY
+        if wanted and firm is None and usual not in (None, wanted):
+            agreement -= UNISEX_PENALTY
         if (
             candidate.entity in doubtful
             and word in PERSONAL

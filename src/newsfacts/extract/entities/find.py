@@ -30,6 +30,7 @@ from newsfacts.extract.entities.propagation import extend_names, propagate_names
 from newsfacts.extract.entities.teams import team_types, untagged_teams
 from newsfacts.extract.spans import TextSpan
 from newsfacts.sheet import Acronym, Entity, Mention, MentionKind
+from newsfacts.words.lexicon import words
 from newsfacts.words.names import (
     is_acronym_shaped,
     name_key,
@@ -39,7 +40,7 @@ from newsfacts.words.names import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Mention kinds: a name ("Ferrante"), a pronoun ("he"), a description ("the soldier").
 NAME: Final = "name"
@@ -52,6 +53,14 @@ HEADLINE_FIELD = "headline"
 PREFIX_TYPES = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 # Generational suffixes end a person's name after the surname: "Harlow" is "Dean Harlow Jr".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Family nouns: "her son, Dean Harlow III" says the article holds a relative of his, most
+# likely of the same surname, so a bare "Harlow" may be either of them.
+KIN_NOUNS = words(
+    """
+    son daughter father mother brother sister grandson granddaughter grandfather grandmother
+    nephew niece uncle aunt cousin wife husband widow widower
+    """
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +128,7 @@ def find_entities(doc: Doc) -> tuple[EntityRecord, ...]:
     names = [*names, *propagate_names(doc, names, shouting=shouting)]
     names = [*names, *untagged_teams(doc, names)]
     names = _unify_types(team_types(doc_text(doc), names))
-    groups = _merge(names)
+    groups = _merge(names, _relatives(doc, names))
     entities = [_entity(doc, members) for members in groups]
     return tuple(sorted(entities, key=lambda e: e.first))
 
@@ -133,8 +142,27 @@ def _unify_types(names: list[Name]) -> list[Name]:
     return [name.with_label(chosen[name.key]) for name in names]
 
 
-def _merge(names: list[Name]) -> list[list[Name]]:
-    """Group names by key, then attach short keys to the one longer name they stand for."""
+def _relatives(doc: Doc, names: list[Name]) -> frozenset[str]:
+    """Keys of names introduced as someone's relative: in apposition with a family noun that
+    has a possessor ("her son, Dean Harlow III"; "Dean Harlow Jr., his father")."""
+    found = set()
+    for name in names:
+        head = doc[name.tok_start : name.tok_end].root
+        nouns = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            nouns.append(head.head)
+        if any(_possessed_kin(noun) for noun in nouns):
+            found.add(name.key)
+    return frozenset(found)
+
+
+def _possessed_kin(noun: Token) -> bool:
+    return noun.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _merge(names: list[Name], relatives: frozenset[str]) -> list[list[Name]]:
+    """Group names by key, then attach short keys to the one longer name they stand for;
+    `relatives` are the keys of names introduced as someone's relative."""
     groups: dict[str, _Group] = {}
     for name in names:
         group = groups.get(name.key)
@@ -147,7 +175,7 @@ def _merge(names: list[Name]) -> list[list[Name]]:
         for long in by_length:
             if len(long.words) <= len(short.words):
                 break  # longest first: no longer name follows
-            if _refers_to(short, long):
+            if _refers_to(short, long, relatives):
                 roots[id(long.find())] = long.find()
         if len(roots) == 1:
             root = next(iter(roots.values()))
@@ -159,12 +187,15 @@ def _merge(names: list[Name]) -> list[list[Name]]:
     return [sorted(members, key=lambda n: n.start) for members in merged.values()]
 
 
-def _refers_to(short: _Group, long: _Group) -> bool:
-    """Whether the short name can stand for the long one (issue #4, merging rules)."""
+def _refers_to(short: _Group, long: _Group, relatives: frozenset[str]) -> bool:
+    """Whether the short name can stand for the long one (issue #4, merging rules). A
+    surname passes over a generational suffix ("Harlow" is "Dean Harlow Jr") unless the
+    suffixed name is introduced as a relative: the namesake is then in the article too."""
     if long.label == "PERSON":
         if short.label != "PERSON" and short.strong:
             return False
-        return person_part_of(short.words, _without_suffix(long.words))
+        words = long.words if long.key in relatives else _without_suffix(long.words)
+        return person_part_of(short.words, words)
     if long.label in PREFIX_TYPES and short.label in (long.label, "PERSON", "GPE"):
         if short.label != long.label and short.strong:
             return False
