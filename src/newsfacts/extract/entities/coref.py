@@ -131,7 +131,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     genders = {i: known_gender(entity) for i, entity in enumerate(entities)}
     genders.update({i: firm_gender(entities[i].name) for i in unsure})
     preferred = preferred_genders(entities, genders, unsure)
-    doubtful = doubtful_names(entities, genders | preferred)
+    doubtful = doubtful_names(entities, {**genders, **preferred})
     added: dict[int, list[MentionRecord]] = {}
     quoted = _quoted_tokens(doc)
     for token in toks:
