@@ -101,5 +101,5 @@ def inside_a_report(verb: Token) -> bool:
 
 def held_by_someone(verb: Token, subject: Token | None) -> bool:
     """A verb of attitude reports only someone's view, in its own report: "the voters
-    welcomed the ruling", not "another method would require delegates to challenge rules"."""
+    welcomed the ruling", not "a new plan would require members to challenge rules"."""
     return subject is not None and is_someone(subject) and not inside_a_report(verb)
