@@ -60,6 +60,8 @@ UNNAMED_ACTOR = 0.7
 COMMON_NOUN_ACTOR = 0.3
 HAPPENING_FACTOR = 0.3
 RESTATED_FACTOR = 1.5
+# Verbs whose action phrase is no how: being, telling, going somewhere.
+WEAK_HOW_VERBS = cues.LIGHT_VERBS | cues.REPORTING_VERBS | cues.PATH_VERBS
 
 
 def extract_event(
@@ -352,8 +354,8 @@ def _body_verb(main: Span | None) -> Token | None:
 
 
 def _weak(verb: Token) -> bool:
-    """A verb that says nothing of how: "is", "has", "said"."""
-    return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+    """A verb that says nothing of how: "is", "has", "said", "arrives"."""
+    return verb.lemma_.lower() in WEAK_HOW_VERBS
 
 
 def _lead_circumstance(sent: Span) -> Span | None:
