@@ -359,7 +359,15 @@ def _weak(verb: Token) -> bool:
 
 
 def _lead_circumstance(sent: Span) -> Span | None:
-    return circumstance_event(sent.root, sent, markers=cues.LEAD_HOW_MARKERS)
+    return next(
+        (
+            e
+            for verb in sent
+            if verb.pos_ in ("VERB", "AUX")
+            and (e := circumstance_event(verb, sent, markers=cues.LEAD_HOW_MARKERS)) is not None
+        ),
+        None,
+    )
 
 
 def _strong_manner(sent: Span) -> Span | None:
