@@ -89,7 +89,10 @@ def extract_event(
     stated = _stated(best, told, index) or best or next(iter(body), None)
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
-    why = find_why(stated, main, lead, headline=headline, body=lead_sentences(doc, count=None))
+    # Every stating sentence is read only when the lead has no cause cue: listed only then.
+    why = find_why(
+        stated, main, lead, headline=headline, body=lambda: lead_sentences(doc, count=None)
+    )
     how = find_how(stated, main, places)
     what = stated.what if stated is not None else None
     if not told and headline:
@@ -290,12 +293,12 @@ def find_why(
     lead: Sequence[Span],
     *,
     headline: Sequence[HeadlinePart] = (),
-    body: Sequence[Span] = (),
+    body: Callable[[], Sequence[Span]] | None = None,
 ) -> Span | None:
     """Why: a cause or purpose of the stated clause (headline or body), else of the headline's
     other parts (the headline is the article's own one-line account), else of the main
-    sentence, else a cause marker in the lead, else a speed the lead or the rest of the `body`
-    (its stating sentences) tells."""
+    sentence, else a cause marker in the lead, else a speed the lead or the rest of the body
+    tells (`body` lists its stating sentences, called only when it comes to that)."""
     if stated is not None:
         found = cause_phrase(stated.sentence, verb=stated.verb)
         if found is not None:
@@ -316,7 +319,8 @@ def find_why(
     # With no cause cue in the lead, a speed the article tells is the cause it offers
     # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
     # named, the driver's phone checked) and however far on: news names a speed to explain.
-    return next((found for s in (body or lead) if (found := speed_phrase(s)) is not None), None)
+    told = body() if body is not None else lead
+    return next((found for s in told if (found := speed_phrase(s)) is not None), None)
 
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:
