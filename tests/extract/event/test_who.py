@@ -129,7 +129,9 @@ def _subject_entity(rows: str, name_at: int) -> Entity | None:
     mention = Mention(start=token.idx, end=token.idx + len(token), text=token.text)
     velmar = Entity(id="e1", name="Velmar", type="ORG", mentions=[mention])
     subject = next(t for t in doc if t.dep_ == "nsubj")
-    return MentionIndex([velmar]).entity(doc[subject.left_edge.i : subject.right_edge.i + 1], "text")
+    return MentionIndex([velmar]).entity(
+        doc[subject.left_edge.i : subject.right_edge.i + 1], "text"
+    )
 
 
 def test_a_subject_is_no_mention_of_a_name_in_a_phrase_on_its_head() -> None:
