@@ -528,3 +528,17 @@ overturned 9 advcl VERB VBD overturn
 def test_the_lead_happening_of_an_outcome_that_is_not_the_sentence_root() -> None:
     doc = _two_sentences(NAMED_THEN_FELL_AND_DIED, second=5)
     assert extract_event(doc).how == "the tram overturned"
+
+
+FLOOD_LEAVES = """
+River 1 compound NOUN NN river
+flood 2 nsubj NOUN NN flood
+leaves 2 ROOT VERB VBZ leave
+hundreds 4 nsubj NOUN NNS hundred
+homeless 2 ccomp ADJ JJ homeless
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_happening_as_the_subject_is_how_the_outcome_came_about() -> None:
+    assert extract_event(parsed(FLOOD_LEAVES)).how == "River flood"

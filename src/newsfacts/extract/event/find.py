@@ -344,9 +344,23 @@ def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -
         (e for sent in places[1:] if (e := _lead_circumstance(sent)) is not None), None
     )
     found = found or _first(_strong_manner, places[2:])
+    # A happening as the subject ("shooting leaves five hurt") is how the outcome came about.
+    found = found or (_happening_subject(stated) if stated is not None else None)
     if found is None and stated is not None and not _weak(stated.verb):
         found = action_phrase(stated.verb)
     return found
+
+
+def _happening_subject(clause: Clause) -> Span | None:
+    """The subject of a clause when it names a happening, with the words before its noun
+    ("the river flood", not what a phrase after it adds)."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    noun = subject.root
+    if not {noun.lemma_.lower(), noun.lower_} & cues.HAPPENING_NOUNS:
+        return None
+    return noun.doc[max(noun.left_edge.i, subject.start) : noun.i + 1]
 
 
 def _body_verb(main: Span | None) -> Token | None:
