@@ -542,3 +542,24 @@ homeless 2 ccomp ADJ JJ homeless
 
 def test_a_happening_as_the_subject_is_how_the_outcome_came_about() -> None:
     assert extract_event(parsed(FLOOD_LEAVES)).how == "River flood"
+
+
+# Heads absolute: the event's own verb ("rescued", what "said" reports) with "after".
+RESCUED_AFTER = """
+Two 2 nsubjpass NUM CD two
+were 2 auxpass AUX VBD be
+rescued 9 ccomp VERB VBN rescue
+after 5 mark SCONJ IN after
+winds 5 nsubj NOUN NNS wind
+pushed 2 advcl VERB VBD push
+them 5 dobj PRON PRP they
+, 9 punct PUNCT , ,
+police 9 nsubj NOUN NNS police
+said 9 ROOT VERB VBD say
+. 9 punct PUNCT . .
+"""
+
+
+def test_after_on_the_events_own_verb_tells_why_not_how() -> None:
+    event = extract_event(_sentences_at(RESCUED_AFTER, starts=(0,)))
+    assert event.how == "were rescued"

@@ -138,3 +138,10 @@ def test_a_subject_is_no_mention_of_a_name_in_a_phrase_on_its_head() -> None:
     assert _subject_entity(INQUIRY, 4) is None
     found = _subject_entity(CHIEF, 1)
     assert found is not None and found.name == "Velmar"
+
+
+def test_a_common_noun_headline_actor_is_named_by_the_leads_fuller_restatement() -> None:
+    # No entity at all: the headline's "Library" is the lead's "The town library".
+    headline = HeadlinePart(0, parsed(OPENS_HEADLINE), "Library opens")
+    event = extract_event(parsed(OPEN_BODY), headline=[headline])
+    assert event.who is not None and event.who.text == "The town library"

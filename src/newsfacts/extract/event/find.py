@@ -17,7 +17,7 @@ from `scene.py`; this module chooses among them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -105,7 +105,9 @@ def extract_event(
     )
     every = lead_sentences(doc, count=None, plain=True)
     return Event(
-        who=actor_part(best, index, headline, main) if best is not None else None,
+        who=actor_part(_fuller(best, body, lead, told), index, headline, main)
+        if best is not None
+        else None,
         what=_written(what, headline),
         what_span=_span(what, doc, headline),
         when=pick_when(every, main, times, published=published, anchors=anchors),
@@ -232,6 +234,28 @@ def _same_verb(token: Token, clause: Clause) -> bool:
     return verb_form(token, frozenset({clause.verb.lemma_.lower(), stem(clause.verb.lower_)}))
 
 
+def _fuller(
+    best: Clause, body: Sequence[Clause], lead: Sequence[Span], told: Sequence[Clause]
+) -> Clause:
+    """A headline actor named by a common noun that the lead restates with the same verb is
+    named there more fully ("Library opens" … "The town library will open"): the body's clause
+    names it. Not a name: the body's fuller form of a name is often a title or a credit."""
+    if best.field != HEADLINE or best.subject is None or best.subject.root.pos_ != "NOUN":
+        return best
+    word = best.subject.root.lower_
+    return next(
+        (
+            c
+            for c in body
+            if c.subject is not None
+            and c.subject.root.lower_ == word
+            and len(c.subject) > len(best.subject)
+            and _restated(c, lead, told)
+        ),
+        best,
+    )
+
+
 def _happening_factor(subject: Span | None) -> float:
     """A subject that names a happening ("price change angers shoppers", "shooting leaves two
     hurt") is what happened, not who did it."""
@@ -341,7 +365,12 @@ def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -
     # The lead often tells the outcome a second time with its happening ("three died when the
     # tram overturned"): that says how more plainly than a speed met further on.
     found = found or next(
-        (e for sent in places[1:] if (e := _lead_circumstance(sent)) is not None), None
+        (
+            e
+            for sent in places[1:]
+            if (e := _lead_circumstance(sent, {verb for verb, _ in told})) is not None
+        ),
+        None,
     )
     found = found or _first(_strong_manner, places[2:])
     # A happening as the subject ("shooting leaves five hurt") is how the outcome came about.
@@ -376,12 +405,16 @@ def _weak(verb: Token) -> bool:
     return verb.lemma_.lower() in WEAK_HOW_VERBS
 
 
-def _lead_circumstance(sent: Span) -> Span | None:
+def _lead_circumstance(sent: Span, own: Collection[Token] = ()) -> Span | None:
+    """The happening of an outcome verb of a lead sentence, "when" or "after" it: its root's,
+    else any other verb's but the event's `own`, which were read with the stricter markers
+    ("were rescued after winds pushed them, police said" tells why they needed rescue)."""
     return next(
         (
             e
             for verb in sent
             if verb.pos_ in ("VERB", "AUX")
+            and (verb == sent.root or verb not in own)
             and (e := circumstance_event(verb, sent, markers=cues.LEAD_HOW_MARKERS)) is not None
         ),
         None,
