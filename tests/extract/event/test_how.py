@@ -450,3 +450,116 @@ def test_an_ing_noun_ending_a_headline_part_is_no_verb() -> None:
     ]
     (clause,) = headline_clauses(parts, [parsed(BOMBED)[:], parsed(WERE_HURT)[:]])
     assert clause.verb.text == "hurt"
+
+
+ARRIVED = """
+The 1 det DET DT the
+envoy 2 nsubj NOUN NN envoy
+arrived 2 ROOT VERB VBD arrive
+at 2 prep ADP IN at
+the 5 det DET DT the
+palace 3 pobj NOUN NN palace
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_verb_of_going_somewhere_gives_no_action_as_how() -> None:
+    assert extract_event(parsed(ARRIVED)).how is None
+    drove = ARRIVED.replace("arrived 2 ROOT VERB VBD arrive", "drove 2 ROOT VERB VBD drive")
+    assert extract_event(parsed(drove)).how == "drove"
+
+
+# "after a ferry capsized", parsed as a noun the participle describes.
+HURT_AFTER = """
+Six 2 nsubjpass NUM CD six
+were 2 auxpass AUX VBD be
+hurt 2 ROOT VERB VBN hurt
+after 2 prep ADP IN after
+a 5 det DET DT a
+ferry 3 pobj NOUN NN ferry
+capsized 5 acl VERB VBN capsize
+. 2 punct PUNCT . .
+"""
+
+HURT_AFTER_HIT = """
+Six 2 nsubjpass NUM CD six
+were 2 auxpass AUX VBD be
+hurt 2 ROOT VERB VBN hurt
+after 2 prep ADP IN after
+a 5 det DET DT a
+ferry 3 pobj NOUN NN ferry
+hit 5 acl VERB VBN hit
+by 6 agent ADP IN by
+a 9 det DET DT a
+wave 7 pobj NOUN NN wave
+. 2 punct PUNCT . .
+"""
+
+
+def test_the_happening_after_a_preposition_is_the_noun_with_its_participle() -> None:
+    doc = parsed(HURT_AFTER)
+    found = circumstance_event(doc[2], doc[:], markers=frozenset({"after"}))
+    assert found is not None and found.text == "a ferry capsized"
+    # What was done to the noun by an agent is a passive's object, not its happening.
+    hit = parsed(HURT_AFTER_HIT)
+    assert circumstance_event(hit[2], hit[:], markers=frozenset({"after"})) is None
+
+
+# Two sentences, heads absolute: the second's root is no outcome, its conjunct is.
+NAMED_THEN_FELL_AND_DIED = """
+Police 1 nsubj NOUN NNS police
+named 1 ROOT VERB VBD name
+the 3 det DET DT the
+victims 1 dobj NOUN NNS victim
+. 1 punct PUNCT . .
+Rain 6 nsubj NOUN NN rain
+fell 6 ROOT VERB VBD fall
+and 6 cc CCONJ CC and
+three 9 nsubj NUM CD three
+died 6 conj VERB VBD die
+when 13 advmod SCONJ WRB when
+the 12 det DET DT the
+tram 13 nsubj NOUN NN tram
+overturned 9 advcl VERB VBD overturn
+. 6 punct PUNCT . .
+"""
+
+
+def test_the_lead_happening_of_an_outcome_that_is_not_the_sentence_root() -> None:
+    doc = _two_sentences(NAMED_THEN_FELL_AND_DIED, second=5)
+    assert extract_event(doc).how == "the tram overturned"
+
+
+FLOOD_LEAVES = """
+River 1 compound NOUN NN river
+flood 2 nsubj NOUN NN flood
+leaves 2 ROOT VERB VBZ leave
+hundreds 4 nsubj NOUN NNS hundred
+homeless 2 ccomp ADJ JJ homeless
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_happening_as_the_subject_is_how_the_outcome_came_about() -> None:
+    assert extract_event(parsed(FLOOD_LEAVES)).how == "River flood"
+
+
+# Heads absolute: the event's own verb ("rescued", what "said" reports) with "after".
+RESCUED_AFTER = """
+Two 2 nsubjpass NUM CD two
+were 2 auxpass AUX VBD be
+rescued 9 ccomp VERB VBN rescue
+after 5 mark SCONJ IN after
+winds 5 nsubj NOUN NNS wind
+pushed 2 advcl VERB VBD push
+them 5 dobj PRON PRP they
+, 9 punct PUNCT , ,
+police 9 nsubj NOUN NNS police
+said 9 ROOT VERB VBD say
+. 9 punct PUNCT . .
+"""
+
+
+def test_after_on_the_events_own_verb_tells_why_not_how() -> None:
+    event = extract_event(_sentences_at(RESCUED_AFTER, starts=(0,)))
+    assert event.how == "were rescued"

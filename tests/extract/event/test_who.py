@@ -103,3 +103,45 @@ def test_a_body_clause_that_restates_the_headline_keeps_its_fuller_name() -> Non
     headline = HeadlinePart(0, parsed(OPENS_HEADLINE), "Library opens")
     event = extract_event(doc, headline=[headline], entities=[library])
     assert event.who is not None and event.who.text == "The town library"
+
+
+INQUIRY = """
+An 1 det DET DT an
+inquiry 5 nsubj NOUN NN inquiry
+into 1 prep ADP IN into
+the 4 det DET DT the
+Velmar 2 pobj PROPN NNP velmar
+found 5 ROOT VERB VBD find
+nothing 5 dobj PRON NN nothing
+"""
+
+CHIEF = """
+The 2 det DET DT the
+Velmar 2 compound PROPN NNP velmar
+chief 3 nsubj NOUN NN chief
+resigned 3 ROOT VERB VBD resign
+"""
+
+
+def _subject_entity(rows: str, name_at: int) -> Entity | None:
+    doc = parsed(rows)
+    token = doc[name_at]
+    mention = Mention(start=token.idx, end=token.idx + len(token), text=token.text)
+    velmar = Entity(id="e1", name="Velmar", type="ORG", mentions=[mention])
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    return MentionIndex([velmar]).entity(
+        doc[subject.left_edge.i : subject.right_edge.i + 1], "text"
+    )
+
+
+def test_a_subject_is_no_mention_of_a_name_in_a_phrase_on_its_head() -> None:
+    assert _subject_entity(INQUIRY, 4) is None
+    found = _subject_entity(CHIEF, 1)
+    assert found is not None and found.name == "Velmar"
+
+
+def test_a_common_noun_headline_actor_is_named_by_the_leads_fuller_restatement() -> None:
+    # No entity at all: the headline's "Library" is the lead's "The town library".
+    headline = HeadlinePart(0, parsed(OPENS_HEADLINE), "Library opens")
+    event = extract_event(parsed(OPEN_BODY), headline=[headline])
+    assert event.who is not None and event.who.text == "The town library"

@@ -72,6 +72,31 @@ def circumstance_event(
         if start < mark.i or any(t.text in BREAK_PUNCT for t in verb.doc[start : action.start]):
             continue
         return verb.doc[start : action.end] if action.end - start <= MAX_ACTION_TOKENS else action
+    for head in heads:
+        found = _noun_happening(head, markers)
+        if found is not None:
+            return found
+    return None
+
+
+def _noun_happening(verb: Token, markers: frozenset[str]) -> Span | None:
+    """The happening after a preposition, written as a noun with its participle: "(were hurt)
+    after a ferry capsized", which the parser reads as a noun the participle describes. Either
+    reading tells the same happening: the noun and its participle ("a ferry capsized")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in markers):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        participle = next(
+            (c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None
+        )
+        if participle is None or participle.i != noun.i + 1:
+            continue
+        if any(c.dep_ in ("agent", "dobj") for c in participle.children):
+            continue  # "a convoy hit by a mine": what was done to the noun, a passive's object
+        start = noun.left_edge.i
+        if participle.i + 1 - start <= MAX_ACTION_TOKENS:
+            return verb.doc[start : participle.i + 1]
     return None
 
 

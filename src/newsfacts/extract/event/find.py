@@ -17,7 +17,7 @@ from `scene.py`; this module chooses among them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,8 @@ UNNAMED_ACTOR = 0.7
 COMMON_NOUN_ACTOR = 0.3
 HAPPENING_FACTOR = 0.3
 RESTATED_FACTOR = 1.5
+# Verbs whose action phrase is no how: being, telling, going somewhere.
+WEAK_HOW_VERBS = cues.LIGHT_VERBS | cues.REPORTING_VERBS | cues.PATH_VERBS
 
 
 def extract_event(
@@ -87,7 +89,10 @@ def extract_event(
     stated = _stated(best, told, index) or best or next(iter(body), None)
     main = ground(stated, lead) if stated is not None else (lead[0] if lead else None)
     places = [*(s for s in [main] if s is not None), *lead]
-    why = find_why(stated, main, lead, headline=headline, body=lead_sentences(doc, count=None))
+    # Every stating sentence is read only when the lead has no cause cue: listed only then.
+    why = find_why(
+        stated, main, lead, headline=headline, body=lambda: lead_sentences(doc, count=None)
+    )
     how = find_how(stated, main, places)
     what = stated.what if stated is not None else None
     if not told and headline:
@@ -100,7 +105,9 @@ def extract_event(
     )
     every = lead_sentences(doc, count=None, plain=True)
     return Event(
-        who=actor_part(best, index, headline, main) if best is not None else None,
+        who=actor_part(_fuller(best, body, lead, told), index, headline, main)
+        if best is not None
+        else None,
         what=_written(what, headline),
         what_span=_span(what, doc, headline),
         when=pick_when(every, main, times, published=published, anchors=anchors),
@@ -227,6 +234,28 @@ def _same_verb(token: Token, clause: Clause) -> bool:
     return verb_form(token, frozenset({clause.verb.lemma_.lower(), stem(clause.verb.lower_)}))
 
 
+def _fuller(
+    best: Clause, body: Sequence[Clause], lead: Sequence[Span], told: Sequence[Clause]
+) -> Clause:
+    """A headline actor named by a common noun that the lead restates with the same verb is
+    named there more fully ("Library opens" … "The town library will open"): the body's clause
+    names it. Not a name: the body's fuller form of a name is often a title or a credit."""
+    if best.field != HEADLINE or best.subject is None or best.subject.root.pos_ != "NOUN":
+        return best
+    word = best.subject.root.lower_
+    return next(
+        (
+            c
+            for c in body
+            if c.subject is not None
+            and c.subject.root.lower_ == word
+            and len(c.subject) > len(best.subject)
+            and _restated(c, lead, told)
+        ),
+        best,
+    )
+
+
 def _happening_factor(subject: Span | None) -> float:
     """A subject that names a happening ("price change angers shoppers", "shooting leaves two
     hurt") is what happened, not who did it."""
@@ -288,12 +317,12 @@ def find_why(
     lead: Sequence[Span],
     *,
     headline: Sequence[HeadlinePart] = (),
-    body: Sequence[Span] = (),
+    body: Callable[[], Sequence[Span]] | None = None,
 ) -> Span | None:
     """Why: a cause or purpose of the stated clause (headline or body), else of the headline's
     other parts (the headline is the article's own one-line account), else of the main
-    sentence, else a cause marker in the lead, else a speed the lead or the rest of the `body`
-    (its stating sentences) tells."""
+    sentence, else a cause marker in the lead, else a speed the lead or the rest of the body
+    tells (`body` lists its stating sentences, called only when it comes to that)."""
     if stated is not None:
         found = cause_phrase(stated.sentence, verb=stated.verb)
         if found is not None:
@@ -314,7 +343,8 @@ def find_why(
     # With no cause cue in the lead, a speed the article tells is the cause it offers
     # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
     # named, the driver's phone checked) and however far on: news names a speed to explain.
-    return next((found for s in (body or lead) if (found := speed_phrase(s)) is not None), None)
+    told = body() if body is not None else lead
+    return next((found for s in told if (found := speed_phrase(s)) is not None), None)
 
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:
@@ -335,12 +365,31 @@ def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -
     # The lead often tells the outcome a second time with its happening ("three died when the
     # tram overturned"): that says how more plainly than a speed met further on.
     found = found or next(
-        (e for sent in places[1:] if (e := _lead_circumstance(sent)) is not None), None
+        (
+            e
+            for sent in places[1:]
+            if (e := _lead_circumstance(sent, {verb for verb, _ in told})) is not None
+        ),
+        None,
     )
     found = found or _first(_strong_manner, places[2:])
+    # A happening as the subject ("shooting leaves five hurt") is how the outcome came about.
+    found = found or (_happening_subject(stated) if stated is not None else None)
     if found is None and stated is not None and not _weak(stated.verb):
         found = action_phrase(stated.verb)
     return found
+
+
+def _happening_subject(clause: Clause) -> Span | None:
+    """The subject of a clause when it names a happening, with the words before its noun
+    ("the river flood", not what a phrase after it adds)."""
+    subject = clause.subject
+    if subject is None:
+        return None
+    noun = subject.root
+    if not {noun.lemma_.lower(), noun.lower_} & cues.HAPPENING_NOUNS:
+        return None
+    return noun.doc[max(noun.left_edge.i, subject.start) : noun.i + 1]
 
 
 def _body_verb(main: Span | None) -> Token | None:
@@ -352,12 +401,24 @@ def _body_verb(main: Span | None) -> Token | None:
 
 
 def _weak(verb: Token) -> bool:
-    """A verb that says nothing of how: "is", "has", "said"."""
-    return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+    """A verb that says nothing of how: "is", "has", "said", "arrives"."""
+    return verb.lemma_.lower() in WEAK_HOW_VERBS
 
 
-def _lead_circumstance(sent: Span) -> Span | None:
-    return circumstance_event(sent.root, sent, markers=cues.LEAD_HOW_MARKERS)
+def _lead_circumstance(sent: Span, own: Collection[Token] = ()) -> Span | None:
+    """The happening of an outcome verb of a lead sentence, "when" or "after" it: its root's,
+    else any other verb's but the event's `own`, which were read with the stricter markers
+    ("were rescued after winds pushed them, police said" tells why they needed rescue)."""
+    return next(
+        (
+            e
+            for verb in sent
+            if verb.pos_ in ("VERB", "AUX")
+            and (verb == sent.root or verb not in own)
+            and (e := circumstance_event(verb, sent, markers=cues.LEAD_HOW_MARKERS)) is not None
+        ),
+        None,
+    )
 
 
 def _strong_manner(sent: Span) -> Span | None:

@@ -62,6 +62,8 @@ WHERE_SENTENCES = 8
 HEADLINE_PLACE_BONUS = 0.3
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 CONTAINER_FACTOR = 0.6
+# What hangs on a noun after it and names something else: "an inquiry into X", "the man who …".
+TAIL_DEPS = frozenset({"prep", "acl", "relcl"})
 # A wire dateline inside the body ("WASHINGTON, Nov 6 (Reuters) - The FBI …", "LONDON -- The
 # peaks …"): the body often opens with page furniture (a byline, "Photo", a caption) that hides
 # it from the cleaner, which only reads the first paragraph. An all-caps place, an optional
@@ -82,9 +84,15 @@ class MentionIndex:
         self.most = max((len(e.mentions) for e in entities), default=0)
 
     def entity(self, span: Span, field: str, offset: int = 0) -> Entity | None:
-        """The entity of the mention that covers the span's head, else of one it overlaps."""
-        head = offset + span.root.idx
+        """The entity of the mention that covers the span's head, else of one it overlaps
+        ("the Acme chief": Acme), short of a phrase or clause hung on the head, which names
+        something else ("an inquiry into the Velmar campaign" is no mention of the campaign)."""
+        root = span.root
+        head = offset + root.idx
         start, end = offset + span.start_char, offset + span.end_char
+        tail = next((c for c in root.rights if c.dep_ in TAIL_DEPS), None)
+        if tail is not None:
+            end = min(end, offset + tail.left_edge.idx)
         hits = [
             (not (s <= head < e), e - s, eid)
             for f, s, e, eid in self.ranges

@@ -175,6 +175,9 @@ HAPPENING_NOUNS = words(
     """
 )
 LIGHT_VERBS = words("be have do get seem become remain")
+# Verbs that say only where someone went ("arrives at the palace", "went to the coast"), not
+# how: the path of a move, never its manner or means ("drove", "flew", "marched" say how).
+PATH_VERBS = words("arrive go come")
 
 # Subject words that are no actor: dummy "it"/"there", bare demonstratives.
 EMPTY_SUBJECTS = words("it there this that these those what which who")
