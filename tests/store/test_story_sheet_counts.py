@@ -259,3 +259,27 @@ def test_a_tie_the_other_counts_do_not_settle_falls_to_mentions() -> None:
     once = article("Six people were wounded at the Larkspur depot.", outlet="b.example", day=3)
     injured = _figure(build("c1", [twice, once]), "injured")
     assert injured.reconciled == 7 and injured.rule == "stated more often"
+
+
+def test_a_victim_given_an_age_counts_one() -> None:
+    def read(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(s.what, s.value, s.weak) for s in statements(sheet)]
+
+    assert read("A 7-year-old boy was killed at the depot.") == [("killed", 1, True)]
+    assert read("An 80-year-old man was accidentally shot and killed.") == [("killed", 1, True)]
+    assert read("The blast wounded a 19-year-old woman.") == [("injured", 1, True)]
+    # only "a" takes an age: a count of aged victims is read as before (not at all)
+    assert read("Two 17-year-old boys were killed at the depot.") == []
+    # an age with no person after it is no count
+    assert read("A 7-year-old was killed at the depot.") == []
+
+
+def test_a_victim_given_an_age_gives_way_to_a_count_about_this_incident() -> None:
+    own = article("A 6-year-old girl was killed at the depot.", outlet="a.example", day=3)
+    tally = article(
+        "More than 40 people died in accidental shootings last year.",
+        outlet="b.example",
+        day=4,
+    )
+    assert _figure(build("c1", [own, tally]), "killed").reconciled == 1
