@@ -283,3 +283,37 @@ def test_a_victim_given_an_age_gives_way_to_a_count_about_this_incident() -> Non
         day=4,
     )
     assert _figure(build("c1", [own, tally]), "killed").reconciled == 1
+
+
+def test_a_killing_named_by_how_many_it_took_counts_the_dead() -> None:
+    named = article(
+        "Police are still looking for a motive.",
+        outlet="a.example",
+        day=3,
+        headline="Suspect held in triple homicide at the Larkspur depot",
+    )
+    killed = _figure(build("c1", [named]), "killed")
+    assert killed.reconciled == 3
+    assert [d.rule for d in killed.derived] == ["a killing named by how many it took"]
+
+
+def test_counts_of_fewer_dead_are_parts_of_a_named_killing() -> None:
+    named = article(
+        "Two victims died at the depot and two more died at the hospital.",
+        outlet="a.example",
+        day=3,
+        headline="Victims of quadruple slaying at the Larkspur depot named",
+    )
+    killed = _figure(build("c1", [named]), "killed")
+    assert killed.reconciled == 4
+
+
+def test_a_named_killing_left_alone() -> None:
+    def named(text: str) -> list[float]:
+        sheet = build("c1", [article(text, outlet="a.example", day=3)])
+        return [d.value for f in sheet.figures if f.what == "killed" for d in f.derived]
+
+    # a murder-suicide counts the killer or not as the report does; other incidents count none
+    assert named("Police called it a double murder-suicide at the depot.") == []
+    assert named("It was the third double homicide in the city this year.") == []
+    assert named("Police called it a double murder at the depot.") == [2]

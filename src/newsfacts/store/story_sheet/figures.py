@@ -111,9 +111,7 @@ BEFORE = {
     predicate: re.compile(rf"\b(?P<verb>{verb})\s+(?:(?:{_QUALIFIERS})\s+)?$", re.IGNORECASE)
     for predicate, verb in _VERBS.items()
 }
-NOUN_AFTER = re.compile(
-    rf"\s+{_AGE}(?:(?:{_ADJ})\s+){{0,2}}(?P<noun>{_NOUNS})\b", re.IGNORECASE
-)
+NOUN_AFTER = re.compile(rf"\s+{_AGE}(?:(?:{_ADJ})\s+){{0,2}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
 BREAK_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\]]|$)|\s+(?:and|in|at|on|during|after|before|including|inside|outside)\b",
     re.IGNORECASE,
