@@ -317,3 +317,15 @@ def test_a_named_killing_left_alone() -> None:
     assert named("Police called it a double murder-suicide at the depot.") == []
     assert named("It was the third double homicide in the city this year.") == []
     assert named("Police called it a double murder at the depot.") == [2]
+
+
+def test_a_shooting_named_by_how_many_it_took_counts_the_shot() -> None:
+    named = article(
+        "One man died at the scene.",
+        outlet="a.example",
+        day=3,
+        headline="Police seek gunman in triple shooting at the Larkspur depot",
+    )
+    sheet = build("c1", [named])
+    assert _figure(sheet, "shot").reconciled == 3
+    assert _figure(sheet, "injured").reconciled == 2  # the shot less the dead

@@ -25,7 +25,7 @@ from newsfacts.store.story_sheet.models import (
     StoryArticleRef,
     StorySheet,
 )
-from newsfacts.store.story_sheet.multiple import fewer_are_parts, killing_named
+from newsfacts.store.story_sheet.multiple import fewer_are_parts, killing_named, shooting_named
 from newsfacts.store.story_sheet.none import none_of_its_own
 from newsfacts.store.story_sheet.one_of import counted, mark_hurt_before, one_of_shot
 from newsfacts.store.story_sheet.ordinal import counted_by_place
@@ -151,6 +151,9 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         named = killing_named(article)
         if named is not None:
             found = fewer_are_parts(found, named)
+        shooting = shooting_named(article)
+        if shooting is not None:
+            found = [*found, shooting]
         for statement in found:
             by_what.setdefault(statement.what, []).append((article, statement))
         for what, summed in list_sums(article, lists).items():
