@@ -329,3 +329,16 @@ def test_a_shooting_named_by_how_many_it_took_counts_the_shot() -> None:
     sheet = build("c1", [named])
     assert _figure(sheet, "shot").reconciled == 3
     assert _figure(sheet, "injured").reconciled == 2  # the shot less the dead
+
+
+def test_victims_over_as_many_separate_shootings_are_one_each() -> None:
+    def injured(text: str) -> float | None:
+        sheet = build("c1", [article(text, outlet="a.example", day=3)])
+        return next((f.reconciled for f in sheet.figures if f.what == "injured"), None)
+
+    assert injured("Two boys were wounded Sunday in separate shootings, police said.") == 1
+    assert injured("Three men were hurt in three separate attacks near the depot.") == 1
+    # more victims than incidents: which incident had how many is not told
+    assert injured("Five people were wounded in two separate shootings.") == 5
+    # a count of one incident's own victims is read as before
+    assert injured("Two boys were wounded at the depot.") == 2

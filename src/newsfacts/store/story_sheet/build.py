@@ -33,6 +33,7 @@ from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
 from newsfacts.store.story_sheet.roundup import set_aside_roundups
+from newsfacts.store.story_sheet.separate import one_each
 
 # Figures listed first, in this order; the rest by how many articles state them.
 LEADING = ("killed", "injured", "shot", "arrested", "evacuated", "shots fired")
@@ -165,6 +166,8 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
             derived.setdefault("killed", []).append(listed)
         if named is not None:
             derived.setdefault("killed", []).append(named)
+        for what, each in one_each(article, found).items():
+            derived.setdefault(what, []).append(each)
     by_what = set_aside_roundups(by_what)
     killed_stated, killed_votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
     killed, _ = reconcile(killed_stated + killed_votes)
