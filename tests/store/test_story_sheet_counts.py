@@ -259,3 +259,86 @@ def test_a_tie_the_other_counts_do_not_settle_falls_to_mentions() -> None:
     once = article("Six people were wounded at the Larkspur depot.", outlet="b.example", day=3)
     injured = _figure(build("c1", [twice, once]), "injured")
     assert injured.reconciled == 7 and injured.rule == "stated more often"
+
+
+def test_a_victim_given_an_age_counts_one() -> None:
+    def read(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(s.what, s.value, s.weak) for s in statements(sheet)]
+
+    assert read("A 7-year-old boy was killed at the depot.") == [("killed", 1, True)]
+    assert read("An 80-year-old man was accidentally shot and killed.") == [("killed", 1, True)]
+    assert read("The blast wounded a 19-year-old woman.") == [("injured", 1, True)]
+    # only "a" takes an age: a count of aged victims is read as before (not at all)
+    assert read("Two 17-year-old boys were killed at the depot.") == []
+    # an age with no person after it is no count
+    assert read("A 7-year-old was killed at the depot.") == []
+
+
+def test_a_victim_given_an_age_gives_way_to_a_count_about_this_incident() -> None:
+    own = article("A 6-year-old girl was killed at the depot.", outlet="a.example", day=3)
+    tally = article(
+        "More than 40 people died in accidental shootings last year.",
+        outlet="b.example",
+        day=4,
+    )
+    assert _figure(build("c1", [own, tally]), "killed").reconciled == 1
+
+
+def test_a_killing_named_by_how_many_it_took_counts_the_dead() -> None:
+    named = article(
+        "Police are still looking for a motive.",
+        outlet="a.example",
+        day=3,
+        headline="Suspect held in triple homicide at the Larkspur depot",
+    )
+    killed = _figure(build("c1", [named]), "killed")
+    assert killed.reconciled == 3
+    assert [d.rule for d in killed.derived] == ["a killing named by how many it took"]
+
+
+def test_counts_of_fewer_dead_are_parts_of_a_named_killing() -> None:
+    named = article(
+        "Two victims died at the depot and two more died at the hospital.",
+        outlet="a.example",
+        day=3,
+        headline="Victims of quadruple slaying at the Larkspur depot named",
+    )
+    killed = _figure(build("c1", [named]), "killed")
+    assert killed.reconciled == 4
+
+
+def test_a_named_killing_left_alone() -> None:
+    def named(text: str) -> list[float]:
+        sheet = build("c1", [article(text, outlet="a.example", day=3)])
+        return [d.value for f in sheet.figures if f.what == "killed" for d in f.derived]
+
+    # a murder-suicide counts the killer or not as the report does; other incidents count none
+    assert named("Police called it a double murder-suicide at the depot.") == []
+    assert named("It was the third double homicide in the city this year.") == []
+    assert named("Police called it a double murder at the depot.") == [2]
+
+
+def test_a_shooting_named_by_how_many_it_took_counts_the_shot() -> None:
+    named = article(
+        "One man died at the scene.",
+        outlet="a.example",
+        day=3,
+        headline="Police seek gunman in triple shooting at the Larkspur depot",
+    )
+    sheet = build("c1", [named])
+    assert _figure(sheet, "shot").reconciled == 3
+    assert _figure(sheet, "injured").reconciled == 2  # the shot less the dead
+
+
+def test_victims_over_as_many_separate_shootings_are_one_each() -> None:
+    def injured(text: str) -> float | None:
+        sheet = build("c1", [article(text, outlet="a.example", day=3)])
+        return next((f.reconciled for f in sheet.figures if f.what == "injured"), None)
+
+    assert injured("Two boys were wounded Sunday in separate shootings, police said.") == 1
+    assert injured("Three men were hurt in three separate attacks near the depot.") == 1
+    # more victims than incidents: which incident had how many is not told
+    assert injured("Five people were wounded in two separate shootings.") == 5
+    # a count of one incident's own victims is read as before
+    assert injured("Two boys were wounded at the depot.") == 2

@@ -25,6 +25,7 @@ from newsfacts.store.story_sheet.models import (
     StoryArticleRef,
     StorySheet,
 )
+from newsfacts.store.story_sheet.multiple import fewer_are_parts, killing_named, shooting_named
 from newsfacts.store.story_sheet.none import none_of_its_own
 from newsfacts.store.story_sheet.one_of import counted, mark_hurt_before, one_of_shot
 from newsfacts.store.story_sheet.ordinal import counted_by_place
@@ -32,6 +33,7 @@ from newsfacts.store.story_sheet.past import first_year, mark_past
 from newsfacts.store.story_sheet.quotes import align
 from newsfacts.store.story_sheet.reconcile import Candidate, disagree, reconcile
 from newsfacts.store.story_sheet.roundup import set_aside_roundups
+from newsfacts.store.story_sheet.separate import one_each
 
 # Figures listed first, in this order; the rest by how many articles state them.
 LEADING = ("killed", "injured", "shot", "arrested", "evacuated", "shots fired")
@@ -147,6 +149,12 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
             found = mark_hurt_before(found, one_of)
             for what, count in counted(article, one_of).items():
                 derived.setdefault(what, []).append(count)
+        named = killing_named(article)
+        if named is not None:
+            found = fewer_are_parts(found, named)
+        shooting = shooting_named(article)
+        if shooting is not None:
+            found = [*found, shooting]
         for statement in found:
             by_what.setdefault(statement.what, []).append((article, statement))
         for what, summed in list_sums(article, lists).items():
@@ -156,6 +164,10 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         listed = listed_dead(article)
         if listed is not None:
             derived.setdefault("killed", []).append(listed)
+        if named is not None:
+            derived.setdefault("killed", []).append(named)
+        for what, each in one_each(article, found).items():
+            derived.setdefault(what, []).append(each)
     by_what = set_aside_roundups(by_what)
     killed_stated, killed_votes = _candidates(by_what.get("killed", []), derived.get("killed", ()))
     killed, _ = reconcile(killed_stated + killed_votes)

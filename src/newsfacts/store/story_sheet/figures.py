@@ -86,9 +86,12 @@ _ADJ = _alternation(words.ADJECTIVES)
 _AUX = _alternation(words.AUXILIARIES)
 _CUES = {p: _alternation(cues) for p, (cues, _) in words.PREDICATES.items()}
 _VERBS = {p: _alternation(verbs) for p, (_, verbs) in words.PREDICATES.items()}
+# "a 6-year-old boy was killed": an age between "a" and its noun (only "a" may take one: an
+# age inside a count, "two 17-year-old boys", as often counts a roundup's victims)
+_AGE = r"(?P<age>\d{1,3}-year-old\s+)?"
 AFTER = {
     predicate: re.compile(
-        rf"\s+(?:of\s+)?(?:(?:{_ADJ})\s+){{0,2}}(?:(?P<noun>{_NOUNS})\s+)?"
+        rf"\s+(?:of\s+)?{_AGE}(?:(?:{_ADJ})\s+){{0,2}}(?:(?P<noun>{_NOUNS})\s+)?"
         rf"(?:(?:{_AUX}|\w+ly)\s+){{0,4}}(?P<cue>{cue})\b",
         re.IGNORECASE,
     )
@@ -108,7 +111,7 @@ BEFORE = {
     predicate: re.compile(rf"\b(?P<verb>{verb})\s+(?:(?:{_QUALIFIERS})\s+)?$", re.IGNORECASE)
     for predicate, verb in _VERBS.items()
 }
-NOUN_AFTER = re.compile(rf"\s+(?:(?:{_ADJ})\s+){{0,2}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
+NOUN_AFTER = re.compile(rf"\s+{_AGE}(?:(?:{_ADJ})\s+){{0,2}}(?P<noun>{_NOUNS})\b", re.IGNORECASE)
 BREAK_AFTER = re.compile(
     r"\s*(?:[.,;:!?)\]]|$)|\s+(?:and|in|at|on|during|after|before|including|inside|outside)\b",
     re.IGNORECASE,
@@ -200,7 +203,7 @@ def _tie(text: str, start: int, end: int, token: str) -> tuple[str, str | None, 
         match = pattern.match(window)
         if match and _clause(match.group(0)) and not _active(match.group(0)):
             noun = match.group("noun")
-            if not _fits(predicate, noun, token):
+            if not _fits(predicate, noun, token, aged=bool(match.group("age"))):
                 continue
             return predicate, noun, start, end + match.end()
     if text[:start].rstrip().endswith(",") and (match := FATALLY.match(window)):
@@ -214,7 +217,7 @@ def _tie(text: str, start: int, end: int, token: str) -> tuple[str, str | None, 
         noun = noun_match.group("noun") if noun_match else None
         if noun is None and not BREAK_AFTER.match(window):
             continue
-        if not _fits(predicate, noun, token):
+        if not _fits(predicate, noun, token, aged=bool(noun_match and noun_match.group("age"))):
             continue
         stop = end + (noun_match.end() if noun_match else 0)
         return predicate, noun, start - len(before) + verb.start(), stop
@@ -238,14 +241,15 @@ def _clause(words_between: str) -> bool:
     return not any(mark in words_between for mark in words.CLAUSE_BREAKS)
 
 
-def _fits(predicate: str, noun: str | None, token: str) -> bool:
-    """Shots are counted only with `fired`; "a" counts one only before a singular person."""
+def _fits(predicate: str, noun: str | None, token: str, *, aged: bool = False) -> bool:
+    """Shots are counted only with `fired`; "a" counts one only before a singular person,
+    and only "a" takes an age before its noun ("a 6-year-old boy")."""
     shots = noun is not None and noun.lower() in words.SHOTS
     if (predicate == "fired") != shots:
         return False
     if token.lower() in ("a", "an"):
         return noun is not None and noun.lower() in words.SINGULAR
-    return True
+    return not aged
 
 
 def _sentence(sheet: FactSheet, field: str, position: int) -> str:

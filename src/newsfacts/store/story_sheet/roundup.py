@@ -57,11 +57,12 @@ def _covering(article: StoryArticle) -> set[str]:
 
 
 def _shares(article: StoryArticle, statement: Statement, names: set[str]) -> bool:
-    """Whether the statement's sentence names what the single-incident articles name: looked
-    for in its words, so a name the roundup's own entities missed still counts."""
+    """Whether the statement's sentence names one of `names` (what the single-incident
+    articles name, less what the roundup's whole page covers): looked for in its words, so a
+    name the roundup's own entities missed still counts."""
     start, end = article.sentence(statement.field, statement.start)
     sentence = article.field(statement.field)[start:end]
-    return any(_has(sentence, name) for name in names - _covering(article))
+    return any(_has(sentence, name) for name in names)
 
 
 def _has(sentence: str, name: str) -> bool:
@@ -83,12 +84,14 @@ def set_aside_roundups(by_what: dict[str, Found]) -> dict[str, Found]:
     incident's article states the figure too."""
     articles = {a.id: a for found in by_what.values() for a, _ in found}
     names = set().union(*(_names(a) for a in articles.values() if not is_roundup(a)))
+    # per roundup article, once: the names that tell its own sentences apart
+    telling = {i: names - _covering(a) for i, a in articles.items() if is_roundup(a)}
     return {
         what: [
             (
                 article,
                 replace(statement, elsewhere=True)
-                if is_roundup(article) and not _shares(article, statement, names)
+                if article.id in telling and not _shares(article, statement, telling[article.id])
                 else statement,
             )
             for article, statement in found
