@@ -71,7 +71,7 @@ BORROWED = [
         "The mayor",
     ),
     (
-        "At one point, the captain went out of his way to say that it was safe.",
+        "At one point, the captain found a way to say that it was safe.",
         "say",
         "the captain",
     ),

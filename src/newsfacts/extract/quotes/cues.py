@@ -101,6 +101,10 @@ DASHES = frozenset({"—", "–", "-", "--", "("})
 MARKUP = frozenset({"<", ">", "="})
 # What follows a said object and belongs to it: "showed X ahead", "showing X with a lead".
 OBJECT_COMPLEMENTS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+# Answers a verb of saying reports as its content: "38 percent said yes".
+ANSWERS = frozenset({"yes", "no"})
+# And what follows a document's finding: "polls show X with a lead", "show X up by six points".
+FINDING_COMPLEMENTS = frozenset({"prep", "prt", "advmod", "npadvmod"})
 # Re-exported: `find.py` and `nesting.py` read how a cue found its content from here.
 __all__ = [
     "ACCORDING",
@@ -122,6 +126,11 @@ __all__ = [
 # What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
 SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
 
+# Verbs of saying and showing the small model reads as nouns after a plural subject it takes
+# for their modifier: "CLAUSE, state records show." ("records" a compound of "show").
+SLIPPED_VERBS = frozenset({"show", "say"})
+SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
+
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
 
@@ -136,6 +145,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = _according_cue(token)
         elif lower == "in" and token.dep_ == "prep":
             cue = view_cue(token)
+        elif token.pos_ == "NOUN" and token.lower_ in SLIPPED_VERBS:
+            cue = _slipped_cue(token)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = noun_cue(token)
         elif token.pos_ == "VERB" and token.lemma_.lower() in SEEM_VERBS:
@@ -145,6 +156,45 @@ def find_cues(doc: Doc) -> list[Cue]:
         if cue is not None:
             cues.append(cue)
     return cues
+
+
+def _slipped_cue(word: Token) -> Cue | None:
+    """ "CLAUSE, state records show." and "CLAUSE, records show, CLAUSE" read as a noun "show"
+    with "records" as its modifier: a plural of someone or of documents right before a
+    "show" or "say" that closes the sentence or a comma phrase. The content is the clause
+    before the comma opening the cue's phrase, or, with words of the clause after it, the
+    whole clause ("During that week, records show, the ferry sailed twice")."""
+    doc = word.doc
+    i = word.i
+    subject = doc[i - 1] if i > 0 else None
+    if subject is None or subject.tag_ != "NNS" or subject.head != word:
+        return None
+    if not (is_someone(subject) or subject.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    if i + 1 < len(doc) and doc[i + 1].text not in SLIP_PAUSES:
+        return None
+    opening = subject.left_edge.i
+    sentence = word.sent
+    if opening <= sentence.start or doc[opening - 1].text != ",":
+        return None
+    start = sentence.start
+    end = opening - 1
+    if i + 1 < len(doc) and doc[i + 1].text == "," and sentence.end > i + 2:
+        end = sentence.end  # the cue's phrase set off inside its clause
+    content = char_span(doc, start, end)
+    if content is None:
+        return None
+    return Cue(
+        token=i,
+        start=word.idx,
+        end=word.idx + len(word),
+        text=word.text,
+        lemma=word.lower_,
+        via=INVERSION,
+        content=content,
+        speaker=speaker_span(subject),
+        speaker_head=subject.i,
+    )
 
 
 def _seeming_cue(verb: Token) -> Cue | None:
@@ -363,13 +413,21 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
     if not is_someone(subject) and subject.lemma_.lower() not in DOCUMENT_NOUNS:
         return None  # "the name change reflects his identity": no source, no report
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or objects[0].pos_ == "PRON":
+    if not objects:
+        # "38 percent said yes": an answer is what was said.
+        answers = [c for c in verb.children if c.dep_ == "intj" and c.lower_ in ANSWERS]
+        return (answers[0].i, answers[0].i + 1) if answers and answers[0].i > verb.i else None
+    # "polls show X with a lead", "records showing him far behind": a document's finding
+    # runs on past its object.
+    finding = lemma in EVIDENCE_VERBS and subject.lemma_.lower() in DOCUMENT_NOUNS
+    complements = OBJECT_COMPLEMENTS | FINDING_COMPLEMENTS if finding else OBJECT_COMPLEMENTS
+    rest = [c for c in verb.children if c.dep_ in complements and c.i > objects[0].i]
+    if objects[0].pos_ == "PRON" and not (finding and rest):
         return None  # "reported it", "trust him": what "it" is lies elsewhere
     if objects[0].lemma_.lower() in CUE_NOUNS and noun_cue(objects[0]) is not None:
         return None  # "repeated her claim that ...": the noun reports it (`nouns.py`)
     if any(t.text in MARKUP for t in objects[0].subtree):
         return None
-    rest = [c for c in verb.children if c.dep_ in OBJECT_COMPLEMENTS and c.i > objects[0].i]
     return subtrees(objects[:1] + rest)
 
 
@@ -407,9 +465,31 @@ def _named(verb: Token) -> TokenRange | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     names = [c for c in verb.children if c.dep_ == "oprd"]
     names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
-    if not objects or not names:
-        return None
-    return subtrees(objects[:1] + names)
+    if objects and names:
+        return subtrees(objects[:1] + names)
+    if not _has_subject(verb):
+        return None  # "a group called Y", "now called Y": a name given, no one's words
+    if len(names) > 1:
+        return subtrees(names)  # 'X called Y a "liar"' parsed as two predicates
+    if objects and _named_inside(objects[0]):
+        return subtrees(objects[:1])
+    return None
+
+
+def _named_inside(obj: Token) -> bool:
+    """An object the parse holds with the name given inside it: "called his deputy his best hire"
+    (the name an apposition right after the object, no comma between: not "called his
+    brother, Jo,"), 'called the rivals "pirates"' (the one named hung on the quoted name)."""
+    doc = obj.doc
+    if any(
+        c.dep_ == "appos" and c.i > obj.i and not any(t.text == "," for t in doc[obj.i : c.i])
+        for c in obj.children
+    ):
+        return True
+    return any(
+        c.dep_ in ("nmod", "compound") and c.i < obj.i and doc[c.right_edge.i + 1].is_quote
+        for c in obj.children
+    )
 
 
 def _pause_at(doc: Doc, i: int) -> bool:

@@ -320,7 +320,12 @@ def _label_cues(text: str, tokens: Tokens, layout: _Layout) -> list[Cue]:
         labelled = label_frame(tokens, start, end)
         if labelled is not None:
             frame, first = labelled
-            cues.append(_frame_cue(tokens, frame, content=(tokens.doc[first].idx, end)))
+            content_start = tokens.doc[first].idx
+            if start == 0:
+                # The headline's label speaks to the end of its line: "Poll: X leads\nY".
+                line_end = text.find("\n", content_start, end)
+                end = line_end if line_end > content_start else end
+            cues.append(_frame_cue(tokens, frame, content=(content_start, end)))
     return cues
 
 

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
-from newsfacts.extract.quotes.speakers import named_head, referent, speaker_span
+from newsfacts.extract.quotes.speakers import is_someone, named_head, referent, speaker_span
 from newsfacts.extract.quotes.words import (
+    DOCUMENT_NOUNS,
     FRAME_DASHES,
     FRAME_PREPOSITIONS,
     LABEL_WORDS,
@@ -165,9 +166,13 @@ def label_frame(tokens: Tokens, start: int, end: int) -> tuple[Frame, int] | Non
             if len(after) < MIN_LABELLED_WORDS:
                 return None
             frame = _transcript_frame(doc, first, i) or _named_frame(doc, first, i)
-            if frame is None or not any(t.pos_ in ("VERB", "AUX") for t in after):
-                return None
-            return frame, i + 1
+            if frame is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
+                return frame, i + 1
+            quoted = any(t.is_quote for t in doc[i + 1 :] if t.idx < end)
+            if start == 0 and not quoted:
+                frame = _headline_frame(doc, first, i)  # the headline: "Poll: X leads Y"
+                return (frame, i + 1) if frame is not None else None
+            return None
         if doc[i].pos_ in ("VERB", "AUX") and not _capitals(doc[i]):
             return None
     return None
@@ -183,6 +188,22 @@ def _named_frame(doc: Doc, first: int, colon: int) -> Frame | None:
     if head.lower_ in LABEL_WORDS or head.ent_type_ != "PERSON":
         return None
     return frame
+
+
+def _headline_frame(doc: Doc, first: int, colon: int) -> Frame | None:
+    """A headline's source before its colon, with or without a verb after it: someone ("Roe:
+    No deal on the pier", "Dockworkers: X will win"), a group or a document ("Poll: X leads");
+    not a place, nor a label word. Only with no quotation marks after the colon: a headline's
+    quotation is found as one (`marks.py`)."""
+    frame = _frame(doc, first, colon, cue=":", cue_token=colon)
+    if frame is None:
+        return None
+    head = doc[frame.head]
+    if head.lower_ in LABEL_WORDS or head.ent_type_ in PLACE_TYPES:
+        return None
+    if head.ent_type_ == "PERSON" or is_someone(head) or head.lemma_.lower() in DOCUMENT_NOUNS:
+        return frame
+    return None
 
 
 def _transcript_frame(doc: Doc, first: int, colon: int) -> Frame | None:

@@ -19,6 +19,7 @@ from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
     LEMMA_FIXES,
     MEDIA_NOUNS,
+    SHARE_NOUNS,
     STANCE_OBJECTS,
 )
 from newsfacts.words.lexicon import (
@@ -111,6 +112,11 @@ def speaker_of(verb: Token) -> Token | None:
 
 # Prepositions that set a clause's occasion or moment: "at a rally", "during the debate".
 OCCASION_PREPOSITIONS = frozenset({"at", "during", "on"})
+# Nouns of effort or time a participle on them spends: "had no trouble backing", "spent
+# the day calling"; not "a sign saying".
+EFFORT_NOUNS = frozenset(
+    {"trouble", "difficulty", "problem", "time", "day", "days", "hours", "week", "weeks"}
+)
 # Nouns that may say what a participle on them says: "a statement saying", "a plan calling
 # for", "the newspaper reporting".
 SAYING_NOUNS = DOCUMENT_NOUNS | MEDIA_NOUNS | CUE_NOUNS | STANCE_OBJECTS
@@ -118,15 +124,18 @@ SAYING_NOUNS = DOCUMENT_NOUNS | MEDIA_NOUNS | CUE_NOUNS | STANCE_OBJECTS
 
 def _setting_participle(verb: Token) -> bool:
     """A verb hung on a common noun that is no one and says nothing itself: an infinitive
-    ("has a rare chance to show", "went out of his way to say") or a participle on the
+    ("has a rare chance to show", "found a way to say") or a participle on the
     occasion or moment of a clause, after "at", "during" or "on" ("at a news conference
     announcing", "at one point calling"); not "a sign saying", "voters saying"."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.pos_ != "NOUN":
-        return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "found a way to say" is at times parsed as a relative clause of "way".
+    if not (verb.dep_ == "acl" or (verb.dep_ == "relcl" and infinitive)) or noun.pos_ != "NOUN":
+        return False
     occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
-    if not (infinitive or (occasion and verb.tag_ == "VBG")):
+    # "had no trouble backing", "spent the day calling": the effort or the time spent.
+    spent = noun.dep_ == "dobj" and noun.lemma_.lower() in EFFORT_NOUNS
+    if not (infinitive or ((occasion or spent) and verb.tag_ == "VBG")):
         return False
     lemma = noun.lemma_.lower()
     return lemma not in SAYING_NOUNS and lemma not in PERSON_NOUNS | GROUP_NOUNS
@@ -350,11 +359,21 @@ def speaker_span(head: Token) -> tuple[int, int]:
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
+def counted_share(subject: Token) -> bool:
+    """A share of the people a poll counted, as the subject of what they said: "38 percent
+    said", "a third said", "two-thirds said", "57 said the same"."""
+    if subject.lemma_.lower() in SHARE_NOUNS or subject.lower_ in SHARE_NOUNS:
+        return True
+    return subject.like_num and subject.dep_ in SUBJECTS
+
+
 def is_someone(subject: Token) -> bool:
-    """A person or group, who can hold a view ("he", "Smith", "officials", "voters"), not a
-    thing ("the plan", "it")."""
+    """A person or group, who can hold a view ("he", "Smith", "officials", "voters", "a
+    third" of those asked), not a thing ("the plan", "it")."""
     if subject.pos_ == "PRON":
         return subject.lower_ in PERSONAL_SUBJECTS
+    if counted_share(subject):
+        return True  # a poll's share of people: "38 percent said", "a third think"
     return (
         subject.pos_ == "PROPN"
         or subject.ent_type_ in ("PERSON", "ORG", "NORP")

@@ -134,6 +134,8 @@ CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point r
 CLAUSE_ONLY_VERBS |= (
     INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | frozenset(PREPOSITION_VERBS)
 ) - SPEECH_VERBS
+# Shares of the people a poll counted, who speak as its subject: "38 percent said", "a third".
+SHARE_NOUNS = words("percent percentage half third quarter fifth majority minority plurality")
 # The small model's lemma slips for cue verbs ("hoping" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}
 # Particles that make a verb a cue: "point out".
@@ -269,5 +271,6 @@ LABEL_WORDS = words(
     update updates photo photos video videos note editor correction clarification source
     sources credit related read watch listen advertisement ad breaking exclusive analysis
     opinion review live transcript q a question answer result results example summary
+    bombshell flashback shock shocking wow boom busted revealed confirmed alert
     """
 )
