@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.event.adverbials import cause_phrase
+from newsfacts.extract.event.adverbials import cause_phrase, motive_phrase, stimulus_phrase
 from tests.extract.event.test_event import parsed
 
 # "Mayor blamed the storm for …", then what it is blamed for.
@@ -95,3 +95,55 @@ def test_cause_phrase_infinitive_after_a_plain_object_is_a_purpose() -> None:
     sent = next(parsed(CLOSED_TO_PROTECT).sents)
     found = cause_phrase(sent, verb=sent.root)
     assert found is not None and found.text == "to protect residents"
+
+
+# "Town reacts to the mill's closure": what a verb of reacting reacts to is why (round 7).
+REACTS_TO = """
+Town 1 nsubj NOUN NN town
+reacts 1 ROOT VERB VBZ react
+to 1 prep ADP IN to
+the 4 det DET DT the
+mill 6 poss NOUN NN mill
+'s 4 case PART POS 's
+closure 2 pobj NOUN NN closure
+"""
+# "Town turns to the river": "to" after another verb is no stimulus.
+TURNS_TO = REACTS_TO.replace("reacts 1 ROOT VERB VBZ react", "turns 1 ROOT VERB VBZ turn")
+
+
+def test_stimulus_phrase_what_is_reacted_to() -> None:
+    sent = next(parsed(REACTS_TO).sents)
+    found = stimulus_phrase(sent.root)
+    assert found is not None and found.text == "the mill's closure"
+
+
+def test_stimulus_phrase_other_verbs() -> None:
+    sent = next(parsed(TURNS_TO).sents)
+    assert stimulus_phrase(sent.root) is None
+
+
+# "Officials called the raid a reprisal for the arrests": the motive someone gives, not only
+# the "reprisal raid" kind of compound.
+CALLED_REPRISAL = """
+Officials 1 nsubj NOUN NNS official
+called 1 ROOT VERB VBD call
+the 3 det DET DT the
+raid 5 nsubj NOUN NN raid
+a 5 det DET DT a
+reprisal 1 ccomp NOUN NN reprisal
+for 5 prep ADP IN for
+the 8 det DET DT the
+arrests 6 pobj NOUN NNS arrest
+. 1 punct PUNCT . .
+"""
+# "… a reprisal on Monday": no "for", no motive named.
+REPRISAL_NO_FOR = CALLED_REPRISAL.replace("for 5 prep ADP IN for", "on 5 prep ADP IN on")
+
+
+def test_motive_phrase_a_motive_noun_with_for() -> None:
+    found = motive_phrase(next(parsed(CALLED_REPRISAL).sents))
+    assert found is not None and found.text == "reprisal for the arrests"
+
+
+def test_motive_phrase_needs_for() -> None:
+    assert motive_phrase(next(parsed(REPRISAL_NO_FOR).sents)) is None

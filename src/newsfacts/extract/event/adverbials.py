@@ -177,6 +177,32 @@ def speed_phrase(sent: Span) -> Span | None:
     return next((found for t in span_tokens(sent) if (found := _speed(t)) is not None), None)
 
 
+def stimulus_phrase(verb: Token) -> Span | None:
+    """What a verb of reacting reacts to ("the town reacts to the mill's closure"): the thing
+    reacted to is why, given as its noun phrase without the "to"."""
+    if verb.lemma_.lower() not in cues.STIMULUS_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            target = _object_of(child)
+            if target is not None and target.pos_ in ("NOUN", "PROPN") and not is_time(target):
+                return _from(target.doc[target.left_edge.i], target)
+    return None
+
+
+def motive_phrase(sent: Span) -> Span | None:
+    """A motive noun with what it answers, wherever the sentence puts it ("called the raid a
+    reprisal for the arrests", "the attack was revenge for …"): the motive someone gives."""
+    for token in span_tokens(sent):
+        if token.lower_ not in cues.MOTIVE_NOUNS or quoted(token, sent):
+            continue
+        reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        target = _object_of(reason) if reason is not None else None
+        if target is not None and not is_time(target):
+            return _from(token, target)
+    return None
+
+
 def _speed(token: Token) -> Span | None:
     if token.lower_ == "at" and token.head.pos_ in VERB_POS:
         target = _object_of(token)

@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
-from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase, speed_phrase
+from newsfacts.extract.event.adverbials import (
+    cause_phrase,
+    manner_phrase,
+    motive_phrase,
+    speed_phrase,
+    stimulus_phrase,
+)
 from newsfacts.extract.event.phrases import (
     Clause,
     HeadlinePart,
@@ -324,7 +330,7 @@ def find_why(
     sentence, else a cause marker in the lead, else a speed the lead or the rest of the body
     tells (`body` lists its stating sentences, called only when it comes to that)."""
     if stated is not None:
-        found = cause_phrase(stated.sentence, verb=stated.verb)
+        found = cause_phrase(stated.sentence, verb=stated.verb) or stimulus_phrase(stated.verb)
         if found is not None:
             return found
     for part in headline:
@@ -343,8 +349,12 @@ def find_why(
     # With no cause cue in the lead, a speed the article tells is the cause it offers
     # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
     # named, the driver's phone checked) and however far on: news names a speed to explain.
+    # A motive someone gives further on ("called the raid a reprisal for the arrests") is
+    # read the same way, sentence by sentence with the speed.
     told = body() if body is not None else lead
-    return next((found for s in told if (found := speed_phrase(s)) is not None), None)
+    return next(
+        (found for s in told if (found := motive_phrase(s) or speed_phrase(s)) is not None), None
+    )
 
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:
