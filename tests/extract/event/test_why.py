@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsfacts.extract.event.adverbials import cause_phrase, motive_phrase, stimulus_phrase
+from newsfacts.extract.event.adverbials import (
+    cause_phrase,
+    happening_cause,
+    motive_phrase,
+    stimulus_phrase,
+)
 from tests.extract.event.test_event import parsed
 
 # "Mayor blamed the storm for …", then what it is blamed for.
@@ -147,3 +152,33 @@ def test_motive_phrase_a_motive_noun_with_for() -> None:
 
 def test_motive_phrase_needs_for() -> None:
     assert motive_phrase(next(parsed(REPRISAL_NO_FOR).sents)) is None
+
+
+# "The blast did not seem planned but stemmed from a gas leak": a causative verb whose
+# subject (shared with the first conjunct) is a happening names the event's cause.
+BLAST_STEMMED = """
+The 1 det DET DT the
+blast 4 nsubj NOUN NN blast
+did 4 aux AUX VBD do
+not 4 neg PART RB not
+seem 4 ROOT VERB VB seem
+planned 4 oprd VERB VBN plan
+but 4 cc CCONJ CC but
+stemmed 4 conj VERB VBD stem
+from 7 prep ADP IN from
+a 11 det DET DT a
+gas 11 compound NOUN NN gas
+leak 8 pobj NOUN NN leak
+. 4 punct PUNCT . .
+"""
+# "The mayor did not seem pleased but stemmed from …": a person's is no happening's cause.
+MAYOR_STEMMED = BLAST_STEMMED.replace("blast 4 nsubj NOUN NN blast", "mayor 4 nsubj NOUN NN mayor")
+
+
+def test_happening_cause_of_a_happening_subject() -> None:
+    found = happening_cause(next(parsed(BLAST_STEMMED).sents))
+    assert found is not None and found.text == "from a gas leak"
+
+
+def test_happening_cause_needs_a_happening() -> None:
+    assert happening_cause(next(parsed(MAYOR_STEMMED).sents)) is None

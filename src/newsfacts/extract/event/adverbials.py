@@ -140,6 +140,26 @@ def caused_by(sent: Span) -> Span | None:
     return None
 
 
+def happening_cause(sent: Span) -> Span | None:
+    """The cause a causative verb names when its subject is a happening ("the blast was
+    caused by a gas leak", "the shooting stemmed from a quarrel"): the cause of the event
+    itself, wherever in the lead it is told."""
+    found = caused_by(sent)
+    if found is None:
+        return None
+    verb = found[0].head
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject(verb.head)  # "… did not appear related but stemmed from …"
+    if subject is None or subject.lemma_.lower() not in cues.HAPPENING_NOUNS:
+        return None
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 

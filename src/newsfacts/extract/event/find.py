@@ -26,6 +26,7 @@ from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
 from newsfacts.extract.event.adverbials import (
     cause_phrase,
+    happening_cause,
     manner_phrase,
     motive_phrase,
     speed_phrase,
@@ -327,8 +328,32 @@ def find_why(
 ) -> Span | None:
     """Why: a cause or purpose of the stated clause (headline or body), else of the headline's
     other parts (the headline is the article's own one-line account), else of the main
-    sentence, else a cause marker in the lead, else a speed the lead or the rest of the body
-    tells (`body` lists its stating sentences, called only when it comes to that)."""
+    sentence, else a cause marker in the lead, else a motive or a speed the lead or the rest of
+    the body tells (`body` lists its stating sentences, called only when it comes to that). A
+    weak cue ("after", "following") gives way to the cause a causative verb names for a
+    happening in the lead ("the shooting stemmed from a quarrel")."""
+    found = _why(stated, main, lead, headline)
+    if found is not None and found[0].lower_ in cues.WEAK_CAUSES:
+        # "after"/"following" is often only time: a happening's cause the lead names with a
+        # causative verb ("the shooting stemmed from a quarrel") says why more plainly.
+        return next((c for s in lead if (c := happening_cause(s)) is not None), found)
+    if found is not None:
+        return found
+    # With no cause cue in the lead, a speed the article tells is the cause it offers
+    # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
+    # named, the driver's phone checked) and however far on: news names a speed to explain.
+    # A motive someone gives further on ("called the raid a reprisal for the arrests") is
+    # read the same way, sentence by sentence with the speed.
+    told = body() if body is not None else lead
+    return next(
+        (found for s in told if (found := motive_phrase(s) or speed_phrase(s)) is not None), None
+    )
+
+
+def _why(
+    stated: Clause | None, main: Span | None, lead: Sequence[Span], headline: Sequence[HeadlinePart]
+) -> Span | None:
+    """A cause cue of the stated clause, the headline, the main sentence, else the lead."""
     if stated is not None:
         found = cause_phrase(stated.sentence, verb=stated.verb) or stimulus_phrase(stated.verb)
         if found is not None:
@@ -346,15 +371,7 @@ def find_why(
         found = cause_phrase(sent, strong=True) if sent != main else None
         if found is not None:
             return found
-    # With no cause cue in the lead, a speed the article tells is the cause it offers
-    # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
-    # named, the driver's phone checked) and however far on: news names a speed to explain.
-    # A motive someone gives further on ("called the raid a reprisal for the arrests") is
-    # read the same way, sentence by sentence with the speed.
-    told = body() if body is not None else lead
-    return next(
-        (found for s in told if (found := motive_phrase(s) or speed_phrase(s)) is not None), None
-    )
+    return None
 
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:
