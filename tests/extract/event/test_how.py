@@ -563,3 +563,34 @@ said 9 ROOT VERB VBD say
 def test_after_on_the_events_own_verb_tells_why_not_how() -> None:
     event = extract_event(_sentences_at(RESCUED_AFTER, starts=(0,)))
     assert event.how == "were rescued"
+
+
+# "Kova was sleeping in the van when it rolled and sank": a past progressive broken into by
+# what happened; the parser hangs "when" on the later conjunct (round 7).
+SLEEPING_WHEN = """
+Kova 2 nsubj PROPN NNP Kova
+was 2 aux AUX VBD be
+sleeping 2 ROOT VERB VBG sleep
+in 2 prep ADP IN in
+the 5 det DET DT the
+van 3 pobj NOUN NN van
+when 10 advmod SCONJ WRB when
+it 8 nsubj PRON PRP it
+rolled 2 advcl VERB VBD roll
+and 8 cc CCONJ CC and
+sank 8 conj VERB VBD sink
+. 2 punct PUNCT . .
+"""
+# "Kova is sleeping … when …": a present progressive tells a habit, not an interruption.
+IS_SLEEPING_WHEN = SLEEPING_WHEN.replace("was 2 aux AUX VBD be", "is 2 aux AUX VBZ be")
+
+
+def test_circumstance_of_a_past_progressive_is_what_broke_in() -> None:
+    doc = parsed(SLEEPING_WHEN)
+    found = circumstance_event(doc[2], doc[:])
+    assert found is not None and found.text == "rolled"
+
+
+def test_circumstance_of_a_present_progressive_is_none() -> None:
+    doc = parsed(IS_SLEEPING_WHEN)
+    assert circumstance_event(doc[2], doc[:]) is None

@@ -56,10 +56,13 @@ def circumstance_event(
     what befell its subject (a passive, "died"): after an act ("meets X as talks start") the
     clause only says when. A pronoun subject is left out ("when it flipped": "flipped")."""
     if not outcome(verb):
-        return None
+        if not progressive(verb) or "when" not in markers:
+            return None
+        # "was travelling on the tram when it flipped": what broke into the ongoing act.
+        markers = _INTERRUPTING
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
-        mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+        mark = _marker(clause)
         if mark is None or mark.lower_ not in markers or quoted(clause, sent):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -77,6 +80,24 @@ def circumstance_event(
         if found is not None:
             return found
     return None
+
+
+def _marker(clause: Token) -> Token | None:
+    """The clause's marker, also where the parser hung it on a later conjunct ("when it
+    flipped and sank", "when" on "sank"): it still comes before the first verb."""
+    mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+    if mark is not None:
+        return mark
+    return next(
+        (
+            c
+            for conj in clause.children
+            if conj.dep_ == "conj"
+            for c in conj.children
+            if c.dep_ in ("mark", "advmod") and c.i < clause.i
+        ),
+        None,
+    )
 
 
 def _noun_happening(verb: Token, markers: frozenset[str]) -> Span | None:
@@ -103,6 +124,18 @@ def _noun_happening(verb: Token, markers: frozenset[str]) -> Span | None:
 def _says_nothing(verb: Token) -> bool:
     """A clause of "was" or "claimed" tells no happening."""
     return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+
+
+# The marker of the happening that breaks into an ongoing act ("was sleeping when …").
+_INTERRUPTING = frozenset({"when"})
+
+
+def progressive(verb: Token) -> bool:
+    """A past progressive ("was travelling", "were sleeping"): an act going on when
+    something else happened."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    )
 
 
 def outcome(verb: Token) -> bool:
