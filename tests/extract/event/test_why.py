@@ -13,6 +13,7 @@ from newsfacts.extract.event.adverbials import (
     motive_phrase,
     stimulus_phrase,
 )
+from newsfacts.extract.event.find import find_why
 from tests.extract.event.test_event import parsed
 
 # "Mayor blamed the storm for …", then what it is blamed for.
@@ -182,3 +183,52 @@ def test_happening_cause_of_a_happening_subject() -> None:
 
 def test_happening_cause_needs_a_happening() -> None:
     assert happening_cause(next(parsed(MAYOR_STEMMED).sents)) is None
+
+
+# "Two died after the crash." then "The van was going at high speed.": "after" before the
+# happening itself names no cause; the speed told further on does.
+DIED_AFTER_CRASH = """
+Two 1 nsubj NUM CD two
+died 1 ROOT VERB VBD die
+after 1 prep ADP IN after
+the 4 det DET DT the
+crash 2 pobj NOUN NN crash
+. 1 punct PUNCT . .
+"""
+DIED_AFTER_STORM_HIT = """
+Two 1 nsubj NUM CD two
+died 1 ROOT VERB VBD die
+after 5 mark SCONJ IN after
+the 4 det DET DT the
+storm 5 nsubj NOUN NN storm
+hit 1 advcl VERB VBD hit
+. 1 punct PUNCT . .
+"""
+AT_HIGH_SPEED = """
+The 1 det DET DT the
+van 3 nsubj NOUN NN van
+was 3 aux AUX VBD be
+going 3 ROOT VERB VBG go
+at 3 prep ADP IN at
+high 6 amod ADJ JJ high
+speed 4 pobj NOUN NN speed
+. 3 punct PUNCT . .
+"""
+
+
+def test_find_why_after_the_happening_itself_gives_way_to_a_speed() -> None:
+    main = next(parsed(DIED_AFTER_CRASH).sents)
+    found = find_why(None, main, [main, next(parsed(AT_HIGH_SPEED).sents)])
+    assert found is not None and found.text == "at high speed"
+
+
+def test_find_why_after_a_clause_stays() -> None:
+    main = next(parsed(DIED_AFTER_STORM_HIT).sents)
+    found = find_why(None, main, [main, next(parsed(AT_HIGH_SPEED).sents)])
+    assert found is not None and found.text == "after the storm hit"
+
+
+def test_find_why_after_the_happening_with_no_other_cause_stays() -> None:
+    main = next(parsed(DIED_AFTER_CRASH).sents)
+    found = find_why(None, main, [main])
+    assert found is not None and found.text == "after the crash"

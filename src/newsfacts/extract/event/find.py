@@ -336,8 +336,10 @@ def find_why(
     if found is not None and found[0].lower_ in cues.WEAK_CAUSES:
         # "after"/"following" is often only time: a happening's cause the lead names with a
         # causative verb ("the shooting stemmed from a quarrel") says why more plainly.
-        return next((c for s in lead if (c := happening_cause(s)) is not None), found)
-    if found is not None:
+        found = next((c for s in lead if (c := happening_cause(s)) is not None), found)
+        if not _bare_happening(found):
+            return found
+    elif found is not None:
         return found
     # With no cause cue in the lead, a speed the article tells is the cause it offers
     # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
@@ -345,8 +347,16 @@ def find_why(
     # A motive someone gives further on ("called the raid a reprisal for the arrests") is
     # read the same way, sentence by sentence with the speed.
     told = body() if body is not None else lead
-    return next(
-        (found for s in told if (found := motive_phrase(s) or speed_phrase(s)) is not None), None
+    return next((c for s in told if (c := motive_phrase(s) or speed_phrase(s)) is not None), found)
+
+
+def _bare_happening(phrase: Span) -> bool:
+    """ "after the crash": a weak cue before the happening itself names no cause."""
+    rest = [t for t in phrase[1:] if not t.is_punct]
+    return (
+        bool(rest)
+        and rest[-1].lemma_.lower() in cues.HAPPENING_NOUNS
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in rest)
     )
 
 
