@@ -185,14 +185,14 @@ def test_happening_cause_needs_a_happening() -> None:
     assert happening_cause(next(parsed(MAYOR_STEMMED).sents)) is None
 
 
-# "Two died after the crash." then "The van was going at high speed.": "after" before the
+# "Two died after the collision." then "The van was going at high speed.": "after" before the
 # happening itself names no cause; the speed told further on does.
-DIED_AFTER_CRASH = """
+DIED_AFTER_COLLISION = """
 Two 1 nsubj NUM CD two
 died 1 ROOT VERB VBD die
 after 1 prep ADP IN after
 the 4 det DET DT the
-crash 2 pobj NOUN NN crash
+collision 2 pobj NOUN NN collision
 . 1 punct PUNCT . .
 """
 DIED_AFTER_STORM_HIT = """
@@ -217,7 +217,7 @@ speed 4 pobj NOUN NN speed
 
 
 def test_find_why_after_the_happening_itself_gives_way_to_a_speed() -> None:
-    main = next(parsed(DIED_AFTER_CRASH).sents)
+    main = next(parsed(DIED_AFTER_COLLISION).sents)
     found = find_why(None, main, [main, next(parsed(AT_HIGH_SPEED).sents)])
     assert found is not None and found.text == "at high speed"
 
@@ -229,6 +229,6 @@ def test_find_why_after_a_clause_stays() -> None:
 
 
 def test_find_why_after_the_happening_with_no_other_cause_stays() -> None:
-    main = next(parsed(DIED_AFTER_CRASH).sents)
+    main = next(parsed(DIED_AFTER_COLLISION).sents)
     found = find_why(None, main, [main])
-    assert found is not None and found.text == "after the crash"
+    assert found is not None and found.text == "after the collision"

@@ -60,7 +60,7 @@ def circumstance_event(
     if not outcome(verb):
         if not progressive(verb) or "when" not in markers:
             return None
-        # "was travelling on the tram when it flipped": what broke into the ongoing act.
+        # "was sleeping in the van when it rolled": what broke into the ongoing act.
         markers = _INTERRUPTING
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
@@ -87,7 +87,7 @@ def circumstance_event(
 
 def _marker(clause: Token) -> Token | None:
     """The clause's marker, also where the parser hung it on a later conjunct ("when it
-    flipped and sank", "when" on "sank"): it still comes before the first verb."""
+    rolled and sank", "when" on "sank"): it still comes before the first verb."""
     mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
     if mark is not None:
         return mark
@@ -103,7 +103,7 @@ def _marker(clause: Token) -> Token | None:
     )
 
 
-# Articles a happening is told without, as a headline tells it ("tram derails").
+# Articles a happening is told without, as a headline tells it ("ferry sinks").
 _ARTICLES = frozenset({"a", "an", "the"})
 
 
@@ -144,7 +144,7 @@ _INTERRUPTING = frozenset({"when"})
 
 
 def progressive(verb: Token) -> bool:
-    """A past progressive ("was travelling", "were sleeping"): an act going on when
+    """A past progressive ("was driving", "were sleeping"): an act going on when
     something else happened."""
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children

@@ -142,7 +142,7 @@ def caused_by(sent: Span) -> Span | None:
 
 def happening_cause(sent: Span) -> Span | None:
     """The cause a causative verb names when its subject is a happening ("the blast was
-    caused by a gas leak", "the shooting stemmed from a quarrel"): the cause of the event
+    caused by a gas leak", "the blast stemmed from a gas leak"): the cause of the event
     itself, wherever in the lead it is told."""
     found = caused_by(sent)
     if found is None:

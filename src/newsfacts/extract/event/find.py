@@ -331,11 +331,11 @@ def find_why(
     sentence, else a cause marker in the lead, else a motive or a speed the lead or the rest of
     the body tells (`body` lists its stating sentences, called only when it comes to that). A
     weak cue ("after", "following") gives way to the cause a causative verb names for a
-    happening in the lead ("the shooting stemmed from a quarrel")."""
+    happening in the lead ("the blast stemmed from a gas leak")."""
     found = _why(stated, main, lead, headline)
     if found is not None and found[0].lower_ in cues.WEAK_CAUSES:
         # "after"/"following" is often only time: a happening's cause the lead names with a
-        # causative verb ("the shooting stemmed from a quarrel") says why more plainly.
+        # causative verb ("the blast stemmed from a gas leak") says why more plainly.
         found = next((c for s in lead if (c := happening_cause(s)) is not None), found)
         if not _bare_happening(found):
             return found
@@ -351,7 +351,7 @@ def find_why(
 
 
 def _bare_happening(phrase: Span) -> bool:
-    """ "after the crash": a weak cue before the happening itself names no cause."""
+    """ "after the collision": a weak cue before the happening itself names no cause."""
     rest = [t for t in phrase[1:] if not t.is_punct]
     return (
         bool(rest)
