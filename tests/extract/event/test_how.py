@@ -81,7 +81,9 @@ start 1 advcl VERB VBP start
 def test_circumstance_event_of_an_outcome_is_the_happening() -> None:
     doc = parsed(KILLED_WHEN)
     found = circumstance_event(doc[2], doc[:])
-    assert found is not None and found.text == "a ferry capsized"
+    assert (
+        found is not None and found.text == "ferry capsized"
+    )  # told without its article, as a headline tells it
 
 
 DIED_AFTER_IT = """
@@ -207,7 +209,7 @@ def test_extract_event_answers_how_with_the_action_when_no_cue_says_it() -> None
 
 
 def test_extract_event_answers_how_with_the_happening_of_an_outcome() -> None:
-    assert extract_event(parsed(KILLED_WHEN)).how == "a ferry capsized"
+    assert extract_event(parsed(KILLED_WHEN)).how == "ferry capsized"
 
 
 # Two sentences, heads absolute: the action, then the lead telling the outcome's happening.
@@ -248,7 +250,7 @@ def _sentences_at(rows_text: str, *, starts: Sequence[int]) -> Doc:
 
 
 def test_extract_event_answers_how_with_the_happening_the_lead_tells_next() -> None:
-    assert extract_event(_two_sentences(NAMED_THEN_DIED, second=5)).how == "the tram overturned"
+    assert extract_event(_two_sentences(NAMED_THEN_DIED, second=5)).how == "tram overturned"
 
 
 KILLED_THEN_SPEED = """
@@ -499,7 +501,7 @@ wave 7 pobj NOUN NN wave
 def test_the_happening_after_a_preposition_is_the_noun_with_its_participle() -> None:
     doc = parsed(HURT_AFTER)
     found = circumstance_event(doc[2], doc[:], markers=frozenset({"after"}))
-    assert found is not None and found.text == "a ferry capsized"
+    assert found is not None and found.text == "ferry capsized"
     # What was done to the noun by an agent is a passive's object, not its happening.
     hit = parsed(HURT_AFTER_HIT)
     assert circumstance_event(hit[2], hit[:], markers=frozenset({"after"})) is None
@@ -527,7 +529,7 @@ overturned 9 advcl VERB VBD overturn
 
 def test_the_lead_happening_of_an_outcome_that_is_not_the_sentence_root() -> None:
     doc = _two_sentences(NAMED_THEN_FELL_AND_DIED, second=5)
-    assert extract_event(doc).how == "the tram overturned"
+    assert extract_event(doc).how == "tram overturned"
 
 
 FLOOD_LEAVES = """
@@ -563,3 +565,34 @@ said 9 ROOT VERB VBD say
 def test_after_on_the_events_own_verb_tells_why_not_how() -> None:
     event = extract_event(_sentences_at(RESCUED_AFTER, starts=(0,)))
     assert event.how == "were rescued"
+
+
+# "Kova was sleeping in the van when it rolled and sank": a past progressive broken into by
+# what happened; the parser hangs "when" on the later conjunct (round 7).
+SLEEPING_WHEN = """
+Kova 2 nsubj PROPN NNP Kova
+was 2 aux AUX VBD be
+sleeping 2 ROOT VERB VBG sleep
+in 2 prep ADP IN in
+the 5 det DET DT the
+van 3 pobj NOUN NN van
+when 10 advmod SCONJ WRB when
+it 8 nsubj PRON PRP it
+rolled 2 advcl VERB VBD roll
+and 8 cc CCONJ CC and
+sank 8 conj VERB VBD sink
+. 2 punct PUNCT . .
+"""
+# "Kova is sleeping … when …": a present progressive tells a habit, not an interruption.
+IS_SLEEPING_WHEN = SLEEPING_WHEN.replace("was 2 aux AUX VBD be", "is 2 aux AUX VBZ be")
+
+
+def test_circumstance_of_a_past_progressive_is_what_broke_in() -> None:
+    doc = parsed(SLEEPING_WHEN)
+    found = circumstance_event(doc[2], doc[:])
+    assert found is not None and found.text == "rolled"
+
+
+def test_circumstance_of_a_present_progressive_is_none() -> None:
+    doc = parsed(IS_SLEEPING_WHEN)
+    assert circumstance_event(doc[2], doc[:]) is None

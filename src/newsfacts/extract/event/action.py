@@ -3,7 +3,7 @@ else the happening the event came about through, else the action in the article'
 
 Giveme5W1H's how covers more than instruments: its coders most often answered with the action
 itself as the article words it ("holds rally", "has sued", "warns"), or with the happening a
-clause of circumstance tells ("hurt when a ferry capsized": a ferry capsized), the
+clause of circumstance tells ("hurt when a ferry capsized": ferry capsized), the
 "copulative conjunction" candidates of Hamborg et al. 2019 (section 3.3). Instruments and
 manner cues come first because they say how outright; the verb is the fallback, so the sheet
 answers how whenever it has an event.
@@ -52,14 +52,19 @@ def circumstance_event(
     verb: Token, sent: Span, *, markers: frozenset[str] = cues.HOW_MARKERS
 ) -> Span | None:
     """The happening a "when"/"as" clause of an outcome tells: "(six were hurt) when a ferry
-    capsized" gives "a ferry capsized", its subject and verb group. Only for a verb that says
-    what befell its subject (a passive, "died"): after an act ("meets X as talks start") the
-    clause only says when. A pronoun subject is left out ("when it flipped": "flipped")."""
+    capsized" gives "ferry capsized", its subject and verb group told without the article, as a
+    headline tells it. Only for a verb that says what befell its subject (a passive, "died"):
+    after an act ("meets X as talks start") the clause only says when. A pronoun subject is
+    left out ("when it flipped": "flipped"). A past progressive ("was sleeping when the roof
+    fell") is an act something broke into: its "when" clause is read too."""
     if not outcome(verb):
-        return None
+        if not progressive(verb) or "when" not in markers:
+            return None
+        # "was sleeping in the van when it rolled": what broke into the ongoing act.
+        markers = _INTERRUPTING
     heads = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
-        mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+        mark = _marker(clause)
         if mark is None or mark.lower_ not in markers or quoted(clause, sent):
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -71,6 +76,7 @@ def circumstance_event(
         start = subject.left_edge.i
         if start < mark.i or any(t.text in BREAK_PUNCT for t in verb.doc[start : action.start]):
             continue
+        start += _article(verb.doc[start])
         return verb.doc[start : action.end] if action.end - start <= MAX_ACTION_TOKENS else action
     for head in heads:
         found = _noun_happening(head, markers)
@@ -79,10 +85,37 @@ def circumstance_event(
     return None
 
 
+def _marker(clause: Token) -> Token | None:
+    """The clause's marker, also where the parser hung it on a later conjunct ("when it
+    rolled and sank", "when" on "sank"): it still comes before the first verb."""
+    mark = next((c for c in clause.children if c.dep_ in ("mark", "advmod")), None)
+    if mark is not None:
+        return mark
+    return next(
+        (
+            c
+            for conj in clause.children
+            if conj.dep_ == "conj"
+            for c in conj.children
+            if c.dep_ in ("mark", "advmod") and c.i < clause.i
+        ),
+        None,
+    )
+
+
+# Articles a happening is told without, as a headline tells it ("ferry sinks").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _article(token: Token) -> int:
+    """1 when the happening's first word is an article, which it is answered without."""
+    return int(token.dep_ == "det" and token.lower_ in _ARTICLES)
+
+
 def _noun_happening(verb: Token, markers: frozenset[str]) -> Span | None:
     """The happening after a preposition, written as a noun with its participle: "(were hurt)
     after a ferry capsized", which the parser reads as a noun the participle describes. Either
-    reading tells the same happening: the noun and its participle ("a ferry capsized")."""
+    reading tells the same happening: the noun and its participle ("ferry capsized")."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in markers):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -95,6 +128,7 @@ def _noun_happening(verb: Token, markers: frozenset[str]) -> Span | None:
         if any(c.dep_ in ("agent", "dobj") for c in participle.children):
             continue  # "a convoy hit by a mine": what was done to the noun, a passive's object
         start = noun.left_edge.i
+        start += _article(verb.doc[start])
         if participle.i + 1 - start <= MAX_ACTION_TOKENS:
             return verb.doc[start : participle.i + 1]
     return None
@@ -103,6 +137,18 @@ def _noun_happening(verb: Token, markers: frozenset[str]) -> Span | None:
 def _says_nothing(verb: Token) -> bool:
     """A clause of "was" or "claimed" tells no happening."""
     return verb.lemma_.lower() in cues.LIGHT_VERBS | cues.REPORTING_VERBS
+
+
+# The marker of the happening that breaks into an ongoing act ("was sleeping when …").
+_INTERRUPTING = frozenset({"when"})
+
+
+def progressive(verb: Token) -> bool:
+    """A past progressive ("was driving", "were sleeping"): an act going on when
+    something else happened."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    )
 
 
 def outcome(verb: Token) -> bool:

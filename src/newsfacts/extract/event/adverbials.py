@@ -140,6 +140,26 @@ def caused_by(sent: Span) -> Span | None:
     return None
 
 
+def happening_cause(sent: Span) -> Span | None:
+    """The cause a causative verb names when its subject is a happening ("the blast was
+    caused by a gas leak", "the blast stemmed from a gas leak"): the cause of the event
+    itself, wherever in the lead it is told."""
+    found = caused_by(sent)
+    if found is None:
+        return None
+    verb = found[0].head
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject(verb.head)  # "… did not appear related but stemmed from …"
+    if subject is None or subject.lemma_.lower() not in cues.HAPPENING_NOUNS:
+        return None
+    return found
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
@@ -175,6 +195,32 @@ def manner_phrase(sent: Span, *, strong: bool = False) -> Span | None:
 def speed_phrase(sent: Span) -> Span | None:
     """How fast something went: "at high speed", "at a higher speed than is permitted"."""
     return next((found for t in span_tokens(sent) if (found := _speed(t)) is not None), None)
+
+
+def stimulus_phrase(verb: Token) -> Span | None:
+    """What a verb of reacting reacts to ("the town reacts to the mill's closure"): the thing
+    reacted to is why, given as its noun phrase without the "to"."""
+    if verb.lemma_.lower() not in cues.STIMULUS_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            target = _object_of(child)
+            if target is not None and target.pos_ in ("NOUN", "PROPN") and not is_time(target):
+                return _from(target.doc[target.left_edge.i], target)
+    return None
+
+
+def motive_phrase(sent: Span) -> Span | None:
+    """A motive noun with what it answers, wherever the sentence puts it ("called the raid a
+    reprisal for the arrests", "the attack was revenge for …"): the motive someone gives."""
+    for token in span_tokens(sent):
+        if token.lower_ not in cues.MOTIVE_NOUNS or quoted(token, sent):
+            continue
+        reason = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        target = _object_of(reason) if reason is not None else None
+        if target is not None and not is_time(target):
+            return _from(token, target)
+    return None
 
 
 def _speed(token: Token) -> Span | None:

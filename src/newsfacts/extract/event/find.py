@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import pos_tags, sentences, span_text
 from newsfacts.extract.event import words as cues
 from newsfacts.extract.event.action import action_phrase, circumstance_event, verdict
-from newsfacts.extract.event.adverbials import cause_phrase, manner_phrase, speed_phrase
+from newsfacts.extract.event.adverbials import (
+    cause_phrase,
+    happening_cause,
+    manner_phrase,
+    motive_phrase,
+    speed_phrase,
+    stimulus_phrase,
+)
 from newsfacts.extract.event.phrases import (
     Clause,
     HeadlinePart,
@@ -321,10 +328,44 @@ def find_why(
 ) -> Span | None:
     """Why: a cause or purpose of the stated clause (headline or body), else of the headline's
     other parts (the headline is the article's own one-line account), else of the main
-    sentence, else a cause marker in the lead, else a speed the lead or the rest of the body
-    tells (`body` lists its stating sentences, called only when it comes to that)."""
+    sentence, else a cause marker in the lead, else a motive or a speed the lead or the rest of
+    the body tells (`body` lists its stating sentences, called only when it comes to that). A
+    weak cue ("after", "following") gives way to the cause a causative verb names for a
+    happening in the lead ("the blast stemmed from a gas leak")."""
+    found = _why(stated, main, lead, headline)
+    if found is not None and found[0].lower_ in cues.WEAK_CAUSES:
+        # "after"/"following" is often only time: a happening's cause the lead names with a
+        # causative verb ("the blast stemmed from a gas leak") says why more plainly.
+        found = next((c for s in lead if (c := happening_cause(s)) is not None), found)
+        if not _bare_happening(found):
+            return found
+    elif found is not None:
+        return found
+    # With no cause cue in the lead, a speed the article tells is the cause it offers
+    # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
+    # named, the driver's phone checked) and however far on: news names a speed to explain.
+    # A motive someone gives further on ("called the raid a reprisal for the arrests") is
+    # read the same way, sentence by sentence with the speed.
+    told = body() if body is not None else lead
+    return next((c for s in told if (c := motive_phrase(s) or speed_phrase(s)) is not None), found)
+
+
+def _bare_happening(phrase: Span) -> bool:
+    """ "after the collision": a weak cue before the happening itself names no cause."""
+    rest = [t for t in phrase[1:] if not t.is_punct]
+    return (
+        bool(rest)
+        and rest[-1].lemma_.lower() in cues.HAPPENING_NOUNS
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN") for t in rest)
+    )
+
+
+def _why(
+    stated: Clause | None, main: Span | None, lead: Sequence[Span], headline: Sequence[HeadlinePart]
+) -> Span | None:
+    """A cause cue of the stated clause, the headline, the main sentence, else the lead."""
     if stated is not None:
-        found = cause_phrase(stated.sentence, verb=stated.verb)
+        found = cause_phrase(stated.sentence, verb=stated.verb) or stimulus_phrase(stated.verb)
         if found is not None:
             return found
     for part in headline:
@@ -340,11 +381,7 @@ def find_why(
         found = cause_phrase(sent, strong=True) if sent != main else None
         if found is not None:
             return found
-    # With no cause cue in the lead, a speed the article tells is the cause it offers
-    # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
-    # named, the driver's phone checked) and however far on: news names a speed to explain.
-    told = body() if body is not None else lead
-    return next((found for s in told if (found := speed_phrase(s)) is not None), None)
+    return None
 
 
 def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -> Span | None:

@@ -95,6 +95,8 @@ REASON_FOR_VERBS = words(
 GERUND_FOR_VERBS = words("blame")
 # Nouns that name an act's motive when they modify it: "a revenge attack", "reprisal raids".
 MOTIVE_NOUNS = words("revenge retaliation reprisal retribution vengeance")
+# Verbs of reacting: what they react to ("reacts to the closure") is why they were done.
+STIMULUS_VERBS = words("react respond")
 # Verbs that go somewhere for a purpose: "arrives at the White House for talks" says why.
 PURPOSE_FOR_VERBS = words("arrive come go travel fly head gather return")
 # Verbs whose cause is their agent or object of a fixed preposition ("driven by higher costs",
