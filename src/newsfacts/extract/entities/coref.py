@@ -227,9 +227,13 @@ def _choose(
     # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
-    bound = set() if word in REFLEXIVE else bound_entities(pronoun, before, word)
+    # Binding and the quote's speaker look only within the pronoun's sentence: a head, a
+    # governor and an understood subject never lie outside it (the parser's sentences are its
+    # trees), so the article's other mentions are passed over without a test each.
+    local = [c for c in before if c.sentence == here]
+    bound = set() if word in REFLEXIVE else bound_entities(pronoun, local, word)
     if pronoun.i in quoted:  # the speaker is "I" in the quote: none of its mentions is "he"
-        bound |= {c.entity for c in before if _speaker_of_quote(c.head, pronoun, quoted)}
+        bound |= {c.entity for c in local if _speaker_of_quote(c.head, quoted)}
     own_role = _role(_function(pronoun))
     partner = _coordinated_possessor(pronoun)
     clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
@@ -306,10 +310,13 @@ def _cataphora(
     main clause may point forward to that clause's subject, or to the subject's possessor
     ("Since her move, Kelsey's work has ..."). The configuration is narrow enough that this
     mention competes at no extra cost (a penalty lost GAP links on both halves)."""
-    root = pronoun.sent.root
+    here = sentence_of[pronoun.i]
+    root: Token | None = None  # made only when needed: `token.sent` walks the Doc
     for c in candidates:
-        if c.start <= pronoun.idx or sentence_of[c.head.i] != sentence_of[pronoun.i]:
+        if c.start <= pronoun.idx or c.sentence != here:
             continue
+        if root is None:
+            root = pronoun.sent.root
         subject = _main_subject(c.head, root)
         if subject is None:
             continue
@@ -398,11 +405,12 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(quoted)
 
 
-def _speaker_of_quote(head: Token, pronoun: Token, quoted: frozenset[int]) -> bool:
+def _speaker_of_quote(head: Token, quoted: frozenset[int]) -> bool:
     """The speaker of a quote is "I" inside it, never "he": exclude the subject of a speech
-    verb of the same sentence standing outside the quotation marks ("the author, Ann Lee,
-    asked": an apposition is the subject it renames)."""
-    if head.i in quoted or head.sent.start != pronoun.sent.start:
+    verb standing outside the quotation marks ("the author, Ann Lee, asked": an apposition is
+    the subject it renames). The caller asks only of mentions in the pronoun's sentence, by
+    sentence index: `token.sent` walks the Doc to the sentence's edges on every read."""
+    if head.i in quoted:
         return False
     subject = _function(head)
     return subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS
