@@ -24,7 +24,7 @@ none of its mentions may take a non-reflexive pronoun there.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -140,7 +140,10 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             continue
         if word in NEUTER and _pleonastic(token):
             continue
-        before = [c for c in candidates if c.end <= token.idx]
+        # Candidates are in order of start: only those starting before the pronoun can end
+        # before it.
+        earlier = candidates[: bisect_left(candidates, token.idx, key=_start_of)]
+        before = [c for c in earlier if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
         choice = _choose(
             token,
@@ -161,7 +164,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
         insort(  # after those of equal start, as append-and-sort put it (cheaper)
             candidates,
             _Candidate(choice, mention.start, mention.end, token, sentence_of[token.i]),
-            key=lambda c: c.start,
+            key=_start_of,
         )
         if word in PERSONAL and genders[choice] is None:
             genders[choice] = "m" if word in MASCULINE else "f"
@@ -204,6 +207,7 @@ def _candidates(
 
 
 _entity_of = attrgetter("entity")
+_start_of = attrgetter("start")
 
 
 def _choose(
@@ -311,9 +315,14 @@ def _cataphora(
     ("Since her move, Kelsey's work has ..."). The configuration is narrow enough that this
     mention competes at no extra cost (a penalty lost GAP links on both halves)."""
     here = sentence_of[pronoun.i]
+    # Candidates are in order of start: those after the pronoun, up to its sentence's end (a
+    # mention starting there or later has every word, its head too, in a later sentence).
+    sentence_end = sentences(pronoun.doc)[here].end_char
     root: Token | None = None  # made only when needed: `token.sent` walks the Doc
-    for c in candidates:
-        if c.start <= pronoun.idx or c.sentence != here:
+    for c in candidates[bisect_right(candidates, pronoun.idx, key=_start_of) :]:
+        if c.start >= sentence_end:
+            break
+        if c.sentence != here:
             continue
         if root is None:
             root = pronoun.sent.root
