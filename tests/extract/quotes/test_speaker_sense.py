@@ -162,3 +162,22 @@ Roe PROPN appos 1
 def test_speaker_after_a_quotation(text: str, parse: str, expected: str) -> None:
     quotes = extract_quotes(_doc(text, parse))
     assert [q.speaker.text if q.speaker else None for q in quotes] == [expected]
+
+
+def test_body_mentions_keep_entity_order_and_body_only() -> None:
+    from newsfacts.extract.quotes.sources import body_mentions
+
+    first = Entity(
+        id="e1",
+        name="Orla Banning",
+        type="PERSON",
+        mentions=[
+            Mention(start=0, end=12, text="Orla Banning"),
+            Mention(field="headline", start=0, end=7, text="Banning"),
+            Mention(start=40, end=42, text="he", kind="pronoun"),
+        ],
+    )
+    second = Entity(
+        id="e2", name="Quindor", type="ORG", mentions=[Mention(start=20, end=27, text="Quindor")]
+    )
+    assert body_mentions([first, second]) == ((0, 12, first), (40, 42, first), (20, 27, second))

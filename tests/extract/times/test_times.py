@@ -236,3 +236,32 @@ def test_the_following_unit_counts_from_the_storys_last_date(
 ) -> None:
     times = extract_times(nlp(sentence), published=PUBLISHED)
     assert {t.text: t.value for t in times}[text] == value
+
+
+# Invented lines in several cases and shapes: the anchor words only choose which rules run on a
+# line, so every rule run on every line must find the same expressions (issue #18).
+ANCHOR_TEXTS = [
+    "The Brelvo council met on Tuesday morning, three weeks ago.\nIt MEETS AGAIN IN MARCH 2031.",
+    "Nothing happened here.\n\nTwo days later, at 10:15, the Quindor ferry left; every week since.",
+    "QUARTER-FINAL IN THE SPRING\nthe following day, the 1990s, last year's second quarter",
+    "By noon on 12/03/2029 the vote was done; Yolt's fiscal 2030 began 2030-01-01.",
+]
+
+
+@pytest.mark.parametrize("text", ANCHOR_TEXTS)
+def test_anchor_words_only_skip_rules_that_find_nothing(text: str) -> None:
+    from newsfacts.extract.times.grammar import RULES, _expression, _lines
+    from newsfacts.extract.times.words import RULE_ANCHORS
+
+    every_rule = []
+    for start, end in _lines(text):
+        for name, pattern in RULES:
+            if name in RULE_ANCHORS and not RULE_ANCHORS[name]:
+                continue  # an empty anchor list: the rule never runs
+            for match in pattern.finditer(text, start, end):
+                expression = _expression(text, name, match)
+                if expression is not None:
+                    every_rule.append(expression)
+    key = lambda e: (e.start, e.end, e.rule)  # noqa: E731
+    assert sorted(find_expressions(text), key=key) == sorted(every_rule, key=key)
+    assert every_rule  # each text holds expressions

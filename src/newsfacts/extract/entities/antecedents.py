@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import noun_chunks, tokens
+from newsfacts.extract.doc_cache import noun_chunks, span_tokens, tokens
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
 from newsfacts.extract.spans import Covered
 from newsfacts.words.lexicon import (
@@ -46,15 +46,15 @@ def group_descriptions(
         if head.pos_ != "NOUN":
             continue
         lemma = head.lemma_.lower()
-        first = _after_names(chunk, taken)
-        if first > head.i:
-            continue
         many = head.tag_ == "NNS"
         if many and (is_person_noun(lemma) or lemma in GROUP_NOUNS):
             kind = "PERSON"
         elif lemma in ORG_NOUNS and (many or chunk[0].lower_ in ("the", "this", "that")):
             kind = "ORG"
         else:
+            continue
+        first = _after_names(chunk, head.i, taken)  # after the word tests: most chunks fail
+        if first > head.i:
             continue
         words = doc[first : head.i + 1]
         mention = MentionRecord(words.start_char, words.end_char, words.text, kind=DESCRIPTION)
@@ -80,12 +80,13 @@ def _indefinite_persons(doc: Doc) -> list[Span]:
     return found
 
 
-def _after_names(chunk: Span, taken: Covered) -> int:
+def _after_names(chunk: Span, head: int, taken: Covered) -> int:
     """Where a phrase's own words start after the names modifying it: "Acme officials"
-    is a group of officials though "Acme" is an entity's (past the head: none left)."""
+    is a group of officials though "Acme" is an entity's (past the head, index `head`: none
+    left)."""
     first = chunk.start
-    for token in chunk:
-        if token.i > chunk.root.i:
+    for token in span_tokens(chunk):
+        if token.i > head:
             break
         if taken.overlaps(token.idx, token.idx + len(token.text)):
             first = token.i + 1

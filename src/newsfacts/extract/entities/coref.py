@@ -24,7 +24,7 @@ none of its mentions may take a non-reflexive pronoun there.
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -140,7 +140,10 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
             continue
         if word in NEUTER and _pleonastic(token):
             continue
-        before = [c for c in candidates if c.end <= token.idx]
+        # Candidates are in order of start: only those starting before the pronoun can end
+        # before it.
+        earlier = candidates[: bisect_left(candidates, token.idx, key=_start_of)]
+        before = [c for c in earlier if c.end <= token.idx]
         before += _cataphora(token, candidates, sentence_of)
         choice = _choose(
             token,
@@ -161,7 +164,7 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
         insort(  # after those of equal start, as append-and-sort put it (cheaper)
             candidates,
             _Candidate(choice, mention.start, mention.end, token, sentence_of[token.i]),
-            key=lambda c: c.start,
+            key=_start_of,
         )
         if word in PERSONAL and genders[choice] is None:
             genders[choice] = "m" if word in MASCULINE else "f"
@@ -204,6 +207,7 @@ def _candidates(
 
 
 _entity_of = attrgetter("entity")
+_start_of = attrgetter("start")
 
 
 def _choose(
@@ -227,9 +231,13 @@ def _choose(
     # pronoun's own clause ("Penny shrugs her off"), no earlier "Penny" may take "her" either.
     # A reflexive, bound the other way, needs its own mention in the clause: it is checked
     # per mention below.
-    bound = set() if word in REFLEXIVE else bound_entities(pronoun, before, word)
+    # Binding and the quote's speaker look only within the pronoun's sentence: a head, a
+    # governor and an understood subject never lie outside it (the parser's sentences are its
+    # trees), so the article's other mentions are passed over without a test each.
+    local = [c for c in before if c.sentence == here]
+    bound = set() if word in REFLEXIVE else bound_entities(pronoun, local, word)
     if pronoun.i in quoted:  # the speaker is "I" in the quote: none of its mentions is "he"
-        bound |= {c.entity for c in before if _speaker_of_quote(c.head, pronoun, quoted)}
+        bound |= {c.entity for c in local if _speaker_of_quote(c.head, quoted)}
     own_role = _role(_function(pronoun))
     partner = _coordinated_possessor(pronoun)
     clauses = {a.i: depth for depth, a in enumerate(pronoun.ancestors)}
@@ -306,10 +314,18 @@ def _cataphora(
     main clause may point forward to that clause's subject, or to the subject's possessor
     ("Since her move, Kelsey's work has ..."). The configuration is narrow enough that this
     mention competes at no extra cost (a penalty lost GAP links on both halves)."""
-    root = pronoun.sent.root
-    for c in candidates:
-        if c.start <= pronoun.idx or sentence_of[c.head.i] != sentence_of[pronoun.i]:
+    here = sentence_of[pronoun.i]
+    # Candidates are in order of start: those after the pronoun, up to its sentence's end (a
+    # mention starting there or later has every word, its head too, in a later sentence).
+    sentence_end = sentences(pronoun.doc)[here].end_char
+    root: Token | None = None  # made only when needed: `token.sent` walks the Doc
+    for c in candidates[bisect_right(candidates, pronoun.idx, key=_start_of) :]:
+        if c.start >= sentence_end:
+            break
+        if c.sentence != here:
             continue
+        if root is None:
+            root = pronoun.sent.root
         subject = _main_subject(c.head, root)
         if subject is None:
             continue
@@ -398,11 +414,12 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(quoted)
 
 
-def _speaker_of_quote(head: Token, pronoun: Token, quoted: frozenset[int]) -> bool:
+def _speaker_of_quote(head: Token, quoted: frozenset[int]) -> bool:
     """The speaker of a quote is "I" inside it, never "he": exclude the subject of a speech
-    verb of the same sentence standing outside the quotation marks ("the author, Ann Lee,
-    asked": an apposition is the subject it renames)."""
-    if head.i in quoted or head.sent.start != pronoun.sent.start:
+    verb standing outside the quotation marks ("the author, Ann Lee, asked": an apposition is
+    the subject it renames). The caller asks only of mentions in the pronoun's sentence, by
+    sentence index: `token.sent` walks the Doc to the sentence's edges on every read."""
+    if head.i in quoted:
         return False
     subject = _function(head)
     return subject.dep_ == "nsubj" and subject.head.lemma_ in SPEECH_VERBS

@@ -266,6 +266,8 @@ def add_field_mentions(
         for form, i in forms:
             kind: MentionKind = NAME if entities[i].named else DESCRIPTION
             flags = re.IGNORECASE if caseless or not entities[i].named else 0
+            if not flags and form not in text:
+                continue  # no match to find: not worth compiling the form's pattern
             pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
             for match in re.finditer(pattern, text, flags):
                 span = (match.start(), match.end())

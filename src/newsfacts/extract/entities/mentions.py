@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import cached, entities, tokens
+from newsfacts.extract.doc_cache import cached, entities, token_texts, tokens
 from newsfacts.words.lexicon import (
     FAC_HEADS,
     LEADING_FUNCTION_WORDS,
@@ -99,8 +99,8 @@ def candidate_names(doc: Doc, *, shouting: frozenset[int] = frozenset()) -> list
 def _common_words(doc: Doc) -> frozenset[str]:
     """Words the article also writes in lower case: a capitalised "Select" heading a table row
     is the word "select", not a name."""
-    toks = tokens(doc)
-    return frozenset(t.text for t in toks if t.is_alpha and t.text.islower())
+    pairs = zip(tokens(doc), token_texts(doc), strict=True)
+    return frozenset(text for t, text in pairs if text.islower() and t.is_alpha)
 
 
 def _role_word(name: Name) -> bool:
@@ -126,17 +126,15 @@ def token_breaks(doc: Doc) -> tuple[bool, ...]:
 
 
 def _find_breaks(doc: Doc) -> tuple[bool, ...]:
-    toks = tokens(doc)
-    return tuple(_breaks_at(toks, i) for i in range(len(toks)))
+    toks, texts = tokens(doc), token_texts(doc)
+    return tuple(_breaks_at(toks, texts, i) for i in range(len(toks)))
 
 
-def _breaks_at(toks: tuple[Token, ...], i: int) -> bool:
-    token = toks[i]
-    if token.is_space or "\n" in token.text or token.text in BREAK_PUNCT:
+def _breaks_at(toks: tuple[Token, ...], texts: tuple[str, ...], i: int) -> bool:
+    text = texts[i]  # made once per Doc: `token.text` builds a string per read
+    if "\n" in text or text in BREAK_PUNCT or toks[i].is_space:
         return True
-    return (
-        token.text in DASHES and bool(token.whitespace_) and i > 0 and bool(toks[i - 1].whitespace_)
-    )
+    return text in DASHES and bool(toks[i].whitespace_) and i > 0 and bool(toks[i - 1].whitespace_)
 
 
 def _clean(doc: Doc, start: int, end: int, label: str, known: set[str]) -> list[Name]:

@@ -42,17 +42,17 @@ def _name_word(doc: Doc, i: int) -> bool:
 
 def shouting_tokens(doc: Doc) -> frozenset[int]:
     """Indices of tokens on all-caps lines (wire headlines), where case says nothing."""
-    toks = tokens(doc)
+    toks, texts = tokens(doc), token_texts(doc)  # texts made once: `.text` builds a string
     shouting: set[int] = set()
     line: list[int] = []
-    for token in [*toks, None]:
-        if token is None or "\n" in token.text:
-            words = [toks[i].text for i in line if toks[i].is_alpha]
+    for i, text in enumerate([*texts, None]):
+        if text is None or "\n" in text:
+            words = [texts[j] for j in line if toks[j].is_alpha]
             if len(words) >= SHOUTING_MIN_WORDS and all(w.isupper() for w in words):
                 shouting.update(line)
             line = []
         else:
-            line.append(token.i)
+            line.append(i)
     return frozenset(shouting)
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.doc_cache import tokens
+from newsfacts.extract.doc_cache import pos_tags, tokens
 from newsfacts.extract.quotes.citing import cited_source, citing_phrase
 from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone
 from newsfacts.extract.quotes.content import (
@@ -93,6 +93,8 @@ if TYPE_CHECKING:
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 # A verb modifying a noun ("voters who back X", "voters backing X") says which ones it means.
 DEFINING = frozenset({"relcl", "acl"})
+# The parts of speech a cue verb may have.
+VERB_TAGS = frozenset({"VERB", "AUX"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
 REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
 DASHES = frozenset({"—", "–", "-", "--", "("})
@@ -138,21 +140,24 @@ MAX_STRANDED = 2
 def find_cues(doc: Doc) -> list[Cue]:
     """Every reporting cue of the Doc, in text order."""
     toks = tokens(doc)
+    tags = pos_tags(doc)  # read once per Doc: most tokens are passed over on their tag alone
     cues = []
-    for token in toks:
+    for token, pos in zip(toks, tags, strict=True):
         lower = token.lower_
         if lower == ACCORDING_TO[0]:
             cue = _according_cue(token)
         elif lower == "in" and token.dep_ == "prep":
             cue = view_cue(token)
-        elif token.pos_ == "NOUN" and token.lower_ in SLIPPED_VERBS:
+        elif pos == "NOUN" and token.lower_ in SLIPPED_VERBS:
             cue = _slipped_cue(token)
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
+        elif pos == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = noun_cue(token)
-        elif token.pos_ == "VERB" and token.lemma_.lower() in SEEM_VERBS:
+        elif pos == "VERB" and token.lemma_.lower() in SEEM_VERBS:
             cue = _seeming_cue(token)
-        else:
+        elif pos in VERB_TAGS:
             cue = _verb_cue(token)
+        else:
+            cue = None  # as `_verb_cue` for a word that is no verb
         if cue is not None:
             cues.append(cue)
     return cues
@@ -216,7 +221,7 @@ def _seeming_cue(verb: Token) -> Cue | None:
 def _verb_cue(verb: Token) -> Cue | None:
     """A cue verb with its content and speaker; None for a verb that reports nothing here
     (not in the lexicon, or a verb that needs a content and has none)."""
-    if verb.pos_ not in ("VERB", "AUX"):  # first: most tokens stop here, before any lemma
+    if verb.pos_ not in VERB_TAGS:  # first: most tokens stop here, before any lemma
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:

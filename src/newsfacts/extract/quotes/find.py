@@ -39,7 +39,7 @@ from newsfacts.extract.quotes.frames import (
 from newsfacts.extract.quotes.marks import Quoted, find_quoted, paragraph_bounds
 from newsfacts.extract.quotes.nesting import unnest
 from newsfacts.extract.quotes.records import Found, Linked
-from newsfacts.extract.quotes.sources import link_speaker
+from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
@@ -66,11 +66,21 @@ TRAILING = " ,;:—–-"
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
     """The article's quotes in text order, ids "q1", "q2", ..."""
     text = doc_text(doc)
+    mentions = body_mentions(entities)
     linked = [
         Linked(
             item,
-            *link_speaker(doc, item.speaker, item.speaker_head, entities, quote=_quoted(item)),
-            reported_by=link_speaker(doc, item.reporter, item.reporter_head, entities)[0],
+            *link_speaker(
+                doc,
+                item.speaker,
+                item.speaker_head,
+                entities,
+                quote=_quoted(item),
+                mentions=mentions,
+            ),
+            reported_by=link_speaker(
+                doc, item.reporter, item.reporter_head, entities, mentions=mentions
+            )[0],
         )
         for item in find_quotes(doc, text=text)
     ]

@@ -52,6 +52,8 @@ ORGANIZATION_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
 # A relative pronoun standing alone is a clause's hinge, not a speaker.
 RELATIVE_ONLY = frozenset({"that", "which"})
+# Every body mention as (start, end, entity), entity by entity in order (`body_mentions`).
+BodyMentions = tuple[tuple[int, int, Entity], ...]
 # Relative pronouns of people: "the voters who said".
 WHO = frozenset({"who", "whom"})
 # A relative pronoun right after its noun is written with it: "the voters who", "the
@@ -66,17 +68,21 @@ def link_speaker(
     entities: Sequence[Entity],
     *,
     quote: tuple[int, int] | None = None,
+    mentions: BodyMentions | None = None,
 ) -> tuple[Speaker | None, str | None]:
     """The sheet's speaker for a token range, linked to an entity, with its source type.
 
     `quote`: the quoted content's offsets; words inside it never link an entity as speaker.
+    `mentions`: `body_mentions(entities)`, when the caller links many speakers.
     """
     if span is None or head_index is None:
         return None, None
+    if mentions is None:
+        mentions = body_mentions(entities)
     head = doc[head_index]
     head_end = head.idx + len(head)
     first, last = doc[span[0]], doc[span[1] - 1]
-    entity, on_head = _entity_at(entities, head.idx, head_end, first.idx, last.idx + len(last))
+    entity, on_head = _entity_at(mentions, head.idx, head_end, first.idx, last.idx + len(last))
     if entity is None and not span[0] <= head_index < span[1]:
         # A relative pronoun stands for a noun no entity covers: name the noun, as written
         # up to the pronoun ("the voters who", "the report, which"), the source PolNeAR marks.
@@ -89,7 +95,7 @@ def link_speaker(
     if text.lower() in RELATIVE_ONLY:
         # "the North, which claims ...": kept as written, like "who", but it is the noun the
         # clause hangs on that speaks; without one nobody is linked
-        entity, on_head = _antecedent_entity(doc, doc[span[0]], entities)
+        entity, on_head = _antecedent_entity(doc, doc[span[0]], mentions)
     inside = quote is not None and quote[0] <= start < quote[1]
     if entity is not None and (
         inside or not _makes_sense(entity, text, head, on_head, (start, end), quote)
@@ -105,14 +111,14 @@ def link_speaker(
 
 
 def _antecedent_entity(
-    doc: Doc, pronoun: Token, entities: Sequence[Entity]
+    doc: Doc, pronoun: Token, mentions: BodyMentions
 ) -> tuple[Entity | None, bool]:
     antecedent = _antecedent(pronoun)
     if antecedent is None:
         return None, False
     first, last = speaker_span(antecedent)
     start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-    found, _ = _entity_at(entities, antecedent.idx, antecedent.idx + len(antecedent), start, end)
+    found, _ = _entity_at(mentions, antecedent.idx, antecedent.idx + len(antecedent), start, end)
     return found, True
 
 
@@ -197,8 +203,18 @@ def pronoun_agrees(pronoun: str, entity: Entity, at: tuple[int, int]) -> bool:
     return True
 
 
+def body_mentions(entities: Sequence[Entity]) -> BodyMentions:
+    """The entities' body mentions, read once per article rather than once per speaker."""
+    return tuple(
+        (mention.start, mention.end, entity)
+        for entity in entities
+        for mention in entity.mentions
+        if mention.field == "text"
+    )
+
+
 def _entity_at(
-    entities: Sequence[Entity], head_start: int, head_end: int, start: int, end: int
+    mentions: BodyMentions, head_start: int, head_end: int, start: int, end: int
 ) -> tuple[Entity | None, bool]:
     """The entity of the mention on the head word, else of the mention sharing the most of
     the speaker phrase (a mention far longer than the phrase fits it poorly); and whether its
@@ -206,17 +222,16 @@ def _entity_at(
     best: tuple[int, int, Entity] | None = None
     # Mentions outside both ranges share nothing with either: skipped before any arithmetic.
     low, high = min(start, head_start), max(end, head_end)
-    for entity in entities:
-        for mention in entity.mentions:
-            if mention.field != "text" or mention.end <= low or mention.start >= high:
-                continue
-            on_head = _overlap(mention, head_start, head_end) > 0
-            shared = _overlap(mention, start, end)
-            if not on_head and not shared:
-                continue
-            score = (int(on_head), shared - max(0, (mention.end - mention.start) - (end - start)))
-            if best is None or score > best[:2]:
-                best = (*score, entity)
+    for m_start, m_end, entity in mentions:
+        if m_end <= low or m_start >= high:
+            continue
+        on_head = min(m_end, head_end) - max(m_start, head_start) > 0
+        shared = max(0, min(m_end, end) - max(m_start, start))
+        if not on_head and not shared:
+            continue
+        score = (int(on_head), shared - max(0, (m_end - m_start) - (end - start)))
+        if best is None or score > best[:2]:
+            best = (*score, entity)
     return (best[2], bool(best[0])) if best is not None else (None, False)
 
 
