@@ -342,3 +342,21 @@ def test_victims_over_as_many_separate_shootings_are_one_each() -> None:
     assert injured("Five people were wounded in two separate shootings.") == 5
     # a count of one incident's own victims is read as before
     assert injured("Two boys were wounded at the depot.") == 2
+
+
+def test_suspects_counted_dead_apart_join_the_dead() -> None:
+    def killed(text: str, headline: str = "Shooting at the Larkspur depot") -> float | None:
+        sheet = build("c1", [article(text, outlet="a.example", day=3, headline=headline)])
+        return _figure(sheet, "killed").reconciled
+
+    assert killed("x.", headline="Nine dead at the Larkspur depot; 2 suspects killed") == 11
+    assert killed("Five people were killed. Two suspects were killed in the shootout.") == 7
+    # the slain suspects told again ("the two slain suspects") are no count of their own
+    assert (
+        killed("Four people were killed. Two suspects were killed. Police named the two slain.")
+        == 6
+    )
+    # the suspects did the killing: no count of them dead
+    assert killed("Four people were killed. The two suspects killed them with rifles.") == 4
+    # a count of the dead that names them among its dead already holds them
+    assert killed("Six people died, including the gunmen. Two suspects were killed.") == 6
