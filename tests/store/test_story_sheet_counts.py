@@ -360,3 +360,19 @@ def test_suspects_counted_dead_apart_join_the_dead() -> None:
     assert killed("Four people were killed. The two suspects killed them with rifles.") == 4
     # a count of the dead that names them among its dead already holds them
     assert killed("Six people died, including the gunmen. Two suspects were killed.") == 6
+
+
+def test_a_count_of_what_did_not_happen_is_told_apart() -> None:
+    def told(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(s.what, s.value, s.elsewhere) for s in statements(sheet) if s.what == "killed"]
+
+    assert told("There should've been five or six people dead, the chief said.") == [
+        ("killed", 6, True)
+    ]
+    assert told("It could have been ten people killed at the depot.") == [("killed", 10, True)]
+    assert told("Two people were killed at the depot.") == [("killed", 2, False)]
+    # the story's own zero decides, the count of what did not happen does not
+    text = "No one died in the shooting. It could have been ten people killed, the chief said."
+    sheet = build("c1", [article(text, outlet="a.example", day=3)])
+    assert _figure(sheet, "killed").reconciled == 0
