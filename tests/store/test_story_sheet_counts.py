@@ -376,3 +376,20 @@ def test_a_count_of_what_did_not_happen_is_told_apart() -> None:
     text = "No one died in the shooting. It could have been ten people killed, the chief said."
     sheet = build("c1", [article(text, outlet="a.example", day=3)])
     assert _figure(sheet, "killed").reconciled == 0
+
+
+def test_the_hurt_counted_as_others_beside_a_roundup_leave_one_dead() -> None:
+    def killed(own: str) -> float | None:
+        roundup = article(
+            "x.",
+            outlet="a.example",
+            day=3,
+            headline="Two men killed, 8 wounded in overnight shootings across Larkspur",
+        )
+        report = article(own, outlet="b.example", day=3)
+        return _figure(build("c1", [roundup, report]), "killed").reconciled
+
+    # "four others injured": one victim told apart, whom no count of the hurt holds
+    assert killed("A man was shot on a porch, four others injured at the depot.") == 1
+    # every one counted among the hurt: no one died in the story's own incident
+    assert killed("Four people were injured at the depot, police said.") == 0
