@@ -393,3 +393,14 @@ def test_the_hurt_counted_as_others_beside_a_roundup_leave_one_dead() -> None:
     assert killed("A man was shot on a porch, four others injured at the depot.") == 1
     # every one counted among the hurt: no one died in the story's own incident
     assert killed("Four people were injured at the depot, police said.") == 0
+
+
+def test_others_with_injuries_are_counted_hurt() -> None:
+    def hurt(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(s.what, s.value) for s in statements(sheet) if s.what == "injured"]
+
+    assert hurt("It left one man dead and three others with serious injuries.") == [("injured", 3)]
+    assert hurt("Two people with minor injuries went to a hospital.") == [("injured", 2)]
+    # wounds alone may be the dead's: "two men with gunshot wounds, one pronounced dead"
+    assert hurt("Officers found two men with gunshot wounds at the depot.") == []
