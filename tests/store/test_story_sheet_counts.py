@@ -342,3 +342,65 @@ def test_victims_over_as_many_separate_shootings_are_one_each() -> None:
     assert injured("Five people were wounded in two separate shootings.") == 5
     # a count of one incident's own victims is read as before
     assert injured("Two boys were wounded at the depot.") == 2
+
+
+def test_suspects_counted_dead_apart_join_the_dead() -> None:
+    def killed(text: str, headline: str = "Shooting at the Larkspur depot") -> float | None:
+        sheet = build("c1", [article(text, outlet="a.example", day=3, headline=headline)])
+        return _figure(sheet, "killed").reconciled
+
+    assert killed("x.", headline="Nine dead at the Larkspur depot; 2 suspects killed") == 11
+    assert killed("Five people were killed. Two suspects were killed in the shootout.") == 7
+    # the slain suspects told again ("the two slain suspects") are no count of their own
+    assert (
+        killed("Four people were killed. Two suspects were killed. Police named the two slain.")
+        == 6
+    )
+    # the suspects did the killing: no count of them dead
+    assert killed("Four people were killed. The two suspects killed them with rifles.") == 4
+    # a count of the dead that names them among its dead already holds them
+    assert killed("Six people died, including the gunmen. Two suspects were killed.") == 6
+
+
+def test_a_count_of_what_did_not_happen_is_told_apart() -> None:
+    def told(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(s.what, s.value, s.elsewhere) for s in statements(sheet) if s.what == "killed"]
+
+    assert told("There should've been five or six people dead, the chief said.") == [
+        ("killed", 6, True)
+    ]
+    assert told("It could have been ten people killed at the depot.") == [("killed", 10, True)]
+    assert told("Two people were killed at the depot.") == [("killed", 2, False)]
+    # the story's own zero decides, the count of what did not happen does not
+    text = "No one died in the shooting. It could have been ten people killed, the chief said."
+    sheet = build("c1", [article(text, outlet="a.example", day=3)])
+    assert _figure(sheet, "killed").reconciled == 0
+
+
+def test_the_hurt_counted_as_others_beside_a_roundup_leave_one_dead() -> None:
+    def killed(own: str) -> float | None:
+        roundup = article(
+            "x.",
+            outlet="a.example",
+            day=3,
+            headline="Two men killed, 8 wounded in overnight shootings across Larkspur",
+        )
+        report = article(own, outlet="b.example", day=3)
+        return _figure(build("c1", [roundup, report]), "killed").reconciled
+
+    # "four others injured": one victim told apart, whom no count of the hurt holds
+    assert killed("A man was shot on a porch, four others injured at the depot.") == 1
+    # every one counted among the hurt: no one died in the story's own incident
+    assert killed("Four people were injured at the depot, police said.") == 0
+
+
+def test_others_with_injuries_are_counted_hurt() -> None:
+    def hurt(text: str) -> list[tuple]:
+        sheet = article(text, outlet="a.example", day=3).sheet
+        return [(s.what, s.value) for s in statements(sheet) if s.what == "injured"]
+
+    assert hurt("It left one man dead and three others with serious injuries.") == [("injured", 3)]
+    assert hurt("Two people with minor injuries went to a hospital.") == [("injured", 2)]
+    # wounds alone may be the dead's: "two men with gunshot wounds, one pronounced dead"
+    assert hurt("Officers found two men with gunshot wounds at the depot.") == []

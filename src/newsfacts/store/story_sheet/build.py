@@ -14,6 +14,7 @@ from newsfacts.store.story_sheet.derive import (
     leads,
     list_sums,
     shooter_counted,
+    suspects_counted,
 )
 from newsfacts.store.story_sheet.figures import Statement, statements
 from newsfacts.store.story_sheet.later import wounded_then_dead
@@ -144,6 +145,8 @@ def figures(articles: Sequence[StoryArticle]) -> list[Figure]:
         stated = mark_past(article, statements(article.sheet), began)
         lists = count_lists(article.sheet) + joined_counts(article.sheet, stated)
         found, with_shooter = shooter_counted(article, mark_parts(stated, lists))
+        if with_shooter is None:
+            found, with_shooter = suspects_counted(article, found)
         one_of = one_of_shot(article)
         if one_of is not None:
             found = mark_hurt_before(found, one_of)

@@ -123,3 +123,41 @@ def shooter_counted(
         replace(s, part=True) if s.what == "killed" and s.value == victims else s for s in found
     ]
     return marked, Derived(article, victims + 1, SHOOTER_AND_VICTIMS, (lead, death))
+
+
+SUSPECTS_AND_VICTIMS = "victims and the suspects killed"
+# "two suspects were killed in the shootout", not "the four suspects killed two teens"
+_INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
+_DEED_ENDS = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:in|at|on|by|during|after|before|when)\b")
+
+
+def suspects_counted(
+    article: StoryArticle, found: list[Statement]
+) -> tuple[list[Statement], Derived | None]:
+    """An article's statements and its killed count with the suspects it counts dead apart
+    ("14 dead; 2 suspects killed": sixteen dead), the settled record counting every one shot
+    dead: the count of the others becomes a part. A count that names them among its dead
+    ("including the two suspects") already holds them."""
+    lead = next((s for s in found if s.what == "killed" and _leads(s)), None)
+    suspects = next(
+        (s for s in found if s.what == "suspects killed" and _leads(s) and _passive(article, s)),
+        None,
+    )
+    if lead is None or lead.value is None or suspects is None or suspects.value is None:
+        return found, None
+    text = article.field(lead.field)
+    start, end = article.sentence(lead.field, lead.start)
+    if _INCLUDING.search(text[start:end]):
+        return found, None
+    total = lead.value + suspects.value
+    # the others' count and the suspects' own ("the two slain suspects") are its parts
+    parts = {lead.value, suspects.value}
+    marked = [
+        replace(s, part=True) if s.what == "killed" and s.value in parts else s for s in found
+    ]
+    return marked, Derived(article, total, SUSPECTS_AND_VICTIMS, (lead, suspects))
+
+
+def _passive(article: StoryArticle, statement: Statement) -> bool:
+    """Whether a count of suspects killed tells them dead, not what they did."""
+    return bool(_DEED_ENDS.match(article.field(statement.field)[statement.end :]))

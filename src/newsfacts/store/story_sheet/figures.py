@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfacts.sheet import FactSheet, Quantity
 from newsfacts.store.story_sheet import words
@@ -45,6 +45,12 @@ MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s+$",
+    re.IGNORECASE,
+)
+# "it could have been six dead", "should've killed dozens": what did not happen
+UNREAL_BEFORE = re.compile(
+    r"\b(?:could|would|should|might|must)(?:\s+not|n't|n’t)?(?:\s+have|'ve|’ve)\s+"
+    r"[^.;:!?\n]*$",
     re.IGNORECASE,
 )
 # "no one was hurt", "nobody else was injured": a stated zero
@@ -280,20 +286,22 @@ def _count_statements(sheet: FactSheet, field: str) -> list[Statement]:
         what, counted = _key(predicate, noun)
         number = (value, low, high)
         weak = token.lower() in ("a", "an")
-        found.append(
-            _statement(
-                sheet,
-                field,
-                what,
-                predicate,
-                counted,
-                number,
-                start,
-                end,
-                bool(qualifier),
-                weak=weak,
-            )
+        statement = _statement(
+            sheet,
+            field,
+            what,
+            predicate,
+            counted,
+            number,
+            start,
+            end,
+            bool(qualifier),
+            weak=weak,
         )
+        # what did not happen ("should have been six dead") is told like another incident
+        if UNREAL_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            statement = replace(statement, elsewhere=True)
+        found.append(statement)
     found += _zeros(sheet, field, text)
     return found
 

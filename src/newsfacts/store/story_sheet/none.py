@@ -9,12 +9,15 @@ one else: the figure is zero. Each article that counts the other figure votes ze
 derived count, with the words of its own count), so the roundup's number no longer decides.
 A sentence marked as about other incidents that counts the other figure as the story's own
 reports do ("last summer's shootout killed two teens and wounded four others") tells this
-incident after all: its count stands, and nothing is zero.
+incident after all: its count stands, and nothing is zero. A report whose count of the hurt
+leaves out a victim told apart ("a man was shot, four others injured") votes one dead, not
+zero: the one told apart is the dead none of its hurt holds.
 Pure functions over the statements and derived counts the story sheet has gathered.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from newsfacts.store.story_sheet.article import StoryArticle
@@ -82,4 +85,18 @@ def none_of_its_own(
             return []
         for article_id, found in counts.items():
             own.setdefault(article_id, found)
-    return [Derived(article, 0.0, NONE_OF_ITS_OWN, (words,)) for article, words in own.values()]
+    return [
+        Derived(article, 1.0, ONE_APART, (words,))
+        if what == "killed" and _others(article, words)
+        else Derived(article, 0.0, NONE_OF_ITS_OWN, (words,))
+        for article, words in own.values()
+    ]
+
+
+ONE_APART = "one dead told apart from the others"
+OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+
+
+def _others(article: StoryArticle, words: Source) -> bool:
+    """Whether a count of the hurt leaves out a victim told apart ("four others injured")."""
+    return bool(OTHERS.search(article.field(words.field)[words.start : words.end]))

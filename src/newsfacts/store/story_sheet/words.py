@@ -74,7 +74,20 @@ PREDICATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     "injured": (
-        ("injured", "wounded", "hurt", "hospitalized", "shot and wounded"),
+        (
+            "injured",
+            "wounded",
+            "hurt",
+            "hospitalized",
+            "shot and wounded",
+            # "three others with serious injuries"
+            "with injuries",
+            "with minor injuries",
+            "with serious injuries",
+            "with critical injuries",
+            "with non-life-threatening injuries",
+            "with non-life threatening injuries",
+        ),
         (
             "injured",
             "injuring",
