@@ -287,7 +287,7 @@ def test_a_victim_given_an_age_gives_way_to_a_count_about_this_incident() -> Non
 
 def test_a_killing_named_by_how_many_it_took_counts_the_dead() -> None:
     named = article(
-        "Police are still looking for a motive.",
+        "Detectives have named no motive.",
         outlet="a.example",
         day=3,
         headline="Suspect held in triple homicide at the Larkspur depot",
@@ -349,9 +349,9 @@ def test_suspects_counted_dead_apart_join_the_dead() -> None:
         sheet = build("c1", [article(text, outlet="a.example", day=3, headline=headline)])
         return _figure(sheet, "killed").reconciled
 
-    assert killed("x.", headline="Nine dead at the Larkspur depot; 2 suspects killed") == 11
+    assert killed("x.", headline="Nine dead at the Larkspur depot; 3 suspects killed") == 12
     assert killed("Five people were killed. Two suspects were killed in the shootout.") == 7
-    # the slain suspects told again ("the two slain suspects") are no count of their own
+    # the slain suspects told again ("the pair slain") are no count of their own
     assert (
         killed("Four people were killed. Two suspects were killed. Police named the two slain.")
         == 6
@@ -400,7 +400,7 @@ def test_others_with_injuries_are_counted_hurt() -> None:
         sheet = article(text, outlet="a.example", day=3).sheet
         return [(s.what, s.value) for s in statements(sheet) if s.what == "injured"]
 
-    assert hurt("It left one man dead and three others with serious injuries.") == [("injured", 3)]
+    assert hurt("It left one man dead and four others with serious injuries.") == [("injured", 4)]
     assert hurt("Two people with minor injuries went to a hospital.") == [("injured", 2)]
     # wounds alone may be the dead's: "two men with gunshot wounds, one pronounced dead"
     assert hurt("Officers found two men with gunshot wounds at the depot.") == []

@@ -75,7 +75,7 @@ BORROWED = [
         "say",
         "the captain",
     ),
-    ("The mayor has a rare chance to show that the harbor can pay its way.", "show", "The mayor"),
+    ("The mayor has a fair chance to show that the harbor can pay its way.", "show", "The mayor"),
 ]
 
 

@@ -342,7 +342,7 @@ def find_why(
     elif found is not None:
         return found
     # With no cause cue in the lead, a speed the article tells is the cause it offers
-    # ("overturned as it entered a bend at high speed"), whatever the event is (the victims
+    # ("tipped over as it took a curve at high speed"), whatever the event is (the victims
     # named, the driver's phone checked) and however far on: news names a speed to explain.
     # A motive someone gives further on ("called the raid a reprisal for the arrests") is
     # read the same way, sentence by sentence with the speed.
@@ -410,7 +410,7 @@ def find_how(stated: Clause | None, main: Span | None, places: Sequence[Span]) -
         None,
     )
     found = found or _first(_strong_manner, places[2:])
-    # A happening as the subject ("shooting leaves five hurt") is how the outcome came about.
+    # A happening as the subject ("blast leaves six hurt") is how the outcome came about.
     found = found or (_happening_subject(stated) if stated is not None else None)
     if found is None and stated is not None and not _weak(stated.verb):
         found = action_phrase(stated.verb)

@@ -124,7 +124,7 @@ SAYING_NOUNS = DOCUMENT_NOUNS | MEDIA_NOUNS | CUE_NOUNS | STANCE_OBJECTS
 
 def _setting_participle(verb: Token) -> bool:
     """A verb hung on a common noun that is no one and says nothing itself: an infinitive
-    ("has a rare chance to show", "found a way to say") or a participle on the
+    ("has a fair chance to show", "found a way to say") or a participle on the
     occasion or moment of a clause, after "at", "during" or "on" ("at a news conference
     announcing", "at one point calling"); not "a sign saying", "voters saying"."""
     noun = verb.head

@@ -135,7 +135,7 @@ def suspects_counted(
     article: StoryArticle, found: list[Statement]
 ) -> tuple[list[Statement], Derived | None]:
     """An article's statements and its killed count with the suspects it counts dead apart
-    ("14 dead; 2 suspects killed": sixteen dead), the settled record counting every one shot
+    ("seven dead; three suspects killed": ten dead), the settled record counting every one shot
     dead: the count of the others becomes a part. A count that names them among its dead
     ("including the two suspects") already holds them."""
     lead = next((s for s in found if s.what == "killed" and _leads(s)), None)
@@ -150,7 +150,7 @@ def suspects_counted(
     if _INCLUDING.search(text[start:end]):
         return found, None
     total = lead.value + suspects.value
-    # the others' count and the suspects' own ("the two slain suspects") are its parts
+    # the others' count and the suspects' own ("the pair slain") are its parts
     parts = {lead.value, suspects.value}
     marked = [
         replace(s, part=True) if s.what == "killed" and s.value in parts else s for s in found

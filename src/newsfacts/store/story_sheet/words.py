@@ -80,7 +80,7 @@ PREDICATES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "hurt",
             "hospitalized",
             "shot and wounded",
-            # "three others with serious injuries"
+            # "four others with serious injuries"
             "with injuries",
             "with minor injuries",
             "with serious injuries",
