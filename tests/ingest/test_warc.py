@@ -165,3 +165,15 @@ def test_read_warc_records_are_items_of_the_documented_types() -> None:
     data, _ = build_warc([article_record(1), Record("https://x.test/a.css", b"p{}", "text/css")])
     for item in items(data):
         assert isinstance(item, RawArticle | RecordError | RecordSkipped)
+
+
+def test_read_warc_record_with_a_url_too_broken_to_split_is_still_read() -> None:
+    # An unclosed IPv6 bracket makes urllib raise; the page is an article all the same.
+    broken = "https://[tide.example.org/news/1"
+    good = article_record(2)
+    record = Record(broken, article_record(1).payload)
+    data, _ = build_warc([record, good])
+    found = items(data)
+    assert kinds(found) == ["RawArticle", "RawArticle"]
+    assert found[0].source.url == broken
+    assert found[0].headline == "Harbour story number 1 for the test crawl"

@@ -110,6 +110,7 @@ def test_corpus_unlinked_speaker_found_by_name(tmp_path) -> None:
         ("http://harbourpost.example:8080/x", "harbourpost.example"),
         (None, None),
         ("not a url", None),
+        ("https://[northwire.example/a", None),  # unclosed IPv6 bracket: urllib raises
     ],
 )
 def test_corpus_outlet_from_url(url, expected) -> None:

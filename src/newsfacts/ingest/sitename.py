@@ -36,6 +36,17 @@ def _forms(text: str) -> set[str]:
     return {squash(text), squash(text.casefold().translate(SPELLED_OUT))} - {""}
 
 
+def url_host(url: str | None) -> str:
+    """The host of a URL, lower-cased; "" for none, or for a URL too broken to split
+    ("https://[host/", an unclosed IPv6 bracket, as a damaged record may carry)."""
+    if not url:
+        return ""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+
+
 @dataclass(frozen=True, slots=True)
 class SiteNames:
     keys: frozenset[str] = frozenset()
@@ -45,8 +56,7 @@ class SiteNames:
         keys: set[str] = set()
         for name in names:
             keys |= _forms(name)
-        host = (urlsplit(url).hostname or "") if url else ""
-        host = host.removeprefix("www.")
+        host = url_host(url).removeprefix("www.")
         if host:
             keys |= _forms(host)
             labels = [label for label in host.split(".")[:-1] if len(label) >= MIN_LABEL_CHARS]

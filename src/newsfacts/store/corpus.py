@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from newsfacts.identity import origin
+from newsfacts.ingest.sitename import url_host
 from newsfacts.sheet import FactSheet, sheet_id
 from newsfacts.store import duplicates, queries, rows, schema, search, story_table
 from newsfacts.store.canonical import Canonicalizer
@@ -95,10 +95,7 @@ def is_current_generator(stored: str, generator: str) -> bool:
 
 def outlet(url: str | None) -> str | None:
     """The publication a URL belongs to: its host without "www."."""
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
+    return url_host(url).removeprefix("www.") or None
 
 
 class Corpus:
