@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from newsfacts.article import CleanArticle, Source
 
@@ -52,3 +53,15 @@ def article_id(article: CleanArticle) -> str:
     # JSON keeps the parts apart: no two different lists serialise alike.
     digest = hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
     return ID_PREFIX + digest[:ID_HEX_DIGITS]
+
+
+def url_host(url: str | None) -> str:
+    """The host of a URL, lower-cased; "" for none, or for a URL too broken to split
+    ("https://[host/", an unclosed IPv6 bracket, as a damaged record may carry). Every host
+    read from an input's URL (site names, the corpus's outlet) goes through here."""
+    if not url:
+        return ""
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:
+        return ""

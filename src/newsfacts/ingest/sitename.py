@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+
+from newsfacts.identity import url_host
 
 # A host label this short is a country or generic suffix ("co", "com", "de"), not a name.
 MIN_LABEL_CHARS = 4
@@ -34,17 +35,6 @@ def squash(text: str) -> str:
 
 def _forms(text: str) -> set[str]:
     return {squash(text), squash(text.casefold().translate(SPELLED_OUT))} - {""}
-
-
-def url_host(url: str | None) -> str:
-    """The host of a URL, lower-cased; "" for none, or for a URL too broken to split
-    ("https://[host/", an unclosed IPv6 bracket, as a damaged record may carry)."""
-    if not url:
-        return ""
-    try:
-        return urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsfacts.identity import origin
-from newsfacts.ingest.sitename import url_host
+from newsfacts.identity import origin, url_host
 from newsfacts.sheet import FactSheet, sheet_id
 from newsfacts.store import duplicates, queries, rows, schema, search, story_table
 from newsfacts.store.canonical import Canonicalizer
