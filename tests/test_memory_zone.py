@@ -34,6 +34,9 @@ def test_strings_return_to_their_size_after_each_batch(nlp) -> None:
         sheets = list(extract_many(_invented(batch), nlp=nlp))
         assert len(sheets) == 3
         assert len(nlp.vocab.strings) == before
+        # the lexemes go too (spaCy's `len(nlp.vocab)` counts them still: it is never lowered)
+        assert f"Vrellox{batch}x0" not in nlp.vocab
+        assert f"Vrellox{batch}x0" not in nlp.vocab.strings
 
 
 def test_road_batches_leave_no_strings(nlp) -> None:
