@@ -63,8 +63,6 @@ if TYPE_CHECKING:
 # texts, 16 peaked at 431 MB, 4 at 388 MB, 1 at 289 MB, in the same CPU time (the small model
 # gains nothing from parsing articles together) and with the same sheets.
 PARSE_BATCH = 1
-# Articles whose sheets `extract_many` builds in one memory zone (as the jobs' batches).
-ZONE_ARTICLES = 32
 T = TypeVar("T")
 
 
@@ -314,18 +312,16 @@ def extract_many(
     body_only: bool = False,
     summary_sentences: int = DEFAULT_SUMMARY_SENTENCES,
 ) -> Iterator[FactSheet]:
-    """Sheets for many articles, parsed in batches; each `ZONE_ARTICLES` of them made in one
-    memory zone, so a long run's vocabulary does not grow (`memory_zone`)."""
-    from spacy.util import minibatch  # here: `nlp` means spaCy is loaded already
-
-    cleaned = (clean(raw, body_only=body_only) for raw in raws)
-    for group in minibatch(cleaned, ZONE_ARTICLES):
+    """Sheets for many articles, each made in a memory zone of its own so a
+    long run's vocabulary does not grow (`memory_zone`). A sheet is yielded after its zone has
+    ended, never from inside one: a caller that stops early or parses meanwhile must not find
+    a zone left open. (A zone per article keeps this lazy and holds no sheets back; the jobs'
+    road takes one zone per batch, whose sheets it holds anyway.)"""
+    for raw in raws:
         with memory_zone(nlp):
-            sheets = [
-                build_sheet(parsed, nlp=nlp, summary_sentences=summary_sentences)
-                for parsed in parse_many(group, nlp=nlp)
-            ]
-        yield from sheets
+            (parsed,) = parse_many([clean(raw, body_only=body_only)], nlp=nlp)
+            sheet = build_sheet(parsed, nlp=nlp, summary_sentences=summary_sentences)
+        yield sheet
 
 
 def extract_one(
