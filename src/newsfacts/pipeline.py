@@ -114,7 +114,7 @@ def memory_zone(nlp: Language) -> Iterator[None]:
     are dropped here. Zones do not nest (a caller's zone is used as it is) and belong to the
     whole model, so a process that parses in several threads at once (the server) must not
     use them: one thread's zone would free the words another is reading."""
-    if nlp.vocab.in_memory_zone or not hasattr(nlp, "memory_zone"):
+    if getattr(nlp.vocab, "in_memory_zone", True):  # in a zone already, or no zones (< 3.8)
         yield
         return
     with nlp.memory_zone():
