@@ -7,6 +7,7 @@ through `nlp.pipe` in batches with their positions carried as context.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from time import process_time
 from typing import TYPE_CHECKING, TypeVar
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 from newsfacts import __version__
 from newsfacts.article import CleanArticle, RawArticle
 from newsfacts.clean import clean_article, clean_body
+from newsfacts.extract import doc_cache
 from newsfacts.extract.doc_cache import sentences, span_text
 from newsfacts.extract.entities.acronyms import find_acronyms
 from newsfacts.extract.entities.actors import add_actors
@@ -97,6 +99,29 @@ def parse_many(
         docs = iter(nlp.pipe(texts, batch_size=len(texts)))
         for article, parts in planned:
             yield _parsed(article, parts, next(docs), docs)
+
+
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """A block whose new words spaCy forgets at its end: parse and build sheets inside it,
+    keep only the sheets (issue #18).
+
+    Outside a zone, every word spaCy meets is added to the model's vocabulary (its string and
+    its lexeme) for good, so a long run grows with every name, number and typo it reads;
+    strings and lexemes first met inside `nlp.memory_zone()` are freed when it ends, and the
+    Docs made inside may not be read after it. Nothing that outlives a zone holds a Doc, a
+    Token, a Span or a string's hash: a sheet is plain values, and the Docs `doc_cache` keeps
+    are dropped here. Zones do not nest (a caller's zone is used as it is) and belong to the
+    whole model, so a process that parses in several threads at once (the server) must not
+    use them: one thread's zone would free the words another is reading."""
+    if getattr(nlp.vocab, "in_memory_zone", True):  # in a zone already, or no zones (< 3.8)
+        yield
+        return
+    with nlp.memory_zone():
+        try:
+            yield
+        finally:
+            doc_cache.forget()
 
 
 def _texts_to_parse(article: CleanArticle, parts: list[tuple[int, str]] | None) -> list[str]:
@@ -287,10 +312,16 @@ def extract_many(
     body_only: bool = False,
     summary_sentences: int = DEFAULT_SUMMARY_SENTENCES,
 ) -> Iterator[FactSheet]:
-    """Sheets for many articles, parsed in batches."""
-    cleaned = (clean(raw, body_only=body_only) for raw in raws)
-    for parsed in parse_many(cleaned, nlp=nlp):
-        yield build_sheet(parsed, nlp=nlp, summary_sentences=summary_sentences)
+    """Sheets for many articles, each made in a memory zone of its own so a
+    long run's vocabulary does not grow (`memory_zone`). A sheet is yielded after its zone has
+    ended, never from inside one: a caller that stops early or parses meanwhile must not find
+    a zone left open. (A zone per article keeps this lazy and holds no sheets back; the jobs'
+    road takes one zone per batch, whose sheets it holds anyway.)"""
+    for raw in raws:
+        with memory_zone(nlp):
+            (parsed,) = parse_many([clean(raw, body_only=body_only)], nlp=nlp)
+            sheet = build_sheet(parsed, nlp=nlp, summary_sentences=summary_sentences)
+        yield sheet
 
 
 def extract_one(

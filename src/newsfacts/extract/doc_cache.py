@@ -51,6 +51,15 @@ def _remember(doc: Doc) -> dict[str, object]:
         return entry[1]
 
 
+def forget() -> None:
+    """Drop every kept Doc and view: at the end of a spaCy memory zone, after which the Docs
+    made inside it must never be read again (`pipeline.memory_zone`)."""
+    global _last
+    with _LOCK:
+        _RECENT.clear()
+        _last = None
+
+
 def cached(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     """`compute(doc)`, once per Doc and `name`; for a view one stage reads many times."""
     views = _views(doc)

@@ -37,7 +37,13 @@ from newsfacts.ingest import Item, Limits, RecordError, RecordSkipped, read_inpu
 from newsfacts.jobs import BATCH_SIZE
 from newsfacts.jobs.threads import one_numeric_thread
 from newsfacts.nlp import MAX_LENGTH, get_nlp, model_label
-from newsfacts.pipeline import DEFAULT_SUMMARY_SENTENCES, build_sheet, clean, parse_many
+from newsfacts.pipeline import (
+    DEFAULT_SUMMARY_SENTENCES,
+    build_sheet,
+    clean,
+    memory_zone,
+    parse_many,
+)
 from newsfacts.sheet import FactSheet
 
 if TYPE_CHECKING:
@@ -258,8 +264,9 @@ class _Worker(Generic[T]):
             else:
                 events.append(None)
                 parse.append((len(events) - 1, spec, raw, article))
-        for at, event in self._parse(parse):
-            events[at] = event
+        with memory_zone(self.nlp):  # the batch's new words are forgotten at its end
+            for at, event in self._parse(parse):
+                events[at] = event
         return [event for event in events if event is not None]
 
     def _parse(
