@@ -69,7 +69,25 @@ def get_nlp(name: str | None = None) -> Language:
             f"{MODEL_ENV}."
         ) from e
     nlp.max_length = MAX_LENGTH
+    keep_rank_abbreviations(nlp)
     return nlp
+
+
+# Ranks news writes before a name that English models' tokenizer exceptions lack ("Gen.",
+# "Gov.", "Sen.", "Prof." are in them): split into word and full stop, they end the sentence
+# there, and "said Sgt. Jo Roe" gets the speaker "Sgt".
+RANK_ABBREVIATIONS = (
+    "Sgt. Lt. Capt. Det. Cpl. Col. Maj. Insp. Supt. Ofc. Cmdr. Pvt. Dep. Spc. Sgts. Lts."
+).split()
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Each rank abbreviation one token, its full stop kept (a tokenizer special case)."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in RANK_ABBREVIATIONS:
+        if len(nlp.tokenizer(abbreviation)) > 1:  # a model that has it already keeps its own
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 @lru_cache(maxsize=4)
