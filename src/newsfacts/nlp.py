@@ -76,9 +76,24 @@ def get_nlp(name: str | None = None) -> Language:
 # Ranks news writes before a name that English models' tokenizer exceptions lack ("Gen.",
 # "Gov.", "Sen.", "Prof." are in them): split into word and full stop, they end the sentence
 # there, and "said Sgt. Jo Roe" gets the speaker "Sgt".
-RANK_ABBREVIATIONS = (
-    "Sgt. Lt. Capt. Det. Cpl. Col. Maj. Insp. Supt. Ofc. Cmdr. Pvt. Dep. Spc. Sgts. Lts."
-).split()
+RANK_ABBREVIATIONS = [
+    "Sgt.",
+    "Lt.",
+    "Capt.",
+    "Det.",
+    "Cpl.",
+    "Col.",
+    "Maj.",
+    "Insp.",
+    "Supt.",
+    "Ofc.",
+    "Cmdr.",
+    "Pvt.",
+    "Dep.",
+    "Spc.",
+    "Sgts.",
+    "Lts.",
+]
 
 
 def keep_rank_abbreviations(nlp: Language) -> None:
