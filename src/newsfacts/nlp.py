@@ -98,11 +98,13 @@ RANK_ABBREVIATIONS = [
 
 def keep_rank_abbreviations(nlp: Language) -> None:
     """Each rank abbreviation one token, its full stop kept (a tokenizer special case)."""
-    from spacy.symbols import ORTH
-
+    tokenizer = nlp.tokenizer
+    add = getattr(tokenizer, "add_special_case", None)
+    if add is None:  # a custom tokenizer keeps its own rules
+        return
     for abbreviation in RANK_ABBREVIATIONS:
-        if len(nlp.tokenizer(abbreviation)) > 1:  # a model that has it already keeps its own
-            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        if len(tokenizer(abbreviation)) > 1:  # a model that has it already keeps its own
+            add(abbreviation, [{"ORTH": abbreviation}])
 
 
 @lru_cache(maxsize=4)
