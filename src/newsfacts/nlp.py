@@ -69,7 +69,42 @@ def get_nlp(name: str | None = None) -> Language:
             f"{MODEL_ENV}."
         ) from e
     nlp.max_length = MAX_LENGTH
+    keep_rank_abbreviations(nlp)
     return nlp
+
+
+# Ranks news writes before a name that English models' tokenizer exceptions lack ("Gen.",
+# "Gov.", "Sen.", "Prof." are in them): split into word and full stop, they end the sentence
+# there, and "said Sgt. Jo Roe" gets the speaker "Sgt".
+RANK_ABBREVIATIONS = [
+    "Sgt.",
+    "Lt.",
+    "Capt.",
+    "Det.",
+    "Cpl.",
+    "Col.",
+    "Maj.",
+    "Insp.",
+    "Supt.",
+    "Ofc.",
+    "Cmdr.",
+    "Pvt.",
+    "Dep.",
+    "Spc.",
+    "Sgts.",
+    "Lts.",
+]
+
+
+def keep_rank_abbreviations(nlp: Language) -> None:
+    """Each rank abbreviation one token, its full stop kept (a tokenizer special case)."""
+    tokenizer = nlp.tokenizer
+    add = getattr(tokenizer, "add_special_case", None)
+    if add is None:  # a custom tokenizer keeps its own rules
+        return
+    for abbreviation in RANK_ABBREVIATIONS:
+        if len(tokenizer(abbreviation)) > 1:  # a model that has it already keeps its own
+            add(abbreviation, [{"ORTH": abbreviation}])
 
 
 @lru_cache(maxsize=4)
