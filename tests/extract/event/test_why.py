@@ -13,7 +13,7 @@ from newsfacts.extract.event.adverbials import (
     motive_phrase,
     stimulus_phrase,
 )
-from newsfacts.extract.event.find import find_why
+from newsfacts.extract.event.reasons import find_why
 from tests.extract.event.test_event import parsed
 
 # "Mayor blamed the storm for …", then what it is blamed for.
