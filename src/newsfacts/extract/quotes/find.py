@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
 from newsfacts.extract.quotes.content import TokenRange
-from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
+from newsfacts.extract.quotes.cues import BARE, FRAME, INVERSION, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Frame,
     Tokens,
@@ -59,6 +59,12 @@ STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
+# Parts of speech that make a stretch of words a clause that can be reported.
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+# Marks that open an aside holding a whole report ("- about 40 rounds, the officials say -").
+ASIDE_OPENERS = frozenset({"—", "–", "-", "--", "("})
+# A content's head that is the subject of the clause it opens.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Characters trimmed from the end of a direct quote's text ('"She is stable," X said').
 TRAILING = " ,;:—–-"
 
@@ -127,14 +133,21 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     cues = sorted(cues + labels, key=lambda cue: cue.start)
     claimed: set[int] = set()
     found: list[Found] = []
+    # Cues whose content was no report ("In May, she said: ..."): no quote of their own, but
+    # they speak for a quotation after them in their paragraph.
+    silent: list[Found] = []
     for cue in cues:
         content = _within_paragraph(layout, cue, label_ends)
-        if content is not None:
-            found.extend(_from_content(text, cue, content, quoted, claimed))
+        if content is None:
+            continue
+        if _no_clause(tokens, cue, content, quoted):
+            silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
+        else:
+            found.extend(_from_content(text, cue, content, quoted, claimed, cues))
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
-        item = _attribute(text, tokens, layout, region, cues, found)
+        item = _attribute(text, tokens, layout, region, cues, found, silent)
         if item is not None:
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
@@ -157,8 +170,32 @@ def _within_paragraph(
     return (start, end) if end > start else None
 
 
+def _no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]) -> bool:
+    """The words before the comma a cue follows hold no verb and no quotation: an opening
+    phrase ("Meanwhile, X claimed the prize", "In an interview, she described ..."), not the
+    clause reported ("CLAUSE, X said"), nor a subject or a report set off by dashes."""
+    if cue.via != INVERSION:
+        return False
+    start, end = content
+    if any(r.start < end and start < r.end for r in quoted):
+        return False
+    doc = tokens.doc
+    words = doc[tokens.at(start) : tokens.at(end - 1) + 1]
+    if words.root.dep_ in SUBJECTS:
+        return False  # "The plan, he said, "will fail"": the subject of the clause quoted
+    opener = doc[words.start - 1] if words.start > 0 else None
+    if opener is not None and opener.text in ASIDE_OPENERS and opener.whitespace_:
+        return False  # "- about 40 rounds, the officials say -": a report set off by dashes
+    return not any(word.pos_ in CLAUSE_HEADS for word in words)
+
+
 def _from_content(
-    text: str, cue: Cue, content: tuple[int, int], quoted: list[Quoted], claimed: set[int]
+    text: str,
+    cue: Cue,
+    content: tuple[int, int],
+    quoted: list[Quoted],
+    claimed: set[int],
+    cues: list[Cue],
 ) -> list[Found]:
     """A cue's content as one indirect or mixed quote, or as the direct quotes it consists of."""
     start, end = content
@@ -186,18 +223,48 @@ def _from_content(
         return [base]
     claimed.update(inside)
     regions = [quoted[i] for i in inside]
-    if _quoted_share(text, start, end, regions) >= DIRECT_SHARE:
-        return [
-            replace(base, kind="direct", start=r.start, end=_trim_end(text, r.start, r.end))
-            for r in regions
-        ]
+    if _quoted_share(text, start, end, regions, _cue_between(cue, regions, cues)) >= DIRECT_SHARE:
+        # One cue's content is one attribution: its quotations after the first continue it
+        # ('"A," he said, "and B."', the parse hanging both on "said").
+        pieces: list[Found] = []
+        for r in regions:
+            previous = pieces[-1] if pieces else None
+            pieces.append(
+                replace(
+                    base,
+                    kind="direct",
+                    start=r.start,
+                    end=_trim_end(text, r.start, r.end),
+                    continues=(previous.start, previous.end) if previous else None,
+                )
+            )
+        return pieces
     start = min(start, *(r.outer_start for r in regions))
     end = max(end, *(r.outer_end for r in regions))
     return [replace(base, kind="mixed", start=start, end=_trim_end(text, start, end))]
 
 
-def _quoted_share(text: str, start: int, end: int, regions: list[Quoted]) -> float:
-    letters = [i for i in range(start, end) if text[i].isalnum()]
+def _cue_between(cue: Cue, regions: list[Quoted], cues: list[Cue]) -> tuple[int, int]:
+    """The words between the two quotations a cue stands between ('"A," he said of the
+    plan, "B"'): the cue's own phrase, no part of what it reports; empty elsewhere, and
+    when another cue stands there too ('"A," he said, calling the plan "B"': B is the
+    other's)."""
+    before = [r.outer_end for r in regions if r.outer_end <= cue.start]
+    after = [r.outer_start for r in regions if r.outer_start >= cue.end]
+    if not before or not after:
+        return 0, 0
+    start, end = max(before), min(after)
+    if any(start <= other.start < end and other.token != cue.token for other in cues):
+        return 0, 0
+    return start, end
+
+
+def _quoted_share(
+    text: str, start: int, end: int, regions: list[Quoted], aside: tuple[int, int]
+) -> float:
+    """The share of the content's letters inside quotation marks, the cue's phrase
+    between two of them (`aside`) left out."""
+    letters = [i for i in range(start, end) if text[i].isalnum() and not aside[0] <= i < aside[1]]
     if not letters:
         return 1.0
     inside = sum(any(r.start <= i < r.end for r in regions) for i in letters)
@@ -227,8 +294,10 @@ def _attribute(
     region: Quoted,
     cues: list[Cue],
     found: list[Found],
+    silent: list[Found],
 ) -> Found | None:
-    """A quotation no cue's content took: find its speaker nearby, or drop it."""
+    """A quotation no cue's content took: find its speaker nearby, or drop it. A `silent`
+    cue before it in its paragraph lends its speaker, with nothing to continue."""
     end = _trim_end(text, region.start, region.end)
     direct = Found(kind="direct", start=region.start, end=end, cue=None)
     cue = _cue_beside(text, layout, region, cues) or _framing_cue(
@@ -251,7 +320,11 @@ def _attribute(
         )
     paragraph = layout.paragraph(region.start)
     earlier = [item for item in found if item.start < region.start and item.speaker is not None]
-    same_paragraph = [item for item in earlier if layout.paragraph(item.start) == paragraph]
+    same_paragraph = [
+        item
+        for item in earlier + [item for item in silent if item.speaker is not None]
+        if item.start < region.start and layout.paragraph(item.start) == paragraph
+    ]
     if same_paragraph:
         # The second half of a split quote: the speaker of the quote before it.
         item = max(same_paragraph, key=lambda item: item.start)
@@ -264,7 +337,7 @@ def _attribute(
             speaker_head=item.speaker_head,
             cue=item.cue,
             cue_text=item.cue_text,
-            continues=(item.start, item.end),
+            continues=None if item in silent else (item.start, item.end),
         )
     if earlier and _stands_alone(text, layout, region):
         # A quotation standing alone in its paragraph: the speaker of the paragraph before.
@@ -274,9 +347,28 @@ def _attribute(
                 direct,
                 speaker=item.speaker,
                 speaker_head=item.speaker_head,
-                continues=(item.start, item.end) if region.continued else None,
+                continues=(item.start, item.end)
+                if region.continued or _runs_on(text, layout, region, item)
+                else None,
             )
     return None
+
+
+def _runs_on(text: str, layout: _Layout, region: Quoted, item: Found) -> bool:
+    """A quotation opening its paragraph goes on with the quotation that ends the paragraph
+    before, its cue sentence aside ('"A," she said.' then '"B."'): one attribution in pieces.
+    Not after another sentence ('"A," she said. She then took questions.')."""
+    if item.kind != "direct" or region.outer_start != layout.paragraphs[region.paragraph][0]:
+        return False
+    previous = layout.paragraph(item.start)
+    if previous != region.paragraph - 1:
+        return False
+    last = layout.sentence(layout.paragraphs[previous][1] - 1)
+    own = layout.sentence(item.end - 1)
+    if last == own:
+        return True
+    following = layout.sentences[own + 1][0]
+    return last == own + 1 and not any(c.isalnum() for c in text[item.end : following])
 
 
 def _quotation_before(

@@ -1,0 +1,97 @@
+"""Issue #19, precision and content boundaries: an opening phrase before a cue is no report,
+one cue's quotations are one attribution in pieces, a quotation opening the next paragraph
+goes on with the one before, and a cue's phrase between two quotations is not counted
+against a direct quote; on the real model and invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.quotes.find import extract_quotes
+from tests.extract.quotes.helpers import speaker, with_cue
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Meanwhile, the harbourmaster claimed the prize for the fastest boat.", "claimed"),
+        ("Last month, the harbourmaster said the same.", "said"),
+    ],
+)
+def test_an_opening_phrase_before_the_comma_is_no_report(nlp, text, cue):
+    assert [quote.text for quote in with_cue(nlp, text, cue)] == []
+
+
+def test_the_cue_of_an_opening_phrase_still_speaks_for_a_quotation_after_it(nlp):
+    text = (
+        "On the other side, Jo Roe wrote a reply. "
+        '"The pier will stand for another century, whatever the council says."'
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [(q.kind, q.text, speaker(q)) for q in quotes] == [
+        (
+            "direct",
+            "The pier will stand for another century, whatever the council says.",
+            "Jo Roe",
+        )
+    ]
+
+
+def test_the_subject_before_a_cue_set_off_inside_its_clause_stays(nlp):
+    text = 'The new plan, she said, "will ruin the harbour for good."'
+    (quote,) = with_cue(nlp, text, "said")
+    assert (quote.kind, quote.text) == ("mixed", text)
+
+
+def test_the_quotations_of_one_content_are_one_attribution(nlp):
+    text = (
+        "''The ferry trouble started when the port authority began lending for repairs "
+        "instead of new boats,'' Ms. Roe said, ''and when it started lending to owners who "
+        "had no way to pay.''"
+    )
+    first, second = with_cue(nlp, text, "said")
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert (first.continues, second.continues) == (None, first.id)
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on(nlp):
+    text = (
+        '"The ferry will sail on Monday," the skipper said.\n\n'
+        '"The crew is ready and the weather is fine for a crossing."'
+    )
+    first, second = extract_quotes(nlp(text))
+    assert second.text == "The crew is ready and the weather is fine for a crossing."
+    assert (speaker(second), second.continues) == ("the skipper", first.id)
+
+
+def test_a_quotation_after_another_sentence_starts_anew(nlp):
+    text = (
+        '"The ferry will sail on Monday," the skipper said. She then took questions from '
+        'the crowd.\n\n"The crew is ready and the weather is fine for a crossing."'
+    )
+    _, second = extract_quotes(nlp(text))
+    assert (speaker(second), second.continues) == ("the skipper", None)
+
+
+def test_the_cue_between_two_quotations_is_not_counted_against_them(nlp):
+    text = (
+        '"The old pier is a ruin," Jo Roe said, "and nobody in this town wants to pay for a '
+        'new one."'
+    )
+    first, second = with_cue(nlp, text, "said")
+    assert [(q.kind, q.text) for q in (first, second)] == [
+        ("direct", "The old pier is a ruin"),
+        ("direct", "and nobody in this town wants to pay for a new one."),
+    ]
+    assert second.continues == first.id
+
+
+def test_a_quotation_after_another_cue_is_that_cue_s(nlp):
+    text = (
+        '"The old pier is a ruin and a danger to every boat," Jo Roe said, calling the plan '
+        '"a waste of money for the whole town."'
+    )
+    (calling,) = with_cue(nlp, text, "calling")
+    assert calling.kind == "mixed"
