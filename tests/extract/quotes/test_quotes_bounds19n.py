@@ -6,6 +6,7 @@ against a direct quote; on the real model and invented sentences."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from newsfacts.extract.quotes.find import extract_quotes
 from tests.extract.quotes.helpers import speaker, with_cue
@@ -95,3 +96,70 @@ def test_a_quotation_after_another_cue_is_that_cue_s(nlp):
     )
     (calling,) = with_cue(nlp, text, "calling")
     assert calling.kind == "mixed"
+
+
+def _parsed(nlp, rows: str) -> Doc:
+    """A Doc with the parse given, one token a line: word, head index, label, part of speech
+    and tag (the model's own parse of such sentences varies)."""
+    table = [line.split() for line in rows.strip().splitlines()]
+    words = [row[0] for row in table]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))],
+        heads=[int(row[1]) for row in table],
+        deps=[row[2] for row in table],
+        pos=[row[3] for row in table],
+        tags=[row[4] for row in table],
+        lemmas=[{"said": "say", "is": "be"}.get(w, w.lower()) for w in words],
+    )
+
+
+# "The pier is old." parsed as a second clause of "said".
+SENTENCE_BEFORE = """
+The 1 det DET DT
+pier 2 nsubj NOUN NN
+is 7 ccomp AUX VBZ
+old 2 acomp ADJ JJ
+. 2 punct PUNCT .
+Jo 6 compound PROPN NNP
+Roe 7 nsubj PROPN NNP
+said 7 ROOT VERB VBD
+the 9 det DET DT
+boat 11 nsubj NOUN NN
+will 11 aux AUX MD
+sail 7 ccomp VERB VB
+. 7 punct PUNCT .
+"""
+
+BOTH_SIDES = """
+The 1 det DET DT
+pier 2 nsubj NOUN NN
+is 7 ccomp AUX VBZ
+old 2 acomp ADJ JJ
+, 7 punct PUNCT ,
+Jo 6 compound PROPN NNP
+Roe 7 nsubj PROPN NNP
+said 7 ROOT VERB VBD
+, 7 punct PUNCT ,
+and 13 cc CCONJ CC
+the 11 det DET DT
+boat 13 nsubj NOUN NN
+will 13 aux AUX MD
+sail 7 ccomp VERB VB
+. 7 punct PUNCT .
+"""
+
+
+def test_the_sentence_before_hung_on_the_cue_is_left_out(nlp):
+    quotes = extract_quotes(_parsed(nlp, SENTENCE_BEFORE))
+    assert [(q.text, speaker(q)) for q in quotes] == [("the boat will sail", "Jo Roe")]
+
+
+def test_clauses_on_both_sides_of_the_cue_are_pieces_without_it(nlp):
+    first, second = extract_quotes(_parsed(nlp, BOTH_SIDES))
+    assert [(q.text, speaker(q)) for q in (first, second)] == [
+        ("The pier is old", "Jo Roe"),
+        ("and the boat will sail", "Jo Roe"),
+    ]
+    assert second.continues == first.id

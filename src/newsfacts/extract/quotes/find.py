@@ -18,14 +18,15 @@ nearest speaker (`nesting.py`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
-from newsfacts.extract.quotes.content import TokenRange
-from newsfacts.extract.quotes.cues import BARE, FRAME, INVERSION, Cue, find_cues
+from newsfacts.extract.quotes.content import TokenRange, char_span
+from newsfacts.extract.quotes.cues import BARE, CLAUSE, FRAME, INVERSION, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Frame,
     Tokens,
@@ -59,6 +60,11 @@ STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
+# A sentence's end in running text: a full stop, question or exclamation mark (and closing
+# marks), then a space.
+SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s")
+# Marks closing a piece of a content before its cue ('"A," she said', "A - she said").
+PAUSES = frozenset(",;:—–-”\"'’")
 # Parts of speech that make a stretch of words a clause that can be reported.
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 # Marks that open an aside holding a whole report ("- about 40 rounds, the officials say -").
@@ -142,8 +148,14 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             continue
         if _no_clause(tokens, cue, content, quoted):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
-        else:
-            found.extend(_from_content(text, cue, content, quoted, claimed, cues))
+            continue
+        items: list[Found] = []
+        for piece in _clause_pieces(tokens, cue, content, quoted):
+            for part in _from_content(text, cue, piece, quoted, claimed, cues):
+                if items and part.continues is None:
+                    part = replace(part, continues=(items[-1].start, items[-1].end))
+                items.append(part)
+        found.extend(items)
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
@@ -153,6 +165,51 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(found)}
     return sorted(unique.values(), key=lambda item: (item.start, item.end))
+
+
+def _clause_pieces(
+    tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
+) -> list[tuple[int, int]]:
+    """A cue's content in pieces when its clauses lie on both sides of the cue ('"A," she
+    said, "B"', the parse hanging both on "said"): each clause is a piece, the cue's own
+    phrase between them no part of what it reports. Else the content whole."""
+    start, end = content
+    if cue.via != CLAUSE or not start < cue.start < end:
+        return [content]
+    doc = tokens.doc
+    clauses = [c for c in doc[cue.token].children if c.dep_ == "ccomp"]
+    pieces = []
+    for clause in clauses:
+        span = char_span(doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if span is None:
+            continue
+        piece = max(span[0], start), min(span[1], end)
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+    text = doc_text(doc)
+    kept = []
+    for piece in pieces:
+        if piece[0] > cue.start:
+            kept.append(piece)
+        elif SENTENCE_END.search(text, piece[1], cue.start):
+            # A clause ending a sentence before the cue's is the sentence before, which the
+            # parse hung on the cue: only a quotation is kept there.
+            if any(r.start < piece[1] and piece[0] < r.end for r in quoted):
+                kept.append(piece)
+        elif _pause_then_cue(text, doc, cue, piece[1]):
+            kept.append(piece)  # "A, she said, B": the clause closed by a pause
+        else:
+            return [content]  # the cue inside a clause before it: no split to read
+    return kept or [content]
+
+
+def _pause_then_cue(text: str, doc: Doc, cue: Cue, offset: int) -> bool:
+    """Only a pause and the cue's phrase (its speaker, its verb) follow `offset`."""
+    phrase = cue.start
+    if cue.speaker is not None:
+        phrase = min(phrase, doc[cue.speaker[0]].idx)
+    between = text[offset:phrase].strip()
+    return between[:1] in PAUSES and not any(c.isalnum() for c in between)
 
 
 def _within_paragraph(
