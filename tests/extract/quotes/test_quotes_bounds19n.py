@@ -98,6 +98,25 @@ def test_a_quotation_after_another_cue_is_that_cue_s(nlp):
     assert calling.kind == "mixed"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The pier is old. That said, the ferry will sail on Monday.", "said"),
+        ("All told, forty boats sailed from the harbour that week.", "told"),
+    ],
+)
+def test_a_set_phrase_opening_a_sentence_reports_nothing(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+def test_a_set_phrase_is_no_clause_before_a_cue(nlp):
+    text = 'That said, she also noted, "When you push him, he pushes back ten times harder."'
+    quotes = extract_quotes(nlp(text))
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "When you push him, he pushes back ten times harder.")
+    ]
+
+
 def _parsed(nlp, rows: str) -> Doc:
     """A Doc with the parse given, one token a line: word, head index, label, part of speech
     and tag (the model's own parse of such sentences varies)."""

@@ -44,7 +44,7 @@ from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # A content at least this share of whose letters are quoted is a direct quote (PolNeAR's
 # converter draws the line at 90%, ../shared/eval/quotes/SOURCE.md).
@@ -65,6 +65,9 @@ CUE_SENTENCE_GAP = 3
 SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s")
 # Marks closing a piece of a content before its cue ('"A," she said', "A - she said").
 PAUSES = frozenset(",;:—–-”\"'’")
+# Set phrases opening a sentence that report nothing: "That said,", "All told,".
+FORMULA_SUBJECTS = frozenset({"that", "all"})
+FORMULA_VERBS = frozenset({"said", "told"})
 # Parts of speech that make a stretch of words a clause that can be reported.
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 # Marks that open an aside holding a whole report ("- about 40 rounds, the officials say -").
@@ -130,7 +133,9 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     quoted = find_quoted(text)
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
-    cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
+    cues = [
+        cue for cue in find_cues(doc) if not _inside(cue.start, quoted) and not _formula(doc, cue)
+    ]
     cues = cut_at_other_reports(doc, cues)
     labels = _label_cues(text, tokens, layout)
     # A labelled line ("TAPPER: I think ...") is the label's: no other cue's content takes
@@ -212,6 +217,20 @@ def _pause_then_cue(text: str, doc: Doc, cue: Cue, offset: int) -> bool:
     return between[:1] in PAUSES and not any(c.isalnum() for c in between)
 
 
+def _formula(doc: Doc, cue: Cue) -> bool:
+    """A set phrase opening a sentence, not a report: "That said, ...", "All told, ..."."""
+    return _formula_verb(doc[cue.token])
+
+
+def _formula_verb(verb: Token) -> bool:
+    doc = verb.doc
+    if verb.lower_ not in FORMULA_VERBS or not 0 < verb.i < len(doc) - 1:
+        return False
+    subject = doc[verb.i - 1]
+    opens = subject.i == 0 or subject.is_sent_start or doc[subject.i - 1].is_punct
+    return subject.lower_ in FORMULA_SUBJECTS and opens and doc[verb.i + 1].text == ","
+
+
 def _within_paragraph(
     layout: _Layout, cue: Cue, label_ends: dict[int, int]
 ) -> tuple[int, int] | None:
@@ -243,7 +262,7 @@ def _no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[
     opener = doc[words.start - 1] if words.start > 0 else None
     if opener is not None and opener.text in ASIDE_OPENERS and opener.whitespace_:
         return False  # "- about 40 rounds, the officials say -": a report set off by dashes
-    return not any(word.pos_ in CLAUSE_HEADS for word in words)
+    return not any(word.pos_ in CLAUSE_HEADS and not _formula_verb(word) for word in words)
 
 
 def _from_content(
