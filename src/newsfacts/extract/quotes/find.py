@@ -7,8 +7,10 @@ quoted words is mixed, one without any is indirect. A quotation the parse does n
 cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
 said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
 `frames.py`), the quote before it in the paragraph (the second half of a split quote),
-the speaker of the paragraph before (a quote standing alone). Quoted words with none of these
-(scare quotes, titles) are not quotes.
+the speaker of the paragraph before (a quote standing alone; it continues the quote ending that
+paragraph when only the cue's sentence stands between). Quoted words with none of these
+(scare quotes, titles) are not quotes. Which words of a cue's content it reports, and in how
+many pieces, is read in `pieces.py`; the quotations of one content are one attribution.
 
 Speakers are linked to the article's entities through their mentions (`sources.py`), so
 a pronoun speaker takes the entity coreference gave it; a report inside a report keeps the
@@ -18,15 +20,14 @@ nearest speaker (`nesting.py`).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
-from newsfacts.extract.quotes.content import TokenRange, char_span
-from newsfacts.extract.quotes.cues import BARE, CLAUSE, FRAME, INVERSION, Cue, find_cues
+from newsfacts.extract.quotes.content import TokenRange
+from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Frame,
     Tokens,
@@ -39,12 +40,19 @@ from newsfacts.extract.quotes.frames import (
 )
 from newsfacts.extract.quotes.marks import Quoted, find_quoted, paragraph_bounds
 from newsfacts.extract.quotes.nesting import unnest
+from newsfacts.extract.quotes.pieces import (
+    clause_pieces,
+    cue_between,
+    formula,
+    no_clause,
+    quoted_share,
+)
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # A content at least this share of whose letters are quoted is a direct quote (PolNeAR's
 # converter draws the line at 90%, ../shared/eval/quotes/SOURCE.md).
@@ -60,20 +68,6 @@ STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
-# A sentence's end in running text: a full stop, question or exclamation mark (and closing
-# marks), then a space.
-SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s")
-# Marks closing a piece of a content before its cue ('"A," she said', "A - she said").
-PAUSES = frozenset(",;:—–-”\"'’")
-# Set phrases opening a sentence that report nothing: "That said,", "All told,".
-FORMULA_SUBJECTS = frozenset({"that", "all"})
-FORMULA_VERBS = frozenset({"said", "told"})
-# Parts of speech that make a stretch of words a clause that can be reported.
-CLAUSE_HEADS = frozenset({"VERB", "AUX"})
-# Marks that open an aside holding a whole report ("- about 40 rounds, the officials say -").
-ASIDE_OPENERS = frozenset({"—", "–", "-", "--", "("})
-# A content's head that is the subject of the clause it opens.
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Characters trimmed from the end of a direct quote's text ('"She is stable," X said').
 TRAILING = " ,;:—–-"
 
@@ -134,7 +128,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
     cues = [
-        cue for cue in find_cues(doc) if not _inside(cue.start, quoted) and not _formula(doc, cue)
+        cue for cue in find_cues(doc) if not _inside(cue.start, quoted) and not formula(doc, cue)
     ]
     cues = cut_at_other_reports(doc, cues)
     labels = _label_cues(text, tokens, layout)
@@ -151,11 +145,11 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         content = _within_paragraph(layout, cue, label_ends)
         if content is None:
             continue
-        if _no_clause(tokens, cue, content, quoted):
+        if no_clause(tokens, cue, content, quoted):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
         items: list[Found] = []
-        for piece in _clause_pieces(tokens, cue, content, quoted):
+        for piece in clause_pieces(tokens, cue, content, quoted):
             for part in _from_content(text, cue, piece, quoted, claimed, cues):
                 if items and part.continues is None:
                     part = replace(part, continues=(items[-1].start, items[-1].end))
@@ -172,65 +166,6 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     return sorted(unique.values(), key=lambda item: (item.start, item.end))
 
 
-def _clause_pieces(
-    tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
-) -> list[tuple[int, int]]:
-    """A cue's content in pieces when its clauses lie on both sides of the cue ('"A," she
-    said, "B"', the parse hanging both on "said"): each clause is a piece, the cue's own
-    phrase between them no part of what it reports. Else the content whole."""
-    start, end = content
-    if cue.via != CLAUSE or not start < cue.start < end:
-        return [content]
-    doc = tokens.doc
-    clauses = [c for c in doc[cue.token].children if c.dep_ == "ccomp"]
-    pieces = []
-    for clause in clauses:
-        span = char_span(doc, clause.left_edge.i, clause.right_edge.i + 1)
-        if span is None:
-            continue
-        piece = max(span[0], start), min(span[1], end)
-        if piece[1] > piece[0]:
-            pieces.append(piece)
-    text = doc_text(doc)
-    kept = []
-    for piece in pieces:
-        if piece[0] > cue.start:
-            kept.append(piece)
-        elif SENTENCE_END.search(text, piece[1], cue.start):
-            # A clause ending a sentence before the cue's is the sentence before, which the
-            # parse hung on the cue: only a quotation is kept there.
-            if any(r.start < piece[1] and piece[0] < r.end for r in quoted):
-                kept.append(piece)
-        elif _pause_then_cue(text, doc, cue, piece[1]):
-            kept.append(piece)  # "A, she said, B": the clause closed by a pause
-        else:
-            return [content]  # the cue inside a clause before it: no split to read
-    return kept or [content]
-
-
-def _pause_then_cue(text: str, doc: Doc, cue: Cue, offset: int) -> bool:
-    """Only a pause and the cue's phrase (its speaker, its verb) follow `offset`."""
-    phrase = cue.start
-    if cue.speaker is not None:
-        phrase = min(phrase, doc[cue.speaker[0]].idx)
-    between = text[offset:phrase].strip()
-    return between[:1] in PAUSES and not any(c.isalnum() for c in between)
-
-
-def _formula(doc: Doc, cue: Cue) -> bool:
-    """A set phrase opening a sentence, not a report: "That said, ...", "All told, ..."."""
-    return _formula_verb(doc[cue.token])
-
-
-def _formula_verb(verb: Token) -> bool:
-    doc = verb.doc
-    if verb.lower_ not in FORMULA_VERBS or not 0 < verb.i < len(doc) - 1:
-        return False
-    subject = doc[verb.i - 1]
-    opens = subject.i == 0 or subject.is_sent_start or doc[subject.i - 1].is_punct
-    return subject.lower_ in FORMULA_SUBJECTS and opens and doc[verb.i + 1].text == ","
-
-
 def _within_paragraph(
     layout: _Layout, cue: Cue, label_ends: dict[int, int]
 ) -> tuple[int, int] | None:
@@ -244,25 +179,6 @@ def _within_paragraph(
         first = label_ends[paragraph]
     start, end = max(cue.content[0], first), min(cue.content[1], last)
     return (start, end) if end > start else None
-
-
-def _no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]) -> bool:
-    """The words before the comma a cue follows hold no verb and no quotation: an opening
-    phrase ("Meanwhile, X claimed the prize", "In an interview, she described ..."), not the
-    clause reported ("CLAUSE, X said"), nor a subject or a report set off by dashes."""
-    if cue.via != INVERSION:
-        return False
-    start, end = content
-    if any(r.start < end and start < r.end for r in quoted):
-        return False
-    doc = tokens.doc
-    words = doc[tokens.at(start) : tokens.at(end - 1) + 1]
-    if words.root.dep_ in SUBJECTS:
-        return False  # "The plan, he said, "will fail"": the subject of the clause quoted
-    opener = doc[words.start - 1] if words.start > 0 else None
-    if opener is not None and opener.text in ASIDE_OPENERS and opener.whitespace_:
-        return False  # "- about 40 rounds, the officials say -": a report set off by dashes
-    return not any(word.pos_ in CLAUSE_HEADS and not _formula_verb(word) for word in words)
 
 
 def _from_content(
@@ -299,7 +215,7 @@ def _from_content(
         return [base]
     claimed.update(inside)
     regions = [quoted[i] for i in inside]
-    if _quoted_share(text, start, end, regions, _cue_between(cue, regions, cues)) >= DIRECT_SHARE:
+    if quoted_share(text, start, end, regions, cue_between(cue, regions, cues)) >= DIRECT_SHARE:
         # One cue's content is one attribution: its quotations after the first continue it
         # ('"A," he said, "and B."', the parse hanging both on "said").
         pieces: list[Found] = []
@@ -318,33 +234,6 @@ def _from_content(
     start = min(start, *(r.outer_start for r in regions))
     end = max(end, *(r.outer_end for r in regions))
     return [replace(base, kind="mixed", start=start, end=_trim_end(text, start, end))]
-
-
-def _cue_between(cue: Cue, regions: list[Quoted], cues: list[Cue]) -> tuple[int, int]:
-    """The words between the two quotations a cue stands between ('"A," he said of the
-    plan, "B"'): the cue's own phrase, no part of what it reports; empty elsewhere, and
-    when another cue stands there too ('"A," he said, calling the plan "B"': B is the
-    other's)."""
-    before = [r.outer_end for r in regions if r.outer_end <= cue.start]
-    after = [r.outer_start for r in regions if r.outer_start >= cue.end]
-    if not before or not after:
-        return 0, 0
-    start, end = max(before), min(after)
-    if any(start <= other.start < end and other.token != cue.token for other in cues):
-        return 0, 0
-    return start, end
-
-
-def _quoted_share(
-    text: str, start: int, end: int, regions: list[Quoted], aside: tuple[int, int]
-) -> float:
-    """The share of the content's letters inside quotation marks, the cue's phrase
-    between two of them (`aside`) left out."""
-    letters = [i for i in range(start, end) if text[i].isalnum() and not aside[0] <= i < aside[1]]
-    if not letters:
-        return 1.0
-    inside = sum(any(r.start <= i < r.end for r in regions) for i in letters)
-    return inside / len(letters)
 
 
 class _Layout:
