@@ -17,8 +17,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("Meanwhile, the harbourmaster claimed the prize for the fastest boat.", "claimed"),
-        ("Last month, the harbourmaster said the same.", "said"),
+        ("On Friday, the harbourmaster explained.", "explained"),
+        ("In the evening, the skipper agreed.", "agreed"),
     ],
 )
 def test_an_opening_phrase_before_the_comma_is_no_report(nlp, text, cue):
@@ -48,9 +48,8 @@ def test_the_subject_before_a_cue_set_off_inside_its_clause_stays(nlp):
 
 def test_the_quotations_of_one_content_are_one_attribution(nlp):
     text = (
-        "''The ferry trouble started when the port authority began lending for repairs "
-        "instead of new boats,'' Ms. Roe said, ''and when it started lending to owners who "
-        "had no way to pay.''"
+        "''Costs rose after the town council kept buying old ferries from abroad,'' Mr. Dahl "
+        "said, ''and after it kept hiring crews nobody had trained.''"
     )
     first, second = with_cue(nlp, text, "said")
     assert (first.kind, second.kind) == ("direct", "direct")
@@ -110,10 +109,10 @@ def test_a_set_phrase_opening_a_sentence_reports_nothing(nlp, text, cue):
 
 
 def test_a_set_phrase_is_no_clause_before_a_cue(nlp):
-    text = 'That said, she also noted, "When you push him, he pushes back ten times harder."'
+    text = 'That said, she also noted, "The harbour needs a new pier before the winter storms."'
     quotes = extract_quotes(nlp(text))
     assert [(q.kind, q.text) for q in quotes] == [
-        ("direct", "When you push him, he pushes back ten times harder.")
+        ("direct", "The harbour needs a new pier before the winter storms.")
     ]
 
 

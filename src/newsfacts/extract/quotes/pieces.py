@@ -1,7 +1,7 @@
 """Which words of a cue's content are what it reports, and in how many pieces (issue #19).
 
 A cue's content as the parse gives it is cut here before it becomes a quote. An opening
-phrase before the comma a cue follows reports nothing ("Meanwhile, X claimed the prize", "In
+phrase before the comma a cue follows reports nothing ("Meanwhile, the mayor agreed", "In
 May, she said: ..."), nor does a set phrase ("That said, ...", "All told, ..."). Clauses the
 parse hangs on both sides of a cue ('"A," she said, "B"') are pieces of one attribution
 without the cue's phrase, as PolNeAR annotates them, and a clause ending a sentence before the
@@ -36,7 +36,7 @@ FORMULA_SUBJECTS = frozenset({"that", "all"})
 FORMULA_VERBS = frozenset({"said", "told"})
 # Parts of speech that make a stretch of words a clause that can be reported.
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
-# Marks that open an aside holding a whole report ("- about 40 rounds, the officials say -").
+# Marks that open an aside holding a whole report ("- some 30 boats, the officials say -").
 ASIDE_OPENERS = frozenset({"—", "–", "-", "--", "("})
 # A content's head that is the subject of the clause it opens.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -103,7 +103,7 @@ def _formula_verb(verb: Token) -> bool:
 
 def no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]) -> bool:
     """The words before the comma a cue follows hold no verb and no quotation: an opening
-    phrase ("Meanwhile, X claimed the prize", "In an interview, she described ..."), not the
+    phrase ("Meanwhile, the mayor agreed", "In an interview, she explained"), not the
     clause reported ("CLAUSE, X said"), nor a subject or a report set off by dashes."""
     if cue.via != INVERSION:
         return False
@@ -116,7 +116,7 @@ def no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Q
         return False  # "The plan, he said, "will fail"": the subject of the clause quoted
     opener = doc[words.start - 1] if words.start > 0 else None
     if opener is not None and opener.text in ASIDE_OPENERS and opener.whitespace_:
-        return False  # "- about 40 rounds, the officials say -": a report set off by dashes
+        return False  # "- some 30 boats, the officials say -": a report set off by dashes
     return not any(word.pos_ in CLAUSE_HEADS and not _formula_verb(word) for word in words)
 
 
