@@ -7,8 +7,10 @@ quoted words is mixed, one without any is indirect. A quotation the parse does n
 cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
 said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
 `frames.py`), the quote before it in the paragraph (the second half of a split quote),
-the speaker of the paragraph before (a quote standing alone). Quoted words with none of these
-(scare quotes, titles) are not quotes.
+the speaker of the paragraph before (a quote standing alone; it continues the quote ending that
+paragraph when only the cue's sentence stands between). Quoted words with none of these
+(scare quotes, titles) are not quotes. Which words of a cue's content it reports, and in how
+many pieces, is read in `pieces.py`; the quotations of one content are one attribution.
 
 Speakers are linked to the article's entities through their mentions (`sources.py`), so
 a pronoun speaker takes the entity coreference gave it; a report inside a report keeps the
@@ -38,6 +40,13 @@ from newsfacts.extract.quotes.frames import (
 )
 from newsfacts.extract.quotes.marks import Quoted, find_quoted, paragraph_bounds
 from newsfacts.extract.quotes.nesting import unnest
+from newsfacts.extract.quotes.pieces import (
+    clause_pieces,
+    cue_between,
+    formula,
+    no_clause,
+    quoted_share,
+)
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.sheet import Entity, Quote
@@ -118,7 +127,9 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     quoted = find_quoted(text)
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
-    cues = [cue for cue in find_cues(doc) if not _inside(cue.start, quoted)]
+    cues = [
+        cue for cue in find_cues(doc) if not _inside(cue.start, quoted) and not formula(doc, cue)
+    ]
     cues = cut_at_other_reports(doc, cues)
     labels = _label_cues(text, tokens, layout)
     # A labelled line ("TAPPER: I think ...") is the label's: no other cue's content takes
@@ -127,14 +138,27 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     cues = sorted(cues + labels, key=lambda cue: cue.start)
     claimed: set[int] = set()
     found: list[Found] = []
+    # Cues whose content was no report ("In May, she said: ..."): no quote of their own, but
+    # they speak for a quotation after them in their paragraph.
+    silent: list[Found] = []
     for cue in cues:
         content = _within_paragraph(layout, cue, label_ends)
-        if content is not None:
-            found.extend(_from_content(text, cue, content, quoted, claimed))
+        if content is None:
+            continue
+        if no_clause(tokens, cue, content, quoted):
+            silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
+            continue
+        items: list[Found] = []
+        for piece in clause_pieces(tokens, cue, content, quoted):
+            for part in _from_content(text, cue, piece, quoted, claimed, cues):
+                if items and part.continues is None:
+                    part = replace(part, continues=(items[-1].start, items[-1].end))
+                items.append(part)
+        found.extend(items)
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
-        item = _attribute(text, tokens, layout, region, cues, found)
+        item = _attribute(text, tokens, layout, region, cues, found, silent)
         if item is not None:
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
@@ -158,7 +182,12 @@ def _within_paragraph(
 
 
 def _from_content(
-    text: str, cue: Cue, content: tuple[int, int], quoted: list[Quoted], claimed: set[int]
+    text: str,
+    cue: Cue,
+    content: tuple[int, int],
+    quoted: list[Quoted],
+    claimed: set[int],
+    cues: list[Cue],
 ) -> list[Found]:
     """A cue's content as one indirect or mixed quote, or as the direct quotes it consists of."""
     start, end = content
@@ -186,22 +215,25 @@ def _from_content(
         return [base]
     claimed.update(inside)
     regions = [quoted[i] for i in inside]
-    if _quoted_share(text, start, end, regions) >= DIRECT_SHARE:
-        return [
-            replace(base, kind="direct", start=r.start, end=_trim_end(text, r.start, r.end))
-            for r in regions
-        ]
+    if quoted_share(text, start, end, regions, cue_between(cue, regions, cues)) >= DIRECT_SHARE:
+        # One cue's content is one attribution: its quotations after the first continue it
+        # ('"A," he said, "and B."', the parse hanging both on "said").
+        pieces: list[Found] = []
+        for r in regions:
+            previous = pieces[-1] if pieces else None
+            pieces.append(
+                replace(
+                    base,
+                    kind="direct",
+                    start=r.start,
+                    end=_trim_end(text, r.start, r.end),
+                    continues=(previous.start, previous.end) if previous else None,
+                )
+            )
+        return pieces
     start = min(start, *(r.outer_start for r in regions))
     end = max(end, *(r.outer_end for r in regions))
     return [replace(base, kind="mixed", start=start, end=_trim_end(text, start, end))]
-
-
-def _quoted_share(text: str, start: int, end: int, regions: list[Quoted]) -> float:
-    letters = [i for i in range(start, end) if text[i].isalnum()]
-    if not letters:
-        return 1.0
-    inside = sum(any(r.start <= i < r.end for r in regions) for i in letters)
-    return inside / len(letters)
 
 
 class _Layout:
@@ -227,8 +259,10 @@ def _attribute(
     region: Quoted,
     cues: list[Cue],
     found: list[Found],
+    silent: list[Found],
 ) -> Found | None:
-    """A quotation no cue's content took: find its speaker nearby, or drop it."""
+    """A quotation no cue's content took: find its speaker nearby, or drop it. A `silent`
+    cue before it in its paragraph lends its speaker, with nothing to continue."""
     end = _trim_end(text, region.start, region.end)
     direct = Found(kind="direct", start=region.start, end=end, cue=None)
     cue = _cue_beside(text, layout, region, cues) or _framing_cue(
@@ -251,7 +285,11 @@ def _attribute(
         )
     paragraph = layout.paragraph(region.start)
     earlier = [item for item in found if item.start < region.start and item.speaker is not None]
-    same_paragraph = [item for item in earlier if layout.paragraph(item.start) == paragraph]
+    same_paragraph = [
+        item
+        for item in earlier + [item for item in silent if item.speaker is not None]
+        if item.start < region.start and layout.paragraph(item.start) == paragraph
+    ]
     if same_paragraph:
         # The second half of a split quote: the speaker of the quote before it.
         item = max(same_paragraph, key=lambda item: item.start)
@@ -264,7 +302,7 @@ def _attribute(
             speaker_head=item.speaker_head,
             cue=item.cue,
             cue_text=item.cue_text,
-            continues=(item.start, item.end),
+            continues=None if item in silent else (item.start, item.end),
         )
     if earlier and _stands_alone(text, layout, region):
         # A quotation standing alone in its paragraph: the speaker of the paragraph before.
@@ -274,9 +312,28 @@ def _attribute(
                 direct,
                 speaker=item.speaker,
                 speaker_head=item.speaker_head,
-                continues=(item.start, item.end) if region.continued else None,
+                continues=(item.start, item.end)
+                if region.continued or _runs_on(text, layout, region, item)
+                else None,
             )
     return None
+
+
+def _runs_on(text: str, layout: _Layout, region: Quoted, item: Found) -> bool:
+    """A quotation opening its paragraph goes on with the quotation that ends the paragraph
+    before, its cue sentence aside ('"A," she said.' then '"B."'): one attribution in pieces.
+    Not after another sentence ('"A," she said. She then took questions.')."""
+    if item.kind != "direct" or region.outer_start != layout.paragraphs[region.paragraph][0]:
+        return False
+    previous = layout.paragraph(item.start)
+    if previous != region.paragraph - 1:
+        return False
+    last = layout.sentence(layout.paragraphs[previous][1] - 1)
+    own = layout.sentence(item.end - 1)
+    if last == own:
+        return True
+    following = layout.sentences[own + 1][0]
+    return last == own + 1 and not any(c.isalnum() for c in text[item.end : following])
 
 
 def _quotation_before(

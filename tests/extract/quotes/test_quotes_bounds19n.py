@@ -1,0 +1,183 @@
+"""Issue #19, precision and content boundaries: an opening phrase before a cue is no report,
+one cue's quotations are one attribution in pieces, a quotation opening the next paragraph
+goes on with the one before, and a cue's phrase between two quotations is not counted
+against a direct quote; on the real model and invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsfacts.extract.quotes.find import extract_quotes
+from tests.extract.quotes.helpers import speaker, with_cue
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("On Friday, the harbourmaster explained.", "explained"),
+        ("In the evening, the skipper agreed.", "agreed"),
+    ],
+)
+def test_an_opening_phrase_before_the_comma_is_no_report(nlp, text, cue):
+    assert [quote.text for quote in with_cue(nlp, text, cue)] == []
+
+
+def test_the_cue_of_an_opening_phrase_still_speaks_for_a_quotation_after_it(nlp):
+    text = (
+        "On the other side, Jo Roe wrote a reply. "
+        '"The pier will stand for another century, whatever the council says."'
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [(q.kind, q.text, speaker(q)) for q in quotes] == [
+        (
+            "direct",
+            "The pier will stand for another century, whatever the council says.",
+            "Jo Roe",
+        )
+    ]
+
+
+def test_the_subject_before_a_cue_set_off_inside_its_clause_stays(nlp):
+    text = 'The new plan, she said, "will ruin the harbour for good."'
+    (quote,) = with_cue(nlp, text, "said")
+    assert (quote.kind, quote.text) == ("mixed", text)
+
+
+def test_the_quotations_of_one_content_are_one_attribution(nlp):
+    text = (
+        "''Costs rose after the town council kept buying old ferries from abroad,'' Mr. Dahl "
+        "said, ''and after it kept hiring crews nobody had trained.''"
+    )
+    first, second = with_cue(nlp, text, "said")
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert (first.continues, second.continues) == (None, first.id)
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on(nlp):
+    text = (
+        '"The ferry will sail on Monday," the skipper said.\n\n'
+        '"The crew is ready and the weather is fine for a crossing."'
+    )
+    first, second = extract_quotes(nlp(text))
+    assert second.text == "The crew is ready and the weather is fine for a crossing."
+    assert (speaker(second), second.continues) == ("the skipper", first.id)
+
+
+def test_a_quotation_after_another_sentence_starts_anew(nlp):
+    text = (
+        '"The ferry will sail on Monday," the skipper said. She then took questions from '
+        'the crowd.\n\n"The crew is ready and the weather is fine for a crossing."'
+    )
+    _, second = extract_quotes(nlp(text))
+    assert (speaker(second), second.continues) == ("the skipper", None)
+
+
+def test_the_cue_between_two_quotations_is_not_counted_against_them(nlp):
+    text = (
+        '"The old pier is a ruin," Jo Roe said, "and nobody in this town wants to pay for a '
+        'new one."'
+    )
+    first, second = with_cue(nlp, text, "said")
+    assert [(q.kind, q.text) for q in (first, second)] == [
+        ("direct", "The old pier is a ruin"),
+        ("direct", "and nobody in this town wants to pay for a new one."),
+    ]
+    assert second.continues == first.id
+
+
+def test_a_quotation_after_another_cue_is_that_cue_s(nlp):
+    text = (
+        '"The old pier is a ruin and a danger to every boat," Jo Roe said, calling the plan '
+        '"a waste of money for the whole town."'
+    )
+    (calling,) = with_cue(nlp, text, "calling")
+    assert calling.kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The pier is old. That said, the ferry will sail on Monday.", "said"),
+        ("All told, forty boats sailed from the harbour that week.", "told"),
+    ],
+)
+def test_a_set_phrase_opening_a_sentence_reports_nothing(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+def test_a_set_phrase_is_no_clause_before_a_cue(nlp):
+    text = 'That said, she also noted, "The harbour needs a new pier before the winter storms."'
+    quotes = extract_quotes(nlp(text))
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "The harbour needs a new pier before the winter storms.")
+    ]
+
+
+def _parsed(nlp, rows: str) -> Doc:
+    """A Doc with the parse given, one token a line: word, head index, label, part of speech
+    and tag (the model's own parse of such sentences varies)."""
+    table = [line.split() for line in rows.strip().splitlines()]
+    words = [row[0] for row in table]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in (".", ",") for i in range(len(words))],
+        heads=[int(row[1]) for row in table],
+        deps=[row[2] for row in table],
+        pos=[row[3] for row in table],
+        tags=[row[4] for row in table],
+        lemmas=[{"said": "say", "is": "be"}.get(w, w.lower()) for w in words],
+    )
+
+
+# "The pier is old." parsed as a second clause of "said".
+SENTENCE_BEFORE = """
+The 1 det DET DT
+pier 2 nsubj NOUN NN
+is 7 ccomp AUX VBZ
+old 2 acomp ADJ JJ
+. 2 punct PUNCT .
+Jo 6 compound PROPN NNP
+Roe 7 nsubj PROPN NNP
+said 7 ROOT VERB VBD
+the 9 det DET DT
+boat 11 nsubj NOUN NN
+will 11 aux AUX MD
+sail 7 ccomp VERB VB
+. 7 punct PUNCT .
+"""
+
+BOTH_SIDES = """
+The 1 det DET DT
+pier 2 nsubj NOUN NN
+is 7 ccomp AUX VBZ
+old 2 acomp ADJ JJ
+, 7 punct PUNCT ,
+Jo 6 compound PROPN NNP
+Roe 7 nsubj PROPN NNP
+said 7 ROOT VERB VBD
+, 7 punct PUNCT ,
+and 13 cc CCONJ CC
+the 11 det DET DT
+boat 13 nsubj NOUN NN
+will 13 aux AUX MD
+sail 7 ccomp VERB VB
+. 7 punct PUNCT .
+"""
+
+
+def test_the_sentence_before_hung_on_the_cue_is_left_out(nlp):
+    quotes = extract_quotes(_parsed(nlp, SENTENCE_BEFORE))
+    assert [(q.text, speaker(q)) for q in quotes] == [("the boat will sail", "Jo Roe")]
+
+
+def test_clauses_on_both_sides_of_the_cue_are_pieces_without_it(nlp):
+    first, second = extract_quotes(_parsed(nlp, BOTH_SIDES))
+    assert [(q.text, speaker(q)) for q in (first, second)] == [
+        ("The pier is old", "Jo Roe"),
+        ("and the boat will sail", "Jo Roe"),
+    ]
+    assert second.continues == first.id
