@@ -81,6 +81,7 @@ from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
     INTENT_VERBS,
     NAMING_VERBS,
+    PREPOSITION_VERBS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -222,7 +223,9 @@ def _verb_cue(verb: Token) -> Cue | None:
             return None  # "reported, citing Y": Y is the reporting verb's source
     particle = CUE_PARTICLES.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-        return None
+        prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+        if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
+            return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
     if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said

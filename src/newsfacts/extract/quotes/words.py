@@ -105,6 +105,8 @@ PREPOSITION_VERBS = {
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
     "focus": frozenset({"on"}),
+    #"respond": frozenset({"to"}),
+    #"reply": frozenset({"to"}),
 }
 CUE_VERBS = (
     SPEECH_VERBS
