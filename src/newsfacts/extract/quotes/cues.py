@@ -72,6 +72,8 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
+    JUDGMENT_VERBS,
+    AGREEMENT_VERBS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
@@ -227,7 +229,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
-    if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
+    sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
+    if via == OBJECT and not sided and _only_a_name(verb.doc, content) and not _judged(verb, lemma):
         return None  # "criticized Bill Clinton": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
@@ -406,3 +409,11 @@ def _according_cue(token: Token) -> Cue | None:
         speaker=speaker_span(source),
         speaker_head=referent(source).i,
     )
+
+
+def _judged(verb, lemma):
+    """"""
+    if lemma not in JUDGMENT_VERBS:
+        return False
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject) and verb.dep_ in ("ROOT", "conj", "ccomp")

@@ -47,6 +47,14 @@ OBJECT_VERBS = words(
     outline congratulate
     """
 )
+# Verbs of judging someone (Levin's class 33 and praise/blame verbs), whose object is the one
+# judged, a name too: "X praised Y", "X attacked Y".
+JUDGMENT_VERBS = words(
+    """
+    praise criticize criticise attack blast slam mock denounce condemn rebuke ridicule
+    deride lambast lambaste hail applaud commend disparage thank congratulate accuse blame
+    """
+)
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
@@ -105,9 +113,17 @@ PREPOSITION_VERBS = {
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
     "focus": frozenset({"on"}),
-    #"respond": frozenset({"to"}),
-    #"reply": frozenset({"to"}),
+    "respond": frozenset({"to"}),
+    "reply": frozenset({"to"}),
+    "agree": frozenset({"with", "on"}),
+    "disagree": frozenset({"with", "on", "about", "over"}),
+    "side": frozenset({"with", "against"}),
+    "concur": frozenset({"with"}),
 }
+# Verbs of agreeing, whose object is the side taken, a name too: "X agrees with Y".
+AGREEMENT_VERBS = words("agree disagree side concur")
+# Verbs of answering, whose content is what they answer: "X responded to the charges".
+RESPONSE_VERBS = words("respond reply")
 CUE_VERBS = (
     SPEECH_VERBS
     | THOUGHT_VERBS
