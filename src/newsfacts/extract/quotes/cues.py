@@ -72,8 +72,6 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
-    JUDGMENT_VERBS,
-    AGREEMENT_VERBS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
@@ -82,6 +80,7 @@ from newsfacts.extract.quotes.words import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INTENT_VERBS,
+    JUDGMENT_VERBS,
     NAMING_VERBS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
@@ -125,6 +124,9 @@ SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "op
 # for their modifier: "CLAUSE, state records show." ("records" a compound of "show").
 SLIPPED_VERBS = frozenset({"show", "say"})
 SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
+
+# Where a verb of judging reports a name alone: a main clause, or one joined or reported.
+JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
@@ -229,9 +231,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
-    sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
-    if via == OBJECT and not sided and _only_a_name(verb.doc, content) and not _judged(verb, lemma):
-        return None  # "criticized Bill Clinton": whom a verb targets is not what was said
+    if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
+        if not _judged_by_someone(verb, lemma):
+            return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
@@ -311,6 +313,16 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _judged_by_someone(verb: Token, lemma: str) -> bool:
+    """A verb of judging with someone as its subject, in a main clause or one reported: its
+    object, a name alone too, is what was judged ("the mayor praised Roe", "Roe attacked
+    Smith"); not "a tweet attacking Smith" nor "after Roe criticized Smith, ..." (a time)."""
+    if lemma not in JUDGMENT_VERBS or verb.dep_ not in JUDGING_PLACES:
+        return False
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject)
 
 
 def _defining(verb: Token) -> bool:
@@ -409,11 +421,3 @@ def _according_cue(token: Token) -> Cue | None:
         speaker=speaker_span(source),
         speaker_head=referent(source).i,
     )
-
-
-def _judged(verb, lemma):
-    """"""
-    if lemma not in JUDGMENT_VERBS:
-        return False
-    subject = speaker_of(verb)
-    return subject is not None and is_someone(subject) and verb.dep_ in ("ROOT", "conj", "ccomp")

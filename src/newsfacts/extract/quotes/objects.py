@@ -25,7 +25,6 @@ from newsfacts.extract.quotes.words import (
     OBJECT_VERBS,
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
-    RESPONSE_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
@@ -64,9 +63,6 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     phrase_objects = [
         next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
     ]
-    if lemma in RESPONSE_VERBS:
-        # "responded to it": what "it" is lies elsewhere, as for a said object.
-        phrase_objects = [o for o in phrase_objects if o.pos_ != "PRON"]
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
 
 

@@ -47,8 +47,9 @@ OBJECT_VERBS = words(
     outline congratulate
     """
 )
-# Verbs of judging someone (Levin's class 33 and praise/blame verbs), whose object is the one
-# judged, a name too: "X praised Y", "X attacked Y".
+# Verbs of judging someone (Levin's class 33 "judgment" verbs, with the verbs of attack and
+# thanks): their object is the one judged, and a name alone is that content too when someone
+# judges in a main clause ("X praised Y", "X attacked Y").
 JUDGMENT_VERBS = words(
     """
     praise criticize criticise attack blast slam mock denounce condemn rebuke ridicule
@@ -113,17 +114,7 @@ PREPOSITION_VERBS = {
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
     "focus": frozenset({"on"}),
-    "respond": frozenset({"to"}),
-    "reply": frozenset({"to"}),
-    "agree": frozenset({"with", "on"}),
-    "disagree": frozenset({"with", "on", "about", "over"}),
-    "side": frozenset({"with", "against"}),
-    "concur": frozenset({"with"}),
 }
-# Verbs of agreeing, whose object is the side taken, a name too: "X agrees with Y".
-AGREEMENT_VERBS = words("agree disagree side concur")
-# Verbs of answering, whose content is what they answer: "X responded to the charges".
-RESPONSE_VERBS = words("respond reply")
 CUE_VERBS = (
     SPEECH_VERBS
     | THOUGHT_VERBS
