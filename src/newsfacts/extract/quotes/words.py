@@ -198,6 +198,8 @@ CUE_NOUNS = words(
     assurance assurances insinuation charge charges complaint declaration
     attack criticism call endorsement support question praise opposition demand plea
     concern stance apology defense denial plan threat refusal decision bid
+    mention reference references thought thoughts feeling feelings attitude attitudes
+    misgiving misgivings reservation reservations doubt doubts opinion opinions
     """
 )
 # Cue nouns whose content follows a preposition: "his attack on X", "her call for a ban",
@@ -230,6 +232,15 @@ NOUN_PREPOSITIONS = {
     "denial": frozenset({"of"}),
     "accusation": frozenset({"of"}),
     "allegation": frozenset({"of"}),
+    "mention": frozenset({"of"}),
+    "reference": frozenset({"to"}),
+    "thought": frozenset({"on", "about"}),
+    "feeling": frozenset({"about", "toward", "towards"}),
+    "attitude": frozenset({"about", "toward", "towards"}),
+    "misgiving": frozenset({"about"}),
+    "reservation": frozenset({"about"}),
+    "doubt": frozenset({"about"}),
+    "opinion": frozenset({"of", "on", "about"}),
 }
 # Support verbs: they carry a cue noun and lend it their subject as its owner ("X raised
 # questions about Y", "X voiced support for Y", "X made comments about Y"); the light verbs
