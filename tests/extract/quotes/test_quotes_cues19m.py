@@ -1,0 +1,73 @@
+"""Issue #19: a verb of pointing out reports what it points to, a verb of judging a name it
+judges, and nouns of mention, thought and attitude what they are about; on the real model and
+invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quotes.helpers import one, speaker, with_cue
+
+pytestmark = pytest.mark.model
+
+
+def test_pointing_to_reports_what_is_pointed_to(nlp):
+    quote = one(nlp, "Jo Roe pointed to the new pier as proof.", "pointed")
+    assert (quote.text, speaker(quote)) == ("the new pier as proof", "Jo Roe")
+
+
+def test_pointing_at_a_place_is_no_report(nlp):
+    assert with_cue(nlp, "The skipper pointed at the harbor.", "pointed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The harbor mayor praised Tim Ortiz.", "praised", "The harbor mayor"),
+        ("Ann Roe attacked Tim Ortiz on Sunday.", "attacked", "Ann Roe"),
+    ],
+)
+def test_a_name_judged_by_someone_is_what_was_said(nlp, text, cue, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == ("Tim Ortiz", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A fisherman's post attacking Tim Ortiz went viral.", "attacking"),
+        ("After Ann Roe criticized Tim Ortiz, the board met again.", "criticized"),
+    ],
+)
+def test_a_name_judged_in_a_phrase_or_a_time_clause_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The mayor made no mention of the new toll.", "mention", "the new toll", "The mayor"),
+        (
+            "Many voters have mixed feelings about the new pier.",
+            "feelings",
+            "the new pier",
+            "Many voters",
+        ),
+        ("Ann Roe has no doubts about the ferry plan.", "doubts", "the ferry plan", "Ann Roe"),
+        (
+            "The senator made several references to the old harbor.",
+            "references",
+            "the old harbor",
+            "The senator",
+        ),
+    ],
+)
+def test_a_noun_of_mention_thought_or_attitude_reports_what_it_is_about(
+    nlp, text, cue, content, source
+):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_a_noun_of_thought_with_nothing_it_is_about_is_no_report(nlp):
+    assert with_cue(nlp, "Many voters have doubts.", "doubts") == []
