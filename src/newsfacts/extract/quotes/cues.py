@@ -231,9 +231,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
-    if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
-        if not _judged_by_someone(verb, lemma):
-            return None  # "a tweet attacking Smith": whom a verb targets is not what was said
+    targeted = via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content)
+    if targeted and not _judged_by_someone(verb, lemma):
+        return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
