@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts.extract.quotes.find import extract_quotes
 from tests.extract.quotes.helpers import one, speaker, with_cue
 
 pytestmark = pytest.mark.model
@@ -71,3 +72,23 @@ def test_a_noun_of_mention_thought_or_attitude_reports_what_it_is_about(
 
 def test_a_noun_of_thought_with_nothing_it_is_about_is_no_report(nlp):
     assert with_cue(nlp, "Many voters have doubts.", "doubts") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Ann Roe is eager to run for mayor.", "is", "to run for mayor", "Ann Roe"),
+        ("The mayor remains open to a new pier.", "remains", "a new pier", "The mayor"),
+        ("They're wary of the new toll.", "'re", "the new toll", "They"),
+    ],
+)
+def test_a_copulas_adjective_of_will_or_leaning_reports_what_it_wants(
+    nlp, text, cue, content, source
+):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.parametrize("text", ["The ferry is ready to sail.", "Ann Roe is happy to help."])
+def test_a_thing_ready_or_a_feeling_adjective_is_no_report(nlp, text):
+    assert [q for q in extract_quotes(nlp(text)) if q.cue in ("is",)] == []

@@ -87,6 +87,15 @@ NOT_REPORTING_PASSIVES = words("suppose find admit observe")
 ADDRESSEE_VERBS = words(
     "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
 )
+# Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
+# leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
+WILLING_ADJECTIVES = words(
+    """
+    eager keen willing unwilling reluctant determined anxious desperate hesitant loath ready
+    intent inclined disinclined open opposed receptive hostile resistant amenable sympathetic
+    averse committed
+    """
+)
 # Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
 # photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
 THING_OBJECT_VERBS = words(
