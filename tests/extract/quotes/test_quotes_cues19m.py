@@ -92,3 +92,23 @@ def test_a_copulas_adjective_of_will_or_leaning_reports_what_it_wants(
 @pytest.mark.parametrize("text", ["The ferry is ready to sail.", "Ann Roe is happy to help."])
 def test_a_thing_ready_or_a_feeling_adjective_is_no_report(nlp, text):
     assert [q for q in extract_quotes(nlp(text)) if q.cue in ("is",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "As the mayor put it, the ferry is the lifeline of the town.",
+            "the ferry is the lifeline of the town",
+            "the mayor",
+        ),
+        ('As Jo Roe put it: "The pier is our future."', "The pier is our future.", "Jo Roe"),
+    ],
+)
+def test_as_someone_put_it_reports_the_clause_it_qualifies(nlp, text, content, source):
+    quote = one(nlp, text, "put")
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_putting_a_thing_somewhere_is_no_report(nlp):
+    assert with_cue(nlp, "As the crew put it on the deck, the ship sailed.", "put") == []

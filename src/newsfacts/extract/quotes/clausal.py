@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.content import char_span, infinitive, subtrees
+from newsfacts.extract.quotes.content import char_span, infinitive, qualified_tokens, subtrees
 from newsfacts.extract.quotes.nouns import word_cue
-from newsfacts.extract.quotes.records import CLAUSE, TOPIC, Cue
+from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
 from newsfacts.extract.quotes.words import WILLING_ADJECTIVES
 from newsfacts.words.lexicon import SPEECH_VERBS
@@ -126,3 +126,20 @@ def held_by_someone(verb: Token, subject: Token | None) -> bool:
     """A verb of attitude reports only someone's view, in its own report: "the voters
     welcomed the ruling", not "a new plan would require members to challenge rules"."""
     return subject is not None and is_someone(subject) and not inside_a_report(verb)
+
+
+def put_it_cue(verb: Token) -> Cue | None:
+    """ "As X put it, CLAUSE", "as X put it: '...'": the idiom of saying reports the clause
+    its "as" phrase qualifies, like "as X said"."""
+    if verb.lemma_ != "put" or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_someone(subject):
+        return None
+    tokens = qualified_tokens(verb)
+    span = char_span(verb.doc, *tokens) if tokens is not None else None
+    return word_cue(verb, INVERSION, span, subject) if span is not None else None

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, tokens
 from newsfacts.extract.quotes.citing import cited_source, citing_phrase
-from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone
+from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
@@ -220,7 +220,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
-        return clausal_cue(verb)
+        return clausal_cue(verb) or put_it_cue(verb)
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         if cue_lemma(reporting) in CUE_VERBS:
