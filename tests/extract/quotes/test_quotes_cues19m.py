@@ -112,3 +112,19 @@ def test_as_someone_put_it_reports_the_clause_it_qualifies(nlp, text, content, s
 
 def test_putting_a_thing_somewhere_is_no_report(nlp):
     assert with_cue(nlp, "As the crew put it on the deck, the ship sailed.", "put") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The harbor mayor endorsed her on Sunday.", "endorsed", "her", "The harbor mayor"),
+        ("Many voters strongly opposed it.", "opposed", "it", "Many voters"),
+    ],
+)
+def test_a_side_taken_by_someone_may_be_a_pronoun(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_a_thing_that_supports_a_pronoun_takes_no_side(nlp):
+    assert with_cue(nlp, "The old beams support it.", "support") == []

@@ -41,6 +41,8 @@ DEFINING = frozenset({"relcl", "acl"})
 MARKUP = frozenset({"<", ">", "="})
 # What follows a said object and belongs to it: "showed X ahead", "showing X with a lead".
 OBJECT_COMPLEMENTS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+# Pronouns a side taken may be: "supported him", "opposed it".
+BACKED_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # Answers a verb of saying reports as its content: "a third said yes".
 ANSWERS = frozenset({"yes", "no"})
 # And what follows a document's finding: "polls show X with a lead", "show X up by six points".
@@ -56,7 +58,11 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
         # In a clause defining its noun, only a name or a proposal is a side: "the hangers
         # that support its deck" hold it up.
         named = verb.dep_ in DEFINING
-        return [c for c in verb.children if c.dep_ == "dobj" and _side(c, named_only=named)]
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and (_side(c, named_only=named) or _backed_one(verb, c))
+        ]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
@@ -117,6 +123,15 @@ def _side(obj: Token, *, named_only: bool = False) -> bool:
     if obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS:
         return True
     return not named_only and obj.pos_ == "NOUN" and not obj.ent_type_ and not _a_person(obj)
+
+
+def _backed_one(verb: Token, obj: Token) -> bool:
+    """A candidate or a measure named by a pronoun, backed or opposed by someone in a main
+    clause: "the senators strongly supported him", "X opposed it"."""
+    if obj.lower_ not in BACKED_PRONOUNS or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_someone(subject)
 
 
 def _a_person(noun: Token) -> bool:
