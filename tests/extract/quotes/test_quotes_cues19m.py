@@ -128,3 +128,8 @@ def test_a_side_taken_by_someone_may_be_a_pronoun(nlp, text, cue, content, sourc
 
 def test_a_thing_that_supports_a_pronoun_takes_no_side(nlp):
     assert with_cue(nlp, "The old beams support it.", "support") == []
+
+
+def test_a_call_for_someone_to_act_reports_the_clause_after_for(nlp):
+    quote = one(nlp, "The mayor called for the ferry board to resign.", "called")
+    assert (quote.text, speaker(quote)) == ("the ferry board to resign", "The mayor")

@@ -40,6 +40,7 @@ from newsfacts.extract.quotes.content import (
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
+    _for_clause,
     _has_subject,
     _named,
     _objects,
@@ -299,6 +300,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     objects = _objects(verb, lemma)
     if objects:
         return OBJECT, subtrees(objects)
+    clause = _for_clause(verb, lemma)
+    if clause is not None:
+        return OBJECT, clause
     said = _said_object(verb, lemma)
     if said is not None:
         return OBJECT, said

@@ -72,6 +72,19 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
 
 
+def _for_clause(verb: Token, lemma: str) -> TokenRange | None:
+    """ "called for the president to resign", parsed as a clause whose "for" is its mark: the
+    clause after the mark is what the verb's preposition carries."""
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in prepositions and mark.i == child.left_edge.i:
+            return mark.i + 1, child.right_edge.i + 1
+    return None
+
+
 def _said_object(verb: Token, lemma: str) -> TokenRange | None:
     """What a verb of saying, thinking or showing has as its object when it reports no
     clause: "he said the same", "polls showing X ahead", "politicians know this"."""
