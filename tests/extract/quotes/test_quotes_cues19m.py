@@ -133,3 +133,27 @@ def test_a_thing_that_supports_a_pronoun_takes_no_side(nlp):
 def test_a_call_for_someone_to_act_reports_the_clause_after_for(nlp):
     quote = one(nlp, "The mayor called for the ferry board to resign.", "called")
     assert (quote.text, speaker(quote)) == ("the ferry board to resign", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The harbor office did not respond to requests for comment.",
+            "respond",
+            "requests for comment",
+            "The harbor office",
+        ),
+        ("Jo Roe replied to the charges on Sunday.", "replied", "the charges", "Jo Roe"),
+    ],
+)
+def test_an_answering_verb_reports_what_it_answers(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.parametrize(
+    "text", ["The mayor responded to it.", "The mayor responded to Roe's letter."]
+)
+def test_an_answer_to_a_pronoun_or_to_someone_elses_words_is_no_report(nlp, text):
+    assert with_cue(nlp, text, "responded") == []

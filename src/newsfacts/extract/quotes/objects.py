@@ -25,6 +25,7 @@ from newsfacts.extract.quotes.words import (
     OBJECT_VERBS,
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
+    RESPONSE_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
@@ -69,6 +70,8 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     phrase_objects = [
         next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
     ]
+    if lemma in RESPONSE_VERBS:
+        phrase_objects = [o for o in phrase_objects if _answered(o)]
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
 
 
@@ -83,6 +86,15 @@ def _for_clause(verb: Token, lemma: str) -> TokenRange | None:
         if mark is not None and mark.lower_ in prepositions and mark.i == child.left_edge.i:
             return mark.i + 1, child.right_edge.i + 1
     return None
+
+
+def _answered(obj: Token) -> bool:
+    """What an answering verb reports: not a pronoun ("responded to it": what "it" is lies
+    elsewhere), nor what someone named asked ("responded to Roe's request": Roe's request is
+    her own report, with her as its source)."""
+    if obj.pos_ == "PRON":
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
 
 
 def _said_object(verb: Token, lemma: str) -> TokenRange | None:

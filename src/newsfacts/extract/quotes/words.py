@@ -123,7 +123,11 @@ PREPOSITION_VERBS = {
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
     "focus": frozenset({"on"}),
+    "respond": frozenset({"to"}),
+    "reply": frozenset({"to"}),
 }
+# Verbs of answering, whose content is what they answer: "X responded to the charges".
+RESPONSE_VERBS = words("respond reply")
 CUE_VERBS = (
     SPEECH_VERBS
     | THOUGHT_VERBS
