@@ -157,3 +157,19 @@ def test_an_answering_verb_reports_what_it_answers(nlp, text, cue, content, sour
 )
 def test_an_answer_to_a_pronoun_or_to_someone_elses_words_is_no_report(nlp, text):
     assert with_cue(nlp, text, "responded") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The mayor sided with the ferry crews.", "sided", "the ferry crews", "The mayor"),
+        ("Many voters disagree with the toll plan.", "disagree", "the toll plan", "Many voters"),
+    ],
+)
+def test_an_agreeing_verb_reports_the_side_taken(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_things_that_agree_take_no_side(nlp):
+    assert with_cue(nlp, "The new figures agree with the old ones.", "agree") == []

@@ -73,6 +73,7 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
+    AGREEMENT_VERBS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
@@ -232,7 +233,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
-    targeted = via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content)
+    sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
+    targeted = via == OBJECT and not sided and _only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):

@@ -17,6 +17,7 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
+    AGREEMENT_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
     DOCUMENT_NOUNS,
@@ -70,6 +71,8 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     phrase_objects = [
         next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
     ]
+    if lemma in AGREEMENT_VERBS and not _held(verb):
+        return []
     if lemma in RESPONSE_VERBS:
         phrase_objects = [o for o in phrase_objects if _answered(o)]
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
@@ -86,6 +89,12 @@ def _for_clause(verb: Token, lemma: str) -> TokenRange | None:
         if mark is not None and mark.lower_ in prepositions and mark.i == child.left_edge.i:
             return mark.i + 1, child.right_edge.i + 1
     return None
+
+
+def _held(verb: Token) -> bool:
+    """Someone takes the side: "the voters agree with Y", not "the figures agree with Y"."""
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject)
 
 
 def _answered(obj: Token) -> bool:

@@ -125,7 +125,14 @@ PREPOSITION_VERBS = {
     "focus": frozenset({"on"}),
     "respond": frozenset({"to"}),
     "reply": frozenset({"to"}),
+    "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with", "against"}),
+    "concur": frozenset({"with"}),
 }
+# Verbs of agreeing, whose preposition's object is the side taken, a name too: "X agrees
+# with Y", "X sided with the union".
+AGREEMENT_VERBS = words("agree disagree side concur")
 # Verbs of answering, whose content is what they answer: "X responded to the charges".
 RESPONSE_VERBS = words("respond reply")
 CUE_VERBS = (
