@@ -173,3 +173,26 @@ def test_an_agreeing_verb_reports_the_side_taken(nlp, text, cue, content, source
 
 def test_things_that_agree_take_no_side(nlp):
     assert with_cue(nlp, "The new figures agree with the old ones.", "agree") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor railed against the new toll.", "railed", "the new toll"),
+        ("The mayor pushed for a recount.", "pushed", "a recount"),
+    ],
+)
+def test_a_verb_of_advocacy_reports_the_side_it_takes(nlp, text, cue, content):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("As the mayor campaigned in the harbor, the ferry sailed.", "campaigned"),
+        ("The crowd pushed against the gate.", "pushed"),
+    ],
+)
+def test_advocacy_with_no_side_taken_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []

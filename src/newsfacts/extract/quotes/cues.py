@@ -73,6 +73,7 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
+    ADVOCACY_VERBS,
     AGREEMENT_VERBS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
@@ -127,6 +128,8 @@ SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "op
 SLIPPED_VERBS = frozenset({"show", "say"})
 SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
 
+# Verbs that take a side only with their preposition: "voted against", "sided with".
+SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
 # Where a verb of judging reports a name alone: a main clause, or one joined or reported.
 JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
@@ -233,6 +236,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
+    if lemma in SIDE_PREPOSITION_VERBS and lemma not in SPEECH_VERBS and via != OBJECT:
+        return None  # "as she campaigned, ...": a side is taken only with its preposition
     sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
     targeted = via == OBJECT and not sided and _only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):

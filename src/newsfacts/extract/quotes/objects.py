@@ -17,6 +17,7 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
+    ADVOCACY_VERBS,
     AGREEMENT_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
@@ -71,7 +72,7 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     phrase_objects = [
         next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
     ]
-    if lemma in AGREEMENT_VERBS and not _held(verb):
+    if (lemma in AGREEMENT_VERBS or lemma in ADVOCACY_VERBS) and not _held(verb):
         return []
     if lemma in RESPONSE_VERBS:
         phrase_objects = [o for o in phrase_objects if _answered(o)]

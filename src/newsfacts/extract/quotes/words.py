@@ -129,7 +129,17 @@ PREPOSITION_VERBS = {
     "disagree": frozenset({"with"}),
     "side": frozenset({"with", "against"}),
     "concur": frozenset({"with"}),
+    "campaign": frozenset({"for", "against"}),
+    "lobby": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "advocate": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "rail": frozenset({"against"}),
 }
+# Verbs of advocacy and protest, whose preposition's object is the side taken: "X lobbied
+# against the bill", "X pushed for a recount", "X railed against the toll".
+ADVOCACY_VERBS = words("campaign lobby push press advocate argue rail")
 # Verbs of agreeing, whose preposition's object is the side taken, a name too: "X agrees
 # with Y", "X sided with the union".
 AGREEMENT_VERBS = words("agree disagree side concur")
