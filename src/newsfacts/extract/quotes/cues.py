@@ -236,7 +236,11 @@ def _verb_cue(verb: Token) -> Cue | None:
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
-    if lemma in SIDE_PREPOSITION_VERBS and lemma not in SPEECH_VERBS and via != OBJECT:
+    if (
+        lemma in SIDE_PREPOSITION_VERBS
+        and lemma not in SPEECH_VERBS
+        and via not in (OBJECT, INTENT)
+    ):
         return None  # "as she campaigned, ...": a side is taken only with its preposition
     sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
     targeted = via == OBJECT and not sided and _only_a_name(verb.doc, content)
