@@ -196,3 +196,16 @@ def test_a_verb_of_advocacy_reports_the_side_it_takes(nlp, text, cue, content):
 )
 def test_advocacy_with_no_side_taken_is_no_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The mayor wrote about the new toll.", "wrote", "the new toll", "The mayor"),
+        ("Jo Roe hinted at a recount.", "hinted", "a recount", "Jo Roe"),
+        ("The mayor spoke against the toll.", "spoke", "the toll", "The mayor"),
+    ],
+)
+def test_a_verb_of_talking_reports_the_topic_after_its_preposition(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)

@@ -104,11 +104,30 @@ THING_OBJECT_VERBS = words(
     demonstrate email text tweet chant
     """
 )
-# Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
+# Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
+# among them the verbs of talking about a topic (Levin's class 37: "wrote about", "hinted at",
+# "commented on"), of answering ("responded to"), agreeing and advocacy ("sided with",
+# "pushed for", "railed against").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
     "ask": frozenset({"about"}),
-    "speak": frozenset({"about", "of"}),
+    "speak": frozenset({"about", "of", "against"}),
+    "write": frozenset({"about"}),
+    "tweet": frozenset({"about"}),
+    "post": frozenset({"about"}),
+    "joke": frozenset({"about"}),
+    "brag": frozenset({"about", "of"}),
+    "comment": frozenset({"on", "about"}),
+    "remark": frozenset({"on", "about"}),
+    "elaborate": frozenset({"on"}),
+    "testify": frozenset({"about", "on"}),
+    "hint": frozenset({"at"}),
+    "allude": frozenset({"to"}),
+    "dwell": frozenset({"on"}),
+    "speculate": frozenset({"about", "on"}),
+    "muse": frozenset({"about", "on"}),
+    "reminisce": frozenset({"about"}),
+    "inquire": frozenset({"about"}),
     "call": frozenset({"for"}),
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
