@@ -209,3 +209,16 @@ def test_advocacy_with_no_side_taken_is_no_report(nlp, text, cue):
 def test_a_verb_of_talking_reports_the_topic_after_its_preposition(nlp, text, cue, content, source):
     quote = one(nlp, text, cue)
     assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The mayor lashed out at the ferry board.", "lashed out", "the ferry board", "The mayor"),
+        ("Jo Roe apologized for the delay.", "apologized", "the delay", "Jo Roe"),
+        ("The mayor scoffed at the new toll.", "scoffed", "the new toll", "The mayor"),
+    ],
+)
+def test_a_verb_of_attack_or_apology_reports_its_target(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)

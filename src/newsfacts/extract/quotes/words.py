@@ -107,7 +107,8 @@ THING_OBJECT_VERBS = words(
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
 # among them the verbs of talking about a topic (Levin's class 37: "wrote about", "hinted at",
 # "commented on"), of answering ("responded to"), agreeing and advocacy ("sided with",
-# "pushed for", "railed against").
+# "pushed for", "railed against"), of attack and apology ("lashed out at", "scoffed at",
+# "apologized for").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
     "ask": frozenset({"about"}),
@@ -128,6 +129,16 @@ PREPOSITION_VERBS = {
     "muse": frozenset({"about", "on"}),
     "reminisce": frozenset({"about"}),
     "inquire": frozenset({"about"}),
+    "lash": frozenset({"at", "against"}),
+    "swipe": frozenset({"at"}),
+    "jab": frozenset({"at"}),
+    "poke": frozenset({"at"}),
+    "bristle": frozenset({"at"}),
+    "balk": frozenset({"at"}),
+    "scoff": frozenset({"at"}),
+    "sneer": frozenset({"at"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
     "call": frozenset({"for"}),
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
