@@ -222,3 +222,14 @@ def test_a_verb_of_talking_reports_the_topic_after_its_preposition(nlp, text, cu
 def test_a_verb_of_attack_or_apology_reports_its_target(nlp, text, cue, content, source):
     quote = one(nlp, text, cue)
     assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_a_reason_cited_is_the_speakers_own_report(nlp):
+    text = '"The pier will have to wait," the mayor said, citing the weak harvest.'
+    quote = one(nlp, text, "citing")
+    assert (quote.text, speaker(quote)) == ("the weak harvest", "the mayor")
+
+
+def test_a_source_cited_is_no_report_of_the_citing_verb(nlp):
+    text = "The paper reported, citing officials, that the ferry sank."
+    assert with_cue(nlp, text, "citing") == []

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, tokens
-from newsfacts.extract.quotes.citing import cited_source, citing_phrase
+from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing_phrase
 from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
@@ -228,7 +228,9 @@ def _verb_cue(verb: Token) -> Cue | None:
         return clausal_cue(verb) or put_it_cue(verb)
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
-        if cue_lemma(reporting) in CUE_VERBS:
+        cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        reason = cited is not None and not cites_a_source(cited) and speaker_of(verb) is not None
+        if cue_lemma(reporting) in CUE_VERBS and not reason:
             return None  # "reported, citing Y": Y is the reporting verb's source
     particle = CUE_PARTICLES.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
