@@ -49,7 +49,7 @@ def test_a_name_judged_in_a_phrase_or_a_time_clause_is_no_report(nlp, text, cue)
     [
         ("The mayor made no mention of the new toll.", "mention", "the new toll", "The mayor"),
         (
-            "Many voters have mixed feelings about the new pier.",
+            "Many voters have warm feelings about the new pier.",
             "feelings",
             "the new pier",
             "Many voters",
@@ -139,9 +139,9 @@ def test_a_call_for_someone_to_act_reports_the_clause_after_for(nlp):
     ("text", "cue", "content", "source"),
     [
         (
-            "The harbor office did not respond to requests for comment.",
+            "The harbor office did not respond to questions from the crew.",
             "respond",
-            "requests for comment",
+            "questions from the crew",
             "The harbor office",
         ),
         ("Jo Roe replied to the charges on Sunday.", "replied", "the charges", "Jo Roe"),
