@@ -233,3 +233,17 @@ def test_a_reason_cited_is_the_speakers_own_report(nlp):
 def test_a_source_cited_is_no_report_of_the_citing_verb(nlp):
     text = "The paper reported, citing officials, that the ferry sank."
     assert with_cue(nlp, text, "citing") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The mayor told reporters about the new toll.", "told", "the new toll", "The mayor"),
+        ("Aides briefed the mayor on the ferry plan.", "briefed", "the ferry plan", "Aides"),
+    ],
+)
+def test_what_someone_is_told_about_is_the_content_not_whom_it_is_told(
+    nlp, text, cue, content, source
+):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)

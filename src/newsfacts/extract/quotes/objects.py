@@ -76,6 +76,8 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
         return []
     if lemma in RESPONSE_VERBS:
         phrase_objects = [o for o in phrase_objects if _answered(o)]
+    if phrase_objects and lemma in ADDRESSEE_VERBS:
+        return phrase_objects  # "told reporters about the toll": whom it was told is no content
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
 
 

@@ -85,7 +85,7 @@ PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 NOT_REPORTING_PASSIVES = words("suppose find admit observe")
 # Verbs whose object is the one spoken to, not what is said: "told reporters".
 ADDRESSEE_VERBS = words(
-    "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
+    "tell inform assure advise instruct order lecture admonish ask answer urge quote cite brief"
 )
 # Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
 # leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
@@ -129,6 +129,9 @@ PREPOSITION_VERBS = {
     "muse": frozenset({"about", "on"}),
     "reminisce": frozenset({"about"}),
     "inquire": frozenset({"about"}),
+    "tell": frozenset({"about", "of"}),
+    "inform": frozenset({"about", "of"}),
+    "brief": frozenset({"on", "about"}),
     "lash": frozenset({"at", "against"}),
     "swipe": frozenset({"at"}),
     "jab": frozenset({"at"}),
