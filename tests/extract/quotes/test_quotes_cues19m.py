@@ -247,3 +247,8 @@ def test_what_someone_is_told_about_is_the_content_not_whom_it_is_told(
 ):
     quote = one(nlp, text, cue)
     assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_wanting_someone_to_act_reports_the_clause(nlp):
+    quote = one(nlp, "The mayor wants the board to resign.", "wants")
+    assert (quote.text, speaker(quote)) == ("the board to resign", "The mayor")

@@ -307,7 +307,8 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if named is not None:
             return NAMING, named
     if lemma in INTENT_VERBS:
-        plans = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
+        # "wants to stay", and "wants the party to stay" parsed as a clause of its own
+        plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
         if plans:
             return INTENT, subtrees(plans[:1])
     objects = _objects(verb, lemma)
