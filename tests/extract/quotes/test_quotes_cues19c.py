@@ -114,12 +114,19 @@ def test_thing_that_seems_has_no_speaker(nlp) -> None:
     assert quote.speaker is None
 
 
-# Issue #15: the target of a verb is not what was said; a side taken is a stance.
+# Issue #15: the target of a verb is not what was said; a side taken is a stance. Issue #19:
+# a verb of judging reports the name it judges when someone judges in a main clause (PolNeAR
+# marks it), not in a phrase on a noun.
 
 
-def test_person_criticized_is_not_a_quote(nlp) -> None:
+def test_person_criticized_by_someone_is_what_was_judged(nlp) -> None:
     text = "Mayor Okafor criticized Bill Ransome at the debate."
-    assert not _with_cue(nlp, text, "criticized")
+    assert _one(nlp, text, "criticized").text == "Bill Ransome"
+
+
+def test_person_criticized_in_a_phrase_on_a_noun_is_not_a_quote(nlp) -> None:
+    text = "A leaflet criticizing Bill Ransome was handed out at the debate."
+    assert not _with_cue(nlp, text, "criticizing")
 
 
 def test_criticized_for_something_is_a_quote(nlp) -> None:

@@ -67,3 +67,10 @@ def _without(content: TokenRange, citing: Token, cited: Token) -> TokenRange:
     elif left < end <= right:
         end = left
     return start, end
+
+
+def cites_a_source(cited: Token) -> bool:
+    """What "citing" names is a source ("citing officials", "citing a report"), not a reason
+    the speaker gives ("he said, citing the weak harvest"), which is a report of the speaker's
+    own; words cited in quotation marks are no source either."""
+    return not opens_quoted(cited) and _a_source(cited)

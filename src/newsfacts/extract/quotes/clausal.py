@@ -7,17 +7,19 @@ the adjective is about: "X is critical of Y", "X is upbeat about Y", "X was wary
 3.0 and PolNeAR count these as cues, and no lexicon lists them all, so the construction is the
 test, not the word: a that-clause with its own subject (or an adjective's "about"/"of" object)
 AND a subject that is someone ("he", a name, "officials"). "The fact is that ..." and "the plan
-is short of money" report nothing.
+is short of money" report nothing. An adjective of will or leaning reports what it wants or
+leans to, its infinitive or its "to" object: "X is eager to run", "X remains open to a deal".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.content import char_span, subtrees
+from newsfacts.extract.quotes.content import char_span, infinitive, qualified_tokens, subtrees
 from newsfacts.extract.quotes.nouns import word_cue
-from newsfacts.extract.quotes.records import CLAUSE, TOPIC, Cue
+from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
+from newsfacts.extract.quotes.words import WILLING_ADJECTIVES
 from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -33,6 +35,10 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Prepositions after which an adjective of attitude names its object: "critical of Y",
 # "upbeat about Y", "concerned over Y", "satisfied with Y".
 ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over", "toward", "towards", "with"})
+# Copulas whose adjective tells a view: "X is wary of Y", "X remains open to Y"; the small
+# model leaves some contracted forms unlemmatized ("they're").
+COPULAS = frozenset({"be", "become", "remain", "stay"})
+COPULA_FORMS = frozenset({"'re", "’re", "'m", "’m"})
 # Labels under which a verb of saying hangs off the clause it reports ("CLAUSE, they say").
 REPORTING_CHILDREN = frozenset({"parataxis", "ccomp", "advcl"})
 
@@ -46,8 +52,11 @@ def clausal_cue(word: Token) -> Cue | None:
     if subject is None or not is_someone(subject):
         return None
     content, via = _that_clause(word), CLAUSE
-    if content is None and word.lemma_ == "be":
+    copula = word.lemma_ in COPULAS or word.lower_ in COPULA_FORMS
+    if content is None and copula:
         content, via = _attitude_object(word), TOPIC
+    if content is None and copula:
+        content, via = _willing_object(word), TOPIC
     if content is None or content.i < word.i:
         return None
     span = char_span(word.doc, *subtrees([content]))
@@ -79,6 +88,20 @@ def _attitude_object(copula: Token) -> Token | None:
     return None
 
 
+def _willing_object(copula: Token) -> Token | None:
+    """What the copula's adjective of will or leaning wants or leans to: "eager to run",
+    "reluctant to back Y", "open to a deal", "opposed to the plan"."""
+    for adjective in _adjectives(copula):
+        if adjective.lemma_.lower() not in WILLING_ADJECTIVES:
+            continue
+        for child in adjective.children:
+            if child.dep_ == "xcomp" and infinitive(child):
+                return child
+            if child.dep_ == "prep" and child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+    return None
+
+
 def _opens_with_that(clause: Token) -> bool:
     """A finite clause with its own subject, opened by "that"."""
     marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
@@ -103,3 +126,20 @@ def held_by_someone(verb: Token, subject: Token | None) -> bool:
     """A verb of attitude reports only someone's view, in its own report: "the voters
     welcomed the ruling", not "a new plan would require members to challenge rules"."""
     return subject is not None and is_someone(subject) and not inside_a_report(verb)
+
+
+def put_it_cue(verb: Token) -> Cue | None:
+    """ "As X put it, CLAUSE", "as X put it: '...'": the idiom of saying reports the clause
+    its "as" phrase qualifies, like "as X said"."""
+    if verb.lemma_ != "put" or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_someone(subject):
+        return None
+    tokens = qualified_tokens(verb)
+    span = char_span(verb.doc, *tokens) if tokens is not None else None
+    return word_cue(verb, INVERSION, span, subject) if span is not None else None

@@ -26,8 +26,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, tokens
-from newsfacts.extract.quotes.citing import cited_source, citing_phrase
-from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone
+from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing_phrase
+from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
     char_span,
@@ -40,6 +40,7 @@ from newsfacts.extract.quotes.content import (
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
+    _for_clause,
     _has_subject,
     _named,
     _objects,
@@ -72,6 +73,8 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
+    ADVOCACY_VERBS,
+    AGREEMENT_VERBS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
@@ -80,7 +83,9 @@ from newsfacts.extract.quotes.words import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INTENT_VERBS,
+    JUDGMENT_VERBS,
     NAMING_VERBS,
+    PREPOSITION_VERBS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -122,6 +127,11 @@ SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "op
 # for their modifier: "CLAUSE, state records show." ("records" a compound of "show").
 SLIPPED_VERBS = frozenset({"show", "say"})
 SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
+
+# Verbs that take a side only with their preposition: "voted against", "sided with".
+SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
+# Where a verb of judging reports a name alone: a main clause, or one joined or reported.
+JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
@@ -215,17 +225,29 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
-        return clausal_cue(verb)
+        return clausal_cue(verb) or put_it_cue(verb)
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
-        if cue_lemma(reporting) in CUE_VERBS:
+        cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        reason = cited is not None and not cites_a_source(cited) and speaker_of(verb) is not None
+        if cue_lemma(reporting) in CUE_VERBS and not reason:
             return None  # "reported, citing Y": Y is the reporting verb's source
     particle = CUE_PARTICLES.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-        return None
+        prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+        if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
+            return None  # "pointed to X" reports X; a bare "point" does not
     via, content = _verb_content(verb, lemma)
-    if via == OBJECT and lemma not in STANCE_VERBS and _only_a_name(verb.doc, content):
-        return None  # "criticized Bill Clinton": whom a verb targets is not what was said
+    if (
+        lemma in SIDE_PREPOSITION_VERBS
+        and lemma not in SPEECH_VERBS
+        and via not in (OBJECT, INTENT)
+    ):
+        return None  # "as she campaigned, ...": a side is taken only with its preposition
+    sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
+    targeted = via == OBJECT and not sided and _only_a_name(verb.doc, content)
+    if targeted and not _judged_by_someone(verb, lemma):
+        return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
@@ -285,12 +307,16 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if named is not None:
             return NAMING, named
     if lemma in INTENT_VERBS:
-        plans = [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
+        # "wants to stay", and "wants the party to stay" parsed as a clause of its own
+        plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
         if plans:
             return INTENT, subtrees(plans[:1])
     objects = _objects(verb, lemma)
     if objects:
         return OBJECT, subtrees(objects)
+    clause = _for_clause(verb, lemma)
+    if clause is not None:
+        return OBJECT, clause
     said = _said_object(verb, lemma)
     if said is not None:
         return OBJECT, said
@@ -305,6 +331,16 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _judged_by_someone(verb: Token, lemma: str) -> bool:
+    """A verb of judging with someone as its subject, in a main clause or one reported: its
+    object, a name alone too, is what was judged ("the mayor praised Roe", "Roe attacked
+    Smith"); not "a tweet attacking Smith" nor "after Roe criticized Smith, ..." (a time)."""
+    if lemma not in JUDGMENT_VERBS or verb.dep_ not in JUDGING_PLACES:
+        return False
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject)
 
 
 def _defining(verb: Token) -> bool:

@@ -17,6 +17,8 @@ from newsfacts.extract.quotes.speakers import (
 )
 from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
+    ADVOCACY_VERBS,
+    AGREEMENT_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
     DOCUMENT_NOUNS,
@@ -25,6 +27,7 @@ from newsfacts.extract.quotes.words import (
     OBJECT_VERBS,
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
+    RESPONSE_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
@@ -41,6 +44,8 @@ DEFINING = frozenset({"relcl", "acl"})
 MARKUP = frozenset({"<", ">", "="})
 # What follows a said object and belongs to it: "showed X ahead", "showing X with a lead".
 OBJECT_COMPLEMENTS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+# Pronouns a side taken may be: "supported him", "opposed it".
+BACKED_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # Answers a verb of saying reports as its content: "a third said yes".
 ANSWERS = frozenset({"yes", "no"})
 # And what follows a document's finding: "polls show X with a lead", "show X up by six points".
@@ -56,14 +61,52 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
         # In a clause defining its noun, only a name or a proposal is a side: "the hangers
         # that support its deck" hold it up.
         named = verb.dep_ in DEFINING
-        return [c for c in verb.children if c.dep_ == "dobj" and _side(c, named_only=named)]
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and (_side(c, named_only=named) or _backed_one(verb, c))
+        ]
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
     phrase_objects = [
         next((c for c in p.children if c.dep_ in ("pobj", "pcomp")), p) for p in phrases
     ]
+    if (lemma in AGREEMENT_VERBS or lemma in ADVOCACY_VERBS) and not _held(verb):
+        return []
+    if lemma in RESPONSE_VERBS:
+        phrase_objects = [o for o in phrase_objects if _answered(o)]
+    if phrase_objects and lemma in ADDRESSEE_VERBS:
+        return phrase_objects  # "told reporters about the toll": whom it was told is no content
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
+
+
+def _for_clause(verb: Token, lemma: str) -> TokenRange | None:
+    """ "called for the president to resign", parsed as a clause whose "for" is its mark: the
+    clause after the mark is what the verb's preposition carries."""
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    for child in verb.children:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        mark = next((c for c in child.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in prepositions and mark.i == child.left_edge.i:
+            return mark.i + 1, child.right_edge.i + 1
+    return None
+
+
+def _held(verb: Token) -> bool:
+    """Someone takes the side: "the voters agree with Y", not "the figures agree with Y"."""
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject)
+
+
+def _answered(obj: Token) -> bool:
+    """What an answering verb reports: not a pronoun ("responded to it": what "it" is lies
+    elsewhere), nor what someone named asked ("responded to Roe's request": Roe's request is
+    her own report, with her as its source)."""
+    if obj.pos_ == "PRON":
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
 
 
 def _said_object(verb: Token, lemma: str) -> TokenRange | None:
@@ -117,6 +160,15 @@ def _side(obj: Token, *, named_only: bool = False) -> bool:
     if obj.pos_ == "PROPN" or obj.lemma_.lower() in STANCE_OBJECTS or obj.lower_ in STANCE_OBJECTS:
         return True
     return not named_only and obj.pos_ == "NOUN" and not obj.ent_type_ and not _a_person(obj)
+
+
+def _backed_one(verb: Token, obj: Token) -> bool:
+    """A candidate or a measure named by a pronoun, backed or opposed by someone in a main
+    clause: "the senators strongly supported him", "X opposed it"."""
+    if obj.lower_ not in BACKED_PRONOUNS or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and is_someone(subject)
 
 
 def _a_person(noun: Token) -> bool:

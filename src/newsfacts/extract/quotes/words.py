@@ -47,6 +47,15 @@ OBJECT_VERBS = words(
     outline congratulate
     """
 )
+# Verbs of judging someone (Levin's class 33 "judgment" verbs, with the verbs of attack and
+# thanks): their object is the one judged, and a name alone is that content too when someone
+# judges in a main clause ("X praised Y", "X attacked Y").
+JUDGMENT_VERBS = words(
+    """
+    praise criticize criticise attack blast slam mock denounce condemn rebuke ridicule
+    deride lambast lambaste hail applaud commend disparage thank congratulate accuse blame
+    """
+)
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
@@ -76,7 +85,16 @@ PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 NOT_REPORTING_PASSIVES = words("suppose find admit observe")
 # Verbs whose object is the one spoken to, not what is said: "told reporters".
 ADDRESSEE_VERBS = words(
-    "tell inform assure advise instruct order lecture admonish ask answer urge quote cite"
+    "tell inform assure advise instruct order lecture admonish ask answer urge quote cite brief"
+)
+# Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
+# leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
+WILLING_ADJECTIVES = words(
+    """
+    eager keen willing unwilling reluctant determined anxious desperate hesitant loath ready
+    intent inclined disinclined open opposed receptive hostile resistant amenable sympathetic
+    averse committed
+    """
 )
 # Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
 # photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
@@ -86,11 +104,44 @@ THING_OBJECT_VERBS = words(
     demonstrate email text tweet chant
     """
 )
-# Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying".
+# Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
+# among them the verbs of talking about a topic (Levin's class 37: "wrote about", "hinted at",
+# "commented on"), of answering ("responded to"), agreeing and advocacy ("sided with",
+# "pushed for", "railed against"), of attack and apology ("lashed out at", "scoffed at",
+# "apologized for").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
     "ask": frozenset({"about"}),
-    "speak": frozenset({"about", "of"}),
+    "speak": frozenset({"about", "of", "against"}),
+    "write": frozenset({"about"}),
+    "tweet": frozenset({"about"}),
+    "post": frozenset({"about"}),
+    "joke": frozenset({"about"}),
+    "brag": frozenset({"about", "of"}),
+    "comment": frozenset({"on", "about"}),
+    "remark": frozenset({"on", "about"}),
+    "elaborate": frozenset({"on"}),
+    "testify": frozenset({"about", "on"}),
+    "hint": frozenset({"at"}),
+    "allude": frozenset({"to"}),
+    "dwell": frozenset({"on"}),
+    "speculate": frozenset({"about", "on"}),
+    "muse": frozenset({"about", "on"}),
+    "reminisce": frozenset({"about"}),
+    "inquire": frozenset({"about"}),
+    "tell": frozenset({"about", "of"}),
+    "inform": frozenset({"about", "of"}),
+    "brief": frozenset({"on", "about"}),
+    "lash": frozenset({"at", "against"}),
+    "swipe": frozenset({"at"}),
+    "jab": frozenset({"at"}),
+    "poke": frozenset({"at"}),
+    "bristle": frozenset({"at"}),
+    "balk": frozenset({"at"}),
+    "scoff": frozenset({"at"}),
+    "sneer": frozenset({"at"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
     "call": frozenset({"for"}),
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
@@ -105,7 +156,28 @@ PREPOSITION_VERBS = {
     "refer": frozenset({"to"}),
     "talk": frozenset({"about"}),
     "focus": frozenset({"on"}),
+    "respond": frozenset({"to"}),
+    "reply": frozenset({"to"}),
+    "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}),
+    "side": frozenset({"with", "against"}),
+    "concur": frozenset({"with"}),
+    "campaign": frozenset({"for", "against"}),
+    "lobby": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
+    "advocate": frozenset({"for"}),
+    "argue": frozenset({"for", "against"}),
+    "rail": frozenset({"against"}),
 }
+# Verbs of advocacy and protest, whose preposition's object is the side taken: "X lobbied
+# against the bill", "X pushed for a recount", "X railed against the toll".
+ADVOCACY_VERBS = words("campaign lobby push press advocate argue rail")
+# Verbs of agreeing, whose preposition's object is the side taken, a name too: "X agrees
+# with Y", "X sided with the union".
+AGREEMENT_VERBS = words("agree disagree side concur")
+# Verbs of answering, whose content is what they answer: "X responded to the charges".
+RESPONSE_VERBS = words("respond reply")
 CUE_VERBS = (
     SPEECH_VERBS
     | THOUGHT_VERBS
@@ -189,6 +261,8 @@ CUE_NOUNS = words(
     assurance assurances insinuation charge charges complaint declaration
     attack criticism call endorsement support question praise opposition demand plea
     concern stance apology defense denial plan threat refusal decision bid
+    mention reference references thought thoughts feeling feelings attitude attitudes
+    misgiving misgivings reservation reservations doubt doubts opinion opinions
     """
 )
 # Cue nouns whose content follows a preposition: "his attack on X", "her call for a ban",
@@ -221,6 +295,15 @@ NOUN_PREPOSITIONS = {
     "denial": frozenset({"of"}),
     "accusation": frozenset({"of"}),
     "allegation": frozenset({"of"}),
+    "mention": frozenset({"of"}),
+    "reference": frozenset({"to"}),
+    "thought": frozenset({"on", "about"}),
+    "feeling": frozenset({"about", "toward", "towards"}),
+    "attitude": frozenset({"about", "toward", "towards"}),
+    "misgiving": frozenset({"about"}),
+    "reservation": frozenset({"about"}),
+    "doubt": frozenset({"about"}),
+    "opinion": frozenset({"of", "on", "about"}),
 }
 # Support verbs: they carry a cue noun and lend it their subject as its owner ("X raised
 # questions about Y", "X voiced support for Y", "X made comments about Y"); the light verbs
