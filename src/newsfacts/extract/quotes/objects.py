@@ -82,7 +82,7 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
 
 
 def _for_clause(verb: Token, lemma: str) -> TokenRange | None:
-    """ "called for the president to resign", parsed as a clause whose "for" is its mark: the
+    """ "called for the warden to step down", parsed as a clause whose "for" is its mark: the
     clause after the mark is what the verb's preposition carries."""
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
     for child in verb.children:
