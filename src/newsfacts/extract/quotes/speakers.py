@@ -93,6 +93,10 @@ def speaker_of(verb: Token) -> Token | None:
                 or _noun_before(cue)
             )
         head = verb.head
+        if verb.dep_ == "xcomp":
+            controller = _object_controller(verb)
+            if controller is not None:
+                return controller
         if verb.dep_ == "pcomp" and head.head != head:
             head = head.head  # "after saying ...": the preposition's head
         while head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head != head:
@@ -107,6 +111,45 @@ def speaker_of(verb: Token) -> Token | None:
             if trailing is not None:
                 return trailing
         verb = head
+    return None
+
+
+# Verbs that cause their object to act, saying nothing themselves ("led", "prompted",
+# "forced", "left"); not "urged X to", "pushed X to", whose subject is the one speaking.
+CAUSING_VERBS = frozenset(
+    {
+        "lead",
+        "prompt",
+        "leave",
+        "force",
+        "cause",
+        "drive",
+        "spur",
+        "compel",
+        "inspire",
+        "provoke",
+        "get",
+        "allow",
+        "enable",
+        "help",
+        "trigger",
+        "oblige",
+        "motivate",
+        "embolden",
+    }
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The move led some to speculate", "it prompted X to accuse Y", "left many voters
+    feeling": the object of a causing verb above an infinitive or participle does the
+    saying, not that verb's subject ("urged X to" and "used the time to" are the subject's)."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    for child in head.children:
+        if child.dep_ == "dobj" and head.i < child.i < verb.i:
+            return child if child.lower_ not in PERSONAL_SUBJECTS else None
     return None
 
 
