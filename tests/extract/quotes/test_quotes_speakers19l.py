@@ -1,10 +1,15 @@
 """Issue #19: speakers the parse hides behind another word (object control: "the delay led
-the skippers to complain"); on the real model and invented sentences."""
+the skippers to complain"), after the verb ('"...," tweeted another'), before an aside ("X,
+asked about Y, had said"), or behind a contracted "has" ("he's said"); on the real model and
+invented sentences."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsfacts.extract.quotes.find import extract_quotes
+from newsfacts.extract.quotes.speakers import speaker_of
 from tests.extract.quotes.helpers import one, speaker
 
 pytestmark = pytest.mark.model
@@ -37,3 +42,51 @@ def test_the_object_of_a_causing_verb_speaks(nlp, text, cue, source):
 def test_the_subject_of_a_verb_of_urging_speaks(nlp):
     text = "Jo Roe urged the skippers to say that the pier was unsafe."
     assert speaker(one(nlp, text, "urged")) == "Jo Roe"
+
+
+def test_a_common_noun_after_the_verb_of_a_quotation_speaks(nlp):
+    quote = one(nlp, '"Nobody warned us about the storm," tweeted another.', "tweeted")
+    assert (quote.text, speaker(quote)) == ("Nobody warned us about the storm", "another")
+
+
+def test_no_phrase_after_a_verb_speaks_without_a_pause(nlp):
+    for quote in extract_quotes(nlp("The ferry was late again. Not to mention the repairs.")):
+        assert speaker(quote) != "the repairs"
+
+
+def test_a_subjectless_verb_after_an_aside_speaks_for_the_noun_before_it(nlp):
+    # "Jo Roe, asked about it, had said it rained", with "Roe" hung on the verb.
+    words = ["Jo", "Roe", ",", "asked", "about", "it", ",", "had", "said", "it", "rained", "."]
+    heads = [1, 8, 8, 8, 3, 4, 8, 8, 8, 10, 8, 8]
+    deps = ["compound", "npadvmod", "punct", "advcl", "prep", "pobj", "punct", "aux", "ROOT"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PRON", "PUNCT", "AUX", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    lemmas = ["Jo", "Roe", ",", "ask", "about", "it", ",", "have", "say", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[8]).text == "Roe"
+
+
+def test_no_aside_speaks_for_a_passive(nlp):
+    # "Jo Roe, asked about it, was told it rained": the one told does not speak.
+    words = ["Jo", "Roe", ",", "asked", "about", "it", ",", "was", "told", "it", "rained", "."]
+    heads = [1, 8, 8, 8, 3, 4, 8, 8, 8, 10, 8, 8]
+    deps = ["compound", "npadvmod", "punct", "advcl", "prep", "pobj", "punct", "auxpass"]
+    deps += ["ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "VERB", "ADP", "PRON", "PUNCT", "AUX", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    lemmas = ["Jo", "Roe", ",", "ask", "about", "it", ",", "be", "tell", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[8]) is None
+
+
+def test_a_contracted_has_is_no_passive(nlp):
+    # "He's said he won", read as a passive "he is said".
+    words = ["He", "'s", "said", "he", "won", "."]
+    heads = [2, 2, 2, 4, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["PRON", "AUX", "VERB", "PRON", "VERB", "PUNCT"]
+    tags = ["PRP", "VBZ", "VBN", "PRP", "VBD", "."]
+    lemmas = ["he", "be", "say", "he", "win", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert speaker_of(doc[2]).text == "He"

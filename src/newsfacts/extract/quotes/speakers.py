@@ -16,6 +16,7 @@ from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     LEMMA_FIXES,
     MEDIA_NOUNS,
@@ -48,6 +49,7 @@ MAX_TRAILING_SPEAKER = 16
 ADDRESSED = ADDRESSEE_VERBS - {"ask", "answer"}
 TIMES = frozenset({"DATE", "TIME"})
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
+OPENING_MARKS = frozenset({"(", "[", "“", "‘"})
 
 
 def cue_lemma(token: Token) -> str:
@@ -71,6 +73,8 @@ def speaker_of(verb: Token) -> Token | None:
                 if agent is not None:
                     return agent
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and _has_contracted(verb, passive):
+            return passive  # "he's said he will run": has said, not is said
         if passive is not None:
             # "X was quoted as saying", "X was sidelined after saying": the passive subject
             # spoke; "X was told" did not.
@@ -91,6 +95,8 @@ def speaker_of(verb: Token) -> Token | None:
                 or opening_subject(cue)
                 or _name_after(verb)
                 or _noun_before(cue)
+                or _phrase_after(verb)
+                or _subject_before_aside(verb, cue)
             )
         head = verb.head
         if verb.dep_ == "xcomp":
@@ -285,6 +291,93 @@ def _name_after(verb: Token) -> Token | None:
     return name
 
 
+# Words that may open a speaker phrase after its verb ('"...," said the woman', "read one").
+PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
+# A speaker phrase after its verb is short: '"...," said a longtime ferry pilot'.
+MAX_PHRASE_AFTER = 6
+# What may follow it: the sentence's end, a pause, or an aside about it ("who", "calling").
+PHRASE_ENDS = frozenset({"who", "whose", "calling", "wearing"})
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """'"...," said the woman, who ...', '"...," tweeted another', '"...," read one': a
+    common noun phrase right after a verb of saying that follows a pause and closes its
+    sentence or a comma phrase, which the parse made an object or hung elsewhere."""
+    lemma = cue_lemma(verb)
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct or doc[verb.i - 1].text in OPENING_MARKS:
+        return None
+    if lemma not in SPEECH_VERBS or lemma in ADDRESSED:
+        return None
+    end = verb.i + 1
+    while (
+        end < len(doc)
+        and end - verb.i <= MAX_PHRASE_AFTER
+        and (doc[end].pos_ in PHRASE_OPENERS or doc[end].is_title)
+        and not doc[end].is_punct
+        and doc[end].ent_type_ not in TIMES
+        and doc[end].lower_ not in PHRASE_ENDS
+    ):
+        end += 1
+    if end == verb.i + 1 or end - verb.i > MAX_PHRASE_AFTER:
+        return None
+    if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in PHRASE_ENDS):
+        return None  # "said it was late": the subject of what was said
+    last = doc[end - 1]
+    if last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not last.is_title:
+        return None
+    if last.left_edge.i <= verb.i:
+        return None  # the parse hung the words before the verb on it
+    if last.pos_ == "PRON" and last.lower_ not in ("another", "one", "others", "some"):
+        return None  # "said it", "told them"
+    return last
+
+
+# Pauses that close an aside, and the mark that opens it.
+ASIDE_OPENERS = {",": ",", ")": "(", "-": "-", "—": "—", "–": "–", "--": "--"}
+# An aside between a subject and its verb is at most this long.
+MAX_ASIDE = 30
+
+
+def _subject_before_aside(verb: Token, cue: Token) -> Token | None:
+    """ "X, asked about Y, had said", "X, without naming Y, also accused", "X - in a line
+    aimed at Y - declared", "X (a senator from Z) says": a subjectless verb after an aside
+    set off by commas, dashes or brackets speaks for the noun before the aside."""
+    if cue_lemma(cue) not in CUE_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X, Y's aide, was told": the one told does not speak
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].head == verb and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        if doc[i].lower_ == "to":
+            return None  # an infinitive borrows its subject elsewhere
+        i -= 1
+    closing = doc[i].text if i > 0 else ""
+    opener = ASIDE_OPENERS.get(closing)
+    if opener is None:
+        return None
+    sentence_start = verb.sent.start
+    j = i - 1
+    while j > max(sentence_start, i - MAX_ASIDE) and doc[j].text != opener:
+        j -= 1
+    if j <= sentence_start or doc[j].text != opener or j == i - 1:
+        return None
+    if opener in "-—–" and not doc[j - 1].whitespace_:
+        return None  # a hyphen inside a word ("once-presumptive")
+    token = doc[j - 1]
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.ent_type_ in TIMES:
+        return None
+    while (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.head.pos_ in ("NOUN", "PROPN")
+        and token.head.head.i < token.i
+    ):
+        token = token.head.head  # "two members of Congress from Ohio, X and Y, have said"
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.i < j else None
+
+
 def _line_between(first: Token, last: Token) -> bool:
     return any("\n" in t.text or "\n" in t.whitespace_ for t in first.doc[first.i : last.i])
 
@@ -400,6 +493,18 @@ def speaker_span(head: Token) -> tuple[int, int]:
 
 
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+CONTRACTED_HAS = frozenset({"'s", "’s"})
+
+
+def _has_contracted(verb: Token, subject: Token) -> bool:
+    """ "he's said he will run", "she's wanted to quit": "'s" is "has" before a participle
+    with a clause, and the passive subject the parse read is the speaker."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in verb.children)
+        and is_someone(subject)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def counted_share(subject: Token) -> bool:
