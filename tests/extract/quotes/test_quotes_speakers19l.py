@@ -90,3 +90,14 @@ def test_a_contracted_has_is_no_passive(nlp):
     lemmas = ["he", "be", "say", "he", "win", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     assert speaker_of(doc[2]).text == "He"
+
+
+def test_a_verb_on_a_passive_borrows_its_subject_not_its_agent(nlp):
+    # "Jo was booed by fans and joked": Jo joked, not the fans.
+    words = ["Jo", "was", "booed", "by", "fans", "and", "joked", "."]
+    heads = [2, 2, 2, 2, 3, 2, 2, 2]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "PUNCT"]
+    lemmas = ["Jo", "be", "boo", "by", "fan", "and", "joke", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[6]).text == "Jo"

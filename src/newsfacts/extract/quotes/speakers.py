@@ -67,6 +67,10 @@ def speaker_of(verb: Token) -> Token | None:
         if subjects:
             # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
             return min(subjects, key=lambda s: abs(verb.i - s.i))
+        if hop > 0 and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "X was booed by Y and joked", "X was outraged by Y, saying": the one the
+            # passive is about goes on to speak, not its agent.
+            return next(c for c in verb.children if c.dep_ == "nsubjpass")
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
