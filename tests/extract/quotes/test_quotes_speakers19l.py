@@ -101,3 +101,19 @@ def test_a_verb_on_a_passive_borrows_its_subject_not_its_agent(nlp):
     lemmas = ["Jo", "be", "boo", "by", "fan", "and", "joke", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[6]).text == "Jo"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The skippers made a point of saying that the pier was unsafe.", "saying", "The skippers"),
+        ("The crews abandoned their strategy of attacking the mayor.", "attacking", "their"),
+        (
+            "The mayor has a long history of blaming the ferry crews for the delays.",
+            "blaming",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_gerund_on_a_noun_speaks_for_its_owner_or_the_verb_subject(nlp, text, cue, source):
+    assert speaker(one(nlp, text, cue)) == source

@@ -113,6 +113,15 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head  # "X was quick to note", "X is able to say"
         if verb.dep_ == "pcomp" and head.dep_ == "advmod" and head.head != head:
             head = head.head  # "X stopped short of endorsing", "X went far beyond saying"
+        if verb.dep_ == "pcomp" and head.pos_ == "NOUN":
+            # "their strategy of attacking", "he made a point of saying", "took the step
+            # of criticizing": the noun's owner, else the subject of the verb it is part of.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if head.dep_ not in ("dobj", "attr") or head.head.pos_ not in ("VERB", "AUX"):
+                return None
+            head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
