@@ -117,3 +117,18 @@ def test_a_verb_on_a_passive_borrows_its_subject_not_its_agent(nlp):
 )
 def test_a_gerund_on_a_noun_speaks_for_its_owner_or_the_verb_subject(nlp, text, cue, source):
     assert speaker(one(nlp, text, cue)) == source
+
+
+def test_a_second_verb_takes_the_name_before_the_first_when_the_parse_lost_it(nlp):
+    # "In Millbrook Jo Roe also railed, and explained it rained", "Roe" hung on "Millbrook".
+    words = ["In", "Millbrook", "Jo", "Roe", "also", "railed", ",", "and", "explained", "it"]
+    words += ["rained", "."]
+    heads = [5, 0, 3, 1, 5, 5, 5, 5, 5, 10, 8, 5]
+    deps = ["prep", "pobj", "compound", "appos", "advmod", "ROOT", "punct", "cc", "conj"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["ADP", "PROPN", "PROPN", "PROPN", "ADV", "VERB", "PUNCT", "CCONJ", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    lemmas = ["in", "Millbrook", "Jo", "Roe", "also", "rail", ",", "and", "explain", "it"]
+    lemmas += ["rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[8]).text == "Roe"

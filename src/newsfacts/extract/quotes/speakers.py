@@ -99,6 +99,7 @@ def speaker_of(verb: Token) -> Token | None:
                 or opening_subject(cue)
                 or _name_after(verb)
                 or _noun_before(cue)
+                or (_noun_before(verb, cue) if verb != cue else None)
                 or _phrase_after(verb)
                 or _subject_before_aside(verb, cue)
             )
@@ -248,15 +249,17 @@ def opening_subject(verb: Token) -> Token | None:
     return next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
-def _noun_before(verb: Token) -> Token | None:
+def _noun_before(verb: Token, cue: Token | None = None) -> Token | None:
     """A name or noun right before a subjectless verb of saying, thinking or showing ('"...,"
     Bozell answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
     suggested"): the parse lost the subject link, the word order did not. An age set off by
     commas is an aside of the name before it, and so is an adverb of the verb."""
-    if cue_lemma(verb) not in CLAUSE_VERBS:
+    if cue_lemma(cue if cue is not None else verb) not in CLAUSE_VERBS:
         return None
     doc = verb.doc
     i = verb.i - 1
+    if cue is not None and i > 0 and doc[i].pos_ == "ADV" and doc[i].head == verb:
+        i -= 1  # "Jo Roe also railed against X and explained": the verb "explained" borrows
     while i > 0 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
         i -= 1  # "Jo Roe, bluntly, said", "the chief, Jo Roe, bluntly suggested"
     while i >= 0 and doc[i].text == ",":
@@ -265,6 +268,8 @@ def _noun_before(verb: Token) -> Token | None:
         i -= 2  # "Jo Roe, 44, said"
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_sent_start:
         return None
+    if doc[i].lower_ == "there":
+        return None  # "there is": no one
     token = doc[i]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
