@@ -132,3 +132,19 @@ def test_a_second_verb_takes_the_name_before_the_first_when_the_parse_lost_it(nl
     lemmas += ["rain", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[8]).text == "Roe"
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        ("FERRY POLLS CLOSED TOO EARLY - Jo Roe and Tim Doe", "Jo Roe and Tim Doe"),
+        ("More from Roe", "Roe"),
+    ],
+)
+def test_a_colon_frame_after_a_heading_dash_names_its_speaker(nlp, heading, source):
+    text = (
+        f'The ferry season opened this week.\n\n{heading}: "The harbor polls closed too early in'
+        ' the week, and nobody in the town knew about the vote."'
+    )
+    quote = one(nlp, text, ":")
+    assert speaker(quote) == source
