@@ -148,3 +148,25 @@ def test_a_colon_frame_after_a_heading_dash_names_its_speaker(nlp, heading, sour
     )
     quote = one(nlp, text, ":")
     assert speaker(quote) == source
+
+
+def test_a_name_after_a_verb_of_saying_set_off_inside_the_clause_speaks(nlp):
+    # "The plan, said Roe, would fail", with "plan" read as the subject of "said".
+    words = ["The", "plan", ",", "said", "Roe", ",", "would", "fail", "."]
+    heads = [1, 3, 3, 3, 3, 3, 7, 3, 3]
+    deps = ["det", "nsubj", "punct", "ROOT", "dobj", "punct", "aux", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    lemmas = ["the", "plan", ",", "say", "Roe", ",", "would", "fail", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[3]).text == "Roe"
+
+
+def test_a_subject_across_a_paragraph_break_gives_way_to_the_noun_before_the_verb(nlp):
+    # "The Latest\n\nThe board says it rained", with "Latest" read as the subject.
+    words = ["The", "Latest", "\n\n", "The", "board", "says", "it", "rained", "."]
+    heads = [1, 5, 1, 4, 5, 5, 7, 5, 5]
+    deps = ["det", "nsubj", "dep", "det", "npadvmod", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["DET", "PROPN", "SPACE", "DET", "NOUN", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["the", "Latest", "\n\n", "the", "board", "say", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[5]).text == "board"

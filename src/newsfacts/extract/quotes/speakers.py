@@ -64,6 +64,15 @@ def speaker_of(verb: Token) -> Token | None:
     cue = verb
     for hop in range(MAX_SUBJECT_HOPS):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects and all(c.i < verb.i and _line_between(c, verb) for c in subjects):
+            # A subject across a paragraph break is a heading or a time stamp the parse ran
+            # on into the sentence ("The Latest:\n\n12:50 p.m.\n\nThe agency says"): the
+            # noun right before the verb speaks, when there is one.
+            subjects = [_noun_before(verb) or subjects[0]]
+        if subjects and hop == 0:
+            inverted = _inverted_name(verb)
+            if inverted is not None and all(s.i < verb.i for s in subjects):
+                return inverted  # "The plan, said Jo Roe, would fail"
         if subjects:
             # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
             return min(subjects, key=lambda s: abs(verb.i - s.i))
@@ -394,6 +403,32 @@ def _subject_before_aside(verb: Token, cue: Token) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token if token.i < j else None
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """ "The plan, said Jo Roe, would fail", "X, said Roe and others, was clear": a name right
+    after a verb of saying set off by commas inside the clause it reports, which the parse
+    gave the clause's subject."""
+    doc = verb.doc
+    lemma = cue_lemma(verb)
+    if verb.i == 0 or doc[verb.i - 1].text != "," or lemma not in SPEECH_VERBS:
+        return None
+    if lemma in ADDRESSED:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIMES:
+        end += 1
+    if end == verb.i + 1 or end >= len(doc):
+        return None
+    if doc[end].text == "and":
+        # "said Roe and others,": a short conjunct, then the closing comma
+        after = doc[end + 1 : end + 4]
+        comma = next((t.i for t in after if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[end:comma]):
+            return None
+    elif doc[end].text != ",":
+        return None  # "X, said Roe was right": the name is what was said
+    return doc[end - 1]
 
 
 def _line_between(first: Token, last: Token) -> bool:
