@@ -170,3 +170,27 @@ def test_a_subject_across_a_paragraph_break_gives_way_to_the_noun_before_the_ver
     lemmas = ["the", "Latest", "\n\n", "the", "board", "say", "it", "rain", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[5]).text == "board"
+
+
+def test_a_word_of_the_quotation_read_as_subject_gives_way_to_the_phrase_after(nlp):
+    # '"Meh," wrote a reader.', with "Meh" read as the subject of "wrote".
+    words = ['"', "Meh", ",", '"', "wrote", "a", "reader", "."]
+    heads = [4, 4, 4, 4, 4, 6, 4, 4]
+    deps = ["punct", "nsubj", "punct", "punct", "ROOT", "det", "dobj", "punct"]
+    pos = ["PUNCT", "PROPN", "PUNCT", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    lemmas = ['"', "Meh", ",", '"', "write", "a", "reader", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[4]).text == "reader"
+
+
+def test_a_name_and_age_before_a_verb_hung_on_the_quotation_speak(nlp):
+    # '"We lost," Roe, 58, told AFP.', with "told" read as a second verb of the quotation.
+    words = ['"', "We", "lost", ",", '"', "Roe", ",", "58", ",", "told", "AFP", "."]
+    heads = [2, 2, 2, 2, 2, 2, 5, 5, 5, 2, 9, 2]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "npadvmod", "punct", "appos"]
+    deps += ["punct", "conj", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT"]
+    pos += ["VERB", "PROPN", "PUNCT"]
+    lemmas = ['"', "we", "lose", ",", '"', "Roe", ",", "58", ",", "tell", "AFP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[9]).text == "Roe"

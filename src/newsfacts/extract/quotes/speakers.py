@@ -69,6 +69,17 @@ def speaker_of(verb: Token) -> Token | None:
             # on into the sentence ("The Latest:\n\n12:50 p.m.\n\nThe agency says"): the
             # noun right before the verb speaks, when there is one.
             subjects = [_noun_before(verb) or subjects[0]]
+        if subjects and hop == 0 and all(_quoted_subject(s, verb) for s in subjects):
+            # '"Meh," wrote a reader', '"We were wrong," Jo Roe, 58, told': the parse took
+            # a word of the quotation for the subject; the phrase around the verb speaks.
+            outside = (
+                _name_after(verb)
+                or _phrase_after(verb)
+                or _noun_before(verb)
+                or trailing_speaker(verb)
+            )
+            if outside is not None:
+                return outside
         if subjects and hop == 0:
             inverted = _inverted_name(verb)
             if inverted is not None and all(s.i < verb.i for s in subjects):
@@ -136,7 +147,7 @@ def speaker_of(verb: Token) -> Token | None:
             return None
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
-            trailing = trailing_speaker(verb)
+            trailing = trailing_speaker(verb) or _aged_name_before(verb)
             if trailing is not None:
                 return trailing
         verb = head
@@ -285,6 +296,15 @@ def _noun_before(verb: Token, cue: Token | None = None) -> Token | None:
     return token if token.i < verb.i else None
 
 
+def _aged_name_before(verb: Token) -> Token | None:
+    """'"...," Jo Roe, 58, told': a name and an age set off by commas right before the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
+        return None
+    return _noun_before(verb)
+
+
 def _subject_after(verb: Token) -> Token | None:
     """'"...," said X' parsed with X as the verb's object: a name right after a verb of
     saying that follows a quotation or a comma."""
@@ -348,7 +368,9 @@ def _phrase_after(verb: Token) -> Token | None:
         end += 1
     if end == verb.i + 1 or end - verb.i > MAX_PHRASE_AFTER:
         return None
-    if end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in PHRASE_ENDS):
+    if end < len(doc) and not (
+        doc[end].is_punct or doc[end].lower_ in PHRASE_ENDS or doc[end].pos_ == "ADP"
+    ):
         return None  # "said it was late": the subject of what was said
     last = doc[end - 1]
     if last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not last.is_title:
@@ -403,6 +425,37 @@ def _subject_before_aside(verb: Token, cue: Token) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token if token.i < j else None
+
+
+# Quotation marks that open or close a quotation (not an apostrophe).
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+# A quotation's verb of saying follows its closing mark within a few tokens.
+MAX_AFTER_QUOTE = 6
+
+
+def _quoted_subject(subject: Token, verb: Token) -> bool:
+    """The subject is a word inside a quotation that closes right before the verb: an odd
+    number of quotation marks from its paragraph's start up to it, one between it and the
+    verb, close to the verb."""
+    if subject.i > verb.i:
+        return False
+    doc = verb.doc
+    closing = next(
+        (
+            t.i
+            for t in doc[max(subject.i, verb.i - MAX_AFTER_QUOTE) : verb.i]
+            if t.text in QUOTE_MARKS
+        ),
+        None,
+    )
+    if closing is None or closing <= subject.i:
+        return False
+    marks = 0
+    i = subject.i - 1
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        marks += doc[i].text in QUOTE_MARKS
+        i -= 1
+    return marks % 2 == 1
 
 
 def _inverted_name(verb: Token) -> Token | None:
