@@ -194,3 +194,9 @@ def test_a_name_and_age_before_a_verb_hung_on_the_quotation_speak(nlp):
     lemmas = ['"', "we", "lose", ",", '"', "Roe", ",", "58", ",", "tell", "AFP", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[9]).text == "Roe"
+
+
+def test_a_participle_on_the_ones_a_message_goes_to_speaks_for_the_sender(nlp):
+    text = "The mayor emailed residents saying that the pier would stay closed."
+    quote = one(nlp, text, "saying")
+    assert (quote.text, speaker(quote)) == ("that the pier would stay closed", "The mayor")

@@ -112,7 +112,7 @@ def speaker_of(verb: Token) -> Token | None:
             verb = governing
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _issuer(verb.head) or verb.head
+            return _issuer(verb.head) or _sender(verb) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
             return (
                 _subject_after(verb)
@@ -242,6 +242,34 @@ def _issuer(document: Token) -> Token | None:
         return None
     verb = document.head
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+# Verbs that send a message to someone: "X emailed supporters saying ...".
+SENDING_VERBS = frozenset({"email", "send", "text", "mail", "write", "blast", "message", "tweet"})
+
+
+def _sender(participle: Token) -> Token | None:
+    """ "X emailed supporters saying ...", "X sent a text to supporters saying ...": a
+    participle on the ones a message goes to says what the sender wrote."""
+    noun = participle.head
+    if participle.tag_ != "VBG":
+        return None
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "sent a text message to supporters"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    sender = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if sender is None or (
+        sender.left_edge.i > 0 and sender.doc[sender.left_edge.i - 1].text == ","
+    ):
+        # "CLAUSE, X sent ... saying:" would read as "CLAUSE, X said": the clause is no report
+        return None
+    return sender
 
 
 def opening_subject(verb: Token) -> Token | None:
