@@ -200,3 +200,8 @@ def test_a_participle_on_the_ones_a_message_goes_to_speaks_for_the_sender(nlp):
     text = "The mayor emailed residents saying that the pier would stay closed."
     quote = one(nlp, text, "saying")
     assert (quote.text, speaker(quote)) == ("that the pier would stay closed", "The mayor")
+
+
+def test_a_document_that_says_speaks_for_the_one_who_issued_it(nlp):
+    text = "The mayor released a letter on Friday that says the pier is safe."
+    assert speaker(one(nlp, text, "says")) == "The mayor"

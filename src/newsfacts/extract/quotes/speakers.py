@@ -84,6 +84,10 @@ def speaker_of(verb: Token) -> Token | None:
             inverted = _inverted_name(verb)
             if inverted is not None and all(s.i < verb.i for s in subjects):
                 return inverted  # "The plan, said Jo Roe, would fail"
+        if subjects and verb.dep_ == "relcl" and subjects[0].lower_ in ("that", "which"):
+            issuer = _issuer(verb.head)
+            if issuer is not None:
+                return issuer  # "X released a letter that says ...": X says it
         if subjects:
             # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
             return min(subjects, key=lambda s: abs(verb.i - s.i))
