@@ -205,3 +205,8 @@ def test_a_participle_on_the_ones_a_message_goes_to_speaks_for_the_sender(nlp):
 def test_a_document_that_says_speaks_for_the_one_who_issued_it(nlp):
     text = "The mayor released a letter on Friday that says the pier is safe."
     assert speaker(one(nlp, text, "says")) == "The mayor"
+
+
+def test_a_capitalised_modal_before_a_finite_verb_is_a_name(nlp):
+    quote = one(nlp, "In his column, Will believes the ferry plan will fail.", "believes")
+    assert (quote.text, speaker(quote)) == ("the ferry plan will fail", "Will")

@@ -84,6 +84,8 @@ def speaker_of(verb: Token) -> Token | None:
             inverted = _inverted_name(verb)
             if inverted is not None and all(s.i < verb.i for s in subjects):
                 return inverted  # "The plan, said Jo Roe, would fail"
+        if not subjects and (name := _modal_name(verb)) is not None:
+            return name  # '"...," Will wrote': a name the small model read as a modal
         if subjects and verb.dep_ == "relcl" and subjects[0].lower_ in ("that", "which"):
             issuer = _issuer(verb.head)
             if issuer is not None:
@@ -488,6 +490,17 @@ def _quoted_subject(subject: Token, verb: Token) -> bool:
         marks += doc[i].text in QUOTE_MARKS
         i -= 1
     return marks % 2 == 1
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """ "Will wrote", "Will believes": a capitalised "modal" right before a verb that is no
+    base form is a name (a modal takes a bare infinitive), the subject the parse lost."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.head != verb or before.tag_ != "MD" or not before.is_title:
+        return None
+    return before
 
 
 def _inverted_name(verb: Token) -> Token | None:
