@@ -210,3 +210,23 @@ def test_a_document_that_says_speaks_for_the_one_who_issued_it(nlp):
 def test_a_capitalised_modal_before_a_finite_verb_is_a_name(nlp):
     quote = one(nlp, "In his column, Will believes the ferry plan will fail.", "believes")
     assert (quote.text, speaker(quote)) == ("the ferry plan will fail", "Will")
+
+
+@pytest.mark.parametrize(
+    ("words", "dep", "pos", "source"),
+    [
+        (['"', "Never", ",", '"', "Roe", "answers", "."], "compound", "PROPN", "Roe"),
+        (["Of", "the", "skippers", ",", "about", "40", "say", "no", "."], "nummod", "NUM", "40"),
+    ],
+)
+def test_a_name_or_number_the_parse_hung_on_the_verb_before_it_speaks(nlp, words, dep, pos, source):
+    verb = words.index(source) + 1
+    heads = [verb] * len(words)
+    deps = ["dep"] * len(words)
+    deps[verb], deps[verb - 1] = "ROOT", dep
+    tags = ["X"] * len(words)
+    tags[verb - 1], tags[verb] = pos, "VERB"
+    lemmas = [w.lower() for w in words]
+    lemmas[verb] = "answer" if words[verb] == "answers" else "say"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=tags, lemmas=lemmas)
+    assert speaker_of(doc[verb]).text == source
