@@ -86,10 +86,12 @@ def speaker_of(verb: Token) -> Token | None:
                 return inverted  # "The plan, said Jo Roe, would fail"
         if not subjects and (name := _modal_name(verb)) is not None:
             return name  # '"...," Will wrote': a name the small model read as a modal
-        if subjects and verb.dep_ == "relcl" and subjects[0].lower_ in ("that", "which"):
+        if subjects and verb.dep_ == "relcl" and subjects[0].lower_ == "that":
             issuer = _issuer(verb.head)
             if issuer is not None:
-                return issuer  # "X released a letter that says ...": X says it
+                # "X released a letter that says ...": X says it (not "X released a report,
+                # which concluded ...": the report set off by a comma speaks for itself)
+                return issuer
         if subjects:
             # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
             return min(subjects, key=lambda s: abs(verb.i - s.i))
