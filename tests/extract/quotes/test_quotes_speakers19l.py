@@ -230,3 +230,23 @@ def test_a_name_or_number_the_parse_hung_on_the_verb_before_it_speaks(nlp, words
     lemmas[verb] = "answer" if words[verb] == "answers" else "say"
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=tags, lemmas=lemmas)
     assert speaker_of(doc[verb]).text == source
+
+
+def test_the_ones_a_clause_leaves_saying_something_say_it(nlp):
+    text = (
+        "The fare rise and the delays have left 60 percent of riders saying the ferry is too dear."
+    )
+    assert speaker(one(nlp, text, "saying")) == "60 percent of riders"
+
+
+def test_a_verb_of_saying_right_after_a_noun_of_another_role_says_for_it(nlp):
+    # "There are more cars than the officials say it holds", "say" hung on "are".
+    words = ["There", "are", "more", "cars", "than", "the", "officials", "say", "it", "holds"]
+    words += ["."]
+    heads = [1, 1, 3, 1, 3, 6, 4, 1, 9, 7, 1]
+    deps = ["expl", "ROOT", "amod", "attr", "prep", "det", "pobj", "conj", "nsubj", "ccomp"]
+    deps += ["punct"]
+    pos = ["PRON", "AUX", "ADJ", "NOUN", "ADP", "DET", "NOUN", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = ["there", "be", "more", "car", "than", "the", "official", "say", "it", "hold", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[7]).text == "officials"

@@ -132,7 +132,7 @@ def speaker_of(verb: Token) -> Token | None:
                 or _subject_before_aside(verb, cue)
             )
         head = verb.head
-        if verb.dep_ == "xcomp":
+        if verb.dep_ in ("xcomp", "advcl"):
             controller = _object_controller(verb)
             if controller is not None:
                 return controller
@@ -153,6 +153,8 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.dep_ in ("conj", "dep") and hop == 0 and (noun := _bare_noun_before(verb)):
+            return noun  # "more than the industry says X can handle"
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
             trailing = trailing_speaker(verb) or _aged_name_before(verb)
@@ -195,8 +197,12 @@ def _object_controller(verb: Token) -> Token | None:
     head = verb.head
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in CAUSING_VERBS:
         return None
+    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and head.lemma_.lower() == "leave"):
+        return None  # "X led the team, saying ...": X says it; "left voters saying": they do
     for child in head.children:
         if child.dep_ == "dobj" and head.i < child.i < verb.i:
+            if verb.dep_ == "advcl" and not is_someone(child):
+                return None  # "it leaves no doubt, saying ...": the subject says it
             return child if child.lower_ not in PERSONAL_SUBJECTS else None
     return None
 
@@ -341,6 +347,21 @@ def _noun_before(verb: Token, cue: Token | None = None) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token if token.i < verb.i else None
+
+
+def _bare_noun_before(verb: Token) -> Token | None:
+    """ "more ethanol than the industry says the market can take", "the $20 million experts
+    say it costs": a verb of saying with a clause, right after a noun the parse gave another
+    role (not an object: "he criticized the plan said ..." runs two clauses together), says
+    for that noun rather than for the clause before it."""
+    if verb.i == 0 or cue_lemma(verb) not in CLAUSE_VERBS:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("dobj", "compound", "appos"):
+        return None
+    return noun if is_someone(noun) and noun.ent_type_ not in TIMES else None
 
 
 def _aged_name_before(verb: Token) -> Token | None:
