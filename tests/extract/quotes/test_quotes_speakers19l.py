@@ -250,3 +250,19 @@ def test_a_verb_of_saying_right_after_a_noun_of_another_role_says_for_it(nlp):
     lemmas = ["there", "be", "more", "car", "than", "the", "official", "say", "it", "hold", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[7]).text == "officials"
+
+
+def test_a_day_opening_the_sentence_is_no_speaker_the_name_after_it_is(nlp):
+    # "Friday, Millbrook, leading towns, asked them to go", with no subject on "asked".
+    words = ["Friday", ",", "Millbrook", ",", "leading", "towns", ",", "asked", "them", "to"]
+    words += ["go", "."]
+    heads = [7, 0, 0, 0, 7, 4, 7, 7, 7, 10, 7, 7]
+    deps = ["npadvmod", "punct", "appos", "punct", "advcl", "dobj", "punct", "ROOT", "dobj"]
+    deps += ["aux", "xcomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT", "VERB", "PRON"]
+    pos += ["PART", "VERB", "PUNCT"]
+    lemmas = ["Friday", ",", "Millbrook", ",", "lead", "town", ",", "ask", "they", "to", "go"]
+    lemmas += ["."]
+    ents = ["B-DATE"] + ["O"] * 11
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    assert speaker_of(doc[7]).text == "Millbrook"

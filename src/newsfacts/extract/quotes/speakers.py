@@ -305,6 +305,10 @@ def opening_subject(verb: Token) -> Token | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    if comma is not None and all(t.ent_type_ in TIMES for t in doc[start:comma]):
+        # "Friday, the state, leading a coalition, asked": a day opens the sentence
+        start = comma + 1
+        comma = next((t.i for t in doc[start:end] if t.text == ","), None)
     if comma is None or comma == start or not _noun_phrase(doc, start, comma):
         return None
     heads = [t for t in doc[start:comma] if not start <= t.head.i < comma]
