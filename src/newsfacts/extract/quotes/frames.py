@@ -79,9 +79,13 @@ def colon_frame(tokens: Tokens, colon: int) -> Frame | None:
         previous = doc[start - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_ or previous.is_sent_end:
             break
+        if _spaced_dash(doc, start - 1):
+            break  # "A HEADING - Jo Roe and Tim Doe:": the dash opens the phrase
         start -= 1
-    if start > 0 and not _line_start(doc, start):
+    if start > 0 and not (_line_start(doc, start) or _spaced_dash(doc, start - 1)):
         return None
+    if start + 1 < colon and doc[start].lower_ == "more" and doc[start + 1].lower_ == "from":
+        start += 1  # "More from Jo Roe:"
     if start < colon and doc[start].lower_ in FRAME_PREPOSITIONS:
         start += 1
     return _frame(doc, start, colon, cue=":", cue_token=colon)
@@ -242,6 +246,16 @@ def _frame(doc: Doc, start: int, end: int, *, cue: str, cue_token: int) -> Frame
 
 def _head_noun(token: Token) -> Token:
     return named_head(token)
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash set off by spaces, as between a heading and what follows it on its line."""
+    return (
+        i > 0
+        and doc[i].text in FRAME_DASHES
+        and bool(doc[i].whitespace_)
+        and bool(doc[i - 1].whitespace_)
+    )
 
 
 def _line_start(doc: Doc, i: int) -> bool:

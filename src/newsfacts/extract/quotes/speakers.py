@@ -16,6 +16,7 @@ from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,
     CUE_NOUNS,
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     LEMMA_FIXES,
     MEDIA_NOUNS,
@@ -48,6 +49,7 @@ MAX_TRAILING_SPEAKER = 16
 ADDRESSED = ADDRESSEE_VERBS - {"ask", "answer"}
 TIMES = frozenset({"DATE", "TIME"})
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
+OPENING_MARKS = frozenset({"(", "[", "“", "‘"})
 
 
 def cue_lemma(token: Token) -> str:
@@ -62,15 +64,49 @@ def speaker_of(verb: Token) -> Token | None:
     cue = verb
     for hop in range(MAX_SUBJECT_HOPS):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects and all(c.i < verb.i and _line_between(c, verb) for c in subjects):
+            # A subject across a paragraph break is a heading or a time stamp the parse ran
+            # on into the sentence ("The Latest:\n\n12:50 p.m.\n\nThe agency says"): the
+            # noun right before the verb speaks, when there is one.
+            subjects = [_noun_before(verb) or subjects[0]]
+        if subjects and hop == 0 and all(_quoted_subject(s, verb) for s in subjects):
+            # '"Meh," wrote a reader', '"We were wrong," Jo Roe, 58, told': the parse took
+            # a word of the quotation for the subject; the phrase around the verb speaks.
+            outside = (
+                _name_after(verb)
+                or _phrase_after(verb)
+                or _noun_before(verb)
+                or trailing_speaker(verb)
+            )
+            if outside is not None:
+                return outside
+        if subjects and hop == 0:
+            inverted = _inverted_name(verb)
+            if inverted is not None and all(s.i < verb.i for s in subjects):
+                return inverted  # "The plan, said Jo Roe, would fail"
+        if not subjects and (name := _modal_name(verb)) is not None:
+            return name  # '"...," Will wrote': a name the small model read as a modal
+        if subjects and verb.dep_ == "relcl" and subjects[0].lower_ == "that":
+            issuer = _issuer(verb.head)
+            if issuer is not None:
+                # "X released a letter that says ...": X says it (not "X released a report,
+                # which concluded ...": the report set off by a comma speaks for itself)
+                return issuer
         if subjects:
             # "LONDON (Reuters) - X said": of two subjects, the one next to the verb.
             return min(subjects, key=lambda s: abs(verb.i - s.i))
+        if hop > 0 and any(c.dep_ == "nsubjpass" for c in verb.children):
+            # "X was booed by Y and joked", "X was outraged by Y, saying": the one the
+            # passive is about goes on to speak, not its agent.
+            return next(c for c in verb.children if c.dep_ == "nsubjpass")
         for child in verb.children:
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None:
                     return agent
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and _has_contracted(verb, passive):
+            return passive  # "he's said he will run": has said, not is said
         if passive is not None:
             # "X was quoted as saying", "X was sidelined after saying": the passive subject
             # spoke; "X was told" did not.
@@ -84,29 +120,90 @@ def speaker_of(verb: Token) -> Token | None:
             verb = governing
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _issuer(verb.head) or verb.head
+            return _issuer(verb.head) or _sender(verb) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
             return (
                 _subject_after(verb)
                 or opening_subject(cue)
                 or _name_after(verb)
                 or _noun_before(cue)
+                or (_noun_before(verb, cue) if verb != cue else None)
+                or _phrase_after(verb)
+                or _subject_before_aside(verb, cue)
             )
         head = verb.head
+        if verb.dep_ in ("xcomp", "advcl"):
+            controller = _object_controller(verb)
+            if controller is not None:
+                return controller
         if verb.dep_ == "pcomp" and head.head != head:
             head = head.head  # "after saying ...": the preposition's head
         while head.pos_ == "ADJ" and head.dep_ in ("acomp", "xcomp") and head.head != head:
             head = head.head  # "X was quick to note", "X is able to say"
         if verb.dep_ == "pcomp" and head.dep_ == "advmod" and head.head != head:
             head = head.head  # "X stopped short of endorsing", "X went far beyond saying"
+        if verb.dep_ == "pcomp" and head.pos_ == "NOUN":
+            # "their strategy of attacking", "he made a point of saying", "took the step
+            # of criticizing": the noun's owner, else the subject of the verb it is part of.
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if head.dep_ not in ("dobj", "attr") or head.head.pos_ not in ("VERB", "AUX"):
+                return None
+            head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.dep_ in ("conj", "dep") and hop == 0 and (noun := _bare_noun_before(verb)):
+            return noun  # "more than the industry says X can handle"
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
-            trailing = trailing_speaker(verb)
+            trailing = trailing_speaker(verb) or _aged_name_before(verb)
             if trailing is not None:
                 return trailing
         verb = head
+    return None
+
+
+# Verbs that cause their object to act, saying nothing themselves ("led", "prompted",
+# "forced", "left"); not "urged X to", "pushed X to", whose subject is the one speaking.
+CAUSING_VERBS = frozenset(
+    {
+        "lead",
+        "prompt",
+        "leave",
+        "force",
+        "cause",
+        "drive",
+        "spur",
+        "compel",
+        "inspire",
+        "provoke",
+        "get",
+        "allow",
+        "enable",
+        "help",
+        "trigger",
+        "oblige",
+        "motivate",
+        "embolden",
+    }
+)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """ "The move led some to speculate", "it prompted X to accuse Y", "left many voters
+    feeling": the object of a causing verb above an infinitive or participle does the
+    saying, not that verb's subject ("urged X to" and "used the time to" are the subject's)."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    if verb.dep_ == "advcl" and not (verb.tag_ == "VBG" and head.lemma_.lower() == "leave"):
+        return None  # "X led the team, saying ...": X says it; "left voters saying": they do
+    for child in head.children:
+        if child.dep_ == "dobj" and head.i < child.i < verb.i:
+            if verb.dep_ == "advcl" and not is_someone(child):
+                return None  # "it leaves no doubt, saying ...": the subject says it
+            return child if child.lower_ not in PERSONAL_SUBJECTS else None
     return None
 
 
@@ -161,6 +258,34 @@ def _issuer(document: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
+# Verbs that send a message to someone: "X emailed supporters saying ...".
+SENDING_VERBS = frozenset({"email", "send", "text", "mail", "write", "blast", "message", "tweet"})
+
+
+def _sender(participle: Token) -> Token | None:
+    """ "X emailed supporters saying ...", "X sent a text to supporters saying ...": a
+    participle on the ones a message goes to says what the sender wrote."""
+    noun = participle.head
+    if participle.tag_ != "VBG":
+        return None
+    verb = None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        verb = noun.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "sent a text message to supporters"
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in SENDING_VERBS:
+        return None
+    sender = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if sender is None or (
+        sender.left_edge.i > 0 and sender.doc[sender.left_edge.i - 1].text == ","
+    ):
+        # "CLAUSE, X sent ... saying:" would read as "CLAUSE, X said": the clause is no report
+        return None
+    return sender
+
+
 def opening_subject(verb: Token) -> Token | None:
     """The noun phrase opening the sentence in "X, for example, said", "X, whose firm makes
     Y, said", "X, citing Y, said": a subjectless verb of saying right after an aside set off
@@ -180,21 +305,38 @@ def opening_subject(verb: Token) -> Token | None:
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+    if comma is not None and all(t.ent_type_ in TIMES for t in doc[start:comma]):
+        # "Friday, the state, leading a coalition, asked": a day opens the sentence
+        start = comma + 1
+        comma = next((t.i for t in doc[start:end] if t.text == ","), None)
     if comma is None or comma == start or not _noun_phrase(doc, start, comma):
         return None
     heads = [t for t in doc[start:comma] if not start <= t.head.i < comma]
     return next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
-def _noun_before(verb: Token) -> Token | None:
+# Labels a subject right before its verb takes when the parse read the verb as a noun.
+SLIPPED_SUBJECTS = frozenset({"compound", "nummod", "npadvmod", "nmod"})
+
+
+def _noun_before(verb: Token, cue: Token | None = None) -> Token | None:
     """A name or noun right before a subjectless verb of saying, thinking or showing ('"...,"
     Bozell answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
     suggested"): the parse lost the subject link, the word order did not. An age set off by
     commas is an aside of the name before it, and so is an adverb of the verb."""
-    if cue_lemma(verb) not in CLAUSE_VERBS:
-        return None
     doc = verb.doc
+    lemma = cue_lemma(cue if cue is not None else verb)
+    before = doc[verb.i - 1] if verb.i > 0 else verb
+    # '"...," Bozell answers' with the name read as the verb's compound, "About 4 in 10 say"
+    # with the share read as its number: the word right before the verb is its subject.
+    slipped = before.head == verb and before.dep_ in SLIPPED_SUBJECTS
+    if lemma in CUE_VERBS and slipped and (before.pos_ == "PROPN" or before.like_num):
+        return before
+    if lemma not in CLAUSE_VERBS:
+        return None
     i = verb.i - 1
+    if cue is not None and i > 0 and doc[i].pos_ == "ADV" and doc[i].head == verb:
+        i -= 1  # "Jo Roe also railed against X and explained": the verb "explained" borrows
     while i > 0 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
         i -= 1  # "Jo Roe, bluntly, said", "the chief, Jo Roe, bluntly suggested"
     while i >= 0 and doc[i].text == ",":
@@ -203,10 +345,36 @@ def _noun_before(verb: Token) -> Token | None:
         i -= 2  # "Jo Roe, 44, said"
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_sent_start:
         return None
+    if doc[i].lower_ == "there":
+        return None  # "there is": no one
     token = doc[i]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token if token.i < verb.i else None
+
+
+def _bare_noun_before(verb: Token) -> Token | None:
+    """ "more ethanol than the industry says the market can take", "the $20 million experts
+    say it costs": a verb of saying with a clause, right after a noun the parse gave another
+    role (not an object: "he criticized the plan said ..." runs two clauses together), says
+    for that noun rather than for the clause before it."""
+    if verb.i == 0 or cue_lemma(verb) not in CLAUSE_VERBS:
+        return None
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("dobj", "compound", "appos"):
+        return None
+    return noun if is_someone(noun) and noun.ent_type_ not in TIMES else None
+
+
+def _aged_name_before(verb: Token) -> Token | None:
+    """'"...," Jo Roe, 58, told': a name and an age set off by commas right before the verb."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
+        return None
+    return _noun_before(verb)
 
 
 def _subject_after(verb: Token) -> Token | None:
@@ -240,6 +408,163 @@ def _name_after(verb: Token) -> Token | None:
     if head.i > name.i and head.pos_ in ("VERB", "AUX") and not _line_between(name, head):
         return None  # the subject of what was said: "said Roe was right"
     return name
+
+
+# Words that may open a speaker phrase after its verb ('"...," said the woman', "read one").
+PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
+# A speaker phrase after its verb is short: '"...," said a longtime ferry pilot'.
+MAX_PHRASE_AFTER = 6
+# What may follow it: the sentence's end, a pause, or an aside about it ("who", "calling").
+PHRASE_ENDS = frozenset({"who", "whose", "calling", "wearing"})
+
+
+def _phrase_after(verb: Token) -> Token | None:
+    """'"...," said the woman, who ...', '"...," tweeted another', '"...," read one': a
+    common noun phrase right after a verb of saying that follows a pause and closes its
+    sentence or a comma phrase, which the parse made an object or hung elsewhere."""
+    lemma = cue_lemma(verb)
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_punct or doc[verb.i - 1].text in OPENING_MARKS:
+        return None
+    if lemma not in SPEECH_VERBS or lemma in ADDRESSED:
+        return None
+    end = verb.i + 1
+    while (
+        end < len(doc)
+        and end - verb.i <= MAX_PHRASE_AFTER
+        and (doc[end].pos_ in PHRASE_OPENERS or doc[end].is_title)
+        and not doc[end].is_punct
+        and doc[end].ent_type_ not in TIMES
+        and doc[end].lower_ not in PHRASE_ENDS
+    ):
+        end += 1
+    if end == verb.i + 1 or end - verb.i > MAX_PHRASE_AFTER:
+        return None
+    if end < len(doc) and not (
+        doc[end].is_punct or doc[end].lower_ in PHRASE_ENDS or doc[end].pos_ == "ADP"
+    ):
+        return None  # "said it was late": the subject of what was said
+    last = doc[end - 1]
+    if last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not last.is_title:
+        return None
+    if last.left_edge.i <= verb.i:
+        return None  # the parse hung the words before the verb on it
+    if last.pos_ == "PRON" and last.lower_ not in ("another", "one", "others", "some"):
+        return None  # "said it", "told them"
+    return last
+
+
+# Pauses that close an aside, and the mark that opens it.
+ASIDE_OPENERS = {",": ",", ")": "(", "-": "-", "—": "—", "–": "–", "--": "--"}
+# An aside between a subject and its verb is at most this long.
+MAX_ASIDE = 30
+
+
+def _subject_before_aside(verb: Token, cue: Token) -> Token | None:
+    """ "X, asked about Y, had said", "X, without naming Y, also accused", "X - in a line
+    aimed at Y - declared", "X (a senator from Z) says": a subjectless verb after an aside
+    set off by commas, dashes or brackets speaks for the noun before the aside."""
+    if cue_lemma(cue) not in CUE_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "X, Y's aide, was told": the one told does not speak
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].head == verb and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        if doc[i].lower_ == "to":
+            return None  # an infinitive borrows its subject elsewhere
+        i -= 1
+    closing = doc[i].text if i > 0 else ""
+    opener = ASIDE_OPENERS.get(closing)
+    if opener is None:
+        return None
+    sentence_start = verb.sent.start
+    j = i - 1
+    while j > max(sentence_start, i - MAX_ASIDE) and doc[j].text != opener:
+        j -= 1
+    if j <= sentence_start or doc[j].text != opener or j == i - 1:
+        return None
+    if opener in "-—–" and not doc[j - 1].whitespace_:
+        return None  # a hyphen inside a word ("once-presumptive")
+    token = doc[j - 1]
+    if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.ent_type_ in TIMES:
+        return None
+    while (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.head.pos_ in ("NOUN", "PROPN")
+        and token.head.head.i < token.i
+    ):
+        token = token.head.head  # "two members of Congress from Ohio, X and Y, have said"
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token if token.i < j else None
+
+
+# Quotation marks that open or close a quotation (not an apostrophe).
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+# A quotation's verb of saying follows its closing mark within a few tokens.
+MAX_AFTER_QUOTE = 6
+
+
+def _quoted_subject(subject: Token, verb: Token) -> bool:
+    """The subject is a word inside a quotation that closes right before the verb: an odd
+    number of quotation marks from its paragraph's start up to it, one between it and the
+    verb, close to the verb."""
+    if subject.i > verb.i:
+        return False
+    doc = verb.doc
+    closing = next(
+        (
+            t.i
+            for t in doc[max(subject.i, verb.i - MAX_AFTER_QUOTE) : verb.i]
+            if t.text in QUOTE_MARKS
+        ),
+        None,
+    )
+    if closing is None or closing <= subject.i:
+        return False
+    marks = 0
+    i = subject.i - 1
+    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
+        marks += doc[i].text in QUOTE_MARKS
+        i -= 1
+    return marks % 2 == 1
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """ "Will wrote", "Will believes": a capitalised "modal" right before a verb that is no
+    base form is a name (a modal takes a bare infinitive), the subject the parse lost."""
+    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.head != verb or before.tag_ != "MD" or not before.is_title:
+        return None
+    return before
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """ "The plan, said Jo Roe, would fail", "X, said Roe and others, was clear": a name right
+    after a verb of saying set off by commas inside the clause it reports, which the parse
+    gave the clause's subject."""
+    doc = verb.doc
+    lemma = cue_lemma(verb)
+    if verb.i == 0 or doc[verb.i - 1].text != "," or lemma not in SPEECH_VERBS:
+        return None
+    if lemma in ADDRESSED:
+        return None
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIMES:
+        end += 1
+    if end == verb.i + 1 or end >= len(doc):
+        return None
+    if doc[end].text == "and":
+        # "said Roe and others,": a short conjunct, then the closing comma
+        after = doc[end + 1 : end + 4]
+        comma = next((t.i for t in after if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[end:comma]):
+            return None
+    elif doc[end].text != ",":
+        return None  # "X, said Roe was right": the name is what was said
+    return doc[end - 1]
 
 
 def _line_between(first: Token, last: Token) -> bool:
@@ -357,6 +682,18 @@ def speaker_span(head: Token) -> tuple[int, int]:
 
 
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
+CONTRACTED_HAS = frozenset({"'s", "’s"})
+
+
+def _has_contracted(verb: Token, subject: Token) -> bool:
+    """ "he's said he will run", "she's wanted to quit": "'s" is "has" before a participle
+    with a clause, and the passive subject the parse read is the speaker."""
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in verb.children)
+        and is_someone(subject)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def counted_share(subject: Token) -> bool:

@@ -222,7 +222,7 @@ DOCUMENT_NOUNS = words(
     testimony record records data figures findings article editorial op-ed column
     book speech interview briefing announcement communique bulletin guidance
     text texts letters emails memos polls surveys studies reports statements
-    site page ad advertisement video footage recording
+    site page ad advertisement video footage recording website resolution
     """
 )
 # Nouns and names of the press: "the newspaper reported", "Reuters said".
