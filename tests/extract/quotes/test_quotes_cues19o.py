@@ -54,3 +54,33 @@ def test_reportedly_on_a_verb_of_saying_leaves_the_verb_its_cue(nlp):
     quote = one(nlp, "The mayor reportedly said the pier would close.", "said")
     assert (quote.text, speaker(quote)) == ("the pier would close", "The mayor")
     assert with_cue(nlp, "The mayor reportedly said the pier would close.", "reportedly") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Cost figures, he added, were based on an old ferry terminal.",
+            "Cost figures, he added, were based on an old ferry terminal",
+        ),
+        (
+            'But the nets of the town, she added, are like "anchors you cannot lift."',
+            'But the nets of the town, she added, are like "anchors you cannot lift."',
+        ),
+    ],
+)
+def test_added_set_off_inside_its_clause_reports_the_clause(nlp, text, content):
+    quote = one(nlp, text, "added")
+    assert quote.text.rstrip(".") == content.rstrip(".")
+    assert speaker(quote) in ("he", "she")
+
+
+def test_added_after_a_quotation_is_a_report_of_its_own(nlp):
+    text = (
+        '"We can still sail in May," Jo Roe said. '
+        'But the new nets, she added, are "too heavy to haul."'
+    )
+    said = one(nlp, text, "said")
+    added = one(nlp, text, "added")
+    assert said.text == "We can still sail in May"
+    assert speaker(added) == "she" and "too heavy to haul" in added.text

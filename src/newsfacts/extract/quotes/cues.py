@@ -297,7 +297,13 @@ def _verb_cue(verb: Token) -> Cue | None:
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None
-    if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+    if (
+        via == BARE
+        and lemma in SPEECH_VERBS
+        and (lemma not in CLAUSE_ONLY_VERBS or parenthetical(verb))
+    ):
+        # "The toll, he added, would rise": a verb that reports only a clause reports the
+        # one it is set off inside.
         via, content = _clause_before(verb, speaker)
     if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
         return None
