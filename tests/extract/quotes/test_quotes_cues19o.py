@@ -84,3 +84,23 @@ def test_added_after_a_quotation_is_a_report_of_its_own(nlp):
     added = one(nlp, text, "added")
     assert said.text == "We can still sail in May"
     assert speaker(added) == "she" and "too heavy to haul" in added.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The skipper claims to have sailed around the cape twice.",
+            "to have sailed around the cape twice",
+            "The skipper",
+        ),
+        (
+            "The mayor began by begging a woman who claimed to be undecided to cast her ballot for him.",
+            "to be undecided",
+            "a woman who",
+        ),
+    ],
+)
+def test_claimed_with_an_infinitive_reports_the_infinitive(nlp, text, content, source):
+    quote = one(nlp, text, "claimed" if "claimed" in text else "claims")
+    assert (quote.text, speaker(quote)) == (content, source)

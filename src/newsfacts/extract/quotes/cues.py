@@ -86,6 +86,7 @@ from newsfacts.extract.quotes.words import (
     JUDGMENT_VERBS,
     NAMING_VERBS,
     PREPOSITION_VERBS,
+    PROFESSING_VERBS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -353,9 +354,12 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         named = _named(verb)
         if named is not None:
             return NAMING, named
-    if lemma in INTENT_VERBS:
-        # "wants to stay", and "wants the party to stay" parsed as a clause of its own
+    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
+        # "wants to stay", and "wants the party to stay" parsed as a clause of its own;
+        # "claimed to be undecided": what the subject says of itself
         plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
+        if plans and lemma in PROFESSING_VERBS:
+            return INTENT, _professed(plans[0])
         if plans:
             return INTENT, subtrees(plans[:1])
     objects = _objects(verb, lemma)
@@ -378,6 +382,23 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _professed(plan: Token) -> TokenRange:
+    """ "claimed to be undecided": the infinitive, without a second infinitive the parse hangs
+    on its copula after the complement ("begged a woman who claimed to be undecided to vote
+    for him": the vote is what was begged for, not what she claimed)."""
+    start, end = plan.left_edge.i, plan.right_edge.i + 1
+    if plan.lemma_ == "be":
+        complement = next((c for c in plan.rights if c.dep_ in ("acomp", "attr")), None)
+        later = [
+            c
+            for c in plan.rights
+            if c.dep_ == "xcomp" and complement is not None and c.i > complement.i
+        ]
+        if later and infinitive(later[0]):
+            end = later[0].left_edge.i
+    return start, end
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:
