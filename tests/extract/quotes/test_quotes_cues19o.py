@@ -95,7 +95,8 @@ def test_added_after_a_quotation_is_a_report_of_its_own(nlp):
             "The skipper",
         ),
         (
-            "The mayor began by begging a woman who claimed to be undecided to cast her ballot for him.",
+            "The mayor began by begging a woman who claimed to be undecided"
+            " to cast her ballot for him.",
             "to be undecided",
             "a woman who",
         ),
@@ -104,3 +105,13 @@ def test_added_after_a_quotation_is_a_report_of_its_own(nlp):
 def test_claimed_with_an_infinitive_reports_the_infinitive(nlp, text, content, source):
     quote = one(nlp, text, "claimed" if "claimed" in text else "claims")
     assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_asked_if_reports_the_question(nlp):
+    quote = one(nlp, "The skipper asked the mayor if she would close the pier.", "asked")
+    assert (quote.text, speaker(quote)) == ("if she would close the pier", "The skipper")
+
+
+def test_an_infinitive_of_asking_with_if_is_no_report_of_the_subject(nlp):
+    text = "On Tuesday the paper sent a reporter to the harbor to ask skippers if the toll rose."
+    assert with_cue(nlp, text, "ask") == []

@@ -134,6 +134,9 @@ SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
 # Where a verb of judging reports a name alone: a main clause, or one joined or reported.
 JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
+# Verbs of asking, whose "if" clause is the question asked, not a condition.
+QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
+
 # Adverbs that report what others say, naming no one: "X was reportedly on the trip".
 HEARSAY_ADVERBS = frozenset({"reportedly"})
 # Clauses whose adverb of hearsay is no report of theirs: a clause defining its noun.
@@ -347,6 +350,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
     if clauses and lemma in CLAUSE_VERBS:
         return CLAUSE, subtrees(clauses)
+    asked = _asked_if(verb, lemma)
+    if asked is not None:
+        return CLAUSE, subtrees([asked])
     passive = passive_content(verb, lemma)
     if passive is not None:
         return PASSIVE, passive
@@ -382,6 +388,21 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _asked_if(verb: Token, lemma: str) -> Token | None:
+    """ "X asked Y if she would run": the question, an "if" clause the parse reads as a
+    condition of the verb of asking (its "whether" clause it reads as the verb's clause)."""
+    if lemma not in QUESTION_VERBS or infinitive(verb):
+        return None  # "sent a host to ask voters if ...": who asks is not the subject
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        ),
+        None,
+    )
 
 
 def _professed(plan: Token) -> TokenRange:
