@@ -115,3 +115,8 @@ def test_asked_if_reports_the_question(nlp):
 def test_an_infinitive_of_asking_with_if_is_no_report_of_the_subject(nlp):
     text = "On Tuesday the paper sent a reporter to the harbor to ask skippers if the toll rose."
     assert with_cue(nlp, text, "ask") == []
+
+
+def test_what_someone_tweeted_is_what_was_said(nlp):
+    quote = one(nlp, "Ann Roe tweeted a photo of the new pier.", "tweeted")
+    assert (quote.text, speaker(quote)) == ("a photo of the new pier", "Ann Roe")

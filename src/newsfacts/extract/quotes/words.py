@@ -99,11 +99,12 @@ WILLING_ADJECTIVES = words(
     """
 )
 # Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
-# photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
+# photo", "claimed victory", "found the posts", "added a digit", "charged a fee". Not
+# "tweet": what is tweeted (a photo, a link, thanks) is the message itself.
 THING_OBJECT_VERBS = words(
     """
     write post read claim find add charge admit agree decide maintain threaten signal
-    demonstrate email text tweet chant
+    demonstrate email text chant
     """
 )
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
