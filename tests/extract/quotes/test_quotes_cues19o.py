@@ -120,3 +120,28 @@ def test_an_infinitive_of_asking_with_if_is_no_report_of_the_subject(nlp):
 def test_what_someone_tweeted_is_what_was_said(nlp):
     quote = one(nlp, "Ann Roe tweeted a photo of the new pier.", "tweeted")
     assert (quote.text, speaker(quote)) == ("a photo of the new pier", "Ann Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ann Roe denied taking the money.", "denied", "taking the money"),
+        (
+            "Ann Roe reported raising nine million dollars in May.",
+            "reported",
+            "raising nine million dollars in May",
+        ),
+        (
+            "Ann Roe acknowledged having doubts about the pier.",
+            "acknowledged",
+            "having doubts about the pier",
+        ),
+    ],
+)
+def test_a_gerund_after_a_verb_of_saying_is_what_was_said(nlp, text, cue, content):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, "Ann Roe")
+
+
+def test_a_gerund_after_a_verb_of_going_on_is_no_report(nlp):
+    assert with_cue(nlp, "Ann Roe continued sailing the old ferry.", "continued") == []

@@ -134,6 +134,8 @@ SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
 # Where a verb of judging reports a name alone: a main clause, or one joined or reported.
 JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
+# Verbs of going on, whose gerund is an act kept up, not a report: "continued creating".
+ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
 # Verbs of asking, whose "if" clause is the question asked, not a condition.
 QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
 
@@ -353,6 +355,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     asked = _asked_if(verb, lemma)
     if asked is not None:
         return CLAUSE, subtrees([asked])
+    gerund = _said_gerund(verb, lemma)
+    if gerund is not None:
+        return CLAUSE, subtrees([gerund])
     passive = passive_content(verb, lemma)
     if passive is not None:
         return PASSIVE, passive
@@ -401,6 +406,19 @@ def _asked_if(verb: Token, lemma: str) -> Token | None:
             for c in verb.rights
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
         ),
+        None,
+    )
+
+
+def _said_gerund(verb: Token, lemma: str) -> Token | None:
+    """ "X denied taking the money", "X reported raising $9 million": a gerund after a verb
+    of saying or thinking is what it reports, as a clause would be."""
+    if lemma not in CLAUSE_VERBS or lemma in ASPECT_VERBS:
+        return None  # "continued creating accounts": still doing it, not saying it
+    if verb.dep_ in DEFINING and lemma not in SPEECH_VERBS:
+        return None  # "the users who considered leaving": which users, not their report
+    return next(
+        (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and not infinitive(c)),
         None,
     )
 
