@@ -145,3 +145,19 @@ def test_a_gerund_after_a_verb_of_saying_is_what_was_said(nlp, text, cue, conten
 
 def test_a_gerund_after_a_verb_of_going_on_is_no_report(nlp):
     assert with_cue(nlp, "Ann Roe continued sailing the old ferry.", "continued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The lawyer asked for a sentence of three years.",
+            "a sentence of three years",
+            "The lawyer",
+        ),
+        ("Ann Roe asked the court for quick action.", "quick action", "Ann Roe"),
+    ],
+)
+def test_what_someone_asks_for_is_what_was_said(nlp, text, content, source):
+    quote = one(nlp, text, "asked")
+    assert (quote.text, speaker(quote)) == (content, source)

@@ -114,7 +114,7 @@ THING_OBJECT_VERBS = words(
 # "apologized for").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
     "speak": frozenset({"about", "of", "against"}),
     "write": frozenset({"about"}),
     "tweet": frozenset({"about"}),
