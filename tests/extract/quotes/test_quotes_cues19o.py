@@ -161,3 +161,21 @@ def test_a_gerund_after_a_verb_of_going_on_is_no_report(nlp):
 def test_what_someone_asks_for_is_what_was_said(nlp, text, content, source):
     quote = one(nlp, text, "asked")
     assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_a_relative_clause_with_a_verb_of_saying_is_a_report_of_its_own(nlp):
+    text = "The mayor criticized the harbor board, which he argued wastes money on old ferries."
+    criticized = one(nlp, text, "criticized")
+    argued = one(nlp, text, "argued")
+    assert criticized.text == "the harbor board"
+    assert (argued.text, speaker(argued)) == ("which he argued wastes money on old ferries", "he")
+
+
+def test_those_focused_on_something_hold_the_focus(nlp):
+    quote = one(nlp, "The senators are focused on the new toll.", "focused")
+    assert (quote.text, speaker(quote)) == ("the new toll", "The senators")
+
+
+def test_the_one_asked_is_no_speaker(nlp):
+    quote = one(nlp, "The mayor was asked about the new toll.", "asked")
+    assert speaker(quote) is None

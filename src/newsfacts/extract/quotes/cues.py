@@ -134,6 +134,13 @@ SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
 # Where a verb of judging reports a name alone: a main clause, or one joined or reported.
 JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
+# Passives that name a state their subject holds: "they are focused on X".
+STATE_PASSIVES = frozenset({"focus"})
+# Relative pronouns that may be the subject of what a verb in their clause says: "the
+# board, which he argued wastes money".
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# Tags of a finite verb: a clause of its own, not an infinitive or participle.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of going on, whose gerund is an act kept up, not a report: "continued creating".
 ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
 # Verbs of asking, whose "if" clause is the question asked, not a condition.
@@ -302,6 +309,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
+    if via == OBJECT and subject is None:
+        subject = _state_holder(verb, lemma)
     speaker = speaker_span(subject) if subject is not None else None
     if (
         via == BARE
@@ -352,6 +361,9 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
     if clauses and lemma in CLAUSE_VERBS:
         return CLAUSE, subtrees(clauses)
+    relative = _relative_report(verb, lemma)
+    if relative is not None:
+        return CLAUSE, relative
     asked = _asked_if(verb, lemma)
     if asked is not None:
         return CLAUSE, subtrees([asked])
@@ -393,6 +405,43 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _state_holder(verb: Token, lemma: str) -> Token | None:
+    """ "They are focused on the drawdown": a passive that names a state of its subject with
+    the verb's own preposition (no agent) has its subject as the one who holds it."""
+    if lemma not in STATE_PASSIVES:
+        return None  # "was asked about", "is accused of": the subject is the one addressed
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if holder is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        # "They are focused on X", the participle read as the copula's complement
+        holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return holder if holder is not None and is_someone(holder) else None
+
+
+def _relative_report(verb: Token, lemma: str) -> TokenRange | None:
+    """ "the board, which he argued wastes money": a verb of saying or thinking inside a
+    relative clause whose relative pronoun is the subject of what is said, the parse
+    reading both as the verb's subjects and the finite verb said as its complement. The
+    content runs from the pronoun to the end of that verb's clause."""
+    if verb.dep_ != "relcl" or lemma not in CLAUSE_VERBS:
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    pronoun = next((c for c in subjects if c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None or len(subjects) != 2:
+        return None
+    said = next(
+        (c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ in FINITE_TAGS),
+        None,
+    )
+    if said is None:
+        return None
+    return pronoun.i, said.right_edge.i + 1
 
 
 def _asked_if(verb: Token, lemma: str) -> Token | None:
