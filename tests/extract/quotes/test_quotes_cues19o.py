@@ -33,10 +33,10 @@ def test_reportedly_reports_its_clause_with_no_speaker(nlp, text, cue, content):
 def test_reportedly_ends_before_a_participle_set_off_by_a_comma(nlp):
     quote = one(
         nlp,
-        "The hackers have reportedly entered forty mailboxes, leaving the staff worried.",
+        "The ferry firm has reportedly sold forty boats, leaving the staff worried.",
         "reportedly",
     )
-    assert quote.text == "The hackers have reportedly entered forty mailboxes"
+    assert quote.text == "The ferry firm has reportedly sold forty boats"
 
 
 @pytest.mark.parametrize(
@@ -95,10 +95,9 @@ def test_added_after_a_quotation_is_a_report_of_its_own(nlp):
             "The skipper",
         ),
         (
-            "The mayor began by begging a woman who claimed to be undecided"
-            " to cast her ballot for him.",
-            "to be undecided",
-            "a woman who",
+            "The harbor chief kept pressing a skipper who claimed to be unsure to join the crew.",
+            "to be unsure",
+            "a skipper who",
         ),
     ],
 )
@@ -113,7 +112,7 @@ def test_asked_if_reports_the_question(nlp):
 
 
 def test_an_infinitive_of_asking_with_if_is_no_report_of_the_subject(nlp):
-    text = "On Tuesday the paper sent a reporter to the harbor to ask skippers if the toll rose."
+    text = "The paper hired a clerk to ask skippers if the toll rose."
     assert with_cue(nlp, text, "ask") == []
 
 
@@ -127,9 +126,9 @@ def test_what_someone_tweeted_is_what_was_said(nlp):
     [
         ("Ann Roe denied taking the money.", "denied", "taking the money"),
         (
-            "Ann Roe reported raising nine million dollars in May.",
+            "Ann Roe reported selling two old boats in May.",
             "reported",
-            "raising nine million dollars in May",
+            "selling two old boats in May",
         ),
         (
             "Ann Roe acknowledged having doubts about the pier.",

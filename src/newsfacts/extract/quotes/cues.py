@@ -141,12 +141,12 @@ STATE_PASSIVES = frozenset({"focus"})
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 # Tags of a finite verb: a clause of its own, not an infinitive or participle.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Verbs of going on, whose gerund is an act kept up, not a report: "continued creating".
+# Verbs of going on, whose gerund is an act kept up, not a report: "continued sailing".
 ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
 # Verbs of asking, whose "if" clause is the question asked, not a condition.
 QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
 
-# Adverbs that report what others say, naming no one: "X was reportedly on the trip".
+# Adverbs that report what others say, naming no one: "X has reportedly sold the boat".
 HEARSAY_ADVERBS = frozenset({"reportedly"})
 # Clauses whose adverb of hearsay is no report of theirs: a clause defining its noun.
 HEARSAY_DEFINING = frozenset({"relcl", "acl"})
@@ -243,18 +243,18 @@ def _seeming_cue(verb: Token) -> Cue | None:
 
 
 def _hearsay_cue(adverb: Token) -> Cue | None:
-    """ "X was reportedly on the trip", "Reportedly, X made ...": the clause of the verb the
+    """ "X has reportedly sold the boat", "Reportedly, X made ...": the clause of the verb the
     adverb qualifies is reported, by no one named (the speaker is left empty)."""
     verb = adverb.head
     if adverb.dep_ != "advmod" or verb.pos_ not in VERB_TAGS or verb == adverb:
         return None
     if verb.dep_ in HEARSAY_DEFINING or cue_lemma(verb) in CUE_VERBS:
-        return None  # "the emails she reportedly deleted"; "X reportedly said": the verb's cue
+        return None  # "the boats she reportedly sold"; "X reportedly said": the verb's cue
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return None  # "X will reportedly run": a plan, whose holder is the subject
     start = verb.left_edge.i
     # The clause ends before a comma that sets off a clause or participle hung on it ("...,
-    # leaving Y fearful"): that is the writer's, or another report.
+    # leaving the crew worried"): that is the writer's, or another report.
     end = verb.i + 1
     for child in verb.rights:
         if (
@@ -379,7 +379,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
             return NAMING, named
     if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
         # "wants to stay", and "wants the party to stay" parsed as a clause of its own;
-        # "claimed to be undecided": what the subject says of itself
+        # "claimed to be ready": what the subject says of itself
         plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
         if plans and lemma in PROFESSING_VERBS:
             return INTENT, _professed(plans[0])
@@ -408,7 +408,7 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
 
 
 def _state_holder(verb: Token, lemma: str) -> Token | None:
-    """ "They are focused on the drawdown": a passive that names a state of its subject with
+    """ "They are focused on the toll": a passive that names a state of its subject with
     the verb's own preposition (no agent) has its subject as the one who holds it."""
     if lemma not in STATE_PASSIVES:
         return None  # "was asked about", "is accused of": the subject is the one addressed
@@ -448,7 +448,7 @@ def _asked_if(verb: Token, lemma: str) -> Token | None:
     """ "X asked Y if she would run": the question, an "if" clause the parse reads as a
     condition of the verb of asking (its "whether" clause it reads as the verb's clause)."""
     if lemma not in QUESTION_VERBS or infinitive(verb):
-        return None  # "sent a host to ask voters if ...": who asks is not the subject
+        return None  # "hired a clerk to ask skippers if ...": who asks is not the subject
     return next(
         (
             c
@@ -460,10 +460,10 @@ def _asked_if(verb: Token, lemma: str) -> Token | None:
 
 
 def _said_gerund(verb: Token, lemma: str) -> Token | None:
-    """ "X denied taking the money", "X reported raising $9 million": a gerund after a verb
+    """ "X denied taking the money", "X reported selling two boats": a gerund after a verb
     of saying or thinking is what it reports, as a clause would be."""
     if lemma not in CLAUSE_VERBS or lemma in ASPECT_VERBS:
-        return None  # "continued creating accounts": still doing it, not saying it
+        return None  # "continued sailing the ferry": still doing it, not saying it
     if verb.dep_ in DEFINING and lemma not in SPEECH_VERBS:
         return None  # "the users who considered leaving": which users, not their report
     return next(
@@ -473,9 +473,9 @@ def _said_gerund(verb: Token, lemma: str) -> Token | None:
 
 
 def _professed(plan: Token) -> TokenRange:
-    """ "claimed to be undecided": the infinitive, without a second infinitive the parse hangs
-    on its copula after the complement ("begged a woman who claimed to be undecided to vote
-    for him": the vote is what was begged for, not what she claimed)."""
+    """ "claimed to be ready": the infinitive, without a second infinitive the parse hangs
+    on its copula after the complement ("kept pressing a skipper who claimed to be unsure to
+    join the crew": joining is what was pressed for, not what the skipper claimed)."""
     start, end = plan.left_edge.i, plan.right_edge.i + 1
     if plan.lemma_ == "be":
         complement = next((c for c in plan.rights if c.dep_ in ("acomp", "attr")), None)

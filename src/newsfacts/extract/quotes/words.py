@@ -37,7 +37,7 @@ INTENT_VERBS = words(
     want plan intend aim wish seek agree
     """
 )
-# Verbs of saying whose infinitive is what is said of the subject: "X claimed to be undecided".
+# Verbs of saying whose infinitive is what is said of the subject: "X claimed to be ready".
 PROFESSING_VERBS = words("claim")
 # Verbs of judging and citing whose object is the content: "X praised the plan".
 OBJECT_VERBS = words(
