@@ -55,6 +55,14 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     if not start < other.start < end or other.token <= cue.token:
         return None
     verb = doc[other.token]
+    relative = _set_off_relative(doc, verb, other)
+    if relative is not None:
+        # "X criticized the board, which he argued wastes money": the relative clause is
+        # a report of its own; the first content ends before its comma.
+        content = char_span(doc, _token_at(doc, start), relative)
+        if content is None or content[0] != start:
+            return None
+        return content, False
     if verb.dep_ not in ADJOINED or verb.head.i >= verb.i:
         return None
     own = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
@@ -69,6 +77,18 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     if content is None or content[0] != start:
         return None
     return content, not own
+
+
+def _set_off_relative(doc: Doc, verb: Token, other: Cue) -> int | None:
+    """The comma before a relative clause set off from its noun whose verb of saying reports
+    what the relative pronoun did ("..., which he argued wastes money"), as the index the
+    first content ends at; None for any other cue."""
+    if verb.dep_ != "relcl" or other.content is None:
+        return None
+    pronoun = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if pronoun is None or pronoun.idx != other.content[0] or pronoun.i == 0:
+        return None
+    return pronoun.i - 1 if doc[pronoun.i - 1].text == "," else None
 
 
 def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:

@@ -86,6 +86,7 @@ from newsfacts.extract.quotes.words import (
     JUDGMENT_VERBS,
     NAMING_VERBS,
     PREPOSITION_VERBS,
+    PROFESSING_VERBS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -133,6 +134,27 @@ SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
 # Where a verb of judging reports a name alone: a main clause, or one joined or reported.
 JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
+# Passives that name a state their subject holds: "they are focused on X".
+STATE_PASSIVES = frozenset({"focus"})
+# Relative pronouns that may be the subject of what a verb in their clause says: "the
+# board, which he argued wastes money".
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+# Tags of a finite verb: a clause of its own, not an infinitive or participle.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs of going on, whose gerund is an act kept up, not a report: "continued sailing".
+ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
+# Verbs of asking, whose "if" clause is the question asked, not a condition.
+QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
+
+# Adverbs that report what others say, naming no one: "X has reportedly sold the boat".
+HEARSAY_ADVERBS = frozenset({"reportedly"})
+# Clauses whose adverb of hearsay is no report of theirs: a clause defining its noun.
+HEARSAY_DEFINING = frozenset({"relcl", "acl"})
+# A future the adverb qualifies is the subject's plan, not hearsay alone.
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+# Clauses and participles after a comma that end what the adverb reports.
+HEARSAY_TAILS = frozenset({"advcl", "conj", "parataxis", "cc", "punct", "npadvmod"})
+
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
 
@@ -148,6 +170,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = _according_cue(token)
         elif lower == "in" and token.dep_ == "prep":
             cue = view_cue(token)
+        elif lower in HEARSAY_ADVERBS:
+            cue = _hearsay_cue(token)
         elif pos == "NOUN" and token.lower_ in SLIPPED_VERBS:
             cue = _slipped_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
@@ -218,6 +242,36 @@ def _seeming_cue(verb: Token) -> Cue | None:
     return word_cue(verb, SEEMING, content, holder)
 
 
+def _hearsay_cue(adverb: Token) -> Cue | None:
+    """ "X has reportedly sold the boat", "Reportedly, X made ...": the clause of the verb the
+    adverb qualifies is reported, by no one named (the speaker is left empty)."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ not in VERB_TAGS or verb == adverb:
+        return None
+    if verb.dep_ in HEARSAY_DEFINING or cue_lemma(verb) in CUE_VERBS:
+        return None  # "the boats she reportedly sold"; "X reportedly said": the verb's cue
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None  # "X will reportedly run": a plan, whose holder is the subject
+    start = verb.left_edge.i
+    # The clause ends before a comma that sets off a clause or participle hung on it ("...,
+    # leaving the crew worried"): that is the writer's, or another report.
+    end = verb.i + 1
+    for child in verb.rights:
+        if (
+            child.dep_ in HEARSAY_TAILS
+            and child.i > 0
+            and adverb.doc[child.left_edge.i - 1].text == ","
+        ):
+            break
+        end = child.right_edge.i + 1
+    if start == adverb.i:
+        start += 1  # the adverb opening the clause is the cue, not what is reported
+    content = char_span(adverb.doc, start, end)
+    if content is None:
+        return None
+    return word_cue(adverb, SEEMING, content, None)
+
+
 def _verb_cue(verb: Token) -> Cue | None:
     """A cue verb with its content and speaker; None for a verb that reports nothing here
     (not in the lexicon, or a verb that needs a content and has none)."""
@@ -255,8 +309,16 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
+    if via == OBJECT and subject is None:
+        subject = _state_holder(verb, lemma)
     speaker = speaker_span(subject) if subject is not None else None
-    if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+    if (
+        via == BARE
+        and lemma in SPEECH_VERBS
+        and (lemma not in CLAUSE_ONLY_VERBS or parenthetical(verb))
+    ):
+        # "The toll, he added, would rise": a verb that reports only a clause reports the
+        # one it is set off inside.
         via, content = _clause_before(verb, speaker)
     if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
         return None
@@ -299,6 +361,15 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
     if clauses and lemma in CLAUSE_VERBS:
         return CLAUSE, subtrees(clauses)
+    relative = _relative_report(verb, lemma)
+    if relative is not None:
+        return CLAUSE, relative
+    asked = _asked_if(verb, lemma)
+    if asked is not None:
+        return CLAUSE, subtrees([asked])
+    gerund = _said_gerund(verb, lemma)
+    if gerund is not None:
+        return CLAUSE, subtrees([gerund])
     passive = passive_content(verb, lemma)
     if passive is not None:
         return PASSIVE, passive
@@ -306,9 +377,12 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         named = _named(verb)
         if named is not None:
             return NAMING, named
-    if lemma in INTENT_VERBS:
-        # "wants to stay", and "wants the party to stay" parsed as a clause of its own
+    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
+        # "wants to stay", and "wants the party to stay" parsed as a clause of its own;
+        # "claimed to be ready": what the subject says of itself
         plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
+        if plans and lemma in PROFESSING_VERBS:
+            return INTENT, _professed(plans[0])
         if plans:
             return INTENT, subtrees(plans[:1])
     objects = _objects(verb, lemma)
@@ -331,6 +405,88 @@ def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _state_holder(verb: Token, lemma: str) -> Token | None:
+    """ "They are focused on the toll": a passive that names a state of its subject with
+    the verb's own preposition (no agent) has its subject as the one who holds it."""
+    if lemma not in STATE_PASSIVES:
+        return None  # "was asked about", "is accused of": the subject is the one addressed
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if holder is None and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        # "They are focused on X", the participle read as the copula's complement
+        holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return holder if holder is not None and is_someone(holder) else None
+
+
+def _relative_report(verb: Token, lemma: str) -> TokenRange | None:
+    """ "the board, which he argued wastes money": a verb of saying or thinking inside a
+    relative clause whose relative pronoun is the subject of what is said, the parse
+    reading both as the verb's subjects and the finite verb said as its complement. The
+    content runs from the pronoun to the end of that verb's clause."""
+    if verb.dep_ != "relcl" or lemma not in CLAUSE_VERBS:
+        return None
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    pronoun = next((c for c in subjects if c.lower_ in RELATIVE_PRONOUNS), None)
+    if pronoun is None or len(subjects) != 2:
+        return None
+    said = next(
+        (c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ in FINITE_TAGS),
+        None,
+    )
+    if said is None:
+        return None
+    return pronoun.i, said.right_edge.i + 1
+
+
+def _asked_if(verb: Token, lemma: str) -> Token | None:
+    """ "X asked Y if she would run": the question, an "if" clause the parse reads as a
+    condition of the verb of asking (its "whether" clause it reads as the verb's clause)."""
+    if lemma not in QUESTION_VERBS or infinitive(verb):
+        return None  # "hired a clerk to ask skippers if ...": who asks is not the subject
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        ),
+        None,
+    )
+
+
+def _said_gerund(verb: Token, lemma: str) -> Token | None:
+    """ "X denied taking the money", "X reported selling two boats": a gerund after a verb
+    of saying or thinking is what it reports, as a clause would be."""
+    if lemma not in CLAUSE_VERBS or lemma in ASPECT_VERBS:
+        return None  # "continued sailing the ferry": still doing it, not saying it
+    if verb.dep_ in DEFINING and lemma not in SPEECH_VERBS:
+        return None  # "the users who considered leaving": which users, not their report
+    return next(
+        (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and not infinitive(c)),
+        None,
+    )
+
+
+def _professed(plan: Token) -> TokenRange:
+    """ "claimed to be ready": the infinitive, without a second infinitive the parse hangs
+    on its copula after the complement ("kept pressing a skipper who claimed to be unsure to
+    join the crew": joining is what was pressed for, not what the skipper claimed)."""
+    start, end = plan.left_edge.i, plan.right_edge.i + 1
+    if plan.lemma_ == "be":
+        complement = next((c for c in plan.rights if c.dep_ in ("acomp", "attr")), None)
+        later = [
+            c
+            for c in plan.rights
+            if c.dep_ == "xcomp" and complement is not None and c.i > complement.i
+        ]
+        if later and infinitive(later[0]):
+            end = later[0].left_edge.i
+    return start, end
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:

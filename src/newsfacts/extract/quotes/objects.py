@@ -135,7 +135,7 @@ def _said_object(verb: Token, lemma: str) -> TokenRange | None:
         return None  # "reported it", "trust him": what "it" is lies elsewhere
     if objects[0].lemma_.lower() in CUE_NOUNS and noun_cue(objects[0]) is not None:
         return None  # "repeated her claim that ...": the noun reports it (`nouns.py`)
-    if any(t.text in MARKUP for t in objects[0].subtree):
+    if any(mark in t.text for t in objects[0].subtree for mark in MARKUP):
         return None
     return subtrees(objects[:1] + rest)
 

@@ -37,6 +37,8 @@ INTENT_VERBS = words(
     want plan intend aim wish seek agree
     """
 )
+# Verbs of saying whose infinitive is what is said of the subject: "X claimed to be ready".
+PROFESSING_VERBS = words("claim")
 # Verbs of judging and citing whose object is the content: "X praised the plan".
 OBJECT_VERBS = words(
     """
@@ -97,11 +99,12 @@ WILLING_ADJECTIVES = words(
     """
 )
 # Verbs of saying whose object is mostly a thing, not words: "wrote the letter", "posted a
-# photo", "claimed victory", "found the posts", "added a digit", "charged a fee".
+# photo", "claimed victory", "found the posts", "added a digit", "charged a fee". Not
+# "tweet": what is tweeted (a photo, a link, thanks) is the message itself.
 THING_OBJECT_VERBS = words(
     """
     write post read claim find add charge admit agree decide maintain threaten signal
-    demonstrate email text tweet chant
+    demonstrate email text chant
     """
 )
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
@@ -111,7 +114,7 @@ THING_OBJECT_VERBS = words(
 # "apologized for").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
-    "ask": frozenset({"about"}),
+    "ask": frozenset({"about", "for"}),
     "speak": frozenset({"about", "of", "against"}),
     "write": frozenset({"about"}),
     "tweet": frozenset({"about"}),
