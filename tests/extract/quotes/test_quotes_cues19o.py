@@ -150,8 +150,8 @@ def test_a_gerund_after_a_verb_of_going_on_is_no_report(nlp):
     ("text", "content", "source"),
     [
         (
-            "The lawyer asked for a sentence of three years.",
-            "a sentence of three years",
+            "The lawyer asked for a fine of nine hundred crowns.",
+            "a fine of nine hundred crowns",
             "The lawyer",
         ),
         ("Ann Roe asked the court for quick action.", "quick action", "Ann Roe"),

@@ -106,10 +106,10 @@ def test_a_verb_on_a_passive_borrows_its_subject_not_its_agent(nlp):
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("The skippers made a point of saying that the pier was unsafe.", "saying", "The skippers"),
+        ("The skippers made a habit of saying that the pier was unsafe.", "saying", "The skippers"),
         ("The crews abandoned their strategy of attacking the mayor.", "attacking", "their"),
         (
-            "The mayor has a long history of blaming the ferry crews for the delays.",
+            "The mayor has a long record of blaming the ferry crews for the delays.",
             "blaming",
             "The mayor",
         ),

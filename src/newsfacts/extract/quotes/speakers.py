@@ -143,7 +143,7 @@ def speaker_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and head.dep_ == "advmod" and head.head != head:
             head = head.head  # "X stopped short of endorsing", "X went far beyond saying"
         if verb.dep_ == "pcomp" and head.pos_ == "NOUN":
-            # "their strategy of attacking", "he made a point of saying", "took the step
+            # "their strategy of attacking", "she made a habit of saying", "took the step
             # of criticizing": the noun's owner, else the subject of the verb it is part of.
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None:
