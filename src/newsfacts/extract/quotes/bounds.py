@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 ADJOINED = frozenset({"conj", "advcl", "parataxis"})
 # Words that may stand between the first content and the clause that follows it.
 CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+# Subordinators of a clause that is a report of its own, not part of the first one ("X said A,
+# although Y denied B", "X said A after Y told him B"); "because", "when", "until" more often
+# give the first report's own reason or time and stay in it (measured on both halves).
+SUBORDINATORS = frozenset({"although", "though", "after"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -81,11 +85,12 @@ def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
 
 
 def _contrasted(doc: Doc, opening: int) -> bool:
-    """The clause is set against the first one ("..., while Y said", "but Y said"): a plain
+    """The clause is set against the first one ("..., while Y said", "but Y said") or is
+    subordinate to it as a separate event ("..., although Y said", "after Y told"): a plain
     "and" more often continues the same report, and PolNeAR keeps it in one content
     (measured on both halves of the shared split)."""
     words = range(_before_joiners(doc, opening), opening + 1)
-    return any(doc[i].lower_ in CONTRASTS for i in words)
+    return any(doc[i].lower_ in CONTRASTS or doc[i].lower_ in SUBORDINATORS for i in words)
 
 
 def _before_joiners(doc: Doc, opening: int) -> int:
