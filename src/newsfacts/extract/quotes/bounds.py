@@ -10,7 +10,10 @@ ends at the pause or conjunction before that clause. Only a clause set against t
 ("but", "while", "whereas", "yet") is cut off. "X said A and questioned B", "X said A, adding
 B" are two reports of X's: a second verb with no subject of its own, of the cue's tense or a
 participle, that the parse hung inside A ends A and takes the cue's speaker (the subject the
-parse would lend it is A's, the wrong one). Measured on both halves of the shared split.
+parse would lend it is A's, the wrong one). A clause after "although", "though" or "after"
+is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
+a relative clause set off by a comma ("X praised Y, who has vowed B"). Measured on both halves
+of the shared split.
 """
 
 from __future__ import annotations
@@ -59,7 +62,11 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     if not start < other.start < end or other.token <= cue.token:
         return None
     verb = doc[other.token]
-    if verb.dep_ not in ADJOINED or verb.head.i >= verb.i:
+    if verb.head.i >= verb.i:
+        return None
+    if verb.dep_ == "relcl":
+        return _before_relative(doc, cue, verb)
+    if verb.dep_ not in ADJOINED:
         return None
     own = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     opening = verb.left_edge.i
@@ -73,6 +80,22 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     if content is None or content[0] != start:
         return None
     return content, not own
+
+
+def _before_relative(doc: Doc, cue: Cue, verb: Token) -> tuple[tuple[int, int], bool] | None:
+    """ "X praised Y, who has vowed Z", "X cited the rules, which he said were unfair": a
+    report in a relative clause set off by a comma is a report of its own (its speaker the
+    relative pronoun or the clause's subject), not part of the first one, which ends at the
+    comma. A relative clause with no comma ("critics who say Z") narrows the noun and stays."""
+    assert cue.content is not None
+    start = cue.content[0]
+    opening = verb.left_edge.i
+    if doc[opening].idx <= start or doc[opening - 1].text != ",":
+        return None
+    content = char_span(doc, _token_at(doc, start), _before_joiners(doc, opening))
+    if content is None or content[0] != start:
+        return None
+    return content, False
 
 
 def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
