@@ -96,6 +96,8 @@ if TYPE_CHECKING:
 
 # Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
+# Tags of relative and interrogative pronouns and adverbs ("which", "who", "where").
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The parts of speech a cue verb may have.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
@@ -258,6 +260,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     speaker = speaker_span(subject) if subject is not None else None
     if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
         via, content = _clause_before(verb, speaker)
+    if via == INVERSION and _subordinate(verb):
+        via, content = BARE, None  # "X said A, although he backs B": no "CLAUSE, X backs"
     if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -353,6 +357,17 @@ def _defining(verb: Token) -> bool:
     if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ",":
         return True
     return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
+
+
+def _subordinate(verb: Token) -> bool:
+    """The verb opens a clause of its own that is subordinate or relative ("although he
+    backs", "which he argued", "because critics say"), so the clause before it is not what
+    it reports ("A, X said" is, "A, although X said" is not); "as X said" is the exception."""
+    if verb.dep_ == "relcl":
+        return True
+    return any(
+        (c.dep_ == "mark" and c.lower_ != "as") or c.tag_ in RELATIVE_TAGS for c in verb.children
+    )
 
 
 def _as_report(verb: Token, lemma: str) -> bool:
