@@ -109,7 +109,10 @@ def test_a_set_phrase_opening_a_sentence_reports_nothing(nlp, text, cue):
 
 
 def test_a_set_phrase_is_no_clause_before_a_cue(nlp):
-    text = 'That said, the ferryman also remarked, "The harbour needs a new pier before the winter storms."'
+    text = (
+        'That said, the ferryman also remarked, "The harbour needs a new pier before the winter'
+        ' storms."'
+    )
     quotes = extract_quotes(nlp(text))
     assert [(q.kind, q.text) for q in quotes] == [
         ("direct", "The harbour needs a new pier before the winter storms.")

@@ -110,3 +110,17 @@ def test_plain_inversion_still_reports_the_clause_before(nlp) -> None:
 def test_made_clear_reports_its_clause(nlp, text: str, content: str) -> None:
     quote = _by_cue(nlp, text, "made")
     assert quote.text == content
+
+
+def test_poll_phrase_is_the_source_of_its_respondents(nlp) -> None:
+    text = "In a new survey released Sunday, 60 percent of farmers said they would back the tax."
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1, quotes
+    assert "survey" in _speaker(quotes[0])
+    assert quotes[0].text.startswith("60 percent of farmers said")
+
+
+def test_report_phrase_leaves_its_finder_the_source(nlp) -> None:
+    text = "In the report, the agency found that the pier was unsafe."
+    quote = _by_cue(nlp, text, "found")
+    assert _speaker(quote) == "the agency"
