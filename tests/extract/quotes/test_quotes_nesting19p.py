@@ -124,3 +124,23 @@ def test_report_phrase_leaves_its_finder_the_source(nlp) -> None:
     text = "In the report, the agency found that the pier was unsafe."
     quote = _by_cue(nlp, text, "found")
     assert _speaker(quote) == "the agency"
+
+
+def test_even_as_clause_is_a_report_of_its_own(nlp) -> None:
+    text = (
+        "The mayor hopes the council will fix the pier, even as he concedes that the budget "
+        "is tight."
+    )
+    assert _by_cue(nlp, text, "hopes").text == "the council will fix the pier"
+    assert _by_cue(nlp, text, "concedes").text == "that the budget is tight"
+
+
+def test_when_clause_after_an_object_is_another_event(nlp) -> None:
+    text = (
+        "The host asked about remarks the mayor had made on Monday, when she claimed the "
+        "pier was safe."
+    )
+    assert _by_cue(nlp, text, "asked").text == "remarks the mayor had made on Monday"
+    claimed = _by_cue(nlp, text, "claimed")
+    assert claimed.text == "the pier was safe"
+    assert _speaker(claimed) == "she"

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
-from newsfacts.extract.quotes.records import Cue
+from newsfacts.extract.quotes.records import OBJECT, Cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,9 +32,12 @@ ADJOINED = frozenset({"conj", "advcl", "parataxis"})
 # Words that may stand between the first content and the clause that follows it.
 CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 # Subordinators of a clause that is a report of its own, not part of the first one ("X said A,
-# although Y denied B", "X said A after Y told him B"); "because", "when", "until" more often
-# give the first report's own reason or time and stay in it (measured on both halves).
-SUBORDINATORS = frozenset({"although", "though", "after"})
+# although Y denied B", "X said A after Y told him B", "even as Y argued B"); "because",
+# "when", "until" more often give the first report's own reason or time and stay in it
+# (measured on both halves).
+SUBORDINATORS = frozenset({"although", "though", "after", "even"})
+# Subordinators of a clause of its own after an object content ("the remarks, when Y said").
+OBJECT_TIMES = frozenset({"when", "while"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -72,7 +75,7 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     opening = verb.left_edge.i
     if doc[opening].idx <= start:
         return None
-    if own and not _contrasted(doc, opening):
+    if own and not _contrasted(doc, opening) and not _time_of_object(doc, cue, opening):
         return None
     if not own and not _shares_the_cue(doc, cue, verb, opening):
         return None
@@ -114,6 +117,12 @@ def _contrasted(doc: Doc, opening: int) -> bool:
     (measured on both halves of the shared split)."""
     words = range(_before_joiners(doc, opening), opening + 1)
     return any(doc[i].lower_ in CONTRASTS or doc[i].lower_ in SUBORDINATORS for i in words)
+
+
+def _time_of_object(doc: Doc, cue: Cue, opening: int) -> bool:
+    """ "X recalled the remarks Y made, when Y claimed B": after a content that is a noun
+    phrase (the cue's object), a "when" clause is another event, not the object's."""
+    return cue.via == OBJECT and doc[opening].lower_ in OBJECT_TIMES
 
 
 def _before_joiners(doc: Doc, opening: int) -> int:
