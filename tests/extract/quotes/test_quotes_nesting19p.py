@@ -147,3 +147,24 @@ def test_when_clause_after_an_object_is_another_event(nlp) -> None:
     claimed = _by_cue(nlp, text, "claimed")
     assert claimed.text == "the pier was safe"
     assert _speaker(claimed) == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Voters, the mayor suggested, do not have to worry that the ferry will close.",
+            "suggested",
+            "the mayor",
+        ),
+        ("The best way to do that, they think, is to criticize the council.", "think", "they"),
+    ],
+)
+def test_any_cue_set_off_inside_its_clause_reports_the_clause(
+    nlp, text: str, cue: str, speaker: str
+) -> None:
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1, quotes
+    assert quotes[0].cue == cue
+    assert _speaker(quotes[0]) == speaker
+    assert quotes[0].text.startswith(text.split(",")[0])

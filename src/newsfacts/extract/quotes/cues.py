@@ -258,7 +258,11 @@ def _verb_cue(verb: Token) -> Cue | None:
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     speaker = speaker_span(subject) if subject is not None else None
-    if via == BARE and lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS:
+    if via == BARE and (
+        (lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS) or parenthetical(verb)
+    ):
+        # "CLAUSE, X said"; and any cue set off inside the clause it reports ("Voters, X
+        # suggested, need not worry", "The best way, they think, is to wait")
         via, content = _clause_before(verb, speaker)
     if via == INVERSION and _subordinate(verb):
         via, content = BARE, None  # "X said A, although he backs B": no "CLAUSE, X backs"
