@@ -168,3 +168,12 @@ def test_any_cue_set_off_inside_its_clause_reports_the_clause(
     assert quotes[0].cue == cue
     assert _speaker(quotes[0]) == speaker
     assert quotes[0].text.startswith(text.split(",")[0])
+
+
+def test_aside_read_as_an_apposition_reports_the_clause(nlp) -> None:
+    text = "Farmers, Dobrin notes, applaud the careful management of the harbour."
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1, quotes
+    assert quotes[0].cue == "notes"
+    assert _speaker(quotes[0]) == "Dobrin"
+    assert quotes[0].text.startswith("Farmers")

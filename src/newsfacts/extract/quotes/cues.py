@@ -30,6 +30,7 @@ from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing
 from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
+    aside_head,
     char_span,
     infinitive,
     parenthetical,
@@ -408,7 +409,9 @@ def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenR
         return BARE, None
     if parenthetical(verb):
         # "The plan, he said, would fail": the clause runs on past the cue's phrase.
-        return INVERSION, (start, verb.head.right_edge.i + 1)
+        head = aside_head(verb)
+        assert head is not None
+        return INVERSION, (start, head.right_edge.i + 1)
     return INVERSION, (start, comma)
 
 
