@@ -10,7 +10,10 @@ ends at the pause or conjunction before that clause. Only a clause set against t
 ("but", "while", "whereas", "yet") is cut off. "X said A and questioned B", "X said A, adding
 B" are two reports of X's: a second verb with no subject of its own, of the cue's tense or a
 participle, that the parse hung inside A ends A and takes the cue's speaker (the subject the
-parse would lend it is A's, the wrong one). Measured on both halves of the shared split.
+parse would lend it is A's, the wrong one). A clause after "although", "though" or "after"
+is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
+a relative clause set off by a comma ("X praised Y, who has vowed B"). Measured on both halves
+of the shared split.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
-from newsfacts.extract.quotes.records import Cue
+from newsfacts.extract.quotes.records import OBJECT, Cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,6 +31,13 @@ if TYPE_CHECKING:
 ADJOINED = frozenset({"conj", "advcl", "parataxis"})
 # Words that may stand between the first content and the clause that follows it.
 CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
+# Subordinators of a clause that is a report of its own, not part of the first one ("X said A,
+# although Y denied B", "X said A after Y told him B", "even as Y argued B"); "because",
+# "when", "until" more often give the first report's own reason or time and stay in it
+# (measured on both halves).
+SUBORDINATORS = frozenset({"although", "though", "after", "even"})
+# Subordinators of a clause of its own after an object content ("the remarks, when Y said").
+OBJECT_TIMES = frozenset({"when", "while"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -63,13 +73,17 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
         if content is None or content[0] != start:
             return None
         return content, False
-    if verb.dep_ not in ADJOINED or verb.head.i >= verb.i:
+    if verb.head.i >= verb.i:
+        return None
+    if verb.dep_ == "relcl":
+        return _before_relative(doc, cue, verb)
+    if verb.dep_ not in ADJOINED:
         return None
     own = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     opening = verb.left_edge.i
     if doc[opening].idx <= start:
         return None
-    if own and not _contrasted(doc, opening):
+    if own and not _contrasted(doc, opening) and not _time_of_object(doc, cue, opening):
         return None
     if not own and not _shares_the_cue(doc, cue, verb, opening):
         return None
@@ -91,6 +105,22 @@ def _set_off_relative(doc: Doc, verb: Token, other: Cue) -> int | None:
     return pronoun.i - 1 if doc[pronoun.i - 1].text == "," else None
 
 
+def _before_relative(doc: Doc, cue: Cue, verb: Token) -> tuple[tuple[int, int], bool] | None:
+    """ "X praised Y, who has vowed Z", "X cited the rules, which he said were unfair": a
+    report in a relative clause set off by a comma is a report of its own (its speaker the
+    relative pronoun or the clause's subject), not part of the first one, which ends at the
+    comma. A relative clause with no comma ("critics who say Z") narrows the noun and stays."""
+    assert cue.content is not None
+    start = cue.content[0]
+    opening = verb.left_edge.i
+    if doc[opening].idx <= start or doc[opening - 1].text != ",":
+        return None
+    content = char_span(doc, _token_at(doc, start), _before_joiners(doc, opening))
+    if content is None or content[0] != start:
+        return None
+    return content, False
+
+
 def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
     """ "X said A and questioned B", "X said A, adding B": a second verb of the same tense as
     the cue (or a participle), after a pause or "and", with no subject of its own, is the
@@ -101,11 +131,18 @@ def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
 
 
 def _contrasted(doc: Doc, opening: int) -> bool:
-    """The clause is set against the first one ("..., while Y said", "but Y said"): a plain
+    """The clause is set against the first one ("..., while Y said", "but Y said") or is
+    subordinate to it as a separate event ("..., although Y said", "after Y told"): a plain
     "and" more often continues the same report, and PolNeAR keeps it in one content
     (measured on both halves of the shared split)."""
     words = range(_before_joiners(doc, opening), opening + 1)
-    return any(doc[i].lower_ in CONTRASTS for i in words)
+    return any(doc[i].lower_ in CONTRASTS or doc[i].lower_ in SUBORDINATORS for i in words)
+
+
+def _time_of_object(doc: Doc, cue: Cue, opening: int) -> bool:
+    """ "X recalled the remarks Y made, when Y claimed B": after a content that is a noun
+    phrase (the cue's object), a "when" clause is another event, not the object's."""
+    return cue.via == OBJECT and doc[opening].lower_ in OBJECT_TIMES
 
 
 def _before_joiners(doc: Doc, opening: int) -> int:

@@ -32,6 +32,10 @@ CUE_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 ADJECTIVE_PLACES = frozenset({"acomp", "oprd", "ccomp", "xcomp"})
 ADJECTIVE_CLAUSES = frozenset({"ccomp", "advcl"})
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# "X made (it) clear (that) Y": the idiom's clause may drop its "that", and the small model
+# hangs it off the adjective in several ways ("made clear that Y" as the adjective's subject).
+MADE_PLAIN = frozenset({"clear", "plain", "known"})
+PLAIN_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
 # Prepositions after which an adjective of attitude names its object: "critical of Y",
 # "upbeat about Y", "concerned over Y", "satisfied with Y".
 ATTITUDE_PREPOSITIONS = frozenset({"about", "of", "over", "toward", "towards", "with"})
@@ -72,11 +76,23 @@ def _that_clause(word: Token) -> Token | None:
     for child in word.children:
         if child.dep_ == "ccomp" and _opens_with_that(child):
             return child
+    idiom = word.lemma_ == "make"
     for adjective in _adjectives(word):
+        plain = idiom and adjective.lower_ in MADE_PLAIN
         for child in adjective.children:
             if child.dep_ in ADJECTIVE_CLAUSES and _opens_with_that(child):
                 return child
+            if plain and child.dep_ in PLAIN_CLAUSES and _has_subject(child):
+                return child
+        if plain:  # "made clear Tuesday that Y": the clause hung on the verb
+            for child in word.children:
+                if child.dep_ == "ccomp" and child.i > adjective.i and _has_subject(child):
+                    return child
     return None
+
+
+def _has_subject(clause: Token) -> bool:
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
 
 
 def _attitude_object(copula: Token) -> Token | None:

@@ -72,10 +72,22 @@ def parenthetical(verb: Token) -> bool:
     pause = verb.right_edge.i  # the parse often hangs the closing comma on the cue
     if doc[pause].text not in PARENTHESIS_CLOSERS:
         pause += 1
+    head = aside_head(verb)
     return (
-        verb.dep_ == "parataxis"
-        and verb.head.i > verb.i
+        head is not None
         and pause < len(doc)
         and doc[pause].text in PARENTHESIS_CLOSERS
-        and verb.head.right_edge.i > pause
+        and head.right_edge.i > pause
     )
+
+
+def aside_head(verb: Token) -> Token | None:
+    """The verb of the clause a cue is set off inside: the head of a parenthetical cue ("The
+    plan, he said, would fail"), or the verb of the subject the small model hangs the cue on as
+    an apposition ("Farmers, X notes, applaud Y": "notes" read as a noun beside "Farmers")."""
+    if verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        return verb.head
+    if verb.dep_ == "appos" and verb.tag_.startswith("VB") and verb.head.dep_ == "nsubj":
+        clause = verb.head.head
+        return clause if clause.i > verb.i else None
+    return None

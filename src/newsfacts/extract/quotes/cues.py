@@ -30,6 +30,7 @@ from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing
 from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
+    aside_head,
     char_span,
     infinitive,
     parenthetical,
@@ -97,6 +98,8 @@ if TYPE_CHECKING:
 
 # Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
 INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
+# Tags of relative and interrogative pronouns and adverbs ("which", "who", "where").
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The parts of speech a cue verb may have.
 VERB_TAGS = frozenset({"VERB", "AUX"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
@@ -312,14 +315,15 @@ def _verb_cue(verb: Token) -> Cue | None:
     if via == OBJECT and subject is None:
         subject = _state_holder(verb, lemma)
     speaker = speaker_span(subject) if subject is not None else None
-    if (
-        via == BARE
-        and lemma in SPEECH_VERBS
-        and (lemma not in CLAUSE_ONLY_VERBS or parenthetical(verb))
+    if via == BARE and (
+        (lemma in SPEECH_VERBS and lemma not in CLAUSE_ONLY_VERBS) or parenthetical(verb)
     ):
-        # "The toll, he added, would rise": a verb that reports only a clause reports the
-        # one it is set off inside.
+        # "CLAUSE, X said"; and any cue set off inside the clause it reports ("Voters, X
+        # suggested, need not worry", "The best way, they think, is to wait"), a verb that
+        # reports only a clause too ("The toll, he added, would rise")
         via, content = _clause_before(verb, speaker)
+    if via == INVERSION and _subordinate(verb):
+        via, content = BARE, None  # "X said A, although he backs B": no "CLAUSE, X backs"
     if content is None and (lemma in CLAUSE_ONLY_VERBS or lemma not in SPEECH_VERBS):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -511,6 +515,17 @@ def _defining(verb: Token) -> bool:
     return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
 
 
+def _subordinate(verb: Token) -> bool:
+    """The verb opens a clause of its own that is subordinate or relative ("although he
+    backs", "which he argued", "because critics say"), so the clause before it is not what
+    it reports ("A, X said" is, "A, although X said" is not); "as X said" is the exception."""
+    if verb.dep_ == "relcl":
+        return True
+    return any(
+        (c.dep_ == "mark" and c.lower_ != "as") or c.tag_ in RELATIVE_TAGS for c in verb.children
+    )
+
+
 def _as_report(verb: Token, lemma: str) -> bool:
     """ "As X said, ...", "..., as X noted": a bare verb of saying with its own subject in an
     "as" clause. Not "as she continues to face ..." (a complement: not a report) nor "as
@@ -545,7 +560,9 @@ def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenR
         return BARE, None
     if parenthetical(verb):
         # "The plan, he said, would fail": the clause runs on past the cue's phrase.
-        return INVERSION, (start, verb.head.right_edge.i + 1)
+        head = aside_head(verb)
+        assert head is not None
+        return INVERSION, (start, head.right_edge.i + 1)
     return INVERSION, (start, comma)
 
 

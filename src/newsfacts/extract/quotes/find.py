@@ -93,7 +93,7 @@ def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
         )
         for item in find_quotes(doc, text=text)
     ]
-    linked = unnest(linked)
+    linked = unnest(linked, doc)
     ids = {(q.item.start, q.item.end): f"q{n}" for n, q in enumerate(linked, start=1)}
     return [
         Quote(

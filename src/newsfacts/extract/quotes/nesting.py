@@ -7,28 +7,34 @@ quotes gold, issue #19: the outer speaker is the annotated one far more often). 
 cue *follows* is the exception: "He said he would stay, the newspaper reported" is his claim,
 which the newspaper reports, so the quote keeps the nearest speaker and names the reporter in
 `reported_by`, as "X reported, citing Y, that ..." does (`cues.py`); so is a cue noun with its
-own owner ("dismissed a warning from Y that ...": Y's warning). A verb of seeming yields
-to any cue inside it ("X seemed to recognize Y" is X's recognition).
+own owner that the outer cue takes as its object ("dismissed a warning from Y that ...": Y's
+warning). A cue noun deeper in what is reported ("X said that Y's claim that ... is false")
+is part of X's report, and goes. A verb of seeming yields to any cue inside it ("X seemed to
+recognize Y" is X's recognition).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.cues import ACCORDING, CLAUSE, NOUN, SEEMING
 from newsfacts.extract.quotes.records import Linked
 from newsfacts.sheet import Speaker
 from newsfacts.words.lexicon import SPEECH_VERBS
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 # Speakers that, inside someone's report, stand for the reporter unless coreference says not.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "who", "which", "that"})
 
 
-def unnest(quotes: list[Linked]) -> list[Linked]:
+def unnest(quotes: list[Linked], doc: Doc) -> list[Linked]:
     """One attribution inside another's content: the inner one goes ("X said he believed
     Y", "the survey found 54 percent said Y"), except a report of speech inside a clause a cue
-    follows ("he said X, the newspaper reported") or a cue noun's ("a warning from Y that"):
-    the outer one goes, and becomes `reported_by`."""
+    follows ("he said X, the newspaper reported") or a cue noun that is the outer cue's object
+    ("dismissed a warning from Y that"): the outer one goes, and becomes `reported_by`."""
     dropped: set[int] = set()
     reporters: dict[int, Speaker | None] = {}
     for o, outer in enumerate(quotes):
@@ -43,7 +49,7 @@ def unnest(quotes: list[Linked]) -> list[Linked]:
             if outer.item.cue.via == SEEMING:
                 dropped.add(o)  # "X seemed to recognize Y": X's recognition, not a seeming
             elif (
-                not (_follows(outer) or cue.via == NOUN)
+                not (_follows(outer) or _owned_object(doc, outer, inner))
                 or not _reports_speech(inner)
                 or _same_speaker(outer.speaker, inner.speaker)
             ):
@@ -59,6 +65,16 @@ def unnest(quotes: list[Linked]) -> list[Linked]:
         for i, quote in enumerate(quotes)
         if i not in dropped
     ]
+
+
+def _owned_object(doc: Doc, outer: Linked, inner: Linked) -> bool:
+    """The inner cue is a noun the outer cue takes as its object ("dismissed a warning from Y
+    that Z": Y's warning). A cue noun further inside the outer report ("X said that Y's claim
+    that Z is false", "X sought to clarify Y's comment that Z") is part of what X reports."""
+    outer_cue, inner_cue = outer.item.cue, inner.item.cue
+    if outer_cue is None or inner_cue is None or inner_cue.via != NOUN:
+        return False
+    return doc[inner_cue.token].head.i == outer_cue.token
 
 
 def _follows(quote: Linked) -> bool:

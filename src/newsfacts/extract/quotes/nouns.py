@@ -26,6 +26,7 @@ from newsfacts.extract.quotes.words import (
     FINDING_NOUNS,
     NOUN_INFINITIVES,
     NOUN_PREPOSITIONS,
+    SHARE_WORDS,
     SUPPORT_VERBS,
     VIEW_NOUNS,
 )
@@ -165,9 +166,22 @@ def _finding_cue(preposition: Token, document: Token) -> Cue | None:
     head = preposition.head
     if head.i < preposition.i or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
         return None  # "trailing in the polls", "a lead in polls": where, not who says so
-    if cue_lemma(head) in CUE_VERBS or any(c.dep_ == "ccomp" for c in head.children):
+    if (
+        cue_lemma(head) in CUE_VERBS or any(c.dep_ == "ccomp" for c in head.children)
+    ) and not _a_share_answers(head):
         return None
     return _phrase_cue(preposition, preposition, ACCORDING, document, document)
+
+
+def _a_share_answers(verb: Token) -> bool:
+    """ "In a new poll, 54 percent said X", "a majority say X": the poll's respondents answer,
+    and the poll is the source (PolNeAR marks the phrase); not "the agency found X"."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    if subject.like_num or subject.lemma_.lower() in SHARE_WORDS:
+        return True
+    return any(c.dep_ == "nummod" or c.like_num for c in subject.children)
 
 
 def _phrase_cue(

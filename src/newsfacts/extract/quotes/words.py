@@ -327,6 +327,8 @@ FINDING_NOUNS = words(
     poll polls survey surveys study studies report reports analysis census tally audit
     """
 )
+# The respondents a poll counts: "54 percent said", "a majority say", "most favored".
+SHARE_WORDS = words("percent % majority plurality minority half third quarter most")
 # "in the view of X", "in X's view", "in the opinion of X": the noun of the phrase.
 VIEW_NOUNS = words("view opinion words estimation judgment judgement eyes mind")
 
