@@ -321,13 +321,13 @@ SLIPPED_SUBJECTS = frozenset({"compound", "nummod", "npadvmod", "nmod"})
 
 def _noun_before(verb: Token, cue: Token | None = None) -> Token | None:
     """A name or noun right before a subjectless verb of saying, thinking or showing ('"...,"
-    Bozell answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
+    Roe answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
     suggested"): the parse lost the subject link, the word order did not. An age set off by
     commas is an aside of the name before it, and so is an adverb of the verb."""
     doc = verb.doc
     lemma = cue_lemma(cue if cue is not None else verb)
     before = doc[verb.i - 1] if verb.i > 0 else verb
-    # '"...," Bozell answers' with the name read as the verb's compound, "About 4 in 10 say"
+    # '"...," Roe answers' with the name read as the verb's compound, "About 4 in 10 say"
     # with the share read as its number: the word right before the verb is its subject.
     slipped = before.head == verb and before.dep_ in SLIPPED_SUBJECTS
     if lemma in CUE_VERBS and slipped and (before.pos_ == "PROPN" or before.like_num):
