@@ -17,6 +17,7 @@ clause defining its noun ("delegates who back X") only a name or a proposal. Any
 that defines its noun ("voters hoping to win") reports nothing. The speaker is always the
 cue's own argument (its subject, agent, owner or object of "according to"), never another
 cue's.
+This module finds the cues and their speakers; `reports.py` reads what each verb reports.
 The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
 indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 """

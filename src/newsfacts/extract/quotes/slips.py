@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.tokens import TIMES, cue_lemma, is_someone, pause_before
+from newsfacts.extract.quotes.subjects import TIMES, cue_lemma, is_someone, pause_before
 from newsfacts.extract.quotes.words import (
     ADDRESSEE_VERBS,
     CLAUSE_VERBS,

@@ -26,7 +26,7 @@ from newsfacts.extract.quotes.slips import (
     subject_after,
     subject_before_aside,
 )
-from newsfacts.extract.quotes.tokens import (
+from newsfacts.extract.quotes.subjects import (
     PERSONAL_SUBJECTS,
     SUBJECTS,
     TIMES,
