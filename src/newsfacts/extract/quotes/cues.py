@@ -17,6 +17,7 @@ clause defining its noun ("delegates who back X") only a name or a proposal. Any
 that defines its noun ("voters hoping to win") reports nothing. The speaker is always the
 cue's own argument (its subject, agent, owner or object of "according to"), never another
 cue's.
+This module finds the cues and their speakers; `reports.py` reads what each verb reports.
 The approach is textacy's `direct_quotations` (a cue verb and its subject) widened to
 indirect speech after PARC 3.0's cue-source-content triples (Pareti, LREC 2016).
 """
@@ -32,23 +33,16 @@ from newsfacts.extract.quotes.content import (
     TokenRange,
     aside_head,
     char_span,
-    infinitive,
     parenthetical,
     qualified,
-    qualified_tokens,
     subtrees,
 )
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
-    _for_clause,
-    _has_subject,
-    _named,
-    _objects,
     _only_a_name,
-    _said_object,
 )
-from newsfacts.extract.quotes.passives import by_agent, passive_content
+from newsfacts.extract.quotes.passives import by_agent
 from newsfacts.extract.quotes.records import (
     ACCORDING,
     BARE,
@@ -64,6 +58,7 @@ from newsfacts.extract.quotes.records import (
     TOPIC,
     Cue,
 )
+from newsfacts.extract.quotes.reports import verb_content
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
     is_someone,
@@ -78,16 +73,12 @@ from newsfacts.extract.quotes.words import (
     AGREEMENT_VERBS,
     ATTITUDE_VERBS,
     CLAUSE_ONLY_VERBS,
-    CLAUSE_VERBS,
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
-    INTENT_VERBS,
     JUDGMENT_VERBS,
-    NAMING_VERBS,
     PREPOSITION_VERBS,
-    PROFESSING_VERBS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -96,8 +87,6 @@ from newsfacts.words.lexicon import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Labels under which a cue verb hangs off the clause it reports: "CLAUSE, X said".
-INVERTED = frozenset({"parataxis", "ccomp", "advcl"})
 # Tags of relative and interrogative pronouns and adverbs ("which", "who", "where").
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # The parts of speech a cue verb may have.
@@ -139,15 +128,6 @@ JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 
 # Passives that name a state their subject holds: "they are focused on X".
 STATE_PASSIVES = frozenset({"focus"})
-# Relative pronouns that may be the subject of what a verb in their clause says: "the
-# board, which he argued wastes money".
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
-# Tags of a finite verb: a clause of its own, not an infinitive or participle.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-# Verbs of going on, whose gerund is an act kept up, not a report: "continued sailing".
-ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
-# Verbs of asking, whose "if" clause is the question asked, not a condition.
-QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
 
 # Adverbs that report what others say, naming no one: "X has reportedly sold the boat".
 HEARSAY_ADVERBS = frozenset({"reportedly"})
@@ -294,7 +274,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
         if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
             return None  # "pointed to X" reports X; a bare "point" does not
-    via, content = _verb_content(verb, lemma)
+    via, content = verb_content(verb, lemma)
     if (
         lemma in SIDE_PREPOSITION_VERBS
         and lemma not in SPEECH_VERBS
@@ -351,66 +331,6 @@ def _verb_cue(verb: Token) -> Cue | None:
     )
 
 
-def _verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
-    """The reported content of a cue verb as a token range, and how it was found."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"] or [
-        clause  # "X reported, citing Y, that ...", the clause hung on "citing"
-        for child in verb.children
-        if citing_phrase(child)
-        for clause in child.children
-        if clause.dep_ == "ccomp"
-    ]
-    # A one-word "clause" beside a real one is a tagging slip ('"...," lead surgeon X said').
-    if len(clauses) > 1:
-        clauses = [c for c in clauses if c.left_edge != c.right_edge] or clauses
-    if clauses and lemma in CLAUSE_VERBS:
-        return CLAUSE, subtrees(clauses)
-    relative = _relative_report(verb, lemma)
-    if relative is not None:
-        return CLAUSE, relative
-    asked = _asked_if(verb, lemma)
-    if asked is not None:
-        return CLAUSE, subtrees([asked])
-    gerund = _said_gerund(verb, lemma)
-    if gerund is not None:
-        return CLAUSE, subtrees([gerund])
-    passive = passive_content(verb, lemma)
-    if passive is not None:
-        return PASSIVE, passive
-    if lemma in NAMING_VERBS:
-        named = _named(verb)
-        if named is not None:
-            return NAMING, named
-    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
-        # "wants to stay", and "wants the party to stay" parsed as a clause of its own;
-        # "claimed to be ready": what the subject says of itself
-        plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
-        if plans and lemma in PROFESSING_VERBS:
-            return INTENT, _professed(plans[0])
-        if plans:
-            return INTENT, subtrees(plans[:1])
-    objects = _objects(verb, lemma)
-    if objects:
-        return OBJECT, subtrees(objects)
-    clause = _for_clause(verb, lemma)
-    if clause is not None:
-        return OBJECT, clause
-    said = _said_object(verb, lemma)
-    if said is not None:
-        return OBJECT, said
-    if _as_report(verb, lemma):
-        # "As X said, CLAUSE": the clause the "as" phrase qualifies.
-        qualified = qualified_tokens(verb)
-        if qualified is not None:
-            return INVERSION, qualified
-    if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
-        head = verb.head
-        # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
-        if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
-            return INVERSION, (head.left_edge.i, verb.left_edge.i)
-    return BARE, None
-
-
 def _state_holder(verb: Token, lemma: str) -> Token | None:
     """ "They are focused on the toll": a passive that names a state of its subject with
     the verb's own preposition (no agent) has its subject as the one who holds it."""
@@ -426,71 +346,6 @@ def _state_holder(verb: Token, lemma: str) -> Token | None:
         # "They are focused on X", the participle read as the copula's complement
         holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return holder if holder is not None and is_someone(holder) else None
-
-
-def _relative_report(verb: Token, lemma: str) -> TokenRange | None:
-    """ "the board, which he argued wastes money": a verb of saying or thinking inside a
-    relative clause whose relative pronoun is the subject of what is said, the parse
-    reading both as the verb's subjects and the finite verb said as its complement. The
-    content runs from the pronoun to the end of that verb's clause."""
-    if verb.dep_ != "relcl" or lemma not in CLAUSE_VERBS:
-        return None
-    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
-    pronoun = next((c for c in subjects if c.lower_ in RELATIVE_PRONOUNS), None)
-    if pronoun is None or len(subjects) != 2:
-        return None
-    said = next(
-        (c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ in FINITE_TAGS),
-        None,
-    )
-    if said is None:
-        return None
-    return pronoun.i, said.right_edge.i + 1
-
-
-def _asked_if(verb: Token, lemma: str) -> Token | None:
-    """ "X asked Y if she would run": the question, an "if" clause the parse reads as a
-    condition of the verb of asking (its "whether" clause it reads as the verb's clause)."""
-    if lemma not in QUESTION_VERBS or infinitive(verb):
-        return None  # "hired a clerk to ask skippers if ...": who asks is not the subject
-    return next(
-        (
-            c
-            for c in verb.rights
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        ),
-        None,
-    )
-
-
-def _said_gerund(verb: Token, lemma: str) -> Token | None:
-    """ "X denied taking the money", "X reported selling two boats": a gerund after a verb
-    of saying or thinking is what it reports, as a clause would be."""
-    if lemma not in CLAUSE_VERBS or lemma in ASPECT_VERBS:
-        return None  # "continued sailing the ferry": still doing it, not saying it
-    if verb.dep_ in DEFINING and lemma not in SPEECH_VERBS:
-        return None  # "the users who considered leaving": which users, not their report
-    return next(
-        (c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VBG" and not infinitive(c)),
-        None,
-    )
-
-
-def _professed(plan: Token) -> TokenRange:
-    """ "claimed to be ready": the infinitive, without a second infinitive the parse hangs
-    on its copula after the complement ("kept pressing a skipper who claimed to be unsure to
-    join the crew": joining is what was pressed for, not what the skipper claimed)."""
-    start, end = plan.left_edge.i, plan.right_edge.i + 1
-    if plan.lemma_ == "be":
-        complement = next((c for c in plan.rights if c.dep_ in ("acomp", "attr")), None)
-        later = [
-            c
-            for c in plan.rights
-            if c.dep_ == "xcomp" and complement is not None and c.i > complement.i
-        ]
-        if later and infinitive(later[0]):
-            end = later[0].left_edge.i
-    return start, end
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:
@@ -524,18 +379,6 @@ def _subordinate(verb: Token) -> bool:
     return any(
         (c.dep_ == "mark" and c.lower_ != "as") or c.tag_ in RELATIVE_TAGS for c in verb.children
     )
-
-
-def _as_report(verb: Token, lemma: str) -> bool:
-    """ "As X said, ...", "..., as X noted": a bare verb of saying with its own subject in an
-    "as" clause. Not "as she continues to face ..." (a complement: not a report) nor "as
-    mentioned above" (no speaker), nor "as you know" (a formula, not a thought reported)."""
-    if verb.dep_ != "advcl" or lemma not in SPEECH_VERBS or lemma in CLAUSE_ONLY_VERBS:
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return False
-    complements = ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
-    return _has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
 
 
 def _clause_before(verb: Token, speaker: TokenRange | None) -> tuple[str, TokenRange | None]:
@@ -583,10 +426,6 @@ def _widen_after(
         if pause is not None and content[1] - pause - 1 <= MAX_STRANDED:
             return (pause + 1, speaker[1]), (content[0], pause + 1)
     return (start, speaker[1]), content
-
-
-def _pause_at(doc: Doc, i: int) -> bool:
-    return doc[i].is_punct or (i > 0 and doc[i - 1].is_punct)
 
 
 def _according_cue(token: Token) -> Cue | None:

@@ -12,15 +12,32 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.quotes.slips import (
+    aged_name_before,
+    bare_noun_before,
+    has_contracted,
+    inverted_name,
+    line_between,
+    modal_name,
+    name_after,
+    noun_before,
+    phrase_after,
+    quoted_subject,
+    subject_after,
+    subject_before_aside,
+)
+from newsfacts.extract.quotes.subjects import (
+    PERSONAL_SUBJECTS,
+    SUBJECTS,
+    TIMES,
+    cue_lemma,
+    is_someone,
+    pause_before,
+)
 from newsfacts.extract.quotes.words import (
-    ADDRESSEE_VERBS,
-    CLAUSE_VERBS,
     CUE_NOUNS,
-    CUE_VERBS,
     DOCUMENT_NOUNS,
-    LEMMA_FIXES,
     MEDIA_NOUNS,
-    SHARE_NOUNS,
     STANCE_OBJECTS,
 )
 from newsfacts.words.lexicon import (
@@ -35,27 +52,13 @@ if TYPE_CHECKING:
 
 # Children left out of a speaker phrase: clauses and asides about the speaker.
 SPEAKER_ASIDES = frozenset({"relcl", "acl", "advcl", "parataxis", "punct", "appos", "cc"})
-SUBJECTS = frozenset({"nsubj", "csubj"})
 # Participles and infinitives whose subject is their head's: "adding that", "declined to say".
 BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "dep"})
 # A chain of borrowed subjects is short; an odd parse must not send the walk round in circles.
 MAX_SUBJECT_HOPS = 8
-# Labels a misparsed speaker after its verb takes: '"...," said X' with X as an object.
-AFTER_VERB = frozenset({"dobj", "attr", "npadvmod", "dep", "oprd"})
 # A trailing speaker phrase ("CLAUSE, Col. X, a spokesman for Y, told") is at most this long.
 MAX_TRAILING_SPEAKER = 16
-# Verbs whose object after them is the one addressed ('"...," X told Reuters'); "asked X"
-# and "answered X" may name the one who asks or answers ('"Why?" asked Jo').
-ADDRESSED = ADDRESSEE_VERBS - {"ask", "answer"}
-TIMES = frozenset({"DATE", "TIME"})
 PAUSES = frozenset({",", "—", "–", "-", "--", "(", ";"})
-OPENING_MARKS = frozenset({"(", "[", "“", "‘"})
-
-
-def cue_lemma(token: Token) -> str:
-    """The lemma, with the small model's slips mended ("hoping" -> "hop")."""
-    lemma = token.lemma_.lower()
-    return LEMMA_FIXES.get(lemma, lemma)
 
 
 def speaker_of(verb: Token) -> Token | None:
@@ -64,27 +67,27 @@ def speaker_of(verb: Token) -> Token | None:
     cue = verb
     for hop in range(MAX_SUBJECT_HOPS):
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subjects and all(c.i < verb.i and _line_between(c, verb) for c in subjects):
+        if subjects and all(c.i < verb.i and line_between(c, verb) for c in subjects):
             # A subject across a paragraph break is a heading or a time stamp the parse ran
             # on into the sentence ("The Latest:\n\n12:50 p.m.\n\nThe agency says"): the
             # noun right before the verb speaks, when there is one.
-            subjects = [_noun_before(verb) or subjects[0]]
-        if subjects and hop == 0 and all(_quoted_subject(s, verb) for s in subjects):
+            subjects = [noun_before(verb) or subjects[0]]
+        if subjects and hop == 0 and all(quoted_subject(s, verb) for s in subjects):
             # '"Meh," wrote a reader', '"We were wrong," Jo Roe, 58, told': the parse took
             # a word of the quotation for the subject; the phrase around the verb speaks.
             outside = (
-                _name_after(verb)
-                or _phrase_after(verb)
-                or _noun_before(verb)
+                name_after(verb)
+                or phrase_after(verb)
+                or noun_before(verb)
                 or trailing_speaker(verb)
             )
             if outside is not None:
                 return outside
         if subjects and hop == 0:
-            inverted = _inverted_name(verb)
+            inverted = inverted_name(verb)
             if inverted is not None and all(s.i < verb.i for s in subjects):
                 return inverted  # "The plan, said Jo Roe, would fail"
-        if not subjects and (name := _modal_name(verb)) is not None:
+        if not subjects and (name := modal_name(verb)) is not None:
             return name  # '"...," Will wrote': a name the small model read as a modal
         if subjects and verb.dep_ == "relcl" and subjects[0].lower_ == "that":
             issuer = _issuer(verb.head)
@@ -105,7 +108,7 @@ def speaker_of(verb: Token) -> Token | None:
                 if agent is not None:
                     return agent
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and _has_contracted(verb, passive):
+        if passive is not None and has_contracted(verb, passive):
             return passive  # "he's said he will run": has said, not is said
         if passive is not None:
             # "X was quoted as saying", "X was sidelined after saying": the passive subject
@@ -123,13 +126,13 @@ def speaker_of(verb: Token) -> Token | None:
             return _issuer(verb.head) or _sender(verb) or verb.head
         if verb.dep_ not in BORROWS_SUBJECT or verb.head == verb:
             return (
-                _subject_after(verb)
+                subject_after(verb)
                 or opening_subject(cue)
-                or _name_after(verb)
-                or _noun_before(cue)
-                or (_noun_before(verb, cue) if verb != cue else None)
-                or _phrase_after(verb)
-                or _subject_before_aside(verb, cue)
+                or name_after(verb)
+                or noun_before(cue)
+                or (noun_before(verb, cue) if verb != cue else None)
+                or phrase_after(verb)
+                or subject_before_aside(verb, cue)
             )
         head = verb.head
         if verb.dep_ in ("xcomp", "advcl"):
@@ -153,11 +156,11 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        if verb.dep_ in ("conj", "dep") and hop == 0 and (noun := _bare_noun_before(verb)):
+        if verb.dep_ in ("conj", "dep") and hop == 0 and (noun := bare_noun_before(verb)):
             return noun  # "more than the industry says X can handle"
-        if verb.dep_ in ("conj", "dep") and verb.i > head.i and _pause_before(verb):
+        if verb.dep_ in ("conj", "dep") and verb.i > head.i and pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
-            trailing = trailing_speaker(verb) or _aged_name_before(verb)
+            trailing = trailing_speaker(verb) or aged_name_before(verb)
             if trailing is not None:
                 return trailing
         verb = head
@@ -315,262 +318,6 @@ def opening_subject(verb: Token) -> Token | None:
     return next((t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")), None)
 
 
-# Labels a subject right before its verb takes when the parse read the verb as a noun.
-SLIPPED_SUBJECTS = frozenset({"compound", "nummod", "npadvmod", "nmod"})
-
-
-def _noun_before(verb: Token, cue: Token | None = None) -> Token | None:
-    """A name or noun right before a subjectless verb of saying, thinking or showing ('"...,"
-    Roe answers', "Jake Roe, said:", "Jo Roe, 44, said", "the chief, Jo Roe, bluntly
-    suggested"): the parse lost the subject link, the word order did not. An age set off by
-    commas is an aside of the name before it, and so is an adverb of the verb."""
-    doc = verb.doc
-    lemma = cue_lemma(cue if cue is not None else verb)
-    before = doc[verb.i - 1] if verb.i > 0 else verb
-    # '"...," Roe answers' with the name read as the verb's compound, "About 4 in 10 say"
-    # with the share read as its number: the word right before the verb is its subject.
-    slipped = before.head == verb and before.dep_ in SLIPPED_SUBJECTS
-    if lemma in CUE_VERBS and slipped and (before.pos_ == "PROPN" or before.like_num):
-        return before
-    if lemma not in CLAUSE_VERBS:
-        return None
-    i = verb.i - 1
-    if cue is not None and i > 0 and doc[i].pos_ == "ADV" and doc[i].head == verb:
-        i -= 1  # "Jo Roe also railed against X and explained": the verb "explained" borrows
-    while i > 0 and doc[i].pos_ == "ADV" and doc[i - 1].text == ",":
-        i -= 1  # "Jo Roe, bluntly, said", "the chief, Jo Roe, bluntly suggested"
-    while i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i > 1 and doc[i].like_num and doc[i - 1].text == ",":
-        i -= 2  # "Jo Roe, 44, said"
-    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN", "PRON") or doc[i].is_sent_start:
-        return None
-    if doc[i].lower_ == "there":
-        return None  # "there is": no one
-    token = doc[i]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token if token.i < verb.i else None
-
-
-def _bare_noun_before(verb: Token) -> Token | None:
-    """ "more ethanol than the industry says the market can take", "the $20 million experts
-    say it costs": a verb of saying with a clause, right after a noun the parse gave another
-    role (not an object: "he criticized the plan said ..." runs two clauses together), says
-    for that noun rather than for the clause before it."""
-    if verb.i == 0 or cue_lemma(verb) not in CLAUSE_VERBS:
-        return None
-    if not any(c.dep_ == "ccomp" for c in verb.children):
-        return None
-    noun = verb.doc[verb.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("dobj", "compound", "appos"):
-        return None
-    return noun if is_someone(noun) and noun.ent_type_ not in TIMES else None
-
-
-def _aged_name_before(verb: Token) -> Token | None:
-    """'"...," Jo Roe, 58, told': a name and an age set off by commas right before the verb."""
-    doc = verb.doc
-    i = verb.i - 1
-    if i < 3 or doc[i].text != "," or not doc[i - 1].like_num or doc[i - 2].text != ",":
-        return None
-    return _noun_before(verb)
-
-
-def _subject_after(verb: Token) -> Token | None:
-    """'"...," said X' parsed with X as the verb's object: a name right after a verb of
-    saying that follows a quotation or a comma."""
-    lemma = cue_lemma(verb)
-    if not _pause_before(verb) or lemma not in SPEECH_VERBS or lemma in ADDRESSED:
-        return None  # '"...," X tells Breitbart News': whom X tells is not who speaks
-    for child in verb.children:
-        # Not a day: "X, in Ohio, said Tuesday that".
-        named = child.pos_ == "PROPN" and child.ent_type_ not in TIMES
-        if child.i > verb.i and child.dep_ in AFTER_VERB and named:
-            return child
-    return None
-
-
-def _name_after(verb: Token) -> Token | None:
-    """'"...," said Jo Roe, a fellow at ...' with the name hung on some other word: the
-    name right after the verb, its last word as the head."""
-    lemma = cue_lemma(verb)
-    if not _pause_before(verb) or lemma not in SPEECH_VERBS or lemma in ADDRESSED:
-        return None
-    doc = verb.doc
-    end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIMES:
-        end += 1
-    if end == verb.i + 1 or (end < len(doc) and doc[end].tag_ == "POS"):
-        return None  # no name, or the name owns the speaker ("said Roe's spokesman")
-    name = doc[end - 1]
-    head = name.head
-    if head.i > name.i and head.pos_ in ("VERB", "AUX") and not _line_between(name, head):
-        return None  # the subject of what was said: "said Roe was right"
-    return name
-
-
-# Words that may open a speaker phrase after its verb ('"...," said the woman', "read one").
-PHRASE_OPENERS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON"})
-# A speaker phrase after its verb is short: '"...," said a longtime ferry pilot'.
-MAX_PHRASE_AFTER = 6
-# What may follow it: the sentence's end, a pause, or an aside about it ("who", "calling").
-PHRASE_ENDS = frozenset({"who", "whose", "calling", "wearing"})
-
-
-def _phrase_after(verb: Token) -> Token | None:
-    """'"...," said the woman, who ...', '"...," tweeted another', '"...," read one': a
-    common noun phrase right after a verb of saying that follows a pause and closes its
-    sentence or a comma phrase, which the parse made an object or hung elsewhere."""
-    lemma = cue_lemma(verb)
-    doc = verb.doc
-    if verb.i == 0 or not doc[verb.i - 1].is_punct or doc[verb.i - 1].text in OPENING_MARKS:
-        return None
-    if lemma not in SPEECH_VERBS or lemma in ADDRESSED:
-        return None
-    end = verb.i + 1
-    while (
-        end < len(doc)
-        and end - verb.i <= MAX_PHRASE_AFTER
-        and (doc[end].pos_ in PHRASE_OPENERS or doc[end].is_title)
-        and not doc[end].is_punct
-        and doc[end].ent_type_ not in TIMES
-        and doc[end].lower_ not in PHRASE_ENDS
-    ):
-        end += 1
-    if end == verb.i + 1 or end - verb.i > MAX_PHRASE_AFTER:
-        return None
-    if end < len(doc) and not (
-        doc[end].is_punct or doc[end].lower_ in PHRASE_ENDS or doc[end].pos_ == "ADP"
-    ):
-        return None  # "said it was late": the subject of what was said
-    last = doc[end - 1]
-    if last.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") and not last.is_title:
-        return None
-    if last.left_edge.i <= verb.i:
-        return None  # the parse hung the words before the verb on it
-    if last.pos_ == "PRON" and last.lower_ not in ("another", "one", "others", "some"):
-        return None  # "said it", "told them"
-    return last
-
-
-# Pauses that close an aside, and the mark that opens it.
-ASIDE_OPENERS = {",": ",", ")": "(", "-": "-", "—": "—", "–": "–", "--": "--"}
-# An aside between a subject and its verb is at most this long.
-MAX_ASIDE = 30
-
-
-def _subject_before_aside(verb: Token, cue: Token) -> Token | None:
-    """ "X, asked about Y, had said", "X, without naming Y, also accused", "X - in a line
-    aimed at Y - declared", "X (a senator from Z) says": a subjectless verb after an aside
-    set off by commas, dashes or brackets speaks for the noun before the aside."""
-    if cue_lemma(cue) not in CUE_VERBS or any(c.dep_ == "auxpass" for c in verb.children):
-        return None  # "X, Y's aide, was told": the one told does not speak
-    doc = verb.doc
-    i = verb.i - 1
-    while i > 0 and doc[i].head == verb and doc[i].pos_ in ("AUX", "ADV", "PART"):
-        if doc[i].lower_ == "to":
-            return None  # an infinitive borrows its subject elsewhere
-        i -= 1
-    closing = doc[i].text if i > 0 else ""
-    opener = ASIDE_OPENERS.get(closing)
-    if opener is None:
-        return None
-    sentence_start = verb.sent.start
-    j = i - 1
-    while j > max(sentence_start, i - MAX_ASIDE) and doc[j].text != opener:
-        j -= 1
-    if j <= sentence_start or doc[j].text != opener or j == i - 1:
-        return None
-    if opener in "-—–" and not doc[j - 1].whitespace_:
-        return None  # a hyphen inside a word ("once-presumptive")
-    token = doc[j - 1]
-    if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.ent_type_ in TIMES:
-        return None
-    while (
-        token.dep_ == "pobj"
-        and token.head.dep_ == "prep"
-        and token.head.head.pos_ in ("NOUN", "PROPN")
-        and token.head.head.i < token.i
-    ):
-        token = token.head.head  # "two members of Congress from Ohio, X and Y, have said"
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token if token.i < j else None
-
-
-# Quotation marks that open or close a quotation (not an apostrophe).
-QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-# A quotation's verb of saying follows its closing mark within a few tokens.
-MAX_AFTER_QUOTE = 6
-
-
-def _quoted_subject(subject: Token, verb: Token) -> bool:
-    """The subject is a word inside a quotation that closes right before the verb: an odd
-    number of quotation marks from its paragraph's start up to it, one between it and the
-    verb, close to the verb."""
-    if subject.i > verb.i:
-        return False
-    doc = verb.doc
-    closing = next(
-        (
-            t.i
-            for t in doc[max(subject.i, verb.i - MAX_AFTER_QUOTE) : verb.i]
-            if t.text in QUOTE_MARKS
-        ),
-        None,
-    )
-    if closing is None or closing <= subject.i:
-        return False
-    marks = 0
-    i = subject.i - 1
-    while i >= 0 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_:
-        marks += doc[i].text in QUOTE_MARKS
-        i -= 1
-    return marks % 2 == 1
-
-
-def _modal_name(verb: Token) -> Token | None:
-    """ "Will wrote", "Will believes": a capitalised "modal" right before a verb that is no
-    base form is a name (a modal takes a bare infinitive), the subject the parse lost."""
-    if verb.i == 0 or verb.tag_ not in ("VBD", "VBZ", "VBN"):
-        return None
-    before = verb.doc[verb.i - 1]
-    if before.head != verb or before.tag_ != "MD" or not before.is_title:
-        return None
-    return before
-
-
-def _inverted_name(verb: Token) -> Token | None:
-    """ "The plan, said Jo Roe, would fail", "X, said Roe and others, was clear": a name right
-    after a verb of saying set off by commas inside the clause it reports, which the parse
-    gave the clause's subject."""
-    doc = verb.doc
-    lemma = cue_lemma(verb)
-    if verb.i == 0 or doc[verb.i - 1].text != "," or lemma not in SPEECH_VERBS:
-        return None
-    if lemma in ADDRESSED:
-        return None
-    end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in TIMES:
-        end += 1
-    if end == verb.i + 1 or end >= len(doc):
-        return None
-    if doc[end].text == "and":
-        # "said Roe and others,": a short conjunct, then the closing comma
-        after = doc[end + 1 : end + 4]
-        comma = next((t.i for t in after if t.text == ","), None)
-        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[end:comma]):
-            return None
-    elif doc[end].text != ",":
-        return None  # "X, said Roe was right": the name is what was said
-    return doc[end - 1]
-
-
-def _line_between(first: Token, last: Token) -> bool:
-    return any("\n" in t.text or "\n" in t.whitespace_ for t in first.doc[first.i : last.i])
-
-
 def trailing_speaker(verb: Token) -> Token | None:
     """The head of the noun phrase before a verb of saying in "CLAUSE, X, a spokesman for Y,
     told reporters": of the comma-separated noun phrases between the clause and the verb,
@@ -617,17 +364,6 @@ def _noun_phrase(doc: Doc, start: int, end: int) -> bool:
         and tokens[0].pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON")
         and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tokens)
         and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
-    )
-
-
-def _pause_before(verb: Token) -> bool:
-    """The verb's phrase follows a comma, dash or closing quotation mark."""
-    left = verb.left_edge.i
-    doc = verb.doc
-    return (
-        doc[left].is_punct
-        or (left > 0 and doc[left - 1].is_punct)
-        or (verb.i > 0 and doc[verb.i - 1].is_punct)
     )
 
 
@@ -679,40 +415,3 @@ def speaker_span(head: Token) -> tuple[int, int]:
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return start, end
-
-
-PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
-CONTRACTED_HAS = frozenset({"'s", "’s"})
-
-
-def _has_contracted(verb: Token, subject: Token) -> bool:
-    """ "he's said he will run", "she's wanted to quit": "'s" is "has" before a participle
-    with a clause, and the passive subject the parse read is the speaker."""
-    return (
-        verb.tag_ in ("VBN", "VBD")
-        and any(c.dep_ == "auxpass" and c.lower_ in CONTRACTED_HAS for c in verb.children)
-        and is_someone(subject)
-        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-    )
-
-
-def counted_share(subject: Token) -> bool:
-    """A share of the people a poll counted, as the subject of what they said: "38 percent
-    said", "a third said", "two-thirds said", "57 said the same"."""
-    if subject.lemma_.lower() in SHARE_NOUNS or subject.lower_ in SHARE_NOUNS:
-        return True
-    return subject.like_num and subject.dep_ in SUBJECTS
-
-
-def is_someone(subject: Token) -> bool:
-    """A person or group, who can hold a view ("he", "Smith", "officials", "voters", "a
-    third" of those asked), not a thing ("the plan", "it")."""
-    if subject.pos_ == "PRON":
-        return subject.lower_ in PERSONAL_SUBJECTS
-    if counted_share(subject):
-        return True  # a poll's share of people: "38 percent said", "a third think"
-    return (
-        subject.pos_ == "PROPN"
-        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
-        or (subject.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS)
-    )
