@@ -37,6 +37,7 @@ from newsfacts.extract.quotes.content import (
     qualified,
     subtrees,
 )
+from newsfacts.extract.quotes.hearsay import HEARSAY_ADVERBS, hearsay_cue
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
@@ -67,6 +68,7 @@ from newsfacts.extract.quotes.speakers import (
     speaker_of,
     speaker_span,
 )
+from newsfacts.extract.quotes.subjects import VERB_TAGS
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
     ADVOCACY_VERBS,
@@ -89,8 +91,6 @@ if TYPE_CHECKING:
 
 # Tags of relative and interrogative pronouns and adverbs ("which", "who", "where").
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-# The parts of speech a cue verb may have.
-VERB_TAGS = frozenset({"VERB", "AUX"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
 REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
 DASHES = frozenset({"—", "–", "-", "--", "("})
@@ -129,15 +129,6 @@ JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
 # Passives that name a state their subject holds: "they are focused on X".
 STATE_PASSIVES = frozenset({"focus"})
 
-# Adverbs that report what others say, naming no one: "X has reportedly sold the boat".
-HEARSAY_ADVERBS = frozenset({"reportedly"})
-# Clauses whose adverb of hearsay is no report of theirs: a clause defining its noun.
-HEARSAY_DEFINING = frozenset({"relcl", "acl"})
-# A future the adverb qualifies is the subject's plan, not hearsay alone.
-FUTURE_AUX = frozenset({"will", "'ll", "shall"})
-# Clauses and participles after a comma that end what the adverb reports.
-HEARSAY_TAILS = frozenset({"advcl", "conj", "parataxis", "cc", "punct", "npadvmod"})
-
 # Words at most the parse may strand between a content's last pause and its speaker.
 MAX_STRANDED = 2
 
@@ -154,7 +145,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         elif lower == "in" and token.dep_ == "prep":
             cue = view_cue(token)
         elif lower in HEARSAY_ADVERBS:
-            cue = _hearsay_cue(token)
+            cue = hearsay_cue(token)
         elif pos == "NOUN" and token.lower_ in SLIPPED_VERBS:
             cue = _slipped_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
@@ -223,36 +214,6 @@ def _seeming_cue(verb: Token) -> Cue | None:
         return None
     holder = holder if holder is not None and is_someone(holder) else None
     return word_cue(verb, SEEMING, content, holder)
-
-
-def _hearsay_cue(adverb: Token) -> Cue | None:
-    """ "X has reportedly sold the boat", "Reportedly, X made ...": the clause of the verb the
-    adverb qualifies is reported, by no one named (the speaker is left empty)."""
-    verb = adverb.head
-    if adverb.dep_ != "advmod" or verb.pos_ not in VERB_TAGS or verb == adverb:
-        return None
-    if verb.dep_ in HEARSAY_DEFINING or cue_lemma(verb) in CUE_VERBS:
-        return None  # "the boats she reportedly sold"; "X reportedly said": the verb's cue
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
-        return None  # "X will reportedly run": a plan, whose holder is the subject
-    start = verb.left_edge.i
-    # The clause ends before a comma that sets off a clause or participle hung on it ("...,
-    # leaving the crew worried"): that is the writer's, or another report.
-    end = verb.i + 1
-    for child in verb.rights:
-        if (
-            child.dep_ in HEARSAY_TAILS
-            and child.i > 0
-            and adverb.doc[child.left_edge.i - 1].text == ","
-        ):
-            break
-        end = child.right_edge.i + 1
-    if start == adverb.i:
-        start += 1  # the adverb opening the clause is the cue, not what is reported
-    content = char_span(adverb.doc, start, end)
-    if content is None:
-        return None
-    return word_cue(adverb, SEEMING, content, None)
 
 
 def _verb_cue(verb: Token) -> Cue | None:

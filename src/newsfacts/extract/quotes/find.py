@@ -29,16 +29,24 @@ from newsfacts.extract.quotes.bounds import cut_at_other_reports
 from newsfacts.extract.quotes.content import TokenRange
 from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
-    Frame,
     Tokens,
     colon_before,
     colon_frame,
     dash_frame,
+    frame_cue,
     label_frame,
     subject_frame,
     tail_frame,
 )
-from newsfacts.extract.quotes.marks import Quoted, find_quoted, paragraph_bounds
+from newsfacts.extract.quotes.marks import (
+    Quoted,
+    find_quoted,
+    inside_quotation,
+    looks_like_title,
+    paragraph_bounds,
+    quotation_distance,
+    trim_quote_end,
+)
 from newsfacts.extract.quotes.nesting import unnest
 from newsfacts.extract.quotes.pieces import (
     clause_pieces,
@@ -61,15 +69,11 @@ DIRECT_SHARE = 0.9
 MIN_UNCUED_WORDS = 4
 # A short quotation takes a cue at most this many characters away ('"No," the mayor said').
 MAX_SHORT_GAP = 40
-# Small words a title leaves in lower case.
-TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with"})
 # A quotation with this share of its paragraph's letters stands alone in it.
 STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
-# Characters trimmed from the end of a direct quote's text ('"She is stable," X said').
-TRAILING = " ,;:—–-"
 
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
@@ -128,7 +132,9 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     layout = _Layout(doc, text)
     tokens = Tokens(doc)
     cues = [
-        cue for cue in find_cues(doc) if not _inside(cue.start, quoted) and not formula(doc, cue)
+        cue
+        for cue in find_cues(doc)
+        if not inside_quotation(cue.start, quoted) and not formula(doc, cue)
     ]
     cues = cut_at_other_reports(doc, cues)
     labels = _label_cues(text, tokens, layout)
@@ -226,14 +232,14 @@ def _from_content(
                     base,
                     kind="direct",
                     start=r.start,
-                    end=_trim_end(text, r.start, r.end),
+                    end=trim_quote_end(text, r.start, r.end),
                     continues=(previous.start, previous.end) if previous else None,
                 )
             )
         return pieces
     start = min(start, *(r.outer_start for r in regions))
     end = max(end, *(r.outer_end for r in regions))
-    return [replace(base, kind="mixed", start=start, end=_trim_end(text, start, end))]
+    return [replace(base, kind="mixed", start=start, end=trim_quote_end(text, start, end))]
 
 
 class _Layout:
@@ -263,7 +269,7 @@ def _attribute(
 ) -> Found | None:
     """A quotation no cue's content took: find its speaker nearby, or drop it. A `silent`
     cue before it in its paragraph lends its speaker, with nothing to continue."""
-    end = _trim_end(text, region.start, region.end)
+    end = trim_quote_end(text, region.start, region.end)
     direct = Found(kind="direct", start=region.start, end=end, cue=None)
     cue = _cue_beside(text, layout, region, cues) or _framing_cue(
         text, tokens, layout, region, cues
@@ -372,12 +378,12 @@ def _framing_cue(
             return before[-1]
         frame = colon_frame(tokens, colon) or subject_frame(tokens, colon)
         if frame is not None:
-            return _frame_cue(tokens, frame, content=None)
+            return frame_cue(tokens, frame, content=None)
     limit = layout.paragraphs[layout.paragraph(region.start)][1]
     frame = dash_frame(text, tokens, region.outer_end, limit) or tail_frame(
         text, tokens, region.end, region.outer_end
     )
-    return _frame_cue(tokens, frame, content=None) if frame is not None else None
+    return frame_cue(tokens, frame, content=None) if frame is not None else None
 
 
 def _label_cues(text: str, tokens: Tokens, layout: _Layout) -> list[Cue]:
@@ -392,23 +398,8 @@ def _label_cues(text: str, tokens: Tokens, layout: _Layout) -> list[Cue]:
                 # The headline's label speaks to the end of its line: "Poll: X leads\nY".
                 line_end = text.find("\n", content_start, end)
                 end = line_end if line_end > content_start else end
-            cues.append(_frame_cue(tokens, frame, content=(content_start, end)))
+            cues.append(frame_cue(tokens, frame, content=(content_start, end)))
     return cues
-
-
-def _frame_cue(tokens: Tokens, frame: Frame, *, content: tuple[int, int] | None) -> Cue:
-    mark = tokens.doc[frame.cue_token]
-    return Cue(
-        token=frame.cue_token,
-        start=mark.idx,
-        end=mark.idx + len(mark),
-        text=frame.cue,
-        lemma=frame.cue,
-        via=FRAME,
-        content=content,
-        speaker=frame.speaker,
-        speaker_head=frame.head,
-    )
 
 
 def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> Cue | None:
@@ -435,25 +426,13 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
     ]
     if not near:
         return None
-    cue = min(near, key=lambda cue: _distance(cue, region))
+    cue = min(near, key=lambda cue: quotation_distance(cue, region))
     words = text[region.start : region.end].split()
     if len(words) < MIN_UNCUED_WORDS and (
-        _distance(cue, region) > MAX_SHORT_GAP or _looks_like_title(words)
+        quotation_distance(cue, region) > MAX_SHORT_GAP or looks_like_title(words)
     ):
         return None
     return cue
-
-
-def _distance(cue: Cue, region: Quoted) -> int:
-    if cue.start >= region.outer_end:
-        return cue.start - region.outer_end
-    return region.outer_start - cue.end
-
-
-def _looks_like_title(words: list[str]) -> bool:
-    """ "Morning Joe", "Bridge Over Troubled Water": every word capitalised."""
-    capitals = [w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in TITLE_SMALL]
-    return len(words) >= 2 and bool(capitals) and all(capitals)
 
 
 def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
@@ -463,13 +442,3 @@ def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
     inside = sum(c.isalnum() for c in text[region.start : region.end])
     words = len(text[region.start : region.end].split())
     return words >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters
-
-
-def _inside(offset: int, quoted: list[Quoted]) -> bool:
-    return any(r.start <= offset < r.end for r in quoted)
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in TRAILING:
-        end -= 1
-    return end

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
+from newsfacts.extract.quotes.records import FRAME, Cue
 from newsfacts.extract.quotes.speakers import is_someone, named_head, referent, speaker_span
 from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
@@ -261,3 +262,19 @@ def _spaced_dash(doc: Doc, i: int) -> bool:
 def _line_start(doc: Doc, i: int) -> bool:
     previous = doc[i - 1]
     return "\n" in previous.text or "\n" in previous.whitespace_ or previous.is_sent_end is True
+
+
+def frame_cue(tokens: Tokens, frame: Frame, *, content: tuple[int, int] | None) -> Cue:
+    """The cue a frame's mark makes, with the frame's speaker and the content given."""
+    mark = tokens.doc[frame.cue_token]
+    return Cue(
+        token=frame.cue_token,
+        start=mark.idx,
+        end=mark.idx + len(mark),
+        text=frame.cue,
+        lemma=frame.cue,
+        via=FRAME,
+        content=content,
+        speaker=frame.speaker,
+        speaker_head=frame.head,
+    )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.words import (
     AFTER_CLOSING,
@@ -31,6 +32,9 @@ from newsfacts.extract.quotes.words import (
     WIRE_OPENING,
 )
 from newsfacts.extract.spans import strip_span
+
+if TYPE_CHECKING:
+    from newsfacts.extract.quotes.records import Cue
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 # A quoted stretch needs a letter or digit to be a quote at all.
@@ -211,3 +215,32 @@ def _quoted(
         double=double,
         closed=closed and closing[1] > closing[0],
     )
+
+
+# Small words a title leaves in lower case.
+TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with"})
+# Characters trimmed from the end of a direct quote's text ('"She is stable," X said').
+TRAILING = " ,;:—–-"
+
+
+def quotation_distance(cue: Cue, region: Quoted) -> int:
+    """Characters between a cue and the quotation, on whichever side it stands."""
+    if cue.start >= region.outer_end:
+        return cue.start - region.outer_end
+    return region.outer_start - cue.end
+
+
+def looks_like_title(words: list[str]) -> bool:
+    """ "Morning Joe", "Bridge Over Troubled Water": every word capitalised."""
+    capitals = [w[0].isupper() for w in words if w[0].isalpha() and w.lower() not in TITLE_SMALL]
+    return len(words) >= 2 and bool(capitals) and all(capitals)
+
+
+def inside_quotation(offset: int, quoted: list[Quoted]) -> bool:
+    return any(r.start <= offset < r.end for r in quoted)
+
+
+def trim_quote_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return end

@@ -13,6 +13,8 @@ from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Parts of speech of a verb, a cue or the head of a clause.
+VERB_TAGS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TIMES = frozenset({"DATE", "TIME"})
 
