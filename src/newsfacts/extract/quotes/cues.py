@@ -41,7 +41,7 @@ from newsfacts.extract.quotes.hearsay import HEARSAY_ADVERBS, hearsay_cue
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
-    _only_a_name,
+    only_a_name,
 )
 from newsfacts.extract.quotes.passives import by_agent
 from newsfacts.extract.quotes.records import (
@@ -243,7 +243,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     ):
         return None  # "as she campaigned, ...": a side is taken only with its preposition
     sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
-    targeted = via == OBJECT and not sided and _only_a_name(verb.doc, content)
+    targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):

@@ -52,7 +52,7 @@ ANSWERS = frozenset({"yes", "no"})
 FINDING_COMPLEMENTS = frozenset({"prep", "prt", "advmod", "npadvmod"})
 
 
-def _objects(verb: Token, lemma: str) -> list[Token]:
+def content_objects(verb: Token, lemma: str) -> list[Token]:
     """The object ("praised the plan") and the preposition phrase that carries the content
     ("accused Y of lying", "called for a ban")."""
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
@@ -81,7 +81,7 @@ def _objects(verb: Token, lemma: str) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
 
 
-def _for_clause(verb: Token, lemma: str) -> TokenRange | None:
+def for_clause(verb: Token, lemma: str) -> TokenRange | None:
     """ "called for the warden to step down", parsed as a clause whose "for" is its mark: the
     clause after the mark is what the verb's preposition carries."""
     prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
@@ -109,7 +109,7 @@ def _answered(obj: Token) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children)
 
 
-def _said_object(verb: Token, lemma: str) -> TokenRange | None:
+def said_object(verb: Token, lemma: str) -> TokenRange | None:
     """What a verb of saying, thinking or showing has as its object when it reports no
     clause: "he said the same", "polls showing X ahead", "politicians know this"."""
     if lemma not in CLAUSE_VERBS or lemma in ADDRESSEE_VERBS:
@@ -145,7 +145,7 @@ def _a_finding(lemma: str, subject: Token) -> bool:
     return lemma in EVIDENCE_VERBS and subject.lemma_.lower() in FINDING_NOUNS
 
 
-def _only_a_name(doc: Doc, content: TokenRange | None) -> bool:
+def only_a_name(doc: Doc, content: TokenRange | None) -> bool:
     """A content that is nothing but a proper name ("Bill Clinton", "the Smiths"). A side
     taken ("X endorsed Y") is a stance, and stance verbs keep it."""
     if content is None:
@@ -178,14 +178,14 @@ def _a_person(noun: Token) -> bool:
     return people or any(t.lower_ in ("who", "whom", "whose") for t in noun.subtree)
 
 
-def _named(verb: Token) -> TokenRange | None:
+def named_content(verb: Token) -> TokenRange | None:
     """'called Y "a liar"', 'described Y as "reckless"': from the object to the name."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     names = [c for c in verb.children if c.dep_ == "oprd"]
     names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     if objects and names:
         return subtrees(objects[:1] + names)
-    if not _has_subject(verb):
+    if not has_subject(verb):
         return None  # "a group called Y", "now called Y": a name given, no one's words
     if len(names) > 1:
         return subtrees(names)  # 'X called Y a "liar"' parsed as two predicates
@@ -210,5 +210,5 @@ def _named_inside(obj: Token) -> bool:
     )
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "csubj") for c in verb.children)

@@ -21,11 +21,11 @@ from newsfacts.extract.quotes.content import (
 )
 from newsfacts.extract.quotes.objects import (
     DEFINING,
-    _for_clause,
-    _has_subject,
-    _named,
-    _objects,
-    _said_object,
+    content_objects,
+    for_clause,
+    has_subject,
+    named_content,
+    said_object,
 )
 from newsfacts.extract.quotes.passives import passive_content
 from newsfacts.extract.quotes.records import (
@@ -89,7 +89,7 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     if passive is not None:
         return PASSIVE, passive
     if lemma in NAMING_VERBS:
-        named = _named(verb)
+        named = named_content(verb)
         if named is not None:
             return NAMING, named
     if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
@@ -100,13 +100,13 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
             return INTENT, _professed(plans[0])
         if plans:
             return INTENT, subtrees(plans[:1])
-    objects = _objects(verb, lemma)
+    objects = content_objects(verb, lemma)
     if objects:
         return OBJECT, subtrees(objects)
-    clause = _for_clause(verb, lemma)
+    clause = for_clause(verb, lemma)
     if clause is not None:
         return OBJECT, clause
-    said = _said_object(verb, lemma)
+    said = said_object(verb, lemma)
     if said is not None:
         return OBJECT, said
     if _as_report(verb, lemma):
@@ -114,7 +114,7 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         qualified = qualified_tokens(verb)
         if qualified is not None:
             return INVERSION, qualified
-    if verb.dep_ in INVERTED and verb.head.i < verb.i and _has_subject(verb):
+    if verb.dep_ in INVERTED and verb.head.i < verb.i and has_subject(verb):
         head = verb.head
         # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
@@ -196,7 +196,7 @@ def _as_report(verb: Token, lemma: str) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     complements = ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
-    return _has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
+    return has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
 
 
 def _pause_at(doc: Doc, i: int) -> bool:
