@@ -38,11 +38,16 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 SUBORDINATORS = frozenset({"although", "though", "after", "even"})
 # Subordinators of a clause of its own after an object content ("the remarks, when Y said").
 OBJECT_TIMES = frozenset({"when", "while"})
+# Prepositions of the phrase after an object that says what the object is taken for or
+# charged with ("criticized the plan as unfair", "praised Y for her candour", "pressed Y on
+# the budget"); not of time or place ("in May", "at the rally").
+OBJECT_COMPLEMENTS = frozenset({"as", "for", "over", "of", "with", "on", "about", "against", "to"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
 def cut_at_other_reports(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """Each cue's content ended before a later report in it that is a report of its own."""
+    cues = [_widened(doc, cue) for cue in cues]
     result = list(cues)
     for n, cue in enumerate(cues):
         for m, other in enumerate(cues):
@@ -157,3 +162,27 @@ def _token_at(doc: Doc, offset: int) -> int:
     """The index of the token that starts at (or holds) character `offset`."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span.start if span is not None else 0
+
+
+def _widened(doc: Doc, cue: Cue) -> Cue:
+    """ "X criticized the plan as unfair", "X praised Y for her candour": an object content
+    runs on over the phrase the verb takes after it that says what the object is taken for,
+    as PolNeAR cuts it; before, the content ended at the object and a cue inside that phrase
+    ("attacked Y for calling Z a liar": "calling") was taken for a report of its own."""
+    if cue.via != OBJECT or cue.content is None:
+        return cue
+    end = cue.content[1]
+    phrase = next(
+        (
+            c
+            for c in doc[cue.token].rights
+            if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.idx >= end
+        ),
+        None,
+    )
+    if phrase is None:
+        return cue
+    content = char_span(doc, _token_at(doc, cue.content[0]), phrase.right_edge.i + 1)
+    if content is None or content[0] != cue.content[0]:
+        return cue
+    return replace(cue, content=content)
