@@ -57,7 +57,7 @@ from newsfacts.extract.quotes.pieces import (
 )
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
-from newsfacts.extract.quotes.vetoes import vetoed
+from newsfacts.extract.quotes.vetoes import circumstance
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         for cue in find_cues(doc)
         if not inside_quotation(cue.start, quoted) and not formula(doc, cue)
     ]
-    cues = cut_at_other_reports(doc, vetoed(doc, cues))
+    cues = cut_at_other_reports(doc, cues)
     labels = _label_cues(text, tokens, layout)
     # A labelled line ("TAPPER: I think ...") is the label's: no other cue's content takes
     # the label in.
@@ -152,7 +152,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         content = _within_paragraph(layout, cue, label_ends)
         if content is None:
             continue
-        if no_clause(tokens, cue, content, quoted):
+        if no_clause(tokens, cue, content, quoted) or circumstance(doc, cue):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
         items: list[Found] = []

@@ -6,16 +6,16 @@ as a report of the clause before the cue's phrase when the verb has no content o
 but a clause or phrase the parse hangs on the cue itself as an adverbial ("Following ...",
 "In the final hours of the vote, ...", "After the ballots were counted, ...") is the cue's
 circumstance: in "CLAUSE, X said" the parse hangs the clause elsewhere (its own verb the root,
-the cue beside it). The cue keeps no content then, but stays a cue: it may still speak for a
-quotation after it. Called once, from `find.py`, before contents are cut at other reports.
+the cue beside it). The cue reports nothing of its own then, but, like an opening phrase with no verb
+(`pieces.py`), it may still speak for a quotation after it in its paragraph. Called once,
+from `find.py`, beside `pieces.no_clause`.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.records import BARE, INVERSION, Cue
+from newsfacts.extract.quotes.records import INVERSION, Cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,20 +24,13 @@ if TYPE_CHECKING:
 ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
 
 
-def vetoed(doc: Doc, cues: list[Cue]) -> list[Cue]:
-    """The cues with the contents that report nothing taken away."""
-    return [_circumstance(doc, cue) for cue in cues]
-
-
-def _circumstance(doc: Doc, cue: Cue) -> Cue:
+def circumstance(doc: Doc, cue: Cue) -> bool:
     """ "In the final hours, X told the crowd a story": an opening phrase hung on the cue as
     its adverbial is the cue's circumstance, no content of it."""
     if cue.via != INVERSION or cue.content is None or cue.content[1] > cue.start:
-        return cue
+        return False
     words = doc.char_span(*cue.content, alignment_mode="expand")
     if words is None:
-        return cue
+        return False
     root = words.root
-    if root.head.i != cue.token or root.dep_ not in ADVERBIALS:
-        return cue
-    return replace(cue, via=BARE, content=None)
+    return root.head.i == cue.token and root.dep_ in ADVERBIALS
