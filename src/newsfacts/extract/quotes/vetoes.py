@@ -5,10 +5,10 @@ before the comma are when and where she boasted, not what. `cues.py` reads "CLAU
 as a report of the clause before the cue's phrase when the verb has no content of its own;
 but a clause or phrase the parse hangs on the cue itself as an adverbial ("Following ...",
 "In the final hours of the vote, ...", "After the ballots were counted, ...") is the cue's
-circumstance: in "CLAUSE, X said" the parse hangs the clause elsewhere (its own verb the root,
-the cue beside it). The cue reports nothing of its own then, but, like an opening phrase with no verb
-(`pieces.py`), it may still speak for a quotation after it in its paragraph. Called once,
-from `find.py`, beside `pieces.no_clause`.
+circumstance: in "CLAUSE, X said" the parse hangs the clause elsewhere (its own verb the
+root, the cue beside it). The cue reports nothing of its own then, but, like an opening phrase
+with no verb (`pieces.py`), it may still speak for a quotation after it in its paragraph.
+Called once, from `find.py`, beside `pieces.no_clause`.
 """
 
 from __future__ import annotations
