@@ -42,6 +42,8 @@ OBJECT_TIMES = frozenset({"when", "while"})
 # charged with ("criticized the plan as unfair", "praised Y for her candour", "pressed Y on
 # the budget"); not of time or place ("in May", "at the rally").
 OBJECT_COMPLEMENTS = frozenset({"as", "for", "over", "of", "with", "on", "about", "against", "to"})
+# Entity types of a preposition's object that say when, not what for.
+TIMES = frozenset({"DATE", "TIME"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -180,8 +182,8 @@ def _widened(doc: Doc, cue: Cue) -> Cue:
         ),
         None,
     )
-    if phrase is None:
-        return cue
+    if phrase is None or any(w.ent_type_ in TIMES for w in phrase.children):
+        return cue  # "endorsed X on Monday": when, not what for
     content = char_span(doc, _token_at(doc, cue.content[0]), phrase.right_edge.i + 1)
     if content is None or content[0] != cue.content[0]:
         return cue
