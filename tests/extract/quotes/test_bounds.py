@@ -1,6 +1,6 @@
 """`bounds.py`: an object content runs on over the phrase after it that says what the
-object is taken for ("criticized the plan as unfair"); on the real model and invented
-sentences."""
+object is taken for ("criticized the plan as unfair"), and a report of someone else named
+after "and" ends the content before it; on the real model and invented sentences."""
 
 from __future__ import annotations
 
@@ -34,3 +34,24 @@ def test_a_cue_inside_that_phrase_is_part_of_the_report(nlp):
     text = "The skipper attacked the mayor for calling the ferry crews lazy."
     quote = one(nlp, text, "attacked")
     assert quote.text == "the mayor for calling the ferry crews lazy"
+
+
+def test_a_report_of_someone_else_after_and_ends_the_content(nlp):
+    text = (
+        "The ferry was insured for two million pounds in 2011, records show, and brokers "
+        "say it is worth half that now."
+    )
+    shown = one(nlp, text, "show")
+    said = one(nlp, text, "say")
+    assert "brokers" not in shown.text
+    assert (said.text, said.speaker.text if said.speaker else None) == (
+        "it is worth half that now",
+        "brokers",
+    )
+
+
+def test_and_before_a_pronoun_that_says_more_stays_in_the_content(nlp):
+    text = "The mayor said the pier would reopen in June and that the work was nearly done."
+    assert one(nlp, text, "said").text == (
+        "the pier would reopen in June and that the work was nearly done"
+    )

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
 from newsfacts.extract.quotes.records import OBJECT, Cue
+from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,6 +45,8 @@ OBJECT_TIMES = frozenset({"when", "while"})
 OBJECT_COMPLEMENTS = frozenset({"as", "for", "over", "of", "with", "on", "about", "against", "to"})
 # Entity types of a preposition's object that say when, not what for.
 TIMES = frozenset({"DATE", "TIME"})
+# Joiners before a second report of someone else named ("..., and experts say B").
+AND_JOINERS = frozenset({"and", ";"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -90,7 +93,12 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     opening = verb.left_edge.i
     if doc[opening].idx <= start:
         return None
-    if own and not _contrasted(doc, opening) and not _time_of_object(doc, cue, opening):
+    if (
+        own
+        and not _contrasted(doc, opening)
+        and not _time_of_object(doc, cue, opening)
+        and not _another_speaker(doc, other, verb, opening)
+    ):
         return None
     if not own and not _shares_the_cue(doc, cue, verb, opening):
         return None
@@ -144,6 +152,19 @@ def _contrasted(doc: Doc, opening: int) -> bool:
     (measured on both halves of the shared split)."""
     words = range(_before_joiners(doc, opening), opening + 1)
     return any(doc[i].lower_ in CONTRASTS or doc[i].lower_ in SUBORDINATORS for i in words)
+
+
+def _another_speaker(doc: Doc, other: Cue, verb: Token, opening: int) -> bool:
+    """ "Records show A, and experts say B": after "and" or a semicolon, a verb of saying
+    whose subject is someone named (no pronoun, which more often goes on with the first
+    speaker's report) opens another's report, not part of the first one; "and that B" (a
+    clause marked as reported) stays in it."""
+    if other.lemma not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(doc[i].lower_ in AND_JOINERS for i in range(_before_joiners(doc, opening), opening))
 
 
 def _time_of_object(doc: Doc, cue: Cue, opening: int) -> bool:
