@@ -1,19 +1,25 @@
-"""Issue #19: two reports in one sentence, and a study's findings, on the real model and
-invented sentences. "X said A, while Y said B" is two attributions: the first content ends
-before the contrasted report, which is kept as a report of its own (not dropped as nested).
-A plain "and" keeps one content, unless a second verb of the cue's tense (or a participle)
-with no subject of its own follows: "X said A and questioned B" is two reports of X's. A
-study, poll or survey that "found" something reports its object; a person who "found the
-keys" reports nothing."""
+"""Tests of extract/quotes/bounds.py: where a reported clause ends when another report
+follows it in the same sentence (issue #19), on the real model and invented sentences.
+
+"X said A, while Y said B" is two attributions: the first content ends before the contrasted
+report, which is kept as a report of its own (not dropped as nested); so does a clause after
+"although", "after" or "even as", a relative clause set off by a comma, and a "when" clause
+after an object. A plain "and" keeps one content, unless a second verb of the cue's tense (or
+a participle) with no subject of its own follows: "X said A and questioned B" is two reports
+of X's.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
-from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one, speaker
+from tests.extract.quotes.helpers import one as _by_cue
+from tests.extract.quotes.helpers import speaker_text as _speaker
 
 pytestmark = pytest.mark.model
+
 
 # (sentence, [(content, speaker), ...]): a contrasted report with its own subject, then a
 # second report of the cue's own speaker ("and questioned", ", adding that").
@@ -68,28 +74,58 @@ def test_a_nested_report_is_not_cut_off(nlp):
     assert quote.text == "that the controller believed the runway was clear"
 
 
-FINDINGS = [
-    (
-        "A 2012 study by a state university found 14 cases of fraud.",
-        "14 cases of fraud",
-        "A 2012 study by a state university",
-    ),
-    (
-        "The survey found broad support for the harbor tax.",
-        "broad support for the harbor tax",
-        "The survey",
-    ),
-]
+def test_although_clause_is_a_report_of_its_own(nlp) -> None:
+    text = (
+        "The mayor said the ferry would run again, although the council denied that the "
+        "budget allowed it."
+    )
+    said = _by_cue(nlp, text, "said")
+    assert said.text == "the ferry would run again"
+    assert _speaker(said) == "The mayor"
+    denied = _by_cue(nlp, text, "denied")
+    assert denied.text == "that the budget allowed it"
+    assert _speaker(denied) == "the council"
 
 
-@pytest.mark.parametrize(("text", "content", "source"), FINDINGS)
-def test_a_study_reports_what_it_found(nlp, text, content, source):
-    quote = one(nlp, text, "found")
-    assert quote.text == content
-    assert speaker(quote) == source
+def test_after_clause_is_a_report_of_its_own(nlp) -> None:
+    text = "The pilot said he was ready after a mechanic told him the engine was fine."
+    assert _by_cue(nlp, text, "said").text == "he was ready"
+    told = _by_cue(nlp, text, "told")
+    assert told.text == "the engine was fine"
+    assert _speaker(told) == "a mechanic"
 
 
-def test_a_person_finding_a_thing_reports_nothing(nlp):
-    text = "The janitor found the keys under the bench."
-    assert with_cue(nlp, text, "found") == []
-    assert extract_quotes(nlp(text)) == []
+def test_relative_clause_after_a_comma_is_a_report_of_its_own(nlp) -> None:
+    text = "The auditor cited the ferry rules, which he said were unfair."
+    cited = _by_cue(nlp, text, "cited")
+    assert cited.text == "the ferry rules"
+    assert _speaker(cited) == "The auditor"
+    said = _by_cue(nlp, text, "said")
+    assert "were unfair" in said.text
+    assert _speaker(said) == "he"
+
+
+def test_relative_who_keeps_its_own_report(nlp) -> None:
+    text = "The senator praised Dobrin, who has vowed to close the harbour."
+    assert _by_cue(nlp, text, "praised").text == "Dobrin"
+    assert _by_cue(nlp, text, "vowed").text == "to close the harbour"
+
+
+def test_even_as_clause_is_a_report_of_its_own(nlp) -> None:
+    text = (
+        "The mayor hopes the council will fix the pier, even as he concedes that the budget "
+        "is tight."
+    )
+    assert _by_cue(nlp, text, "hopes").text == "the council will fix the pier"
+    assert _by_cue(nlp, text, "concedes").text == "that the budget is tight"
+
+
+def test_when_clause_after_an_object_is_another_event(nlp) -> None:
+    text = (
+        "The host asked about remarks the mayor had made on Monday, when she claimed the "
+        "pier was safe."
+    )
+    assert _by_cue(nlp, text, "asked").text == "remarks the mayor had made on Monday"
+    claimed = _by_cue(nlp, text, "claimed")
+    assert claimed.text == "the pier was safe"
+    assert _speaker(claimed) == "she"
