@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
 from newsfacts.extract.quotes.records import OBJECT, Cue
+from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,11 +39,20 @@ CONTRASTS = frozenset({"but", "while", "whereas", "yet"})
 SUBORDINATORS = frozenset({"although", "though", "after", "even"})
 # Subordinators of a clause of its own after an object content ("the remarks, when Y said").
 OBJECT_TIMES = frozenset({"when", "while"})
+# Prepositions of the phrase after an object that says what the object is taken for or
+# charged with ("criticized the plan as unfair", "praised Y for her candour", "pressed Y on
+# the budget"); not of time or place ("in May", "at the rally").
+OBJECT_COMPLEMENTS = frozenset({"as", "for", "over", "of", "with", "on", "about", "against", "to"})
+# Entity types of a preposition's object that say when, not what for.
+TIMES = frozenset({"DATE", "TIME"})
+# Joiners before a second report of someone else named ("..., and experts say B").
+AND_JOINERS = frozenset({"and", ";"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
 def cut_at_other_reports(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """Each cue's content ended before a later report in it that is a report of its own."""
+    cues = [_widened(doc, cue) for cue in cues]
     result = list(cues)
     for n, cue in enumerate(cues):
         for m, other in enumerate(cues):
@@ -83,7 +93,12 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     opening = verb.left_edge.i
     if doc[opening].idx <= start:
         return None
-    if own and not _contrasted(doc, opening) and not _time_of_object(doc, cue, opening):
+    if (
+        own
+        and not _contrasted(doc, opening)
+        and not _time_of_object(doc, cue, opening)
+        and not _another_speaker(doc, other, verb, opening)
+    ):
         return None
     if not own and not _shares_the_cue(doc, cue, verb, opening):
         return None
@@ -139,6 +154,19 @@ def _contrasted(doc: Doc, opening: int) -> bool:
     return any(doc[i].lower_ in CONTRASTS or doc[i].lower_ in SUBORDINATORS for i in words)
 
 
+def _another_speaker(doc: Doc, other: Cue, verb: Token, opening: int) -> bool:
+    """ "Records show A, and experts say B": after "and" or a semicolon, a verb of saying
+    whose subject is someone named (no pronoun, which more often goes on with the first
+    speaker's report) opens another's report, not part of the first one; "and that B" (a
+    clause marked as reported) stays in it."""
+    if other.lemma not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return any(doc[i].lower_ in AND_JOINERS for i in range(_before_joiners(doc, opening), opening))
+
+
 def _time_of_object(doc: Doc, cue: Cue, opening: int) -> bool:
     """ "X recalled the remarks Y made, when Y claimed B": after a content that is a noun
     phrase (the cue's object), a "when" clause is another event, not the object's."""
@@ -157,3 +185,27 @@ def _token_at(doc: Doc, offset: int) -> int:
     """The index of the token that starts at (or holds) character `offset`."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span.start if span is not None else 0
+
+
+def _widened(doc: Doc, cue: Cue) -> Cue:
+    """ "X criticized the plan as unfair", "X praised Y for her candour": an object content
+    runs on over the phrase the verb takes after it that says what the object is taken for,
+    as PolNeAR cuts it; before, the content ended at the object and a cue inside that phrase
+    ("attacked Y for calling Z a liar": "calling") was taken for a report of its own."""
+    if cue.via != OBJECT or cue.content is None:
+        return cue
+    end = cue.content[1]
+    phrase = next(
+        (
+            c
+            for c in doc[cue.token].rights
+            if c.dep_ == "prep" and c.lower_ in OBJECT_COMPLEMENTS and c.idx >= end
+        ),
+        None,
+    )
+    if phrase is None or any(w.ent_type_ in TIMES for w in phrase.children):
+        return cue  # "endorsed X on Monday": when, not what for
+    content = char_span(doc, _token_at(doc, cue.content[0]), phrase.right_edge.i + 1)
+    if content is None or content[0] != cue.content[0]:
+        return cue
+    return replace(cue, content=content)

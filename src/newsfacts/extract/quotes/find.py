@@ -57,6 +57,7 @@ from newsfacts.extract.quotes.pieces import (
 )
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
+from newsfacts.extract.quotes.vetoes import circumstance
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         content = _within_paragraph(layout, cue, label_ends)
         if content is None:
             continue
-        if no_clause(tokens, cue, content, quoted):
+        if no_clause(tokens, cue, content, quoted) or circumstance(doc, cue):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
         items: list[Found] = []

@@ -1,0 +1,36 @@
+"""Cues and contents that report nothing, rejected by their construction (issue #19).
+
+"Following a town hall in May, the mayor boasted to reporters of her staff": the words
+before the comma are when and where she boasted, not what. `cues.py` reads "CLAUSE, X said"
+as a report of the clause before the cue's phrase when the verb has no content of its own;
+but a clause or phrase the parse hangs on the cue itself as an adverbial ("Following ...",
+"In the final hours of the vote, ...", "After the ballots were counted, ...") is the cue's
+circumstance: in "CLAUSE, X said" the parse hangs the clause elsewhere (its own verb the
+root, the cue beside it). The cue reports nothing of its own then, but, like an opening phrase
+with no verb (`pieces.py`), it may still speak for a quotation after it in its paragraph.
+Called once, from `find.py`, beside `pieces.no_clause`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.records import INVERSION, Cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# How an opening phrase hangs on the cue when it is the cue's circumstance.
+ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
+
+
+def circumstance(doc: Doc, cue: Cue) -> bool:
+    """ "In the final hours, X told the crowd a story": an opening phrase hung on the cue as
+    its adverbial is the cue's circumstance, no content of it."""
+    if cue.via != INVERSION or cue.content is None or cue.content[1] > cue.start:
+        return False
+    words = doc.char_span(*cue.content, alignment_mode="expand")
+    if words is None:
+        return False
+    root = words.root
+    return root.head.i == cue.token and root.dep_ in ADVERBIALS

@@ -1,0 +1,36 @@
+"""`vetoes.py`: an opening clause or phrase the parse hangs on a cue as its adverbial is the
+cue's circumstance, not what it reports; on the real model and invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quotes.helpers import with_cue
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "circumstance"),
+    [
+        (
+            "Following a long town hall in Brackwater last week, Mayor Dana Pell boasted "
+            "to reporters of her harbour staff.",
+            "boasted",
+            "Following a long town hall",
+        ),
+        (
+            "After the ferry schedule was cut, the guild taunted the council by printing "
+            "a new timetable.",
+            "taunted",
+            "After the ferry schedule was cut",
+        ),
+    ],
+)
+def test_an_opening_adverbial_of_the_cue_is_no_content(nlp, text, cue, circumstance):
+    assert not any(q.text.startswith(circumstance) for q in with_cue(nlp, text, cue))
+
+
+def test_a_clause_before_the_cue_is_still_reported(nlp):
+    text = "The toll bridge will close in May, the harbourmaster said."
+    assert [q.text for q in with_cue(nlp, text, "said")] == ["The toll bridge will close in May"]
