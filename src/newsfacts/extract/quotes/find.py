@@ -301,7 +301,7 @@ def _attribute(
         item = max(same_paragraph, key=lambda item: item.start)
         if item.kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
-            item = _quotation_before(layout, region, item.speaker, found) or item
+            item = _quotation_before(layout, region, item.speaker, found, item.speaker_head) or item
         return replace(
             direct,
             speaker=item.speaker,
@@ -343,9 +343,14 @@ def _runs_on(text: str, layout: _Layout, region: Quoted, item: Found) -> bool:
 
 
 def _quotation_before(
-    layout: _Layout, region: Quoted, speaker: TokenRange | None, found: list[Found]
+    layout: _Layout,
+    region: Quoted,
+    speaker: TokenRange | None,
+    found: list[Found],
+    head: int | None = None,
 ) -> Found | None:
-    """The last direct quote before `region` in its paragraph by `speaker`."""
+    """The last direct quote before `region` in its paragraph by `speaker`, or by the one
+    `head` stands for ('"A," said X, who wrote B. "C."': C runs on from A, X's)."""
     paragraph = layout.paragraph(region.start)
     same = [
         item
@@ -353,7 +358,7 @@ def _quotation_before(
         if item.kind == "direct"
         and item.start < region.start
         and item.speaker is not None
-        and item.speaker == speaker
+        and (item.speaker == speaker or (head is not None and item.speaker_head == head))
         and layout.paragraph(item.start) == paragraph
     ]
     return max(same, key=lambda item: item.start) if same else None
