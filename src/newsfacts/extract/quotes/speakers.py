@@ -25,6 +25,7 @@ from newsfacts.extract.quotes.slips import (
     quoted_subject,
     subject_after,
     subject_before_aside,
+    subject_before_auxiliary,
 )
 from newsfacts.extract.quotes.subjects import (
     PERSONAL_SUBJECTS,
@@ -89,6 +90,8 @@ def speaker_of(verb: Token) -> Token | None:
                 return inverted  # "The plan, said Jo Roe, would fail"
         if not subjects and (name := modal_name(verb)) is not None:
             return name  # '"...," Will wrote': a name the small model read as a modal
+        if not subjects and hop == 0 and (noun := subject_before_auxiliary(verb)) is not None:
+            return noun  # "X hasn't said": the parse hung X elsewhere
         if subjects and verb.dep_ == "relcl" and subjects[0].lower_ == "that":
             issuer = _issuer(verb.head)
             if issuer is not None:
