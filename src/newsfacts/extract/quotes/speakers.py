@@ -159,6 +159,12 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        if _closes_relative(verb, head):
+            # "X lit into the critics who had accused him, vowing to sue": the participle
+            # closing the sentence is X's, not the relative clause's
+            governing = _governing_verb(head.head)
+            if governing is not None:
+                head = governing
         if verb.dep_ in ("conj", "dep") and hop == 0 and (noun := bare_noun_before(verb)):
             return noun  # "more than the industry says X can handle"
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and pause_before(verb):
@@ -168,6 +174,15 @@ def speaker_of(verb: Token) -> Token | None:
                 return trailing
         verb = head
     return None
+
+
+def _closes_relative(verb: Token, head: Token) -> bool:
+    """A participle set off by a comma that the parse hung on the verb of a relative clause
+    ("X had a strong moment that could play big, forcefully denouncing Y", "X lit into
+    the critics who had accused him, vowing to sue"): it goes on the clause around it."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and pause_before(verb)
+    )
 
 
 # Verbs that cause their object to act, saying nothing themselves ("led", "prompted",

@@ -1,0 +1,19 @@
+"""Who speaks for a cue verb (`speakers.py`), on the real model and invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.quotes.helpers import one, speaker
+
+pytestmark = pytest.mark.model
+
+
+def test_a_participle_closing_the_sentence_is_not_the_relative_clauses(nlp):
+    # The parse hangs "denouncing" on "help", the verb of the relative clause: the one who
+    # had the night denounces, not the night.
+    text = (
+        "Mayor Dunmore had a strong night that could help him in the harbor district,"
+        " forcefully denouncing the new tolls."
+    )
+    assert speaker(one(nlp, text, "denouncing")) == "Mayor Dunmore"
