@@ -278,6 +278,8 @@ def _attribute(
         # '"A," X said, "B."': the second piece continues the first.
         before = [item for item in found if item.cue == cue and item.start < region.start]
         quoted = _quotation_before(layout, region, cue.speaker, found)
+        if quoted is None and before and before[-1].kind != "direct":
+            quoted = _quotation_of_head(layout, region, tokens.doc[cue.token].head.i, found)
         if quoted is not None and before and before[-1].kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
             cue, before = quoted.cue or cue, [quoted]
@@ -359,6 +361,25 @@ def _quotation_before(
         and item.start < region.start
         and item.speaker is not None
         and (item.speaker == speaker or (head is not None and item.speaker_head == head))
+        and layout.paragraph(item.start) == paragraph
+    ]
+    return max(same, key=lambda item: item.start) if same else None
+
+
+def _quotation_of_head(
+    layout: _Layout, region: Quoted, head: int, found: list[Found]
+) -> Found | None:
+    """The last direct quote before `region` in its paragraph whose cue is the verb `head`:
+    '"A," X said as she took the stage. "B."' ("took" hangs on "said"): B runs on from A."""
+    paragraph = layout.paragraph(region.start)
+    same = [
+        item
+        for item in found
+        if item.kind == "direct"
+        and item.start < region.start
+        and item.cue is not None
+        and item.cue.token == head
+        and item.speaker is not None
         and layout.paragraph(item.start) == paragraph
     ]
     return max(same, key=lambda item: item.start) if same else None
