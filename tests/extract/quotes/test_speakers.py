@@ -17,3 +17,16 @@ def test_a_participle_closing_the_sentence_is_not_the_relative_clauses(nlp):
         " forcefully denouncing the new tolls."
     )
     assert speaker(one(nlp, text, "denouncing")) == "Mayor Dunmore"
+
+
+def test_a_participle_set_off_after_a_noun_that_says_nothing_is_the_clauses(nlp):
+    text = (
+        "On Sunday morning Mr. Dunmore made a third attempt to deflect Ms. Quent's criticism,"
+        " writing on Twitter that the real issue at stake in the vote was the harbor."
+    )
+    assert speaker(one(nlp, text, "writing")) == "Mr. Dunmore"
+
+
+def test_a_participle_after_an_owned_noun_stays_the_owners(nlp):
+    text = "Their plan: asking the board to cut the tolls before spring."
+    assert speaker(one(nlp, text, "asking")) == "Their plan"

@@ -253,7 +253,15 @@ def _setting_participle(verb: Token) -> bool:
     occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
     # "had no trouble backing", "spent the day calling": the effort or the time spent.
     spent = noun.dep_ == "dobj" and noun.lemma_.lower() in EFFORT_NOUNS
-    if not (infinitive or ((occasion or spent) and verb.tag_ == "VBG")):
+    # "made a third attempt to deflect it, writing that": a participle set off by a pause
+    # goes on the clause, not the noun the parse hung it on ("their goal: figuring out"
+    # is theirs).
+    set_off = (
+        verb.dep_ == "acl"
+        and pause_before(verb)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+    if not (infinitive or ((occasion or spent or set_off) and verb.tag_ == "VBG")):
         return False
     lemma = noun.lemma_.lower()
     return lemma not in SAYING_NOUNS and lemma not in PERSON_NOUNS | GROUP_NOUNS
