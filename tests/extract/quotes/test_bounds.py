@@ -14,9 +14,9 @@ def test_a_second_verb_in_a_later_paragraph_keeps_its_own_speaker(nlp):
     # The parse runs the first sentence on into the next paragraph and hangs "adding" inside
     # its content: the second verb is still the one of the speaker beside it.
     text = (
-        'She said that the harbor board "has refused to dredge the channel despite its clear'
-        ' duty to do so."\n\n"Enough is enough," Dunmore said to the mayor, adding, "I'
-        ' respectfully urge you to replace the harbor master at once."'
+        'She said that the harbor board "has refused to dredge the channel for years."\n\n'
+        '"We have waited long enough," Dunmore said to the mayor, adding, "I ask you to'
+        ' replace the harbor master at once."'
     )
     assert speaker(one(nlp, text, "adding")) == "Dunmore"
 

@@ -11,20 +11,20 @@ pytestmark = pytest.mark.model
 
 def test_a_participle_closing_the_sentence_is_not_the_relative_clauses(nlp):
     # The parse hangs "denouncing" on "help", the verb of the relative clause: the one who
-    # had the night denounces, not the night.
+    # had the week denounces, not the week.
     text = (
-        "Mayor Dunmore had a strong night that could help him in the harbor district,"
-        " forcefully denouncing the new tolls."
+        "Mayor Dunmore had a good week that could help him in the harbor district, loudly"
+        " denouncing the new tolls."
     )
     assert speaker(one(nlp, text, "denouncing")) == "Mayor Dunmore"
 
 
 def test_a_participle_set_off_after_a_noun_that_says_nothing_is_the_clauses(nlp):
     text = (
-        "On Sunday morning Mr. Dunmore made a third attempt to deflect Ms. Quent's criticism,"
-        " writing on Twitter that the real issue at stake in the vote was the harbor."
+        "On Monday night Ms. Quent made another attempt to counter Mr. Dunmore's attacks,"
+        " writing on Facebook that the real danger facing the port was silt."
     )
-    assert speaker(one(nlp, text, "writing")) == "Mr. Dunmore"
+    assert speaker(one(nlp, text, "writing")) == "Ms. Quent"
 
 
 def test_a_participle_after_an_owned_noun_stays_the_owners(nlp):

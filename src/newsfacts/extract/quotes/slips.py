@@ -304,7 +304,7 @@ FINITE = frozenset({"MD", "VBZ", "VBD", "VBP"})
 
 
 def subject_before_auxiliary(verb: Token) -> Token | None:
-    """ "X hasn't said whether", "X did not respond to", "X wasn't so much saying": a
+    """ "X hasn't said if", "X did not respond to", "X was not really saying": a
     subjectless verb whose finite auxiliary opens its group right after a noun that the parse
     hung elsewhere (on the auxiliary, as a conjunct of the object before, or on the sentence
     before across a paragraph break): by the word order, the noun is the subject."""

@@ -160,7 +160,7 @@ def speaker_of(verb: Token) -> Token | None:
         if head.pos_ not in ("VERB", "AUX"):
             return None
         if _closes_relative(verb, head):
-            # "X lit into the critics who had accused him, vowing to sue": the participle
+            # "X scolded the clerks who had raised the fees, vowing to cut them": the participle
             # closing the sentence is X's, not the relative clause's
             governing = _governing_verb(head.head)
             if governing is not None:
@@ -178,8 +178,8 @@ def speaker_of(verb: Token) -> Token | None:
 
 def _closes_relative(verb: Token, head: Token) -> bool:
     """A participle set off by a comma that the parse hung on the verb of a relative clause
-    ("X had a strong moment that could play big, forcefully denouncing Y", "X lit into
-    the critics who had accused him, vowing to sue"): it goes on the clause around it."""
+    ("X had a good week that could help him, loudly denouncing Y", "X scolded the clerks
+    who had raised the fees, vowing to cut them"): it goes on the clause around it."""
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and pause_before(verb)
     )
@@ -253,7 +253,7 @@ def _setting_participle(verb: Token) -> bool:
     occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
     # "had no trouble backing", "spent the day calling": the effort or the time spent.
     spent = noun.dep_ == "dobj" and noun.lemma_.lower() in EFFORT_NOUNS
-    # "made a third attempt to deflect it, writing that": a participle set off by a pause
+    # "made another try at calming them, writing that": a participle set off by a pause
     # goes on the clause, not the noun the parse hung it on ("their goal: figuring out"
     # is theirs).
     set_off = (
