@@ -30,3 +30,22 @@ def test_a_participle_set_off_after_a_noun_that_says_nothing_is_the_clauses(nlp)
 def test_a_participle_after_an_owned_noun_stays_the_owners(nlp):
     text = "Their plan: asking the board to cut the tolls before spring."
     assert speaker(one(nlp, text, "asking")) == "Their plan"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Quent backed the plan last week and Dunmore, as he has done in the past, opposed"
+            " the new tolls.",
+            "opposed",
+        ),
+        (
+            "The harbor has been quiet since Dunmore, at Monday's meeting, criticized the tolls"
+            " the clerk had set.",
+            "criticized",
+        ),
+    ],
+)
+def test_a_second_verb_after_an_aside_speaks_for_the_name_before_the_aside(nlp, text, cue):
+    assert speaker(one(nlp, text, cue)) == "Dunmore"

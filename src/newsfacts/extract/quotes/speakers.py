@@ -169,11 +169,26 @@ def speaker_of(verb: Token) -> Token | None:
             return noun  # "more than the industry says X can handle"
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
-            trailing = trailing_speaker(verb) or aged_name_before(verb)
+            trailing = (
+                trailing_speaker(verb)
+                or aged_name_before(verb)
+                or (_name_before_aside(verb) if verb.dep_ == "conj" else None)
+            )
             if trailing is not None:
                 return trailing
         verb = head
     return None
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """ "Y backed it and X, as she has before, opposed it": a second verb after an aside set
+    off by commas speaks for the name before the aside, not for the first verb's subject;
+    not a common noun, nor a name that is itself an aside ("X, whose aide, Y, ...")."""
+    name = subject_before_aside(verb, verb)
+    if name is None or name.pos_ not in ("PROPN", "PRON"):
+        return None
+    first = name.left_edge.i
+    return name if first == 0 or name.doc[first - 1].text != "," else None
 
 
 def _closes_relative(verb: Token, head: Token) -> bool:
