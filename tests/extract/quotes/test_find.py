@@ -440,3 +440,36 @@ def test_quotes_shared_sample_every_claim_has_its_speaker(nlp, shared) -> None:
             assert speaker.entity is not None, quote
         if quote.source_type == "person":
             assert speaker.entity is not None, quote
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The ferry will sail on time," said Orla Quent, who wrote about the harbor in her'
+        ' memoir. "Nobody believed us back then."',
+        '"The ferry will sail on time," said Captain Dunmore, who said he would not run'
+        ' again. "Nobody believed us back then."',
+    ],
+)
+def test_a_split_quote_goes_on_from_the_speaker_not_the_relative_clause_after_it(nlp, text):
+    quotes = extract_quotes(nlp(text))
+    first = next(q for q in quotes if q.text.startswith("The ferry"))
+    second = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert speaker(second) == speaker(first)
+    assert second.continues == first.id
+
+
+@pytest.mark.model
+def test_a_split_quote_goes_on_from_the_quote_whose_cue_the_clause_between_hangs_on(nlp):
+    # "as he called for" hangs on "said": the second quotation is Dunmore's, not the
+    # report of the clause in between.
+    text = (
+        "''The harbor will flood,'' Dunmore said in a speech to the council, as he called for"
+        " a new sea wall. ''Nobody listens to the skippers.''"
+    )
+    quotes = extract_quotes(nlp(text))
+    first = next(q for q in quotes if q.text.startswith("The harbor"))
+    second = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert speaker(second) == "Dunmore"
+    assert second.continues == first.id

@@ -234,3 +234,19 @@ def test_an_age_set_off_by_commas_is_skipped_to_the_name_before_it(nlp):
     lemmas = [w.lower() for w in words[:8]] + ["say", "it", "rain", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert speaker_of(doc[8]).text == "Roe"
+
+
+@pytest.mark.model
+def test_the_noun_before_a_finite_auxiliary_is_the_subject_the_parse_lost(nlp):
+    # "her campaign" is read as a second object of "talked about"
+    text = (
+        "The mayor has not talked about the tolls and her campaign did not respond to"
+        " questions about the ferry."
+    )
+    assert speaker(one(nlp, text, "respond")) == "her campaign"
+
+
+@pytest.mark.model
+def test_the_to_of_an_infinitive_is_no_auxiliary_of_a_subject(nlp):
+    text = "The mayor went on the radio to say that the ferry crews had done well."
+    assert speaker(one(nlp, text, "say")) == "The mayor"

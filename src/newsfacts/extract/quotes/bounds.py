@@ -54,13 +54,14 @@ def cut_at_other_reports(doc: Doc, cues: list[Cue]) -> list[Cue]:
     """Each cue's content ended before a later report in it that is a report of its own."""
     cues = [_widened(doc, cue) for cue in cues]
     result = list(cues)
+    by_token = {c.token: c for c in cues if c.speaker is not None}
     for n, cue in enumerate(cues):
         for m, other in enumerate(cues):
             cut = _cut(doc, cue, other)
             if cut is None:
                 continue
             result[n] = replace(result[n], content=cut[0])
-            if cut[1]:
+            if cut[1] and not _speaks_apart(doc, cue, other, by_token):
                 result[m] = replace(result[m], speaker=cue.speaker, speaker_head=cue.speaker_head)
             break
     return result
@@ -106,6 +107,21 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     if content is None or content[0] != start:
         return None
     return content, not own
+
+
+def _speaks_apart(doc: Doc, cue: Cue, other: Cue, by_token: dict[int, Cue]) -> bool:
+    """The second verb has a speaker of its own after all, though the parse hung it inside
+    the cue's content: it stands in a later paragraph (the parse ran the cue's sentence on),
+    or it hangs on a cue whose quotation comes before it ('"A," Y said, adding B': Y adds B)."""
+    if "\n" in doc[cue.token : other.token].text:
+        return True
+    head = by_token.get(doc[other.token].head.i)
+    return (
+        head is not None
+        and head is not cue
+        and head.content is not None
+        and head.content[1] <= doc[head.token].idx
+    )
 
 
 def _set_off_relative(doc: Doc, verb: Token, other: Cue) -> int | None:

@@ -279,6 +279,8 @@ def _attribute(
         # '"A," X said, "B."': the second piece continues the first.
         before = [item for item in found if item.cue == cue and item.start < region.start]
         quoted = _quotation_before(layout, region, cue.speaker, found)
+        if quoted is None and before and before[-1].kind != "direct":
+            quoted = _quotation_of_head(layout, region, tokens.doc[cue.token].head.i, found)
         if quoted is not None and before and before[-1].kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
             cue, before = quoted.cue or cue, [quoted]
@@ -302,7 +304,7 @@ def _attribute(
         item = max(same_paragraph, key=lambda item: item.start)
         if item.kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
-            item = _quotation_before(layout, region, item.speaker, found) or item
+            item = _quotation_before(layout, region, item.speaker, found, item.speaker_head) or item
         return replace(
             direct,
             speaker=item.speaker,
@@ -344,9 +346,14 @@ def _runs_on(text: str, layout: _Layout, region: Quoted, item: Found) -> bool:
 
 
 def _quotation_before(
-    layout: _Layout, region: Quoted, speaker: TokenRange | None, found: list[Found]
+    layout: _Layout,
+    region: Quoted,
+    speaker: TokenRange | None,
+    found: list[Found],
+    head: int | None = None,
 ) -> Found | None:
-    """The last direct quote before `region` in its paragraph by `speaker`."""
+    """The last direct quote before `region` in its paragraph by `speaker`, or by the one
+    `head` stands for ('"A," said X, who wrote B. "C."': C runs on from A, X's)."""
     paragraph = layout.paragraph(region.start)
     same = [
         item
@@ -354,7 +361,26 @@ def _quotation_before(
         if item.kind == "direct"
         and item.start < region.start
         and item.speaker is not None
-        and item.speaker == speaker
+        and (item.speaker == speaker or (head is not None and item.speaker_head == head))
+        and layout.paragraph(item.start) == paragraph
+    ]
+    return max(same, key=lambda item: item.start) if same else None
+
+
+def _quotation_of_head(
+    layout: _Layout, region: Quoted, head: int, found: list[Found]
+) -> Found | None:
+    """The last direct quote before `region` in its paragraph whose cue is the verb `head`:
+    '"A," X said as she took the stage. "B."' ("took" hangs on "said"): B runs on from A."""
+    paragraph = layout.paragraph(region.start)
+    same = [
+        item
+        for item in found
+        if item.kind == "direct"
+        and item.start < region.start
+        and item.cue is not None
+        and item.cue.token == head
+        and item.speaker is not None
         and layout.paragraph(item.start) == paragraph
     ]
     return max(same, key=lambda item: item.start) if same else None

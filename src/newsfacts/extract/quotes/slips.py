@@ -295,3 +295,28 @@ def has_contracted(verb: Token, subject: Token) -> bool:
         and is_someone(subject)
         and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
+
+
+# The words of a verb group between its subject and its verb: "has not said", "was so much".
+VERB_GROUP = frozenset({"aux", "neg", "advmod", "amod"})
+# Tags of a finite auxiliary ("has", "did", "will"; not the "to" of an infinitive).
+FINITE = frozenset({"MD", "VBZ", "VBD", "VBP"})
+
+
+def subject_before_auxiliary(verb: Token) -> Token | None:
+    """ "X hasn't said if", "X did not respond to", "X was not really saying": a
+    subjectless verb whose finite auxiliary opens its group right after a noun that the parse
+    hung elsewhere (on the auxiliary, as a conjunct of the object before, or on the sentence
+    before across a paragraph break): by the word order, the noun is the subject."""
+    doc = verb.doc
+    i = verb.i - 1
+    finite = False
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in VERB_GROUP:
+        finite = finite or (doc[i].dep_ == "aux" and doc[i].tag_ in FINITE)
+        i -= 1
+    if i < 0 or not finite:
+        return None
+    noun = doc[i]
+    if noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.lower_ in ("there", "it"):
+        return None
+    return noun if noun.ent_type_ not in TIMES else None

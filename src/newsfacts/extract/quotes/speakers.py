@@ -25,6 +25,7 @@ from newsfacts.extract.quotes.slips import (
     quoted_subject,
     subject_after,
     subject_before_aside,
+    subject_before_auxiliary,
 )
 from newsfacts.extract.quotes.subjects import (
     PERSONAL_SUBJECTS,
@@ -89,6 +90,8 @@ def speaker_of(verb: Token) -> Token | None:
                 return inverted  # "The plan, said Jo Roe, would fail"
         if not subjects and (name := modal_name(verb)) is not None:
             return name  # '"...," Will wrote': a name the small model read as a modal
+        if not subjects and hop == 0 and (noun := subject_before_auxiliary(verb)) is not None:
+            return noun  # "X hasn't said": the parse hung X elsewhere
         if subjects and verb.dep_ == "relcl" and subjects[0].lower_ == "that":
             issuer = _issuer(verb.head)
             if issuer is not None:
@@ -156,15 +159,45 @@ def speaker_of(verb: Token) -> Token | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
+        if _closes_relative(verb, head):
+            # "X scolded the clerks who had raised the fees, vowing to cut them": the participle
+            # closing the sentence is X's, not the relative clause's
+            governing = _governing_verb(head.head)
+            if governing is not None:
+                head = governing
         if verb.dep_ in ("conj", "dep") and hop == 0 and (noun := bare_noun_before(verb)):
             return noun  # "more than the industry says X can handle"
         if verb.dep_ in ("conj", "dep") and verb.i > head.i and pause_before(verb):
             # "CLAUSE, X told reporters" misparsed as a second verb of the clause.
-            trailing = trailing_speaker(verb) or aged_name_before(verb)
+            trailing = (
+                trailing_speaker(verb)
+                or aged_name_before(verb)
+                or (_name_before_aside(verb) if verb.dep_ == "conj" else None)
+            )
             if trailing is not None:
                 return trailing
         verb = head
     return None
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """ "Y backed it and X, as she has before, opposed it": a second verb after an aside set
+    off by commas speaks for the name before the aside, not for the first verb's subject;
+    not a common noun, nor a name that is itself an aside ("X, whose aide, Y, ...")."""
+    name = subject_before_aside(verb, verb)
+    if name is None or name.pos_ not in ("PROPN", "PRON"):
+        return None
+    first = name.left_edge.i
+    return name if first == 0 or name.doc[first - 1].text != "," else None
+
+
+def _closes_relative(verb: Token, head: Token) -> bool:
+    """A participle set off by a comma that the parse hung on the verb of a relative clause
+    ("X had a good week that could help him, loudly denouncing Y", "X scolded the clerks
+    who had raised the fees, vowing to cut them"): it goes on the clause around it."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and pause_before(verb)
+    )
 
 
 # Verbs that cause their object to act, saying nothing themselves ("led", "prompted",
@@ -235,7 +268,15 @@ def _setting_participle(verb: Token) -> bool:
     occasion = noun.dep_ == "pobj" and noun.head.lower_ in OCCASION_PREPOSITIONS
     # "had no trouble backing", "spent the day calling": the effort or the time spent.
     spent = noun.dep_ == "dobj" and noun.lemma_.lower() in EFFORT_NOUNS
-    if not (infinitive or ((occasion or spent) and verb.tag_ == "VBG")):
+    # "made another try at calming them, writing that": a participle set off by a pause
+    # goes on the clause, not the noun the parse hung it on ("their goal: figuring out"
+    # is theirs).
+    set_off = (
+        verb.dep_ == "acl"
+        and pause_before(verb)
+        and not any(c.dep_ == "poss" for c in noun.children)
+    )
+    if not (infinitive or ((occasion or spent or set_off) and verb.tag_ == "VBG")):
         return False
     lemma = noun.lemma_.lower()
     return lemma not in SAYING_NOUNS and lemma not in PERSON_NOUNS | GROUP_NOUNS
