@@ -30,12 +30,25 @@ from newsfacts.extract.quotes.words import (
     SUPPORT_VERBS,
     VIEW_NOUNS,
 )
+from newsfacts.words.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Dependency labels under which a noun's that-clause hangs: "the claim that ...".
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+# Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
+OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
+# Verbs of effect on someone (Levin's class 31.1 and kin): "X's remarks angered Y" reports
+# Y's reaction, not what X said.
+EFFECT_VERBS = words(
+    """
+    anger upset alarm annoy irritate frustrate infuriate enrage outrage offend alienate worry
+    concern trouble bother disturb dismay disappoint delight please thrill excite energize
+    inspire impress reassure comfort rile irk unsettle rattle spook scare frighten embolden
+    galvanize resonate sit appeal
+    """
+)
 
 
 def noun_cue(noun: Token) -> Cue | None:
@@ -51,7 +64,9 @@ def noun_cue(noun: Token) -> Cue | None:
         owner = owner if owner.i > clause.right_edge.i else None  # "endorsement of X": X is what
     holder = _holder(noun) if owner is not None and owner.pos_ == "PRON" else None
     holder = owner if supported else holder  # "X raised questions about Y": X's questions
-    if via == TOPIC and holder is None:
+    if holder is None and owner is not None and owner.pos_ == "PRON":
+        holder = _support_before(noun)
+    if via == TOPIC and holder is None and not _owned_topic(noun, owner):
         # "X embraced Y's plan to ...": Y's plan is what X embraced, and X is the source
         return None
     owner = holder or owner  # "X doubled down on his support for Y": X, not "his"
@@ -93,6 +108,41 @@ def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
             if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
                 return owner
     return None
+
+
+def _owned_topic(noun: Token, owner: Token | None) -> bool:
+    """A cue noun whose owner is written in its phrase and that no verb takes up reports its
+    topic for that owner: "X's attacks on Y drew fire", "Her plan to build Z is costly". Not
+    when a verb or preposition takes the noun (or the first of its conjuncts) as its object:
+    the noun is then what another report is about ("X embraced Y's plan to ..."); nor when
+    its verb is one of effect on someone, whose reaction the noun's phrase is ("X's remarks
+    angered Y", "his attack makes them angrier"); nor for a place as the owner ("the state's
+    strong support for Y": its voters, not a source)."""
+    if owner is None or owner.ent_type_ == "GPE":
+        return False
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in OWNED_PLACES:
+        return False
+    verb = first.head
+    return first.dep_ == "ROOT" or not (
+        verb.lemma_.lower() in EFFECT_VERBS
+        or any(c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)
+    )
+
+
+def _support_before(noun: Token) -> Token | None:
+    """Who makes a cue noun a support verb right before its phrase carries, when the parse
+    hung the noun elsewhere ("X made her first comments about Y" read with "comments" as the
+    subject of a later verb): the support verb's subject, for the noun's pronoun."""
+    i = noun.left_edge.i - 1
+    if i < 0:
+        return None
+    before = noun.doc[i]
+    if before.pos_ != "VERB" or before.lemma_.lower() not in SUPPORT_VERBS:
+        return None
+    return speaker_of(before)
 
 
 def _noun_clause(noun: Token) -> Token | None:
