@@ -50,3 +50,41 @@ def test_support_verb_before_a_misparsed_noun_lends_its_subject(nlp) -> None:
     text = "Jo Pell made her first public comments about the toll lodged against the board."
     quote = one(nlp, text, "comments")
     assert speaker(quote) == "Jo Pell"
+
+
+# A stance someone receives reports the giver's stance toward the subject.
+
+
+def test_support_drawn_from_someone_is_their_stance_toward_the_subject(nlp) -> None:
+    text = "The harbour master drew strong support from the dockworkers."
+    quote = one(nlp, text, "support")
+    assert quote.kind == "indirect"
+    assert quote.text == "The harbour master"
+    assert speaker(quote) == "the dockworkers"
+
+
+def test_endorsement_won_names_its_giver(nlp) -> None:
+    quote = one(nlp, "Jo Pell won the endorsement of the ferrymen's guild.", "endorsement")
+    assert quote.text == "Jo Pell"
+    assert speaker(quote) == "the ferrymen's guild"
+
+
+def test_support_someone_has_of_others_is_theirs(nlp) -> None:
+    quote = one(nlp, "Jo Pell has the support of most skippers.", "support")
+    assert speaker(quote) == "most skippers"
+
+
+def test_support_someone_has_for_a_thing_is_their_own(nlp) -> None:
+    quote = one(nlp, "Jo Pell has support for the toll.", "support")
+    assert quote.text == "the toll"
+    assert speaker(quote) == "Jo Pell"
+
+
+def test_support_drawn_from_nobody_named_is_left_out(nlp) -> None:
+    assert not with_cue(nlp, "Jo Pell drew support.", "support")
+
+
+def test_support_drawn_inside_a_finding_is_the_finding(nlp) -> None:
+    text = "A new survey shows Jo Pell drew support from the dockworkers."
+    assert not with_cue(nlp, text, "support")
+    assert one(nlp, text, "shows").text == "Jo Pell drew support from the dockworkers"

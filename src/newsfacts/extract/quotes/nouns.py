@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
 OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
+# A stance someone receives from others: "X drew support from Y", "X won Y's endorsement".
+RECEIVED_NOUNS = words("support endorsement criticism praise opposition")
+RECEIVING_VERBS = words(
+    "draw win receive get enjoy earn gain pick snag lock secure attract land face garner"
+)
+GIVER_PREPOSITIONS = words("from of among within by")
 # Verbs of effect on someone (Levin's class 31.1 and kin): "X's remarks angered Y" reports
 # Y's reaction, not what X said.
 EFFECT_VERBS = words(
@@ -55,6 +61,8 @@ def noun_cue(noun: Token) -> Cue | None:
     """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
     X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
     nobody we can name, and is left out."""
+    if _received(noun):
+        return _received_cue(noun)
     owner = _noun_owner(noun)
     supported = owner is None and (owner := _support_subject(noun)) is not None
     clause, via = _noun_clause(noun), NOUN
@@ -107,6 +115,43 @@ def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
                 continue
             if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
                 return owner
+    return None
+
+
+def _received_cue(noun: Token) -> Cue | None:
+    """A stance someone receives: "X drew support from Y", "X won the endorsement of Y", "X
+    has the support of Y", "X faced criticism from Y" report Y's stance toward X, the
+    subject. The giver is the object of "from", "of", "among", "within" or "by" on the noun
+    or its verb; with none, the stance is nobody's we can name, and is left out. Not in a
+    clause another cue reports ("a poll shows X drew support from Y"): that cue's content."""
+    verb = noun.head
+    if verb.dep_ == "ccomp":
+        return None
+    giver = _giver(noun) or _giver(verb)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if giver is None or subject is None:
+        return None
+    content = char_span(noun.doc, subject.left_edge.i, subject.right_edge.i + 1)
+    if content is None:
+        return None
+    return word_cue(noun, TOPIC, content, giver)
+
+
+def _received(noun: Token) -> bool:
+    """ "X drew support", "X won the endorsement", not "X has support for Y" (X's own)."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in RECEIVED_NOUNS:
+        return False
+    lemma = noun.head.lemma_.lower()
+    return lemma in RECEIVING_VERBS or (lemma == "have" and _giver(noun) is not None)
+
+
+def _giver(word: Token) -> Token | None:
+    """The object of a preposition of giving on `word`: "support from Y", "the backing of Y"."""
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in GIVER_PREPOSITIONS:
+            giver = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if giver is not None:
+                return giver
     return None
 
 
