@@ -88,3 +88,23 @@ def test_support_drawn_inside_a_finding_is_the_finding(nlp) -> None:
     text = "A new survey shows Jo Pell drew support from the dockworkers."
     assert not with_cue(nlp, text, "support")
     assert one(nlp, text, "shows").text == "Jo Pell drew support from the dockworkers"
+
+
+# A cue noun the holder aims at someone with the verb's preposition reports its target.
+
+
+def test_support_thrown_behind_someone_is_the_holders(nlp) -> None:
+    quote = one(nlp, "Jo Pell threw her support behind Ada Moss on Friday.", "support")
+    assert quote.text == "Ada Moss"
+    assert speaker(quote) == "Jo Pell"
+
+
+def test_support_pledged_to_someone_is_the_holders(nlp) -> None:
+    quote = one(nlp, "The senators pledged their support to Ada Moss.", "support")
+    assert quote.text == "Ada Moss"
+    assert speaker(quote) == "The senators"
+
+
+def test_place_or_time_after_the_noun_is_no_target(nlp) -> None:
+    assert not with_cue(nlp, "Jo Pell repeated her position at a town hall.", "position")
+    assert not with_cue(nlp, "Jo Pell escalated her criticism on Tuesday.", "criticism")

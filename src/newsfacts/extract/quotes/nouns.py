@@ -45,6 +45,10 @@ RECEIVING_VERBS = words(
     "draw win receive get enjoy earn gain pick snag lock secure attract land face garner"
 )
 GIVER_PREPOSITIONS = words("from of among within by")
+# Prepositions by which a verb aims its cue noun at someone: "threw her support behind Y".
+AIMING_PREPOSITIONS = words("behind to at on against toward towards")
+PLACE_PREPOSITIONS = words("at on")
+AMOUNTS_AND_TIMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Verbs of effect on someone (Levin's class 31.1 and kin): "X's remarks angered Y" reports
 # Y's reaction, not what X said.
 EFFECT_VERBS = words(
@@ -71,6 +75,8 @@ def noun_cue(noun: Token) -> Cue | None:
     if owner is not None and clause is not None and owner.i >= clause.left_edge.i:
         owner = owner if owner.i > clause.right_edge.i else None  # "endorsement of X": X is what
     holder = _holder(noun) if owner is not None and owner.pos_ == "PRON" else None
+    if clause is None and holder is not None and noun.dep_ == "dobj" and is_someone(holder):
+        clause, via = _aimed_object(noun), TOPIC
     holder = owner if supported else holder  # "X raised questions about Y": X's questions
     if holder is None and owner is not None and owner.pos_ == "PRON":
         holder = _support_before(noun)
@@ -175,6 +181,24 @@ def _owned_topic(noun: Token, owner: Token | None) -> bool:
         verb.lemma_.lower() in EFFECT_VERBS
         or any(c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ" for c in verb.children)
     )
+
+
+def _aimed_object(noun: Token) -> Token | None:
+    """Where the holder turns a cue noun, after the verb's preposition right behind the
+    noun's phrase: "X threw her support behind Y", "X aimed his criticism at Y", "X pledged
+    his support to Y", "X pinned his hopes on Y"."""
+    verb = noun.head
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == noun.right_edge.i + 1:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is None or child.lower_ not in AIMING_PREPOSITIONS:
+                return None
+            if target.like_num or target.ent_type_ in AMOUNTS_AND_TIMES:
+                return None  # "raised its position to 3.4 percent", "on Tuesday"
+            if child.lower_ in PLACE_PREPOSITIONS and not is_someone(target):
+                return None  # "repeated his position at a town hall": where, not at whom
+            return target
+    return None
 
 
 def _support_before(noun: Token) -> Token | None:
