@@ -108,3 +108,19 @@ def test_support_pledged_to_someone_is_the_holders(nlp) -> None:
 def test_place_or_time_after_the_noun_is_no_target(nlp) -> None:
     assert not with_cue(nlp, "Jo Pell repeated her position at a town hall.", "position")
     assert not with_cue(nlp, "Jo Pell escalated her criticism on Tuesday.", "criticism")
+
+
+# A verb of the third person read as a plural noun heading its sentence.
+
+
+def test_verb_read_as_a_noun_reports_its_clause(nlp) -> None:
+    quote = one(nlp, "Jo Pell claims he's worth ten ferries.", "claims")
+    assert quote.text == "he's worth ten ferries"
+    assert speaker(quote) == "Jo Pell"
+
+
+def test_verb_read_as_a_noun_reports_its_infinitive(nlp) -> None:
+    text = "The candidate plans to be back in the harbour town later Saturday."
+    quote = one(nlp, text, "plans")
+    assert quote.text.startswith("to be back")
+    assert speaker(quote) == "The candidate"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
-from newsfacts.extract.quotes.records import ACCORDING, NOUN, TOPIC, Cue
+from newsfacts.extract.quotes.records import ACCORDING, CLAUSE, INTENT, NOUN, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
     is_someone,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 # Dependency labels under which a noun's that-clause hangs: "the claim that ...".
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+# How a clause hangs on a verb read as a noun: "X claims he is", "X plans to run".
+SLIPPED_CLAUSES = frozenset({"ccomp", "xcomp", "acl"})
 # Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
 OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # A stance someone receives from others: "X drew support from Y", "X won Y's endorsement".
@@ -67,6 +69,8 @@ def noun_cue(noun: Token) -> Cue | None:
     nobody we can name, and is left out."""
     if _received(noun):
         return _received_cue(noun)
+    if noun.dep_ == "ROOT" and noun.tag_ == "NNS":
+        return _verb_read_as_noun(noun)
     owner = _noun_owner(noun)
     supported = owner is None and (owner := _support_subject(noun)) is not None
     clause, via = _noun_clause(noun), NOUN
@@ -122,6 +126,30 @@ def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:
             if any_of or child.lower_ != "of" or owner.pos_ in ("PROPN", "PRON"):
                 return owner
     return None
+
+
+def _verb_read_as_noun(noun: Token) -> Cue | None:
+    """ "X claims he is ready", "X charges that Y", "X plans to run": a verb of the third
+    person the small model read as a plural noun heading the sentence, with the one before it
+    as its subject or modifier. That one is the speaker, the clause or infinitive after it
+    the content; "X's claims that ..." (a possessive) stays a noun."""
+    subject = next(
+        (c for c in noun.children if c.dep_ in ("nsubj", "compound") and c.i == noun.i - 1),
+        None,
+    )
+    if subject is None or not is_someone(subject):
+        return None
+    clause = next((c for c in noun.children if c.dep_ in SLIPPED_CLAUSES and c.i > noun.i), None)
+    if clause is None:
+        return None
+    said = clause.dep_ == "ccomp" or _has_that(clause)
+    if not said and not infinitive(clause):
+        return None
+    content = char_span(noun.doc, *subtrees([clause]))
+    if content is None:
+        return None
+    via = CLAUSE if said else INTENT
+    return word_cue(noun, via, content, subject)
 
 
 def _received_cue(noun: Token) -> Cue | None:
