@@ -124,3 +124,23 @@ def test_verb_read_as_a_noun_reports_its_infinitive(nlp) -> None:
     quote = one(nlp, text, "plans")
     assert quote.text.startswith("to be back")
     assert speaker(quote) == "The candidate"
+
+
+# A possessive cue noun in a verb's phrase of time, cause or means keeps its own owner.
+
+
+def test_noun_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
+    text = "Jo Pell angered the skippers with his remarks about the toll."
+    quote = one(nlp, text, "remarks")
+    assert quote.text == "the toll"
+    assert speaker(quote) == "his"
+
+
+def test_noun_clause_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
+    text = "Jo Pell won no reprieve with his complaints that the board had been unfair."
+    assert speaker(one(nlp, text, "complaints")) == "his"
+
+
+def test_preposition_of_a_phrasal_verb_takes_the_noun_up(nlp) -> None:
+    quote = one(nlp, "Ada Moss went after his attacks on the toll.", "attacks")
+    assert speaker(quote) == "Ada Moss"

@@ -51,6 +51,8 @@ GIVER_PREPOSITIONS = words("from of among within by")
 AIMING_PREPOSITIONS = words("behind to at on against toward towards")
 PLACE_PREPOSITIONS = words("at on")
 AMOUNTS_AND_TIMES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Prepositions of time, cause, concession or means: their object is no verb's report.
+ADJUNCT_PREPOSITIONS = words("despite amid after before because with without since during")
 # Verbs of effect on someone (Levin's class 31.1 and kin): "X's remarks angered Y" reports
 # Y's reaction, not what X said.
 EFFECT_VERBS = words(
@@ -202,7 +204,7 @@ def _owned_topic(noun: Token, owner: Token | None) -> bool:
     first = noun
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ not in OWNED_PLACES:
+    if first.dep_ not in OWNED_PLACES and not _adjunct(first):
         return False
     verb = first.head
     return first.dep_ == "ROOT" or not (
@@ -262,7 +264,23 @@ def _holder(noun: Token) -> Token | None:
     verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
         return None
+    if _adjunct(noun):
+        return None  # "X won no reprieve with his complaints that ...": his complaints
     return speaker_of(verb)
+
+
+def _adjunct(noun: Token) -> bool:
+    """A cue noun with a possessive owner in a verb's phrase of time, cause, concession or
+    means ("despite his claim that", "after her attack on Y", "angered Y with his remarks
+    about Z"): the verb does not take the noun up, and the possessive is its owner. Not a
+    preposition right after its verb, part of it ("went after his attacks")."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ADJUNCT_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX") or preposition.i == verb.i + 1:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _support_subject(noun: Token) -> Token | None:
