@@ -144,3 +144,10 @@ def test_noun_clause_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
 def test_preposition_of_a_phrasal_verb_takes_the_noun_up(nlp) -> None:
     quote = one(nlp, "Ada Moss went after his attacks on the toll.", "attacks")
     assert speaker(quote) == "Ada Moss"
+
+
+def test_that_read_as_the_object_still_opens_a_noun_clause(nlp) -> None:
+    text = "Tolls stayed low, belying the skippers' warnings that they would skyrocket."
+    quote = one(nlp, text, "warnings")
+    assert quote.text == "that they would skyrocket"
+    assert speaker(quote) == "the skippers"

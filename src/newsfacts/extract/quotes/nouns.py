@@ -307,7 +307,14 @@ def _noun_object(noun: Token) -> Token | None:
 
 
 def _has_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in clause.children)
+    """A that-clause: its "that" a mark, or read as the verb's object while the clause has a
+    subject of its own ("warnings that they would rise", "that" tagged as a conjunction)."""
+    marks = [c for c in clause.children if c.lower_ in ("that", "whether", "if")]
+    if any(c.dep_ == "mark" for c in marks):
+        return True
+    return any(c.tag_ == "IN" and c.lower_ == "that" for c in marks) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children
+    )
 
 
 def view_cue(preposition: Token) -> Cue | None:
