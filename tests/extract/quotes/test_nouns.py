@@ -151,3 +151,10 @@ def test_that_read_as_the_object_still_opens_a_noun_clause(nlp) -> None:
     quote = one(nlp, text, "warnings")
     assert quote.text == "that they would skyrocket"
     assert speaker(quote) == "the skippers"
+
+
+def test_owned_noun_in_apposition_to_a_phrase_of_its_own(nlp) -> None:
+    text = "Key to the plan that year: a decision by the harbour board to widen the canal."
+    quote = one(nlp, text, "decision")
+    assert quote.text == "to widen the canal"
+    assert speaker(quote) == "the harbour board"

@@ -194,7 +194,8 @@ def _giver(word: Token) -> Token | None:
 def _owned_topic(noun: Token, owner: Token | None) -> bool:
     """A cue noun whose owner is written in its phrase and that no verb takes up reports its
     topic for that owner: "X's attacks on Y drew fire", "Her plan to build Z is costly". Not
-    when a verb or preposition takes the noun (or the first of its conjuncts) as its object:
+    when a verb or preposition takes the noun (or the first of its conjuncts, or the noun it
+    is in apposition to) as its object:
     the noun is then what another report is about ("X embraced Y's plan to ..."); nor when
     its verb is one of effect on someone, whose reaction the noun's phrase is ("X's remarks
     angered Y", "his attack makes them angrier"); nor for a place as the owner ("the state's
@@ -202,7 +203,7 @@ def _owned_topic(noun: Token, owner: Token | None) -> bool:
     if owner is None or owner.ent_type_ == "GPE":
         return False
     first = noun
-    while first.dep_ == "conj" and first.head.i < first.i:
+    while first.dep_ in ("conj", "appos") and first.head.i < first.i:
         first = first.head
     if first.dep_ not in OWNED_PLACES and not _adjunct(first):
         return False
