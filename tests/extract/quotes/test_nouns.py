@@ -158,3 +158,10 @@ def test_owned_noun_in_apposition_to_a_phrase_of_its_own(nlp) -> None:
     quote = one(nlp, text, "decision")
     assert quote.text == "to widen the canal"
     assert speaker(quote) == "the harbour board"
+
+
+def test_owned_noun_as_a_passive_subject_reports_for_its_owner(nlp) -> None:
+    # Before the owner rule no owned noun about something was a report without a holder.
+    quote = one(nlp, "Mr. Okafor's call to close the bridge was ignored.", "call")
+    assert quote.text == "to close the bridge"
+    assert speaker(quote) == "Mr. Okafor's"
