@@ -4,7 +4,9 @@ A cue noun with its owner reports its that-clause ("her claim that ...", "a warn
 that ...", "X's position is that ...") or what it is about ("his attack on X", "her call for a
 ban", "his call to act"); "in the view of X" and "in X's view" qualify a clause like "according
 to X". PARC 3.0 and PolNeAR count these nouns as cues. A noun with no owner in its own phrase
-reports nobody we can name, and is left out.
+reports nobody we can name, and is left out. A stance received names its giver ("X drew
+support from Y": Y's), and a verb the parse read as a plural noun ("X claims he is") is
+read as the verb.
 """
 
 from __future__ import annotations
@@ -195,11 +197,11 @@ def _owned_topic(noun: Token, owner: Token | None) -> bool:
     """A cue noun whose owner is written in its phrase and that no verb takes up reports its
     topic for that owner: "X's attacks on Y drew fire", "Her plan to build Z is costly". Not
     when a verb or preposition takes the noun (or the first of its conjuncts, or the noun it
-    is in apposition to) as its object:
-    the noun is then what another report is about ("X embraced Y's plan to ..."); nor when
-    its verb is one of effect on someone, whose reaction the noun's phrase is ("X's remarks
-    angered Y", "his attack makes them angrier"); nor for a place as the owner ("the state's
-    strong support for Y": its voters, not a source)."""
+    is in apposition to) as its object: the noun is then what another report is about ("X
+    embraced Y's plan to ..."); nor when its verb is one of effect on someone, whose
+    reaction the noun's phrase is ("X's remarks angered Y", "his attack makes them
+    angrier"); nor for a place as the owner ("the state's strong support for Y": its
+    voters, not a source)."""
     if owner is None or owner.ent_type_ == "GPE":
         return False
     first = noun
