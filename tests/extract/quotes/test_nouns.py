@@ -165,3 +165,19 @@ def test_owned_noun_as_a_passive_subject_reports_for_its_owner(nlp) -> None:
     quote = one(nlp, "Mr. Okafor's call to close the bridge was ignored.", "call")
     assert quote.text == "to close the bridge"
     assert speaker(quote) == "Mr. Okafor's"
+
+
+# Nouns of saying take their topic after more prepositions.
+
+
+def test_statements_on_a_topic_are_the_makers(nlp) -> None:
+    text = "Jo Pell has made several controversial statements on the toll."
+    quote = one(nlp, text, "statements")
+    assert quote.text == "the toll"
+    assert speaker(quote) == "Jo Pell"
+
+
+def test_announcement_of_a_thing_is_its_owners(nlp) -> None:
+    quote = one(nlp, "Ada Moss's announcement of the new ferry came late.", "announcement")
+    assert quote.text == "the new ferry"
+    assert speaker(quote) == "Ada Moss's"

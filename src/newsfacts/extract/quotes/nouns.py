@@ -41,6 +41,17 @@ if TYPE_CHECKING:
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 # How a clause hangs on a verb read as a noun: "X claims he is", "X plans to run".
 SLIPPED_CLAUSES = frozenset({"ccomp", "xcomp", "acl"})
+# Nouns of saying and the prepositions of their topic, beyond words.NOUN_PREPOSITIONS ("X
+# made statements on Y", "X's announcement of Y", "an argument for Y", "criticism at Y").
+SAYING_TOPICS = {
+    "statement": frozenset({"on", "about"}),
+    "announcement": frozenset({"about", "of", "on"}),
+    "argument": frozenset({"about", "for", "against"}),
+    "assertion": frozenset({"about"}),
+    "prediction": frozenset({"about", "of"}),
+    "suggestion": frozenset({"of"}),
+    "criticism": frozenset({"on", "at", "against"}),
+}
 # Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
 OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # A stance someone receives from others: "X drew support from Y", "X won Y's endorsement".
@@ -300,7 +311,7 @@ def _noun_object(noun: Token) -> Token | None:
     """What a cue noun is about, after its preposition ("his attack on X", "her call for a
     ban") or as its infinitive ("his call to act")."""
     lemma = noun.lemma_.lower()
-    prepositions = NOUN_PREPOSITIONS.get(lemma, frozenset())
+    prepositions = NOUN_PREPOSITIONS.get(lemma, frozenset()) | SAYING_TOPICS.get(lemma, frozenset())
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             return next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
