@@ -169,7 +169,21 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(found)}
-    return sorted(unique.values(), key=lambda item: (item.start, item.end))
+    return sorted(
+        (_single_marked(item, quoted) for item in unique.values()),
+        key=lambda item: (item.start, item.end),
+    )
+
+
+def _single_marked(item: Found, quoted: list[Quoted]) -> Found:
+    """A quote whose quotation marks are all single ones (a headline's ‘...’) is labelled
+    indirect: PolNeAR's converter reads only double marks as quotation marks."""
+    if item.kind == "indirect":
+        return item
+    regions = [r for r in quoted if r.start < item.end and item.start < r.end]
+    if regions and not any(r.double for r in regions):
+        return replace(item, kind="indirect")
+    return item
 
 
 def _within_paragraph(
