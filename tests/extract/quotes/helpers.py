@@ -1,9 +1,28 @@
-"""What the quote tests on invented sentences ask of the extractor, kept once."""
+"""What the quote tests ask of the extractor, kept once: the quotes of an invented sentence,
+the one with a given cue, its speaker, and Docs whose parse is written by hand."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.sheet import Quote
+from tests.builders import hand_doc, spaces_in, table
+
+
+def quotes(nlp, text: str) -> list[Quote]:
+    """The quotes of `text`."""
+    return extract_quotes(nlp(text))
+
+
+def checked_quotes(nlp, text: str) -> list[Quote]:
+    """The quotes of `text`, each quote's and speaker's text checked against its offsets."""
+    found = extract_quotes(nlp(text))
+    for quote in found:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker is not None:
+            assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+    return found
 
 
 def with_cue(nlp, text: str, cue: str) -> list[Quote]:
@@ -11,12 +30,52 @@ def with_cue(nlp, text: str, cue: str) -> list[Quote]:
     return [quote for quote in extract_quotes(nlp(text)) if quote.cue == cue]
 
 
-def one(nlp, text: str, cue: str) -> Quote:
-    """The one quote of `text` with cue `cue` (fails with every quote found otherwise)."""
-    quotes = with_cue(nlp, text, cue)
-    assert len(quotes) == 1, extract_quotes(nlp(text))
-    return quotes[0]
+def one(nlp, text: str, cue: str | None = None) -> Quote:
+    """The one quote of `text` with cue `cue` (fails with every quote found otherwise); with
+    no cue, the one quote of `text`, its offsets checked (`checked_quotes`)."""
+    if cue is None:
+        found = checked_quotes(nlp, text)
+        assert len(found) == 1, found
+        return found[0]
+    found = with_cue(nlp, text, cue)
+    assert len(found) == 1, extract_quotes(nlp(text))
+    return found[0]
 
 
 def speaker(quote: Quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
+
+
+def speaker_text(quote: Quote) -> str:
+    """The speaker's words (fails, showing the quote, when it has no speaker)."""
+    assert quote.speaker is not None, quote
+    return quote.speaker.text
+
+
+def hand_parsed(text: str, parse: str) -> Doc:
+    """A Doc from `text` (tokens separated by single spaces where the text has them) and a
+    parse written one token a line: `word POS dep head-index [lemma]`."""
+    rows = table(parse)
+    words = [row[0] for row in rows]
+    doc = hand_doc(
+        words,
+        spaces=spaces_in(text, words),
+        pos=[row[1] for row in rows],
+        deps=[row[2] for row in rows],
+        heads=[int(row[3]) for row in rows],
+        lemmas=[row[4] if len(row) > 4 else row[0].lower() for row in rows],
+    )
+    assert doc.text == text
+    return doc
+
+
+# "Officials said the bridge was unsafe.", parsed by hand.
+SAID_CLAUSE = """
+Officials NOUN nsubj 1 official
+said VERB ROOT 1 say
+the DET det 3
+bridge NOUN nsubj 4
+was AUX ccomp 1 be
+unsafe ADJ acomp 4
+. PUNCT punct 1
+"""

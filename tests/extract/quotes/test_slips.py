@@ -1,7 +1,10 @@
-"""Issue #19: speakers the parse hides behind another word (object control: "the delay led
-the skippers to complain"), after the verb ('"...," tweeted another'), before an aside ("X,
-asked about Y, had said"), or behind a contracted "has" ("he's said"); on the real model and
-invented sentences."""
+"""Tests of extract/quotes/slips.py: speakers where the small model's parse slipped.
+
+The subject link lost, a name read as an object, a modal or a compound, an age or an adverb
+between the name and its verb, a word of the quotation taken for the subject, a contracted
+"has" read as a passive: the word order around the cue verb names the speaker. Mostly on
+parses built by hand (the model's own parse of such sentences varies), invented sentences.
+"""
 
 from __future__ import annotations
 
@@ -10,50 +13,23 @@ from spacy.tokens import Doc
 
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.extract.quotes.speakers import speaker_of
+from tests.extract.quotes.helpers import hand_parsed as _doc
 from tests.extract.quotes.helpers import one, speaker
 
-pytestmark = pytest.mark.model
 
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source"),
-    [
-        (
-            "The long delay at the harbor led the skippers to complain that the pier was unsafe.",
-            "complain",
-            "the skippers",
-        ),
-        (
-            "The storm prompted Mayor Tim Roe to declare that the ferry would stay closed.",
-            "declare",
-            "Mayor Tim Roe",
-        ),
-        (
-            "The sudden closure left many to wonder whether the ferry would sail again.",
-            "wonder",
-            "many",
-        ),
-    ],
-)
-def test_the_object_of_a_causing_verb_speaks(nlp, text, cue, source):
-    assert speaker(one(nlp, text, cue)) == source
-
-
-def test_the_subject_of_a_verb_of_urging_speaks(nlp):
-    text = "Jo Roe urged the skippers to say that the pier was unsafe."
-    assert speaker(one(nlp, text, "urged")) == "Jo Roe"
-
-
+@pytest.mark.model
 def test_a_common_noun_after_the_verb_of_a_quotation_speaks(nlp):
     quote = one(nlp, '"Nobody warned us about the storm," tweeted another.', "tweeted")
     assert (quote.text, speaker(quote)) == ("Nobody warned us about the storm", "another")
 
 
+@pytest.mark.model
 def test_no_phrase_after_a_verb_speaks_without_a_pause(nlp):
     for quote in extract_quotes(nlp("The ferry was late again. Not to mention the repairs.")):
         assert speaker(quote) != "the repairs"
 
 
+@pytest.mark.model
 def test_a_subjectless_verb_after_an_aside_speaks_for_the_noun_before_it(nlp):
     # "Jo Roe, asked about it, had said it rained", with "Roe" hung on the verb.
     words = ["Jo", "Roe", ",", "asked", "about", "it", ",", "had", "said", "it", "rained", "."]
@@ -67,6 +43,7 @@ def test_a_subjectless_verb_after_an_aside_speaks_for_the_noun_before_it(nlp):
     assert speaker_of(doc[8]).text == "Roe"
 
 
+@pytest.mark.model
 def test_no_aside_speaks_for_a_passive(nlp):
     # "Jo Roe, asked about it, was told it rained": the one told does not speak.
     words = ["Jo", "Roe", ",", "asked", "about", "it", ",", "was", "told", "it", "rained", "."]
@@ -80,6 +57,7 @@ def test_no_aside_speaks_for_a_passive(nlp):
     assert speaker_of(doc[8]) is None
 
 
+@pytest.mark.model
 def test_a_contracted_has_is_no_passive(nlp):
     # "He's said he won", read as a passive "he is said".
     words = ["He", "'s", "said", "he", "won", "."]
@@ -92,33 +70,7 @@ def test_a_contracted_has_is_no_passive(nlp):
     assert speaker_of(doc[2]).text == "He"
 
 
-def test_a_verb_on_a_passive_borrows_its_subject_not_its_agent(nlp):
-    # "Jo was booed by fans and joked": Jo joked, not the fans.
-    words = ["Jo", "was", "booed", "by", "fans", "and", "joked", "."]
-    heads = [2, 2, 2, 2, 3, 2, 2, 2]
-    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj", "punct"]
-    pos = ["PROPN", "AUX", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "PUNCT"]
-    lemmas = ["Jo", "be", "boo", "by", "fan", "and", "joke", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert speaker_of(doc[6]).text == "Jo"
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source"),
-    [
-        ("The skippers made a habit of saying that the pier was unsafe.", "saying", "The skippers"),
-        ("The crews abandoned their strategy of attacking the mayor.", "attacking", "their"),
-        (
-            "The mayor has a long record of blaming the ferry crews for the delays.",
-            "blaming",
-            "The mayor",
-        ),
-    ],
-)
-def test_a_gerund_on_a_noun_speaks_for_its_owner_or_the_verb_subject(nlp, text, cue, source):
-    assert speaker(one(nlp, text, cue)) == source
-
-
+@pytest.mark.model
 def test_a_second_verb_takes_the_name_before_the_first_when_the_parse_lost_it(nlp):
     # "In Millbrook Jo Roe also railed, and explained it rained", "Roe" hung on "Millbrook".
     words = ["In", "Millbrook", "Jo", "Roe", "also", "railed", ",", "and", "explained", "it"]
@@ -134,22 +86,7 @@ def test_a_second_verb_takes_the_name_before_the_first_when_the_parse_lost_it(nl
     assert speaker_of(doc[8]).text == "Roe"
 
 
-@pytest.mark.parametrize(
-    ("heading", "source"),
-    [
-        ("FERRY POLLS CLOSED TOO EARLY - Jo Roe and Tim Doe", "Jo Roe and Tim Doe"),
-        ("More from Roe", "Roe"),
-    ],
-)
-def test_a_colon_frame_after_a_heading_dash_names_its_speaker(nlp, heading, source):
-    text = (
-        f'The ferry season opened this week.\n\n{heading}: "The harbor polls closed too early in'
-        ' the week, and nobody in the town knew about the vote."'
-    )
-    quote = one(nlp, text, ":")
-    assert speaker(quote) == source
-
-
+@pytest.mark.model
 def test_a_name_after_a_verb_of_saying_set_off_inside_the_clause_speaks(nlp):
     # "The plan, said Roe, would fail", with "plan" read as the subject of "said".
     words = ["The", "plan", ",", "said", "Roe", ",", "would", "fail", "."]
@@ -161,17 +98,7 @@ def test_a_name_after_a_verb_of_saying_set_off_inside_the_clause_speaks(nlp):
     assert speaker_of(doc[3]).text == "Roe"
 
 
-def test_a_subject_across_a_paragraph_break_gives_way_to_the_noun_before_the_verb(nlp):
-    # "The Latest\n\nThe board says it rained", with "Latest" read as the subject.
-    words = ["The", "Latest", "\n\n", "The", "board", "says", "it", "rained", "."]
-    heads = [1, 5, 1, 4, 5, 5, 7, 5, 5]
-    deps = ["det", "nsubj", "dep", "det", "npadvmod", "ROOT", "nsubj", "ccomp", "punct"]
-    pos = ["DET", "PROPN", "SPACE", "DET", "NOUN", "VERB", "PRON", "VERB", "PUNCT"]
-    lemmas = ["the", "Latest", "\n\n", "the", "board", "say", "it", "rain", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert speaker_of(doc[5]).text == "board"
-
-
+@pytest.mark.model
 def test_a_word_of_the_quotation_read_as_subject_gives_way_to_the_phrase_after(nlp):
     # '"Meh," wrote a reader.', with "Meh" read as the subject of "wrote".
     words = ['"', "Meh", ",", '"', "wrote", "a", "reader", "."]
@@ -183,6 +110,7 @@ def test_a_word_of_the_quotation_read_as_subject_gives_way_to_the_phrase_after(n
     assert speaker_of(doc[4]).text == "reader"
 
 
+@pytest.mark.model
 def test_a_name_and_age_before_a_verb_hung_on_the_quotation_speak(nlp):
     # '"We lost," Roe, 58, told AFP.', with "told" read as a second verb of the quotation.
     words = ['"', "We", "lost", ",", '"', "Roe", ",", "58", ",", "told", "AFP", "."]
@@ -196,22 +124,13 @@ def test_a_name_and_age_before_a_verb_hung_on_the_quotation_speak(nlp):
     assert speaker_of(doc[9]).text == "Roe"
 
 
-def test_a_participle_on_the_ones_a_message_goes_to_speaks_for_the_sender(nlp):
-    text = "The mayor emailed residents saying that the pier would stay closed."
-    quote = one(nlp, text, "saying")
-    assert (quote.text, speaker(quote)) == ("that the pier would stay closed", "The mayor")
-
-
-def test_a_document_that_says_speaks_for_the_one_who_issued_it(nlp):
-    text = "The mayor released a letter on Friday that says the pier is safe."
-    assert speaker(one(nlp, text, "says")) == "The mayor"
-
-
+@pytest.mark.model
 def test_a_capitalised_modal_before_a_finite_verb_is_a_name(nlp):
     quote = one(nlp, "In his column, Will believes the ferry plan will fail.", "believes")
     assert (quote.text, speaker(quote)) == ("the ferry plan will fail", "Will")
 
 
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("words", "dep", "pos", "source"),
     [
@@ -232,13 +151,7 @@ def test_a_name_or_number_the_parse_hung_on_the_verb_before_it_speaks(nlp, words
     assert speaker_of(doc[verb]).text == source
 
 
-def test_the_ones_a_clause_leaves_saying_something_say_it(nlp):
-    text = (
-        "The fare rise and the delays have left 60 percent of riders saying the ferry is too dear."
-    )
-    assert speaker(one(nlp, text, "saying")) == "60 percent of riders"
-
-
+@pytest.mark.model
 def test_a_verb_of_saying_right_after_a_noun_of_another_role_says_for_it(nlp):
     # "There are more cars than the officials say it holds", "say" hung on "are".
     words = ["There", "are", "more", "cars", "than", "the", "officials", "say", "it", "holds"]
@@ -252,17 +165,72 @@ def test_a_verb_of_saying_right_after_a_noun_of_another_role_says_for_it(nlp):
     assert speaker_of(doc[7]).text == "officials"
 
 
-def test_a_day_opening_the_sentence_is_no_speaker_the_name_after_it_is(nlp):
-    # "Friday, Millbrook, leading towns, asked them to go", with no subject on "asked".
-    words = ["Friday", ",", "Millbrook", ",", "leading", "towns", ",", "asked", "them", "to"]
-    words += ["go", "."]
-    heads = [7, 0, 0, 0, 7, 4, 7, 7, 7, 10, 7, 7]
-    deps = ["npadvmod", "punct", "appos", "punct", "advcl", "dobj", "punct", "ROOT", "dobj"]
-    deps += ["aux", "xcomp", "punct"]
-    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT", "VERB", "PRON"]
-    pos += ["PART", "VERB", "PUNCT"]
-    lemmas = ["Friday", ",", "Millbrook", ",", "lead", "town", ",", "ask", "they", "to", "go"]
-    lemmas += ["."]
-    ents = ["B-DATE"] + ["O"] * 11
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
-    assert speaker_of(doc[7]).text == "Millbrook"
+# Speakers after a quotation with the parse's links lost. '"...," X tells Coastal News' with X
+# unlinked: the name after "tells" is whom X tells, never the speaker. '"No," said Jo Roe'
+# with the name hung elsewhere: the name right after the verb speaks.
+AFTER_QUOTATION = [
+    (
+        "“Yes,” Dahl tells Coastal News.",
+        """
+“ PUNCT punct 5
+Yes INTJ ccomp 5
+, PUNCT punct 5
+” PUNCT punct 5
+Dahl PROPN dep 5
+tells VERB ROOT 5 tell
+Coastal PROPN compound 7
+News PROPN dobj 5
+. PUNCT punct 5
+""",
+        "Dahl",
+    ),
+    (
+        "“No,” said Jo Roe.",
+        """
+“ PUNCT punct 4
+No INTJ ccomp 4
+, PUNCT punct 4
+” PUNCT punct 4
+said VERB ROOT 4 say
+Jo PROPN compound 6
+Roe PROPN appos 1
+. PUNCT punct 4
+""",
+        "Jo Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parse", "expected"), AFTER_QUOTATION)
+def test_speaker_after_a_quotation(text: str, parse: str, expected: str) -> None:
+    quotes = extract_quotes(_doc(text, parse))
+    assert [q.speaker.text if q.speaker else None for q in quotes] == [expected]
+
+
+@pytest.mark.model
+def test_an_adverb_after_the_name_is_skipped_for_a_verb_of_thinking(nlp):
+    # The subject lost behind appositions: "the chief, Jo Roe, bluntly suggested ...".
+    words = ["The", "chief", ",", "Jo", "Roe", ",", "bluntly", "suggested", "it", "rained", "."]
+    heads = [1, 7, 1, 4, 1, 1, 7, 7, 9, 7, 7]
+    deps = ["det", "npadvmod", "punct", "compound", "appos", "punct", "advmod", "ROOT"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADV", "VERB", "PRON", "VERB"]
+    pos += ["PUNCT"]
+    lemmas = [w.lower() for w in words[:7]] + ["suggest", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[7]).text == "Roe"
+
+
+@pytest.mark.model
+def test_an_age_set_off_by_commas_is_skipped_to_the_name_before_it(nlp):
+    # The parse the small model gives some long names: the name hung on the phrase before
+    # it, the verb left with no subject.
+    words = ["In", "court", ",", "Jo", "Roe", ",", "44", ",", "said", "it", "rained", "."]
+    heads = [8, 0, 8, 4, 1, 4, 4, 4, 8, 10, 8, 8]
+    deps = ["prep", "pobj", "punct", "compound", "appos", "punct", "appos", "punct", "ROOT"]
+    deps += ["nsubj", "ccomp", "punct"]
+    pos = ["ADP", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "VERB", "PRON"]
+    pos += ["VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:8]] + ["say", "it", "rain", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert speaker_of(doc[8]).text == "Roe"

@@ -1,7 +1,10 @@
-"""Speakers that make sense (issue #15): hand-built parses and entities, invented names.
+"""Tests of extract/quotes/sources.py: who a speaker is, the entity it links to and its
+source type.
 
-A wrong link is worse than none: when the entity a speaker phrase points at cannot be the
-speaker, the quote keeps the speaker's words and no entity.
+Speakers that make sense (issue #15), on hand-built parses and entities and on the real
+model, invented names. A wrong link is worse than none: when the entity a speaker phrase points
+at cannot be the speaker, the quote keeps the speaker's words and no entity. A relative pronoun
+is written with the noun it stands for.
 """
 
 from __future__ import annotations
@@ -11,7 +14,11 @@ import pytest
 from newsfacts.extract.quotes.find import extract_quotes
 from newsfacts.extract.quotes.sources import entity_gender
 from newsfacts.sheet import Entity, Mention
-from tests.extract.quotes.test_quotes import _doc
+from tests.extract.quotes.helpers import SAID_CLAUSE
+from tests.extract.quotes.helpers import hand_parsed as _doc
+from tests.extract.quotes.helpers import one as _one
+from tests.extract.quotes.helpers import speaker as _speaker
+from tests.extract.quotes.helpers import with_cue as _with_cue
 
 NAME_INSIDE = """
 " PUNCT punct 9
@@ -26,6 +33,7 @@ he PRON nsubj 9
 said VERB ROOT 9 say
 . PUNCT punct 9
 """
+
 
 PRONOUN_AFTER = """
 Peter PROPN compound 1
@@ -42,6 +50,7 @@ she PRON nsubj 11
 said VERB ROOT 11 say
 . PUNCT punct 11
 """
+
 
 SOURCES_CLOSE = """
 " PUNCT punct 10
@@ -122,48 +131,6 @@ def test_entity_gender_from_names_titles_and_pronouns() -> None:
     assert entity_gender(unknown) is None
 
 
-# Speakers after a quotation with the parse's links lost. '"...," X tells Coastal News' with X
-# unlinked: the name after "tells" is whom X tells, never the speaker. '"No," said Jo Roe'
-# with the name hung elsewhere: the name right after the verb speaks.
-AFTER_QUOTATION = [
-    (
-        "“Yes,” Dahl tells Coastal News.",
-        """
-“ PUNCT punct 5
-Yes INTJ ccomp 5
-, PUNCT punct 5
-” PUNCT punct 5
-Dahl PROPN dep 5
-tells VERB ROOT 5 tell
-Coastal PROPN compound 7
-News PROPN dobj 5
-. PUNCT punct 5
-""",
-        "Dahl",
-    ),
-    (
-        "“No,” said Jo Roe.",
-        """
-“ PUNCT punct 4
-No INTJ ccomp 4
-, PUNCT punct 4
-” PUNCT punct 4
-said VERB ROOT 4 say
-Jo PROPN compound 6
-Roe PROPN appos 1
-. PUNCT punct 4
-""",
-        "Jo Roe",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "parse", "expected"), AFTER_QUOTATION)
-def test_speaker_after_a_quotation(text: str, parse: str, expected: str) -> None:
-    quotes = extract_quotes(_doc(text, parse))
-    assert [q.speaker.text if q.speaker else None for q in quotes] == [expected]
-
-
 def test_body_mentions_keep_entity_order_and_body_only() -> None:
     from newsfacts.extract.quotes.sources import body_mentions
 
@@ -181,3 +148,57 @@ def test_body_mentions_keep_entity_order_and_body_only() -> None:
         id="e2", name="Quindor", type="ORG", mentions=[Mention(start=20, end=27, text="Quindor")]
     )
     assert body_mentions([first, second]) == ((0, 12, first), (40, 42, first), (20, 27, second))
+
+
+def test_quotes_pronoun_speaker_links_through_entity_mentions() -> None:
+    text = "He said the bridge was unsafe."
+    doc = _doc(text, SAID_CLAUSE.replace("Officials NOUN nsubj 1 official", "He PRON nsubj 1"))
+    skipper = Entity(
+        id="e1",
+        name="Rowan Ashby",
+        type="PERSON",
+        mentions=[Mention(start=0, end=2, text="He", kind="pronoun")],
+    )
+    (quote,) = extract_quotes(doc, entities=[skipper])
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.entity) == ("He", "e1")
+    assert quote.source_type == "person"
+
+
+@pytest.mark.model
+def test_quotes_model_statement_is_a_document_source(nlp) -> None:
+    quote = _one(nlp, "The company's statement said the plant would close in May.")
+    assert quote.source_type == "document"
+
+
+@pytest.mark.model
+def test_quotes_model_unnamed_speakers(nlp) -> None:
+    quote = _one(nlp, "Officials said the road would stay closed until Monday.")
+    assert (_speaker(quote), quote.source_type) == ("Officials", "unnamed")
+
+
+# A relative pronoun whose noun no entity covers is written from the noun to the pronoun:
+# the noun for the reader, the pronoun the source as the gold marks it.
+
+
+@pytest.mark.model
+def test_which_speaker_is_written_with_its_noun(nlp) -> None:
+    text = "The board released an inspection report, which concluded that the old dam was unsafe."
+    quote = _with_cue(nlp, text, "concluded")[0]
+    assert _speaker(quote) == "an inspection report, which"
+
+
+@pytest.mark.model
+def test_that_speaker_is_written_with_its_noun(nlp) -> None:
+    text = "The plan has lost favour with fishing groups that once regarded it as a fair deal."
+    quote = _with_cue(nlp, text, "regarded")[0]
+    assert _speaker(quote) == "fishing groups that"
+
+
+# "who" speakers: the noun as written up to the pronoun when no entity names it.
+
+
+@pytest.mark.model
+def test_who_speaker_is_named_up_to_the_pronoun(nlp) -> None:
+    quote = _one(nlp, "Residents who said the flood was coming left early.", "said")
+    assert _speaker(quote) == "Residents who"

@@ -1,0 +1,131 @@
+"""Tests of extract/quotes/bounds.py: where a reported clause ends when another report
+follows it in the same sentence (issue #19), on the real model and invented sentences.
+
+"X said A, while Y said B" is two attributions: the first content ends before the contrasted
+report, which is kept as a report of its own (not dropped as nested); so does a clause after
+"although", "after" or "even as", a relative clause set off by a comma, and a "when" clause
+after an object. A plain "and" keeps one content, unless a second verb of the cue's tense (or
+a participle) with no subject of its own follows: "X said A and questioned B" is two reports
+of X's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.quotes.find import extract_quotes
+from tests.extract.quotes.helpers import one, speaker
+from tests.extract.quotes.helpers import one as _by_cue
+from tests.extract.quotes.helpers import speaker_text as _speaker
+
+pytestmark = pytest.mark.model
+
+
+# (sentence, [(content, speaker), ...]): a contrasted report with its own subject, then a
+# second report of the cue's own speaker ("and questioned", ", adding that").
+TWO_REPORTS = [
+    (
+        "The mayor said the bridge was safe, while the engineers said it needed repairs.",
+        [("the bridge was safe", "The mayor"), ("it needed repairs", "the engineers")],
+    ),
+    (
+        "Most residents said the ferry had done well, while other riders said they had not "
+        "been on it.",
+        [
+            ("the ferry had done well", "Most residents"),
+            ("they had not been on it", "other riders"),
+        ],
+    ),
+    (
+        "The mayor said the pier had reopened and questioned why the ferry was late.",
+        [("the pier had reopened", "The mayor"), ("why the ferry was late", "The mayor")],
+    ),
+    (
+        "The captain said the ship was sound, adding that the crew had trained for weeks.",
+        [
+            ("the ship was sound", "The captain"),
+            ("that the crew had trained for weeks", "The captain"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_REPORTS)
+def test_a_second_report_ends_the_first_content(nlp, text, expected):
+    quotes = extract_quotes(nlp(text))
+    assert [(quote.text, speaker(quote)) for quote in quotes] == expected
+
+
+def test_a_verb_of_the_reported_subject_stays_in_the_content(nlp):
+    text = "The mayor said voters want a new pier and believe the old one is unsafe."
+    quote = one(nlp, text, "said")
+    assert quote.text == "voters want a new pier and believe the old one is unsafe"
+
+
+def test_a_report_joined_by_and_stays_in_one_content(nlp):
+    text = "The ranger said the trail was closed and that the rangers had found a bear."
+    quote = one(nlp, text, "said")
+    assert quote.text.endswith("had found a bear")
+
+
+def test_a_nested_report_is_not_cut_off(nlp):
+    text = "The pilot said that the controller believed the runway was clear."
+    quote = one(nlp, text, "said")
+    assert quote.text == "that the controller believed the runway was clear"
+
+
+def test_although_clause_is_a_report_of_its_own(nlp) -> None:
+    text = (
+        "The mayor said the ferry would run again, although the council denied that the "
+        "budget allowed it."
+    )
+    said = _by_cue(nlp, text, "said")
+    assert said.text == "the ferry would run again"
+    assert _speaker(said) == "The mayor"
+    denied = _by_cue(nlp, text, "denied")
+    assert denied.text == "that the budget allowed it"
+    assert _speaker(denied) == "the council"
+
+
+def test_after_clause_is_a_report_of_its_own(nlp) -> None:
+    text = "The pilot said he was ready after a mechanic told him the engine was fine."
+    assert _by_cue(nlp, text, "said").text == "he was ready"
+    told = _by_cue(nlp, text, "told")
+    assert told.text == "the engine was fine"
+    assert _speaker(told) == "a mechanic"
+
+
+def test_relative_clause_after_a_comma_is_a_report_of_its_own(nlp) -> None:
+    text = "The auditor cited the ferry rules, which he said were unfair."
+    cited = _by_cue(nlp, text, "cited")
+    assert cited.text == "the ferry rules"
+    assert _speaker(cited) == "The auditor"
+    said = _by_cue(nlp, text, "said")
+    assert "were unfair" in said.text
+    assert _speaker(said) == "he"
+
+
+def test_relative_who_keeps_its_own_report(nlp) -> None:
+    text = "The senator praised Dobrin, who has vowed to close the harbour."
+    assert _by_cue(nlp, text, "praised").text == "Dobrin"
+    assert _by_cue(nlp, text, "vowed").text == "to close the harbour"
+
+
+def test_even_as_clause_is_a_report_of_its_own(nlp) -> None:
+    text = (
+        "The mayor hopes the council will fix the pier, even as he concedes that the budget "
+        "is tight."
+    )
+    assert _by_cue(nlp, text, "hopes").text == "the council will fix the pier"
+    assert _by_cue(nlp, text, "concedes").text == "that the budget is tight"
+
+
+def test_when_clause_after_an_object_is_another_event(nlp) -> None:
+    text = (
+        "The host asked about remarks the mayor had made on Monday, when she claimed the "
+        "pier was safe."
+    )
+    assert _by_cue(nlp, text, "asked").text == "remarks the mayor had made on Monday"
+    claimed = _by_cue(nlp, text, "claimed")
+    assert claimed.text == "the pier was safe"
+    assert _speaker(claimed) == "she"

@@ -1,0 +1,152 @@
+"""Tests of extract/quotes/clausal.py: cues outside the verb lexicon, found by their
+construction (issue #19), on the real model and invented sentences.
+
+A verb or a copula's adjective with a that-clause and a person for subject ("made it clear
+that", "is confident that", "posited that"); a person's adjective of attitude ("critical of")
+or of will ("eager to"); "as X put it"; a verb of attitude only in someone's own report. The
+table of constructions holds two support verbs too ("raised questions about", `nouns.py`).
+Things as subjects, and that-clauses of facts, report nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.quotes.find import extract_quotes
+from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one as _by_cue
+from tests.extract.quotes.helpers import one as _one
+from tests.extract.quotes.helpers import speaker as _speaker
+from tests.extract.quotes.helpers import with_cue as _with_cue
+
+pytestmark = pytest.mark.model
+
+
+# (sentence, cue, content, speaker): each construction once.
+FOUND = [
+    # a that-clause after a verb or an adjective the lexicon does not list
+    (
+        "The ferry captain made it clear that she would not sail at night.",
+        "made",
+        "that she would not sail at night",
+        "The ferry captain",
+    ),
+    (
+        "The mayor is confident that the new pier will open in May.",
+        "is",
+        "that the new pier will open in May",
+        "The mayor",
+    ),
+    (
+        "The scientist posited that the valley had flooded twice.",
+        "posited",
+        "that the valley had flooded twice",
+        "The scientist",
+    ),
+    # a person's adjective of attitude reports what it is about
+    (
+        "The ministers were critical of the new quota rules.",
+        "were",
+        "the new quota rules",
+        "The ministers",
+    ),
+    # a support verb lends its subject to the cue noun it carries
+    (
+        "The captain raised questions about the harbour budget.",
+        "questions",
+        "the harbour budget",
+        "The captain",
+    ),
+    (
+        "The minister voiced support for the ferry strike.",
+        "support",
+        "the ferry strike",
+        "The minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "source"), FOUND)
+def test_construction_reports_its_content(nlp, text, cue, content, source) -> None:
+    quote = _one(nlp, text, cue)
+    assert quote.text == content
+    assert _speaker(quote) == source
+
+
+def test_a_thing_with_a_that_clause_reports_nothing(nlp) -> None:
+    assert _with_cue(nlp, "The problem is that the bridge leaks.", "is") == []
+    assert _with_cue(nlp, "The delay meant that the ferry left late.", "meant") == []
+
+
+def test_a_thing_full_of_something_reports_nothing(nlp) -> None:
+    assert _with_cue(nlp, "The museum is full of old maps.", "is") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Another method would require the pilots to challenge the rules.", "challenge"),
+        ("In particular, the captain wrote, the crew can challenge the owners.", "challenge"),
+    ],
+)
+def test_a_verb_of_attitude_needs_someone_in_its_own_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Ann Roe is eager to run for mayor.", "is", "to run for mayor", "Ann Roe"),
+        ("The mayor remains open to a new pier.", "remains", "a new pier", "The mayor"),
+        ("They're wary of the new toll.", "'re", "the new toll", "They"),
+    ],
+)
+def test_a_copulas_adjective_of_will_or_leaning_reports_what_it_wants(
+    nlp, text, cue, content, source
+):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.parametrize("text", ["The ferry is ready to sail.", "Ann Roe is happy to help."])
+def test_a_thing_ready_or_a_feeling_adjective_is_no_report(nlp, text):
+    assert [q for q in extract_quotes(nlp(text)) if q.cue in ("is",)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "As the mayor put it, the ferry is the lifeline of the town.",
+            "the ferry is the lifeline of the town",
+            "the mayor",
+        ),
+        ('As Jo Roe put it: "The pier is our future."', "The pier is our future.", "Jo Roe"),
+    ],
+)
+def test_as_someone_put_it_reports_the_clause_it_qualifies(nlp, text, content, source):
+    quote = one(nlp, text, "put")
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_putting_a_thing_somewhere_is_no_report(nlp):
+    assert with_cue(nlp, "As the crew put it on the deck, the ship sailed.", "put") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor made clear that she intends to run again.", "that she intends to run again"),
+        (
+            "Some farmers made it clear they did not agree with the plan.",
+            "they did not agree with the plan",
+        ),
+        (
+            "The mayor made clear Sunday evening that she intends to stay.",
+            "that she intends to stay",
+        ),
+    ],
+)
+def test_made_clear_reports_its_clause(nlp, text: str, content: str) -> None:
+    quote = _by_cue(nlp, text, "made")
+    assert quote.text == content
