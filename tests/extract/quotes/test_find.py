@@ -440,3 +440,24 @@ def test_quotes_shared_sample_every_claim_has_its_speaker(nlp, shared) -> None:
             assert speaker.entity is not None, quote
         if quote.source_type == "person":
             assert speaker.entity is not None, quote
+
+
+def test_single_quotation_marks_do_not_make_a_quote_mixed(nlp):
+    # PolNeAR's converter reads only double marks as quotation marks (a headline's ‘...’
+    # or '...' is no quotation for it), so the kind follows double marks alone.
+    single = "Ferrin told the council the dam was 'a grand folly' and left."
+    double = "Ferrin told the council the dam was “a grand folly” and left."
+    assert one(nlp, single, "told").kind == "indirect"
+    assert one(nlp, double, "told").kind == "mixed"
+
+
+def test_a_quotation_in_single_marks_is_labelled_indirect(nlp):
+    text = (
+        "The mayor spoke for an hour about the harbor. ‘We will not pay for a dam that nobody"
+        " in this town wants,’ she said."
+    )
+    quote = one(nlp, text, "said")
+    assert (quote.kind, quote.text) == (
+        "indirect",
+        "We will not pay for a dam that nobody in this town wants",
+    )
