@@ -461,3 +461,14 @@ def test_a_quotation_in_single_marks_is_labelled_indirect(nlp):
         "indirect",
         "We will not pay for a dam that nobody in this town wants",
     )
+
+
+def test_a_title_standing_as_a_heading_does_not_go_on_from_the_quote_before(nlp):
+    text = (
+        '"We have waited ten years for this bridge, and we will wait no longer," the mayor'
+        ' said.\n\n"The River Comes Home To Dorrow"\n\nThe council votes on Friday.'
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [q.text for q in quotes] == [
+        "We have waited ten years for this bridge, and we will wait no longer"
+    ]

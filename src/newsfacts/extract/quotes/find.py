@@ -450,9 +450,12 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
 
 
 def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
-    """The quotation is most of its paragraph: a quote running on from the one before."""
+    """The quotation is most of its paragraph: a quote running on from the one before. Not
+    a title standing as a heading ("'The River Comes Home'"): every word capitalised."""
     start, end = layout.paragraphs[layout.paragraph(region.start)]
     letters = sum(c.isalnum() for c in text[start:end])
     inside = sum(c.isalnum() for c in text[region.start : region.end])
-    words = len(text[region.start : region.end].split())
-    return words >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters
+    words = text[region.start : region.end].split()
+    if looks_like_title(words):
+        return False
+    return len(words) >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters
