@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
 from newsfacts.extract.quotes.content import TokenRange
-from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
+from newsfacts.extract.quotes.cues import BARE, FRAME, NAMING, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Tokens,
     colon_before,
@@ -142,7 +142,8 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     # the label in.
     label_ends = {layout.paragraph(cue.start): cue.end for cue in labels}
     cues = sorted(cues + labels, key=lambda cue: cue.start)
-    claimed: set[int] = set()
+    # Quotations a content took, and the cue whose content took each.
+    claimed: dict[int, Cue] = {}
     found: list[Found] = []
     # Cues whose content was no report ("In May, she said: ..."): no quote of their own, but
     # they speak for a quotation after them in their paragraph.
@@ -206,14 +207,13 @@ def _from_content(
     cue: Cue,
     content: tuple[int, int],
     quoted: list[Quoted],
-    claimed: set[int],
+    claimed: dict[int, Cue],
     cues: list[Cue],
 ) -> list[Found]:
     """A cue's content as one indirect or mixed quote, or as the direct quotes it consists of."""
     start, end = content
-    inside = [
-        i for i, r in enumerate(quoted) if i not in claimed and r.start < end and start < r.end
-    ]
+    overlapping = [i for i, r in enumerate(quoted) if r.start < end and start < r.end]
+    inside = [i for i in overlapping if i not in claimed]
     base = Found(
         kind="indirect",
         start=start,
@@ -232,8 +232,10 @@ def _from_content(
             reporter_head=cue.speaker_head,
         )
     if not inside:
+        if _taken_inside(text, cue, content, [(quoted[i], claimed[i]) for i in overlapping]):
+            return [replace(base, kind="mixed")]
         return [base]
-    claimed.update(inside)
+    claimed.update((i, cue) for i in inside)
     regions = [quoted[i] for i in inside]
     if quoted_share(text, start, end, regions, cue_between(cue, regions, cues)) >= DIRECT_SHARE:
         # One cue's content is one attribution: its quotations after the first continue it
@@ -254,6 +256,22 @@ def _from_content(
     start = min(start, *(r.outer_start for r in regions))
     end = max(end, *(r.outer_end for r in regions))
     return [replace(base, kind="mixed", start=start, end=trim_quote_end(text, start, end))]
+
+
+def _taken_inside(
+    text: str, cue: Cue, content: tuple[int, int], taken: list[tuple[Quoted, Cue]]
+) -> bool:
+    """Quotations another cue took first still make a content mixed, as the converter reads
+    every mark ("Those who think "A" are wrong, she said": "think" took "A"); not those of a
+    naming cue ("mocked X, calling Y "B"": a report of its own, outside the gold's content),
+    nor those the same cue took in another piece."""
+    regions = [
+        region for region, other in taken if other.token != cue.token and other.via != NAMING
+    ]
+    if not regions:
+        return False
+    start, end = content
+    return 0 < quoted_share(text, start, end, regions, (0, 0)) < DIRECT_SHARE
 
 
 class _Layout:
