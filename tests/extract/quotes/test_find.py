@@ -476,7 +476,10 @@ def test_a_title_standing_as_a_heading_does_not_go_on_from_the_quote_before(nlp)
 
 def test_a_quotation_another_cue_took_first_still_makes_the_content_mixed(nlp):
     # "think" comes first and takes the quotation; the outer report holds it all the same.
-    text = 'Farmers who think the new dam is "a grand folly built for nobody" are wrong, the mayor said.'
+    text = (
+        'Farmers who think the new dam is "a grand folly built for nobody" are wrong, the'
+        " mayor said."
+    )
     quote = one(nlp, text, "said")
     assert quote.kind == "mixed"
     assert quote.text.startswith("Farmers who think")
