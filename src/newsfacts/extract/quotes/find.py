@@ -3,7 +3,8 @@
 Two kinds of evidence meet here. Quotation marks (`marks.py`) say which words are
 someone's own; reporting cues (`cues.py`, with `speakers.py`) say who said, thought or found
 what. A cue's content made only of quoted words is a direct quote, one that merely contains
-quoted words is mixed, one without any is indirect. A quotation the parse does not hang on a
+quoted words is mixed, one without any is indirect; the kind reads double marks only, as
+PolNeAR's converter does (single ones, a headline's ‘...’, leave a quote indirect). A quotation the parse does not hang on a
 cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
 said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
 `frames.py`), the quote before it in the paragraph (the second half of a split quote),
