@@ -4,14 +4,15 @@ Two kinds of evidence meet here. Quotation marks (`marks.py`) say which words ar
 someone's own; reporting cues (`cues.py`, with `speakers.py`) say who said, thought or found
 what. A cue's content made only of quoted words is a direct quote, one that merely contains
 quoted words is mixed, one without any is indirect; the kind reads double marks only, as
-PolNeAR's converter does (single ones, a headline's ‘...’, leave a quote indirect). A quotation the parse does not hang on a
-cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
-said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
-`frames.py`), the quote before it in the paragraph (the second half of a split quote),
-the speaker of the paragraph before (a quote standing alone; it continues the quote ending that
-paragraph when only the cue's sentence stands between). Quoted words with none of these
-(scare quotes, titles) are not quotes. Which words of a cue's content it reports, and in how
-many pieces, is read in `pieces.py`; the quotations of one content are one attribution.
+PolNeAR's converter does (single ones, a headline's ‘...’, leave a quote indirect). A
+quotation the parse does not hang on a cue borrows one nearby, in the order a reader looks: a
+cue in its own sentence ('"...," X said'), a colon introduction ('X said: "..."'), a dash
+after it ('"..." — X'; both in `frames.py`), the quote before it in the paragraph (the second
+half of a split quote), the speaker of the paragraph before (a quote standing alone; it
+continues the quote ending that paragraph when only the cue's sentence stands between).
+Quoted words with none of these (scare quotes, titles) are not quotes. Which words of a cue's
+content it reports, and in how many pieces, is read in `pieces.py`; the quotations of one
+content are one attribution.
 
 Speakers are linked to the article's entities through their mentions (`sources.py`), so
 a pronoun speaker takes the entity coreference gave it; a report inside a report keeps the
