@@ -473,3 +473,50 @@ def test_a_split_quote_goes_on_from_the_quote_whose_cue_the_clause_between_hangs
     second = next(q for q in quotes if q.text.startswith("Nobody"))
     assert speaker(second) == "Dunmore"
     assert second.continues == first.id
+
+
+@pytest.mark.model
+def test_single_quotation_marks_do_not_make_a_quote_mixed(nlp):
+    # PolNeAR's converter reads only double marks as quotation marks (a headline's ‘...’
+    # or '...' is no quotation for it), so the kind follows double marks alone.
+    single = "Ferrin told the council the dam was 'a grand folly' and left."
+    double = "Ferrin told the council the dam was “a grand folly” and left."
+    assert one(nlp, single, "told").kind == "indirect"
+    assert one(nlp, double, "told").kind == "mixed"
+
+
+@pytest.mark.model
+def test_a_quotation_in_single_marks_is_labelled_indirect(nlp):
+    text = (
+        "The mayor spoke for an hour about the harbor. ‘We will not pay for a dam that nobody"
+        " in this town wants,’ she said."
+    )
+    quote = one(nlp, text, "said")
+    assert (quote.kind, quote.text) == (
+        "indirect",
+        "We will not pay for a dam that nobody in this town wants",
+    )
+
+
+@pytest.mark.model
+def test_a_title_standing_as_a_heading_does_not_go_on_from_the_quote_before(nlp):
+    text = (
+        '"We have waited ten years for this bridge, and we will wait no longer," the mayor'
+        ' said.\n\n"The River Comes Home To Dorrow"\n\nThe council votes on Friday.'
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [q.text for q in quotes] == [
+        "We have waited ten years for this bridge, and we will wait no longer"
+    ]
+
+
+@pytest.mark.model
+def test_a_quotation_another_cue_took_first_still_makes_the_content_mixed(nlp):
+    # "think" comes first and takes the quotation; the outer report holds it all the same.
+    text = (
+        'Farmers who think the new dam is "a grand folly built for nobody" are wrong, the'
+        " mayor said."
+    )
+    quote = one(nlp, text, "said")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("Farmers who think")

@@ -146,3 +146,93 @@ def test_clauses_on_both_sides_of_the_cue_are_pieces_without_it(nlp):
         ("and the boat will sail", "Jo Roe"),
     ]
     assert second.continues == first.id
+
+
+def _quoted_after_cue(nlp, opening: list[tuple[str, int, str, str, str]]) -> Doc:
+    """'<opening>, Jo Roe said, "The pier is a ruin."', the quotation a clause of its own
+    beside "said" (as the model parses a quotation of several sentences), the opening words
+    given as (word, head, label, part of speech, tag) with heads counted in the whole Doc."""
+    n = len(opening)
+    rows = [
+        *opening,
+        (",", n + 3, "punct", "PUNCT", ","),
+        ("Jo", n + 2, "compound", "PROPN", "NNP"),
+        ("Roe", n + 3, "nsubj", "PROPN", "NNP"),
+        ("said", n + 3, "ROOT", "VERB", "VBD"),
+        (",", n + 3, "punct", "PUNCT", ","),
+        ('"', n + 8, "punct", "PUNCT", "``"),
+        ("The", n + 7, "det", "DET", "DT"),
+        ("pier", n + 8, "nsubj", "NOUN", "NN"),
+        ("is", n + 3, "parataxis", "AUX", "VBZ"),
+        ("a", n + 10, "det", "DET", "DT"),
+        ("ruin", n + 8, "attr", "NOUN", "NN"),
+        (".", n + 8, "punct", "PUNCT", "."),
+        ('"', n + 8, "punct", "PUNCT", "''"),
+    ]
+    words = [row[0] for row in rows]
+    glued = {n + 5, n + 11}  # no space after the opening mark, none before the closing one
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in (",", ".") and i not in glued
+        for i in range(len(words))
+    ]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[row[1] for row in rows],
+        deps=[row[2] for row in rows],
+        pos=[row[3] for row in rows],
+        tags=[row[4] for row in rows],
+        lemmas=[{"said": "say", "is": "be"}.get(w, w.lower()) for w in words],
+    )
+
+
+def test_an_opening_clause_of_time_sets_the_scene_and_reports_nothing(nlp):
+    # "When the vote came, Jo Roe said, "...": the quotation alone is what was said, not a
+    # mixed quote running on from the clause of time.
+    doc = _quoted_after_cue(
+        nlp,
+        [
+            ("When", 3, "advmod", "SCONJ", "WRB"),
+            ("the", 2, "det", "DET", "DT"),
+            ("vote", 3, "nsubj", "NOUN", "NN"),
+            ("came", 7, "advcl", "VERB", "VBD"),
+        ],
+    )
+    assert doc.text == 'When the vote came, Jo Roe said, "The pier is a ruin."'
+    quotes = extract_quotes(doc)
+    assert [(q.kind, q.text, speaker(q), q.continues) for q in quotes] == [
+        ("direct", "The pier is a ruin.", "Jo Roe", None)
+    ]
+
+
+def test_an_opening_participle_with_no_subject_reports_nothing(nlp):
+    doc = _quoted_after_cue(
+        nlp,
+        [
+            ("Pressing", 6, "advcl", "VERB", "VBG"),
+            ("the", 2, "det", "DET", "DT"),
+            ("point", 0, "dobj", "NOUN", "NN"),
+        ],
+    )
+    assert doc.text.startswith("Pressing the point, Jo Roe said")
+    assert [(q.kind, q.text) for q in extract_quotes(doc)] == [("direct", "The pier is a ruin.")]
+
+
+def test_an_opening_condition_stays_in_the_report(nlp):
+    # "If the dam breaks, Jo Roe said, "...": the condition is part of what was said.
+    doc = _quoted_after_cue(
+        nlp,
+        [
+            ("If", 3, "mark", "SCONJ", "IN"),
+            ("the", 2, "det", "DET", "DT"),
+            ("dam", 3, "nsubj", "NOUN", "NN"),
+            ("breaks", 7, "advcl", "VERB", "VBZ"),
+        ],
+    )
+    quotes = extract_quotes(doc)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "If the dam breaks"),
+        ("direct", "The pier is a ruin."),
+    ]
+    assert quotes[1].continues == quotes[0].id

@@ -3,14 +3,16 @@
 Two kinds of evidence meet here. Quotation marks (`marks.py`) say which words are
 someone's own; reporting cues (`cues.py`, with `speakers.py`) say who said, thought or found
 what. A cue's content made only of quoted words is a direct quote, one that merely contains
-quoted words is mixed, one without any is indirect. A quotation the parse does not hang on a
-cue borrows one nearby, in the order a reader looks: a cue in its own sentence ('"...," X
-said'), a colon introduction ('X said: "..."'), a dash after it ('"..." — X'; both in
-`frames.py`), the quote before it in the paragraph (the second half of a split quote),
-the speaker of the paragraph before (a quote standing alone; it continues the quote ending that
-paragraph when only the cue's sentence stands between). Quoted words with none of these
-(scare quotes, titles) are not quotes. Which words of a cue's content it reports, and in how
-many pieces, is read in `pieces.py`; the quotations of one content are one attribution.
+quoted words is mixed, one without any is indirect; the kind reads double marks only, as
+PolNeAR's converter does (single ones, a headline's ‘...’, leave a quote indirect). A
+quotation the parse does not hang on a cue borrows one nearby, in the order a reader looks: a
+cue in its own sentence ('"...," X said'), a colon introduction ('X said: "..."'), a dash
+after it ('"..." — X'; both in `frames.py`), the quote before it in the paragraph (the second
+half of a split quote), the speaker of the paragraph before (a quote standing alone; it
+continues the quote ending that paragraph when only the cue's sentence stands between).
+Quoted words with none of these (scare quotes, titles) are not quotes. Which words of a cue's
+content it reports, and in how many pieces, is read in `pieces.py`; the quotations of one
+content are one attribution.
 
 Speakers are linked to the article's entities through their mentions (`sources.py`), so
 a pronoun speaker takes the entity coreference gave it; a report inside a report keeps the
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
 from newsfacts.extract.quotes.content import TokenRange
-from newsfacts.extract.quotes.cues import BARE, FRAME, Cue, find_cues
+from newsfacts.extract.quotes.cues import BARE, FRAME, NAMING, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Tokens,
     colon_before,
@@ -143,7 +145,8 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     # the label in.
     label_ends = {layout.paragraph(cue.start): cue.end for cue in labels}
     cues = sorted(cues + labels, key=lambda cue: cue.start)
-    claimed: set[int] = set()
+    # Quotations a content took, and the cue whose content took each.
+    claimed: dict[int, Cue] = {}
     found: list[Found] = []
     # Cues whose content was no report ("In May, she said: ..."): no quote of their own, but
     # they speak for a quotation after them in their paragraph.
@@ -170,7 +173,21 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(found)}
-    return sorted(unique.values(), key=lambda item: (item.start, item.end))
+    return sorted(
+        (_single_marked(item, quoted) for item in unique.values()),
+        key=lambda item: (item.start, item.end),
+    )
+
+
+def _single_marked(item: Found, quoted: list[Quoted]) -> Found:
+    """A quote whose quotation marks are all single ones (a headline's ‘...’) is labelled
+    indirect: PolNeAR's converter reads only double marks as quotation marks."""
+    if item.kind == "indirect":
+        return item
+    regions = [r for r in quoted if r.start < item.end and item.start < r.end]
+    if regions and not any(r.double for r in regions):
+        return replace(item, kind="indirect")
+    return item
 
 
 def _within_paragraph(
@@ -193,14 +210,13 @@ def _from_content(
     cue: Cue,
     content: tuple[int, int],
     quoted: list[Quoted],
-    claimed: set[int],
+    claimed: dict[int, Cue],
     cues: list[Cue],
 ) -> list[Found]:
     """A cue's content as one indirect or mixed quote, or as the direct quotes it consists of."""
     start, end = content
-    inside = [
-        i for i, r in enumerate(quoted) if i not in claimed and r.start < end and start < r.end
-    ]
+    overlapping = [i for i, r in enumerate(quoted) if r.start < end and start < r.end]
+    inside = [i for i in overlapping if i not in claimed]
     base = Found(
         kind="indirect",
         start=start,
@@ -219,8 +235,10 @@ def _from_content(
             reporter_head=cue.speaker_head,
         )
     if not inside:
+        if _taken_inside(text, cue, content, [(quoted[i], claimed[i]) for i in overlapping]):
+            return [replace(base, kind="mixed")]
         return [base]
-    claimed.update(inside)
+    claimed.update((i, cue) for i in inside)
     regions = [quoted[i] for i in inside]
     if quoted_share(text, start, end, regions, cue_between(cue, regions, cues)) >= DIRECT_SHARE:
         # One cue's content is one attribution: its quotations after the first continue it
@@ -241,6 +259,22 @@ def _from_content(
     start = min(start, *(r.outer_start for r in regions))
     end = max(end, *(r.outer_end for r in regions))
     return [replace(base, kind="mixed", start=start, end=trim_quote_end(text, start, end))]
+
+
+def _taken_inside(
+    text: str, cue: Cue, content: tuple[int, int], taken: list[tuple[Quoted, Cue]]
+) -> bool:
+    """Quotations another cue took first still make a content mixed, as the converter reads
+    every mark ("Those who think "A" are wrong, she said": "think" took "A"); not those of a
+    naming cue ("mocked X, calling Y "B"": a report of its own, outside the gold's content),
+    nor those the same cue took in another piece."""
+    regions = [
+        region for region, other in taken if other.token != cue.token and other.via != NAMING
+    ]
+    if not regions:
+        return False
+    start, end = content
+    return 0 < quoted_share(text, start, end, regions, (0, 0)) < DIRECT_SHARE
 
 
 class _Layout:
@@ -463,9 +497,12 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
 
 
 def _stands_alone(text: str, layout: _Layout, region: Quoted) -> bool:
-    """The quotation is most of its paragraph: a quote running on from the one before."""
+    """The quotation is most of its paragraph: a quote running on from the one before. Not
+    a title standing as a heading ("'The River Comes Home'"): every word capitalised."""
     start, end = layout.paragraphs[layout.paragraph(region.start)]
     letters = sum(c.isalnum() for c in text[start:end])
     inside = sum(c.isalnum() for c in text[region.start : region.end])
-    words = len(text[region.start : region.end].split())
-    return words >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters
+    words = text[region.start : region.end].split()
+    if looks_like_title(words):
+        return False
+    return len(words) >= MIN_UNCUED_WORDS and inside >= STANDALONE_SHARE * letters

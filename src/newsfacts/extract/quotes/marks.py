@@ -9,7 +9,8 @@ count), so marks are paired paragraph by paragraph, each mark's role read from i
 closed there, as PolNeAR's converter does (../shared/eval/quotes/SOURCE.md).
 
 Single marks (‘…’, '…') are apostrophes far more often than quotes; they count only in a
-paragraph without double marks, and only where both ends look like quotation marks.
+paragraph without double marks, and only where both ends look like quotation marks. They find
+a quotation, but do not make its kind (`find.py`): the converter reads double marks only.
 """
 
 from __future__ import annotations

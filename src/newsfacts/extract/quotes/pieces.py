@@ -38,6 +38,12 @@ FORMULA_VERBS = frozenset({"said", "told"})
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 # Marks that open an aside holding a whole report ("- some 30 boats, the officials say -").
 ASIDE_OPENERS = frozenset({"—", "–", "-", "--", "("})
+# A wh-adverb opening a clause of time or manner ("when", "where", "how").
+ADVERB_MARK = ("advmod", "WRB")
+# Participles: "Pressing the point, she said".
+PARTICIPLES = frozenset({"VBG", "VBN"})
+# Subordinators of a condition: "If A, she said, B" is what she said, condition and all.
+CONDITIONS = frozenset({"if", "unless"})
 # A content's head that is the subject of the clause it opens.
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
@@ -102,9 +108,10 @@ def _formula_verb(verb: Token) -> bool:
 
 
 def no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]) -> bool:
-    """The words before the comma a cue follows hold no verb and no quotation: an opening
-    phrase ("Meanwhile, the mayor agreed", "In an interview, she explained"), not the
-    clause reported ("CLAUSE, X said"), nor a subject or a report set off by dashes."""
+    """The words before the comma a cue follows hold no verb and no quotation, or are a
+    clause setting the scene: an opening phrase ("Meanwhile, the mayor agreed", "In an
+    interview, she explained", "When the vote came, she said"), not the clause reported
+    ("CLAUSE, X said"), nor a subject or a report set off by dashes."""
     if cue.via != INVERSION:
         return False
     start, end = content
@@ -117,7 +124,22 @@ def no_clause(tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Q
     opener = doc[words.start - 1] if words.start > 0 else None
     if opener is not None and opener.text in ASIDE_OPENERS and opener.whitespace_:
         return False  # "- some 30 boats, the officials say -": a report set off by dashes
+    if _adverbial(words.root, cue):
+        return True  # "When she saw the plan, she said: ...": the scene, not the report
     return not any(word.pos_ in CLAUSE_HEADS and not _formula_verb(word) for word in words)
+
+
+def _adverbial(root: Token, cue: Cue) -> bool:
+    """ "When she first saw the plan, she said ...", "Pressing the point, he said ...": a
+    clause of time or manner on the cue's verb, opened by a subordinator or a participle
+    with no subject of its own, sets the scene; it is not what the cue reports. A condition
+    is ("If the dam holds, she said, the town is safe")."""
+    if root.dep_ != "advcl" or root.head.i != cue.token:
+        return False
+    marks = [c for c in root.children if c.dep_ == "mark" or (c.dep_, c.tag_) == ADVERB_MARK]
+    if marks:
+        return not any(c.lower_ in CONDITIONS for c in marks)
+    return root.tag_ in PARTICIPLES and not any(c.dep_ in SUBJECTS for c in root.children)
 
 
 def cue_between(cue: Cue, regions: list[Quoted], cues: list[Cue]) -> tuple[int, int]:
