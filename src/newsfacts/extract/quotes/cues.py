@@ -79,6 +79,7 @@ from newsfacts.extract.quotes.words import (
     CUE_PARTICLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    EVIDENCE_VERBS,
     JUDGMENT_VERBS,
     PREPOSITION_VERBS,
     SEEM_VERBS,
@@ -246,7 +247,12 @@ def _verb_cue(verb: Token) -> Cue | None:
     targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
+    if (
+        via in (INTENT, OBJECT)
+        and lemma not in REPORT_IN_DEFINING
+        and _defining(verb)
+        and not _document_finding(verb, lemma)
+    ):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
     if lemma in ATTITUDE_VERBS and not held_by_someone(verb, subject):
@@ -329,6 +335,16 @@ def _defining(verb: Token) -> bool:
     if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ",":
         return True
     return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
+
+
+def _document_finding(verb: Token, lemma: str) -> bool:
+    """ "polls showing X ahead", "records that show X": a verb of showing on a document it
+    defines still reports that document's finding (the document is its subject)."""
+    if lemma not in EVIDENCE_VERBS or verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
 
 
 def _subordinate(verb: Token) -> bool:

@@ -80,6 +80,10 @@ STANCE_OBJECTS = words(
     approach position view ticket party platform decision move change changes
     """
 )
+# Verbs whose passive with a by-phrase reports the source's side taken on its subject, or
+# its report of it: "X was endorsed by the union", "the plan was criticized by Y", "the move
+# was first reported by Z", "the charge was echoed by W".
+SIDE_PASSIVE_VERBS = OBJECT_VERBS | STANCE_VERBS | words("report echo")
 # Endings of nouns for people, who are held up rather than a side taken: "crewman".
 PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 # Passives that tell what happened, not what anyone thinks: "is supposed to" (an
