@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, tokens
 from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing_phrase
-from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
+from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue, role_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
     aside_head,
@@ -82,6 +82,7 @@ from newsfacts.extract.quotes.words import (
     EVIDENCE_VERBS,
     JUDGMENT_VERBS,
     PREPOSITION_VERBS,
+    ROLE_NOUNS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -151,6 +152,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = _slipped_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = noun_cue(token)
+        elif pos == "NOUN" and token.lemma_.lower() in ROLE_NOUNS:
+            cue = role_cue(token)
         elif pos == "VERB" and token.lemma_.lower() in SEEM_VERBS:
             cue = _seeming_cue(token)
         elif pos in VERB_TAGS:

@@ -80,6 +80,17 @@ STANCE_OBJECTS = words(
     approach position view ticket party platform decision move change changes
     """
 )
+# Nouns for someone by the side they take (agent nouns of the verbs of support, criticism
+# and advocacy): "X is a staunch critic of Y", "X, a longtime supporter of Y,". What follows
+# their preposition is the side taken; the one who is it holds it. Not "opponent" nor
+# "foe": in a race they name a rival ("his primary opponent").
+ROLE_NOUNS = words(
+    """
+    supporter backer proponent advocate champion defender booster critic detractor skeptic
+    sceptic campaigner
+    """
+)
+ROLE_PREPOSITIONS = words("of for")
 # Verbs whose passive with a by-phrase reports the source's side taken on its subject, or
 # its report of it: "X was endorsed by the union", "the plan was criticized by Y", "the move
 # was first reported by Z", "the charge was echoed by W".
