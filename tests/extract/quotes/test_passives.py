@@ -48,3 +48,12 @@ def test_the_verbs_own_preposition_keeps_its_content(nlp):
 )
 def test_a_passive_with_no_one_taking_a_side_is_no_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+def test_a_reputation_is_a_view_with_no_source(nlp):
+    quote = one(nlp, "Jo Roe is known for her dry wit.", "known")
+    assert (quote.text, speaker(quote)) == ("Jo Roe is known for her dry wit", None)
+
+
+def test_a_purpose_is_no_reputation(nlp):
+    assert with_cue(nlp, "The pier was built for the ferry.", "built") == []

@@ -30,6 +30,7 @@ from newsfacts.extract.quotes.words import (
     NOT_REPORTING_PASSIVES,
     OBJECT_VERBS,
     PREPOSITION_VERBS,
+    REPUTATION_VERBS,
     SIDE_PASSIVE_VERBS,
     STANCE_VERBS,
 )
@@ -120,4 +121,7 @@ def _complement(verb: Token) -> Token | None:
             return child
         if child.dep_ in ("oprd", "attr") and child.pos_ in ("NOUN", "ADJ", "PROPN"):
             return child
+    if verb.lemma_.lower() in REPUTATION_VERBS:
+        # "X is known for its dry wit": a reputation, held by no one named
+        return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     return None

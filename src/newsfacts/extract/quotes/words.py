@@ -95,6 +95,9 @@ ROLE_PREPOSITIONS = words("of for")
 # its report of it: "X was endorsed by the union", "the plan was criticized by Y", "the move
 # was first reported by Z", "the charge was echoed by W".
 SIDE_PASSIVE_VERBS = OBJECT_VERBS | STANCE_VERBS | words("report echo")
+# Verbs of knowing whose passive with "for" tells a reputation, what its subject is held to
+# be known for: "X is known for its dry wit" (no source named).
+REPUTATION_VERBS = words("know")
 # Endings of nouns for people, who are held up rather than a side taken: "crewman".
 PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 # Passives that tell what happened, not what anyone thinks: "is supposed to" (an
