@@ -183,6 +183,8 @@ def named_content(verb: Token) -> TokenRange | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     names = [c for c in verb.children if c.dep_ == "oprd"]
     names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and not names:
+        names = _as_name(verb, objects[0])
     if objects and names:
         return subtrees(objects[:1] + names)
     if not has_subject(verb):
@@ -192,6 +194,16 @@ def named_content(verb: Token) -> TokenRange | None:
     if objects and _named_inside(objects[0]):
         return subtrees(objects[:1])
     return None
+
+
+def _as_name(verb: Token, obj: Token) -> list[Token]:
+    """ "voters see the plan as a mistake" with the "as" phrase parsed as a clause of the verb
+    with no subject of its own, or hung on the object: the name the viewer gives."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > obj.i and not has_subject(child):
+            if any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                return [child]
+    return [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _named_inside(obj: Token) -> bool:
