@@ -42,3 +42,32 @@ def test_a_finding_set_off_by_commas_but_joined_by_the_parse(nlp):
         "Most skippers oppose raising the toll",
         "a new harbor poll",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The mayor would like to build a second pier.",
+            "like",
+            "to build a second pier",
+            "The mayor",
+        ),
+        ("I'd love to see the old ferry back.", "love", "to see the old ferry back", "I"),
+        ("The skippers were hoping for a lower toll.", "hoping", "a lower toll", "The skippers"),
+    ],
+)
+def test_a_wish_reports_what_is_wished(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Jo Roe likes to sail on Sundays.", "likes"),
+        ("They arrived in May, hoping for better weather.", "hoping"),
+    ],
+)
+def test_a_habit_or_a_hope_with_no_subject_of_its_own_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []

@@ -31,6 +31,7 @@ from newsfacts.extract.quotes.words import (
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
+    WISH_VERBS,
 )
 from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS
 
@@ -76,6 +77,8 @@ def content_objects(verb: Token, lemma: str) -> list[Token]:
         return []
     if lemma in RESPONSE_VERBS:
         phrase_objects = [o for o in phrase_objects if _answered(o)]
+    if lemma in WISH_VERBS and not has_subject(verb):
+        phrase_objects = []  # "arrived in May, hoping for better": whose hope is unclear
     if phrase_objects and lemma in ADDRESSEE_VERBS:
         return phrase_objects  # "told reporters about the toll": whom it was told is no content
     return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects

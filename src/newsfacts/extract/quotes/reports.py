@@ -40,6 +40,7 @@ from newsfacts.extract.quotes.records import (
 from newsfacts.extract.quotes.words import (
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
+    DESIRE_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
     PROFESSING_VERBS,
@@ -62,6 +63,8 @@ ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
 # Verbs whose gerund is what they report: of saying and thinking ("denied taking"), and of
 # taking a side ("supports raising the toll", "opposes cutting Y").
 GERUND_VERBS = CLAUSE_VERBS | STANCE_VERBS
+# "would like to", "'d love to": the auxiliaries of a wish.
+WISHING_AUXILIARIES = frozenset({"would", "'d", "’d"})
 # Verbs of asking, whose "if" clause is the question asked, not a condition.
 QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
 
@@ -96,7 +99,7 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         named = named_content(verb)
         if named is not None:
             return NAMING, named
-    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
+    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS or _wished(verb, lemma):
         # "wants to stay", and "wants the party to stay" parsed as a clause of its own;
         # "claimed to be ready": what the subject says of itself
         plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
@@ -128,6 +131,13 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _wished(verb: Token, lemma: str) -> bool:
+    """ "X would like to run", "we'd love to see Y": a verb of liking with "would" is a wish."""
+    return lemma in DESIRE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in WISHING_AUXILIARIES for c in verb.children
+    )
 
 
 def _joined_inversion(verb: Token) -> bool:

@@ -37,6 +37,12 @@ INTENT_VERBS = words(
     want plan intend aim wish seek agree
     """
 )
+# Verbs of wishing, whose "for" object is what is wished, when they have a subject of their
+# own ("X was hoping for a recount"; a participle borrows a subject the parse may misplace).
+WISH_VERBS = words("hope wish yearn")
+# Verbs of liking that tell a wish with "would" and an infinitive: "X would like to run",
+# "we'd love to see Y" (alone, "X likes to sail" tells a habit, not a wish).
+DESIRE_VERBS = words("like love")
 # Verbs of saying whose infinitive is what is said of the subject: "X claimed to be ready".
 PROFESSING_VERBS = words("claim")
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -164,6 +170,9 @@ PREPOSITION_VERBS = {
     "apologize": frozenset({"for"}),
     "apologise": frozenset({"for"}),
     "call": frozenset({"for"}),
+    "hope": frozenset({"for"}),
+    "wish": frozenset({"for"}),
+    "yearn": frozenset({"for"}),
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
     "blast": frozenset({"for"}),
@@ -206,6 +215,7 @@ CUE_VERBS = (
     | INTENT_VERBS
     | OBJECT_VERBS
     | STANCE_VERBS
+    | DESIRE_VERBS
     | frozenset(PREPOSITION_VERBS)
 )
 # Verbs of seeming, whose content is their whole clause and whose source is left unsaid:
@@ -225,7 +235,7 @@ CUE_VERBS |= NAMING_VERBS
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
 CLAUSE_ONLY_VERBS |= (
-    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | frozenset(PREPOSITION_VERBS)
+    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | DESIRE_VERBS | frozenset(PREPOSITION_VERBS)
 ) - SPEECH_VERBS
 # Shares of the people a poll counted, who speak as its subject: "38 percent said", "a third".
 SHARE_NOUNS = words("percent percentage half third quarter fifth majority minority plurality")
