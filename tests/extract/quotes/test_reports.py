@@ -71,3 +71,12 @@ def test_a_wish_reports_what_is_wished(nlp, text, cue, content, source):
 )
 def test_a_habit_or_a_hope_with_no_subject_of_its_own_is_no_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+def test_someone_casting_someone_as_something_names_them(nlp):
+    quote = one(nlp, "Jo Roe has cast the mayor as a friend of the rich.", "cast")
+    assert (quote.text, speaker(quote)) == ("the mayor as a friend of the rich", "Jo Roe")
+
+
+def test_a_thing_casting_a_shadow_names_nothing(nlp):
+    assert with_cue(nlp, "The old lamp cast a long shadow across the pier.", "cast") == []

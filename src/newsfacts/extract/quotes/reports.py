@@ -37,12 +37,14 @@ from newsfacts.extract.quotes.records import (
     OBJECT,
     PASSIVE,
 )
+from newsfacts.extract.quotes.speakers import is_someone, speaker_of
 from newsfacts.extract.quotes.words import (
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
     DESIRE_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
+    PERSON_NAMING_VERBS,
     PROFESSING_VERBS,
     STANCE_VERBS,
 )
@@ -95,7 +97,7 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     passive = passive_content(verb, lemma)
     if passive is not None:
         return PASSIVE, passive
-    if lemma in NAMING_VERBS:
+    if lemma in NAMING_VERBS and (lemma not in PERSON_NAMING_VERBS or _named_by_someone(verb)):
         named = named_content(verb)
         if named is not None:
             return NAMING, named
@@ -131,6 +133,11 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _named_by_someone(verb: Token) -> bool:
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject)
 
 
 def _wished(verb: Token, lemma: str) -> bool:

@@ -240,8 +240,14 @@ CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 CITING_VERBS = words("cite quote")
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
 NAMING_VERBS = words(
-    "call describe label brand dub portray characterize characterise term view deem regard see"
+    """
+    call describe label brand dub portray characterize characterise term view deem regard see
+    cast
+    """
 )
+# Naming verbs with other senses, which name only when someone names: "X cast Y as a
+# villain", not "the lamp cast light" (nor, through a slip of the parse, "policies that cast").
+PERSON_NAMING_VERBS = words("cast")
 # A naming verb reports only what it names ("voters view X as Y"): never bare.
 CUE_VERBS |= NAMING_VERBS
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
