@@ -81,7 +81,9 @@ from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
     JUDGMENT_VERBS,
+    MEDIA_NOUNS,
     PREPOSITION_VERBS,
+    PRESENTING_VERBS,
     ROLE_NOUNS,
     SEEM_VERBS,
     STANCE_VERBS,
@@ -260,6 +262,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     subject = speaker_of(verb)
     if lemma in ATTITUDE_VERBS and not held_by_someone(verb, subject):
         return None
+    if lemma in PRESENTING_VERBS and not _sets_out(verb, subject):
+        return None  # "a strategy that banks on presenting X as Y": no one sets it out
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     if via == OBJECT and subject is None:
@@ -316,6 +320,15 @@ def _state_holder(verb: Token, lemma: str) -> Token | None:
         # "They are focused on X", the participle read as the copula's complement
         holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return holder if holder is not None and is_someone(holder) else None
+
+
+def _sets_out(verb: Token, subject: Token | None) -> bool:
+    """A verb of setting out a view with its own subject, someone, a document or an outlet:
+    "X laid out a plan", not "papers laying out plans" nor "a story detailing the deal"."""
+    if subject is None or subject.head != verb or subject.dep_ != "nsubj":
+        return False
+    lemma = subject.lemma_.lower()
+    return is_someone(subject) or lemma in DOCUMENT_NOUNS or lemma in MEDIA_NOUNS
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:

@@ -216,9 +216,13 @@ def _as_name(verb: Token, obj: Token) -> list[Token]:
     """ "voters see the plan as a mistake" with the "as" phrase parsed as a clause of the verb
     with no subject of its own, or hung on the object: the name the viewer gives."""
     for child in verb.children:
-        if child.dep_ == "advcl" and child.i > obj.i and not has_subject(child):
-            if any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
-                return [child]
+        if (
+            child.dep_ == "advcl"
+            and child.i > obj.i
+            and not has_subject(child)
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+        ):
+            return [child]
     return [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 

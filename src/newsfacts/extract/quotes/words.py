@@ -87,6 +87,12 @@ GATHERING_NOUNS = words(
     """
 )
 OBJECT_VERBS |= TOPIC_VERBS
+# Verbs of setting out or repeating a view (Levin's "transfer of a message" kin): their
+# object is what was set out ("laid out a plan", "spelled out its concerns", "echoed that
+# criticism", "articulated a vision"), by someone or a document as the verb's own subject.
+# Not "unveil": what is unveiled is mostly a thing (an ad, a plan's final version).
+PRESENTING_VERBS = words("lay spell echo articulate present")
+OBJECT_VERBS |= PRESENTING_VERBS - {"present"}
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
 # crewman" holds someone up, it reports no stance.
@@ -242,7 +248,7 @@ CITING_VERBS = words("cite quote")
 NAMING_VERBS = words(
     """
     call describe label brand dub portray characterize characterise term view deem regard see
-    cast
+    cast present
     """
 )
 # Naming verbs with other senses, which name only when someone names: "X cast Y as a
@@ -261,7 +267,7 @@ SHARE_NOUNS = words("percent percentage half third quarter fifth majority minori
 # The small model's lemma slips for cue verbs ("hoping" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}
 # Particles that make a verb a cue: "point out".
-CUE_PARTICLES = {"point": "out"}
+CUE_PARTICLES = {"point": "out", "lay": "out", "spell": "out"}
 
 # Nouns whose speaker is the document: "a statement said", "the report found".
 DOCUMENT_NOUNS = words(
