@@ -51,3 +51,14 @@ def test_a_view_set_out_by_its_own_subject(nlp, text, cue, content, source):
 )
 def test_laying_a_thing_or_a_participle_sets_out_no_view(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+def test_what_someone_makes_public_is_what_was_said(nlp):
+    quote = one(nlp, "The mayor released her tax returns on Monday.", "released")
+    assert (quote.text, speaker(quote)) == ("her tax returns", "The mayor")
+
+
+def test_a_statement_issued_speaks_for_itself(nlp):
+    quote = one(nlp, "The mayor issued a statement saying the toll would stay.", "saying")
+    assert quote.text == "the toll would stay"
+    assert with_cue(nlp, "The mayor issued a statement saying the toll would stay.", "issued") == []

@@ -28,6 +28,7 @@ from newsfacts.extract.quotes.words import (
     OBJECT_VERBS,
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
+    PUBLISHING_VERBS,
     RESPONSE_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
@@ -86,6 +87,9 @@ def content_objects(verb: Token, lemma: str) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in TOPIC_VERBS:
         objects = [o for o in objects if _a_topic(o)]
+    if lemma in PUBLISHING_VERBS:
+        # "issued a statement saying ...": the document reports, its words are the content
+        objects = [o for o in objects if o.lemma_.lower() not in DOCUMENT_NOUNS | CUE_NOUNS]
     return objects + phrase_objects
 
 

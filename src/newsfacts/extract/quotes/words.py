@@ -92,6 +92,11 @@ OBJECT_VERBS |= TOPIC_VERBS
 # criticism", "articulated a vision"), by someone or a document as the verb's own subject.
 # Not "unveil": what is unveiled is mostly a thing (an ad, a plan's final version).
 PRESENTING_VERBS = words("lay spell echo articulate present")
+# Verbs of making public, whose object is what was made public ("released its findings",
+# "published the returns"), except a document that speaks for itself ("issued a statement
+# saying ...": the statement reports).
+PUBLISHING_VERBS = words("release publish issue")
+PRESENTING_VERBS |= PUBLISHING_VERBS
 OBJECT_VERBS |= PRESENTING_VERBS - {"present"}
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
