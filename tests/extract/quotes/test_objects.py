@@ -25,32 +25,3 @@ def test_what_someone_sees_something_as_is_their_view(nlp, text, content, source
 def test_a_time_clause_after_seeing_is_no_view(nlp):
     assert with_cue(nlp, "She saw the ferry as she drove home.", "saw") == []
 
-
-@pytest.mark.parametrize(
-    ("text", "cue", "content", "source"),
-    [
-        (
-            "The mayor also addressed the concerns of the skippers.",
-            "addressed",
-            "the concerns of the skippers",
-            "The mayor",
-        ),
-        (
-            "The board has long debated the merits of the toll.",
-            "debated",
-            "the merits of the toll",
-            "The board",
-        ),
-    ],
-)
-def test_a_topic_talked_over_is_what_was_said(nlp, text, cue, content, source):
-    quote = one(nlp, text, cue)
-    assert (quote.text, speaker(quote)) == (content, source)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["The mayor addressed the convention on Monday.", "The mayor addressed Jo Roe on Monday."],
-)
-def test_an_audience_addressed_is_no_topic(nlp, text):
-    assert with_cue(nlp, text, "addressed") == []

@@ -24,7 +24,6 @@ from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
     FINDING_NOUNS,
-    GATHERING_NOUNS,
     OBJECT_VERBS,
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
@@ -33,7 +32,6 @@ from newsfacts.extract.quotes.words import (
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
-    TOPIC_VERBS,
     WISH_VERBS,
 )
 from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS
@@ -85,20 +83,10 @@ def content_objects(verb: Token, lemma: str) -> list[Token]:
     if phrase_objects and lemma in ADDRESSEE_VERBS:
         return phrase_objects  # "told reporters about the toll": whom it was told is no content
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma in TOPIC_VERBS:
-        objects = [o for o in objects if _a_topic(o)]
     if lemma in PUBLISHING_VERBS:
         # "issued a statement saying ...": the document reports, its words are the content
         objects = [o for o in objects if o.lemma_.lower() not in DOCUMENT_NOUNS | CUE_NOUNS]
     return objects + phrase_objects
-
-
-def _a_topic(obj: Token) -> bool:
-    """A thing talked over ("the concerns", "gender roles"), not the people or the gathering
-    talked to ("the delegates", "the convention") nor a name."""
-    if obj.pos_ != "NOUN" or obj.ent_type_ or obj.lemma_.lower() in GATHERING_NOUNS:
-        return False
-    return not _a_person(obj)
 
 
 def for_clause(verb: Token, lemma: str) -> TokenRange | None:

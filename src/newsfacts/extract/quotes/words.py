@@ -74,19 +74,6 @@ ATTITUDE_VERBS = words(
     """
 )
 OBJECT_VERBS |= ATTITUDE_VERBS
-# Verbs of talking over a topic (Levin's class 37 "discuss" verbs, with "address"): their
-# object is the topic when it is a thing, not the people spoken to ("addressed the concerns",
-# not "addressed the delegates").
-TOPIC_VERBS = words("address debate")
-# Gatherings, which one addresses as an audience, not as a topic: "addressed the convention".
-GATHERING_NOUNS = words(
-    """
-    convention conventions conference conferences rally rallies meeting meetings crowd crowds
-    audience audiences gathering gatherings session sessions summit forum event events party
-    parties assembly congregation luncheon dinner breakfast ceremony graduates students
-    """
-)
-OBJECT_VERBS |= TOPIC_VERBS
 # Verbs of setting out or repeating a view (Levin's "transfer of a message" kin): their
 # object is what was set out ("laid out a plan", "spelled out its concerns", "echoed that
 # criticism", "articulated a vision"), by someone or a document as the verb's own subject.
