@@ -24,4 +24,3 @@ def test_what_someone_sees_something_as_is_their_view(nlp, text, content, source
 
 def test_a_time_clause_after_seeing_is_no_view(nlp):
     assert with_cue(nlp, "She saw the ferry as she drove home.", "saw") == []
-
