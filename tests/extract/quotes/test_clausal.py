@@ -14,9 +14,9 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "cue", "content", "source"),
     [
-        ("Jo Roe is a staunch critic of the toll.", "critic", "the toll", "Jo Roe"),
+        ("Jo Roe is a harsh critic of the toll.", "critic", "the toll", "Jo Roe"),
         (
-            "Ann Roe, a longtime supporter of the pier, spoke first.",
+            "Ann Roe, a loyal supporter of the pier, spoke first.",
             "supporter",
             "the pier",
             "Ann Roe",

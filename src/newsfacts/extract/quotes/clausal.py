@@ -162,7 +162,7 @@ def put_it_cue(verb: Token) -> Cue | None:
 
 
 def role_cue(noun: Token) -> Cue | None:
-    """ "X is a staunch critic of Y", "X remains a vocal backer of Y", "X, a longtime
+    """ "X is a harsh critic of Y", "X remains a vocal backer of Y", "X, a loyal
     supporter of Y,": a noun for someone by the side they take reports that side, what
     follows its preposition, for the one the copula or the apposition says it is."""
     if noun.lemma_.lower() not in ROLE_NOUNS:

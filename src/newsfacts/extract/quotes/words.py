@@ -98,7 +98,7 @@ STANCE_OBJECTS = words(
     """
 )
 # Nouns for someone by the side they take (agent nouns of the verbs of support, criticism
-# and advocacy): "X is a staunch critic of Y", "X, a longtime supporter of Y,". What follows
+# and advocacy): "X is a harsh critic of Y", "X, a loyal supporter of Y,". What follows
 # their preposition is the side taken; the one who is it holds it. Not "opponent" nor
 # "foe": in a race they name a rival ("his primary opponent").
 ROLE_NOUNS = words(
