@@ -353,3 +353,19 @@ def test_what_someone_asks_for_is_what_was_said(nlp, text, content, source):
 def test_a_call_for_someone_to_act_reports_the_clause_after_for(nlp):
     quote = one(nlp, "The mayor called for the ferry board to resign.", "called")
     assert (quote.text, speaker(quote)) == ("the ferry board to resign", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Most voters see the toll as a mistake.", "the toll as a mistake", "Most voters"),
+        ("They see the pier as unsafe.", "the pier as unsafe", "They"),
+    ],
+)
+def test_what_someone_sees_something_as_is_their_view(nlp, text, content, source):
+    quote = one(nlp, text, "see")
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+def test_a_time_clause_after_seeing_is_no_view(nlp):
+    assert with_cue(nlp, "She saw the ferry as she drove home.", "saw") == []

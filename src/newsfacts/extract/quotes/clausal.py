@@ -19,7 +19,7 @@ from newsfacts.extract.quotes.content import char_span, infinitive, qualified_to
 from newsfacts.extract.quotes.nouns import word_cue
 from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
-from newsfacts.extract.quotes.words import WILLING_ADJECTIVES
+from newsfacts.extract.quotes.words import ROLE_NOUNS, ROLE_PREPOSITIONS, WILLING_ADJECTIVES
 from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -159,3 +159,33 @@ def put_it_cue(verb: Token) -> Cue | None:
     tokens = qualified_tokens(verb)
     span = char_span(verb.doc, *tokens) if tokens is not None else None
     return word_cue(verb, INVERSION, span, subject) if span is not None else None
+
+
+def role_cue(noun: Token) -> Cue | None:
+    """ "X is a harsh critic of Y", "X remains a vocal backer of Y", "X, a loyal
+    supporter of Y,": a noun for someone by the side they take reports that side, what
+    follows its preposition, for the one the copula or the apposition says it is."""
+    if noun.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    side = next(
+        (
+            c
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ROLE_PREPOSITIONS
+            for c in prep.children
+            if c.dep_ in ("pobj", "pcomp")
+        ),
+        None,
+    )
+    if side is None:
+        return None
+    holder = None
+    head = noun.head
+    if noun.dep_ == "attr" and (head.lemma_ in COPULAS or head.lower_ in COPULA_FORMS):
+        holder = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos" and head.i < noun.i and side.head.lower_ == "of":
+        holder = head  # not "X, an advocate for the League": a title
+    if holder is None or not is_someone(holder):
+        return None
+    span = char_span(noun.doc, *subtrees([side]))
+    return word_cue(noun, TOPIC, span, holder) if span is not None else None

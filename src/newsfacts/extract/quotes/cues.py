@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, tokens
 from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing_phrase
-from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue
+from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue, role_cue
 from newsfacts.extract.quotes.content import (
     TokenRange,
     aside_head,
@@ -79,8 +79,12 @@ from newsfacts.extract.quotes.words import (
     CUE_PARTICLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    EVIDENCE_VERBS,
     JUDGMENT_VERBS,
+    MEDIA_NOUNS,
     PREPOSITION_VERBS,
+    PRESENTING_VERBS,
+    ROLE_NOUNS,
     SEEM_VERBS,
     STANCE_VERBS,
 )
@@ -150,6 +154,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = _slipped_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = noun_cue(token)
+        elif pos == "NOUN" and token.lemma_.lower() in ROLE_NOUNS:
+            cue = role_cue(token)
         elif pos == "VERB" and token.lemma_.lower() in SEEM_VERBS:
             cue = _seeming_cue(token)
         elif pos in VERB_TAGS:
@@ -246,11 +252,18 @@ def _verb_cue(verb: Token) -> Cue | None:
     targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
-    if via in (INTENT, OBJECT) and lemma not in REPORT_IN_DEFINING and _defining(verb):
+    if (
+        via in (INTENT, OBJECT)
+        and lemma not in REPORT_IN_DEFINING
+        and _defining(verb)
+        and not _document_finding(verb, lemma)
+    ):
         return None  # "plans to cut taxes", "the man who praised X": which, not a report
     subject = speaker_of(verb)
     if lemma in ATTITUDE_VERBS and not held_by_someone(verb, subject):
         return None
+    if lemma in PRESENTING_VERBS and not _sets_out(verb, subject):
+        return None  # "a strategy that banks on presenting X as Y": no one sets it out
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     if via == OBJECT and subject is None:
@@ -309,6 +322,15 @@ def _state_holder(verb: Token, lemma: str) -> Token | None:
     return holder if holder is not None and is_someone(holder) else None
 
 
+def _sets_out(verb: Token, subject: Token | None) -> bool:
+    """A verb of setting out a view with its own subject, someone, a document or an outlet:
+    "X laid out a plan", not "papers laying out plans" nor "a story detailing the deal"."""
+    if subject is None or subject.head != verb or subject.dep_ != "nsubj":
+        return False
+    lemma = subject.lemma_.lower()
+    return is_someone(subject) or lemma in DOCUMENT_NOUNS or lemma in MEDIA_NOUNS
+
+
 def _judged_by_someone(verb: Token, lemma: str) -> bool:
     """A verb of judging with someone as its subject, in a main clause or one reported: its
     object, a name alone too, is what was judged ("the mayor praised Roe", "Roe attacked
@@ -329,6 +351,16 @@ def _defining(verb: Token) -> bool:
     if verb.dep_ != "relcl" or start == 0 or verb.doc[start - 1].text != ",":
         return True
     return not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in verb.children)
+
+
+def _document_finding(verb: Token, lemma: str) -> bool:
+    """ "polls showing X ahead", "records that show X": a verb of showing on a document it
+    defines still reports that document's finding (the document is its subject)."""
+    if lemma not in EVIDENCE_VERBS or verb.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
 
 
 def _subordinate(verb: Token) -> bool:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
 from newsfacts.extract.quotes.content import TokenRange
-from newsfacts.extract.quotes.cues import BARE, FRAME, NAMING, Cue, find_cues
+from newsfacts.extract.quotes.cues import BARE, FRAME, NAMING, PASSIVE, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Tokens,
     colon_before,
@@ -483,7 +483,7 @@ def _cue_beside(text: str, layout: _Layout, region: Quoted, cues: list[Cue]) -> 
         if first <= layout.sentence(cue.start) <= last
         and layout.paragraph(cue.start) == paragraph
         and not region.outer_start <= cue.start < region.outer_end
-        and (cue.via == BARE or cue.speaker is not None)
+        and (cue.via == BARE or (cue.speaker is not None and cue.via != PASSIVE))
     ]
     if not near:
         return None

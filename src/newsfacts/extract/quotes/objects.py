@@ -27,10 +27,12 @@ from newsfacts.extract.quotes.words import (
     OBJECT_VERBS,
     PERSON_ENDINGS,
     PREPOSITION_VERBS,
+    PUBLISHING_VERBS,
     RESPONSE_VERBS,
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
+    WISH_VERBS,
 )
 from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS
 
@@ -76,9 +78,15 @@ def content_objects(verb: Token, lemma: str) -> list[Token]:
         return []
     if lemma in RESPONSE_VERBS:
         phrase_objects = [o for o in phrase_objects if _answered(o)]
+    if lemma in WISH_VERBS and not has_subject(verb):
+        phrase_objects = []  # "arrived in May, hoping for better": whose hope is unclear
     if phrase_objects and lemma in ADDRESSEE_VERBS:
         return phrase_objects  # "told reporters about the toll": whom it was told is no content
-    return [c for c in verb.children if c.dep_ == "dobj"] + phrase_objects
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in PUBLISHING_VERBS:
+        # "issued a statement saying ...": the document reports, its words are the content
+        objects = [o for o in objects if o.lemma_.lower() not in DOCUMENT_NOUNS | CUE_NOUNS]
+    return objects + phrase_objects
 
 
 def for_clause(verb: Token, lemma: str) -> TokenRange | None:
@@ -183,6 +191,8 @@ def named_content(verb: Token) -> TokenRange | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     names = [c for c in verb.children if c.dep_ == "oprd"]
     names += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and not names:
+        names = _as_name(verb, objects[0])
     if objects and names:
         return subtrees(objects[:1] + names)
     if not has_subject(verb):
@@ -192,6 +202,20 @@ def named_content(verb: Token) -> TokenRange | None:
     if objects and _named_inside(objects[0]):
         return subtrees(objects[:1])
     return None
+
+
+def _as_name(verb: Token, obj: Token) -> list[Token]:
+    """ "voters see the plan as a mistake" with the "as" phrase parsed as a clause of the verb
+    with no subject of its own, or hung on the object: the name the viewer gives."""
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > obj.i
+            and not has_subject(child)
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children)
+        ):
+            return [child]
+    return [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _named_inside(obj: Token) -> bool:

@@ -20,12 +20,18 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.clausal import inside_a_report
 from newsfacts.extract.quotes.content import TokenRange, infinitive
+from newsfacts.extract.quotes.subjects import is_someone
 from newsfacts.extract.quotes.words import (
     CLAUSE_VERBS,
+    DOCUMENT_NOUNS,
     INTENT_VERBS,
+    MEDIA_NOUNS,
     NAMING_VERBS,
     NOT_REPORTING_PASSIVES,
     OBJECT_VERBS,
+    PREPOSITION_VERBS,
+    REPUTATION_VERBS,
+    SIDE_PASSIVE_VERBS,
     STANCE_VERBS,
 )
 from newsfacts.words.lexicon import RELATIVE_PRONOUNS
@@ -44,19 +50,39 @@ UNREPORTED_SUBJECTS = RELATIVE_PRONOUNS | {"it", "what"}
 def passive_content(verb: Token, lemma: str) -> TokenRange | None:
     """The subject and complement of a passive report, as a token range; None for a verb that
     is not one."""
-    if lemma not in PASSIVE_REPORT_VERBS:
+    if lemma not in PASSIVE_REPORT_VERBS and lemma not in SIDE_PASSIVE_VERBS:
         return None
     if not any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    if by_agent(verb) is None and not _unsourced_report(verb, lemma):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in UNREPORTED_SUBJECTS:
         return None
     complement = _complement(verb)
+    if complement is None and _side_taken_by(verb, lemma):
+        return subject.left_edge.i, subject.right_edge.i + 1
+    if lemma not in PASSIVE_REPORT_VERBS:
+        return None
+    if by_agent(verb) is None and not _unsourced_report(verb, lemma):
+        return None
     if complement is None or complement.i < verb.i:
         return None
     return subject.left_edge.i, complement.right_edge.i + 1
+
+
+def _side_taken_by(verb: Token, lemma: str) -> bool:
+    """ "X was endorsed by the union", "the plan was criticized by Y", "the move was first
+    reported by Z": a passive verb of judging, taking a side or reporting, with someone, a
+    document or an outlet in its by-phrase, reports that source's stance on (or report of) its
+    subject, which is the whole content."""
+    if lemma not in SIDE_PASSIVE_VERBS:
+        return False
+    prepositions = PREPOSITION_VERBS.get(lemma, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in prepositions for c in verb.children):
+        return False  # "X was criticized by Y for Z": the content is Z, the verb's own
+    agent = by_agent(verb)
+    if agent is None or agent.i < verb.i:
+        return False
+    return is_someone(agent) or agent.lemma_.lower() in DOCUMENT_NOUNS | MEDIA_NOUNS
 
 
 def by_agent(verb: Token) -> Token | None:
@@ -95,4 +121,7 @@ def _complement(verb: Token) -> Token | None:
             return child
         if child.dep_ in ("oprd", "attr") and child.pos_ in ("NOUN", "ADJ", "PROPN"):
             return child
+    if verb.lemma_.lower() in REPUTATION_VERBS:
+        # "X is known for its dry wit": a reputation, held by no one named
+        return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     return None

@@ -37,12 +37,16 @@ from newsfacts.extract.quotes.records import (
     OBJECT,
     PASSIVE,
 )
+from newsfacts.extract.quotes.speakers import is_someone, speaker_of
 from newsfacts.extract.quotes.words import (
     CLAUSE_ONLY_VERBS,
     CLAUSE_VERBS,
+    DESIRE_VERBS,
     INTENT_VERBS,
     NAMING_VERBS,
+    PERSON_NAMING_VERBS,
     PROFESSING_VERBS,
+    STANCE_VERBS,
 )
 from newsfacts.words.lexicon import SPEECH_VERBS
 
@@ -58,6 +62,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs of going on, whose gerund is an act kept up, not a report: "continued sailing".
 ASPECT_VERBS = frozenset({"continue", "keep", "resume"})
+# Verbs whose gerund is what they report: of saying and thinking ("denied taking"), and of
+# taking a side ("supports raising the toll", "opposes cutting Y").
+GERUND_VERBS = CLAUSE_VERBS | STANCE_VERBS
+# "would like to", "'d love to": the auxiliaries of a wish.
+WISHING_AUXILIARIES = frozenset({"would", "'d", "’d"})
 # Verbs of asking, whose "if" clause is the question asked, not a condition.
 QUESTION_VERBS = frozenset({"ask", "inquire", "wonder"})
 
@@ -88,11 +97,11 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
     passive = passive_content(verb, lemma)
     if passive is not None:
         return PASSIVE, passive
-    if lemma in NAMING_VERBS:
+    if lemma in NAMING_VERBS and (lemma not in PERSON_NAMING_VERBS or _named_by_someone(verb)):
         named = named_content(verb)
         if named is not None:
             return NAMING, named
-    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS:
+    if lemma in INTENT_VERBS or lemma in PROFESSING_VERBS or _wished(verb, lemma):
         # "wants to stay", and "wants the party to stay" parsed as a clause of its own;
         # "claimed to be ready": what the subject says of itself
         plans = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and infinitive(c)]
@@ -114,12 +123,40 @@ def verb_content(verb: Token, lemma: str) -> tuple[str, TokenRange | None]:
         qualified = qualified_tokens(verb)
         if qualified is not None:
             return INVERSION, qualified
-    if verb.dep_ in INVERTED and verb.head.i < verb.i and has_subject(verb):
+    if (
+        (verb.dep_ in INVERTED or _joined_inversion(verb))
+        and verb.head.i < verb.i
+        and has_subject(verb)
+    ):
         head = verb.head
         # "CLAUSE, X said": the clause is the head's words before the cue's phrase.
         if verb.left_edge.i > head.left_edge.i and _pause_at(verb.doc, verb.left_edge.i):
             return INVERSION, (head.left_edge.i, verb.left_edge.i)
     return BARE, None
+
+
+def _named_by_someone(verb: Token) -> bool:
+    subject = speaker_of(verb)
+    return subject is not None and is_someone(subject)
+
+
+def _wished(verb: Token, lemma: str) -> bool:
+    """ "X would like to run", "we'd love to see Y": a verb of liking with "would" is a wish."""
+    return lemma in DESIRE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in WISHING_AUXILIARIES for c in verb.children
+    )
+
+
+def _joined_inversion(verb: Token) -> bool:
+    """ "CLAUSE, a new poll finds, ..." with the cue read as a second verb joined to the
+    clause's: a phrase set off by commas, with nothing after the verb and no "and" before."""
+    if verb.dep_ != "conj":
+        return False
+    doc = verb.doc
+    start = verb.left_edge.i
+    if any(not c.is_punct for c in verb.rights) or start == 0 or doc[start - 1].text != ",":
+        return False
+    return verb.i + 1 == len(doc) or doc[verb.i + 1].text in (",", ".", ";")
 
 
 def _relative_report(verb: Token, lemma: str) -> TokenRange | None:
@@ -158,9 +195,10 @@ def _asked_if(verb: Token, lemma: str) -> Token | None:
 
 
 def _said_gerund(verb: Token, lemma: str) -> Token | None:
-    """ "X denied taking the money", "X reported selling two boats": a gerund after a verb
-    of saying or thinking is what it reports, as a clause would be."""
-    if lemma not in CLAUSE_VERBS or lemma in ASPECT_VERBS:
+    """ "X denied taking the money", "X reported selling two boats", "X supports raising the
+    toll": a gerund after a verb of saying, thinking or taking a side is what it reports, as
+    a clause would be."""
+    if lemma not in GERUND_VERBS or lemma in ASPECT_VERBS:
         return None  # "continued sailing the ferry": still doing it, not saying it
     if verb.dep_ in DEFINING and lemma not in SPEECH_VERBS:
         return None  # "the users who considered leaving": which users, not their report

@@ -37,6 +37,12 @@ INTENT_VERBS = words(
     want plan intend aim wish seek agree
     """
 )
+# Verbs of wishing, whose "for" object is what is wished, when they have a subject of their
+# own ("X was hoping for a recount"; a participle borrows a subject the parse may misplace).
+WISH_VERBS = words("hope wish yearn")
+# Verbs of liking that tell a wish with "would" and an infinitive: "X would like to run",
+# "we'd love to see Y" (alone, "X likes to sail" tells a habit, not a wish).
+DESIRE_VERBS = words("like love")
 # Verbs of saying whose infinitive is what is said of the subject: "X claimed to be ready".
 PROFESSING_VERBS = words("claim")
 # Verbs of judging and citing whose object is the content: "X praised the plan".
@@ -68,6 +74,17 @@ ATTITUDE_VERBS = words(
     """
 )
 OBJECT_VERBS |= ATTITUDE_VERBS
+# Verbs of setting out or repeating a view (Levin's "transfer of a message" kin): their
+# object is what was set out ("laid out a plan", "spelled out its concerns", "echoed that
+# criticism", "articulated a vision"), by someone or a document as the verb's own subject.
+# Not "unveil": what is unveiled is mostly a thing (an ad, a plan's final version).
+PRESENTING_VERBS = words("lay spell echo articulate present")
+# Verbs of making public, whose object is what was made public ("released its findings",
+# "published the returns"), except a document that speaks for itself ("issued a statement
+# saying ...": the statement reports).
+PUBLISHING_VERBS = words("release publish issue")
+PRESENTING_VERBS |= PUBLISHING_VERBS
+OBJECT_VERBS |= PRESENTING_VERBS - {"present"}
 # Verbs of taking a side, whose object is the side taken: "X backs the bill", "X supports
 # Y". They are cues only for a side that is a name or a proposal: "she had to support the
 # crewman" holds someone up, it reports no stance.
@@ -80,6 +97,24 @@ STANCE_OBJECTS = words(
     approach position view ticket party platform decision move change changes
     """
 )
+# Nouns for someone by the side they take (agent nouns of the verbs of support, criticism
+# and advocacy): "X is a harsh critic of Y", "X, a loyal supporter of Y,". What follows
+# their preposition is the side taken; the one who is it holds it. Not "opponent" nor
+# "foe": in a race they name a rival ("his primary opponent").
+ROLE_NOUNS = words(
+    """
+    supporter backer proponent advocate champion defender booster critic detractor skeptic
+    sceptic campaigner
+    """
+)
+ROLE_PREPOSITIONS = words("of for")
+# Verbs whose passive with a by-phrase reports the source's side taken on its subject, or
+# its report of it: "X was endorsed by the union", "the plan was criticized by Y", "the move
+# was first reported by Z", "the charge was echoed by W".
+SIDE_PASSIVE_VERBS = OBJECT_VERBS | STANCE_VERBS | words("report echo")
+# Verbs of knowing whose passive with "for" tells a reputation, what its subject is held to
+# be known for: "X is known for its dry wit" (no source named).
+REPUTATION_VERBS = words("know")
 # Endings of nouns for people, who are held up rather than a side taken: "crewman".
 PERSON_ENDINGS = ("man", "men", "woman", "women", "person", "people")
 # Passives that tell what happened, not what anyone thinks: "is supposed to" (an
@@ -146,6 +181,9 @@ PREPOSITION_VERBS = {
     "apologize": frozenset({"for"}),
     "apologise": frozenset({"for"}),
     "call": frozenset({"for"}),
+    "hope": frozenset({"for"}),
+    "wish": frozenset({"for"}),
+    "yearn": frozenset({"for"}),
     "criticize": frozenset({"for"}),
     "criticise": frozenset({"for"}),
     "blast": frozenset({"for"}),
@@ -188,6 +226,7 @@ CUE_VERBS = (
     | INTENT_VERBS
     | OBJECT_VERBS
     | STANCE_VERBS
+    | DESIRE_VERBS
     | frozenset(PREPOSITION_VERBS)
 )
 # Verbs of seeming, whose content is their whole clause and whose source is left unsaid:
@@ -199,22 +238,28 @@ CLAUSE_VERBS = SPEECH_VERBS | THOUGHT_VERBS | EVIDENCE_VERBS
 CITING_VERBS = words("cite quote")
 # Verbs that name what the speaker calls someone: 'X called Y a "liar"' (content = "Y ...").
 NAMING_VERBS = words(
-    "call describe label brand dub portray characterize characterise term view deem regard see"
+    """
+    call describe label brand dub portray characterize characterise term view deem regard see
+    cast present
+    """
 )
+# Naming verbs with other senses, which name only when someone names: "X cast Y as a
+# villain", not "the lamp cast light" (nor, through a slip of the parse, "policies that cast").
+PERSON_NAMING_VERBS = words("cast")
 # A naming verb reports only what it names ("voters view X as Y"): never bare.
 CUE_VERBS |= NAMING_VERBS
 # Cues that need their content to be a clause with a subject: alone ("he knows the area")
 # they mean something else.
 CLAUSE_ONLY_VERBS = THOUGHT_VERBS | EVIDENCE_VERBS | words("add continue point read")
 CLAUSE_ONLY_VERBS |= (
-    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | frozenset(PREPOSITION_VERBS)
+    INTENT_VERBS | OBJECT_VERBS | STANCE_VERBS | DESIRE_VERBS | frozenset(PREPOSITION_VERBS)
 ) - SPEECH_VERBS
 # Shares of the people a poll counted, who speak as its subject: "38 percent said", "a third".
 SHARE_NOUNS = words("percent percentage half third quarter fifth majority minority plurality")
 # The small model's lemma slips for cue verbs ("hoping" -> "hop").
 LEMMA_FIXES = {"hop": "hope"}
 # Particles that make a verb a cue: "point out".
-CUE_PARTICLES = {"point": "out"}
+CUE_PARTICLES = {"point": "out", "lay": "out", "spell": "out"}
 
 # Nouns whose speaker is the document: "a statement said", "the report found".
 DOCUMENT_NOUNS = words(
