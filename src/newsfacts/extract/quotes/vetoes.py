@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.quotes.pieces import ADVERB_MARK, CONDITIONS
 from newsfacts.extract.quotes.records import INVERSION, Cue
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # How an opening phrase hangs on the cue when it is the cue's circumstance.
 ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
@@ -33,4 +34,14 @@ def circumstance(doc: Doc, cue: Cue) -> bool:
     if words is None:
         return False
     root = words.root
-    return root.head.i == cue.token and root.dep_ in ADVERBIALS
+    return root.head.i == cue.token and root.dep_ in ADVERBIALS and not _condition(root)
+
+
+def _condition(root: Token) -> bool:
+    """ "If the dam breaks, she said, ...": a condition is part of what was said, as
+    `pieces.no_clause` reads it, not the circumstance of saying it."""
+    return root.dep_ == "advcl" and any(
+        c.lower_ in CONDITIONS
+        for c in root.children
+        if c.dep_ == "mark" or (c.dep_, c.tag_) == ADVERB_MARK
+    )
