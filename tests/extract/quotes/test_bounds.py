@@ -163,7 +163,7 @@ def test_a_cue_inside_that_phrase_is_part_of_the_report(nlp):
 
 def test_a_report_of_someone_else_after_and_ends_the_content(nlp):
     text = (
-        "The ferry was insured for two million pounds in 2011, records show, and brokers "
+        "The ferry was insured for nine million crowns in 1998, records show, and brokers "
         "say it is worth half that now."
     )
     shown = one(nlp, text, "show")

@@ -47,8 +47,8 @@ def test_a_source_cited_still_speaks(nlp) -> None:
 
 def test_cited_with_its_own_subject_is_no_source(nlp) -> None:
     text = (
-        "Ms. Rask often says she is not running for a second term, but she has also cited "
-        "her record on schools."
+        "Ms. Rask often says she will not seek the chair again, though she also cited "
+        "her work on schools."
     )
     quote = _with_cue(nlp, text, "says")[0]
     assert _speaker(quote) == "Ms. Rask"

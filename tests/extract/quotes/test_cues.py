@@ -159,8 +159,8 @@ def test_any_cue_set_off_inside_its_clause_reports_the_clause(
     ("text", "content"),
     [
         (
-            "Cost figures, he added, were based on an old ferry terminal.",
-            "Cost figures, he added, were based on an old ferry terminal",
+            "Cost figures, he added, came from an old ferry terminal.",
+            "Cost figures, he added, came from an old ferry terminal",
         ),
         (
             'But the nets of the town, she added, are like "anchors you cannot lift."',

@@ -179,7 +179,7 @@ def test_place_owning_a_stance_is_no_source(nlp) -> None:
 
 
 def test_support_verb_before_a_misparsed_noun_lends_its_subject(nlp) -> None:
-    text = "Jo Pell made her first public comments about the toll lodged against the board."
+    text = "Jo Pell made her earliest open comments about the toll charged against the board."
     quote = one(nlp, text, "comments")
     assert speaker(quote) == "Jo Pell"
 
@@ -238,8 +238,8 @@ def test_support_pledged_to_someone_is_the_holders(nlp) -> None:
 
 
 def test_place_or_time_after_the_noun_is_no_target(nlp) -> None:
-    assert not with_cue(nlp, "Jo Pell repeated her position at a town hall.", "position")
-    assert not with_cue(nlp, "Jo Pell escalated her criticism on Tuesday.", "criticism")
+    assert not with_cue(nlp, "Jo Pell restated her position at a harbour meeting.", "position")
+    assert not with_cue(nlp, "Jo Pell sharpened her criticism on Friday.", "criticism")
 
 
 # A verb of the third person read as a plural noun heading its sentence.
@@ -252,10 +252,10 @@ def test_verb_read_as_a_noun_reports_its_clause(nlp) -> None:
 
 
 def test_verb_read_as_a_noun_reports_its_infinitive(nlp) -> None:
-    text = "The candidate plans to be back in the harbour town later Saturday."
+    text = "The skipper plans to sail home to the harbour town by Friday."
     quote = one(nlp, text, "plans")
-    assert quote.text.startswith("to be back")
-    assert speaker(quote) == "The candidate"
+    assert quote.text.startswith("to sail home")
+    assert speaker(quote) == "The skipper"
 
 
 # A possessive cue noun in a verb's phrase of time, cause or means keeps its own owner.
@@ -269,7 +269,7 @@ def test_noun_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
 
 
 def test_noun_clause_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
-    text = "Jo Pell won no reprieve with his complaints that the board had been unfair."
+    text = "Jo Pell gained no ground with his complaints that the board had been unfair."
     assert speaker(one(nlp, text, "complaints")) == "his"
 
 
@@ -279,14 +279,14 @@ def test_preposition_of_a_phrasal_verb_takes_the_noun_up(nlp) -> None:
 
 
 def test_that_read_as_the_object_still_opens_a_noun_clause(nlp) -> None:
-    text = "Tolls stayed low, belying the skippers' warnings that they would skyrocket."
+    text = "Tolls stayed low, defying the skippers' warnings that they would soar."
     quote = one(nlp, text, "warnings")
-    assert quote.text == "that they would skyrocket"
+    assert quote.text == "that they would soar"
     assert speaker(quote) == "the skippers"
 
 
 def test_owned_noun_in_apposition_to_a_phrase_of_its_own(nlp) -> None:
-    text = "Key to the plan that year: a decision by the harbour board to widen the canal."
+    text = "Central to the scheme that spring: a decision by the harbour board to widen the canal."
     quote = one(nlp, text, "decision")
     assert quote.text == "to widen the canal"
     assert speaker(quote) == "the harbour board"
@@ -303,7 +303,7 @@ def test_owned_noun_as_a_passive_subject_reports_for_its_owner(nlp) -> None:
 
 
 def test_statements_on_a_topic_are_the_makers(nlp) -> None:
-    text = "Jo Pell has made several controversial statements on the toll."
+    text = "Jo Pell has made several bold statements on the toll."
     quote = one(nlp, text, "statements")
     assert quote.text == "the toll"
     assert speaker(quote) == "Jo Pell"

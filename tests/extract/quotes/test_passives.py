@@ -66,7 +66,7 @@ def test_a_passive_view_with_no_source_is_reported_with_no_speaker(nlp):
 
 
 def test_a_by_phrase_hung_on_the_complement_names_the_source(nlp):
-    text = "The new pier was viewed as a victory by some in the fishing town."
+    text = "The new pier was viewed as a godsend by some in the fishing town."
     assert speaker(one(nlp, text, "viewed")) == "some in the fishing town"
 
 

@@ -190,9 +190,9 @@ def test_which_speaker_is_written_with_its_noun(nlp) -> None:
 
 @pytest.mark.model
 def test_that_speaker_is_written_with_its_noun(nlp) -> None:
-    text = "The plan has lost favour with fishing groups that once regarded it as a fair deal."
+    text = "The plan has fallen from favour with ferry guilds that long regarded it as a fair deal."
     quote = _with_cue(nlp, text, "regarded")[0]
-    assert _speaker(quote) == "fishing groups that"
+    assert _speaker(quote) == "ferry guilds that"
 
 
 # "who" speakers: the noun as written up to the pronoun when no entity names it.

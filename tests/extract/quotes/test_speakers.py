@@ -54,7 +54,7 @@ def test_a_document_with_a_participle_still_speaks(nlp):
 
 
 def test_a_participle_after_an_adverb_borrows_the_clause_subject(nlp):
-    text = "The mayor stopped short of fully endorsing the harbor plan."
+    text = "The mayor held back from wholly endorsing the harbor plan."
     assert speaker(one(nlp, text, "endorsing")) == "The mayor"
 
 
@@ -188,7 +188,7 @@ def test_a_participle_closing_the_sentence_is_not_the_relative_clauses(nlp):
     # The parse hangs "denouncing" on "help", the verb of the relative clause: the one who
     # had the week denounces, not the week.
     text = (
-        "Mayor Dunmore had a good week that could help him in the harbor district, loudly"
+        "Mayor Dunmore had a strong month that may lift him in the harbor district, loudly"
         " denouncing the new tolls."
     )
     assert speaker(one(nlp, text, "denouncing")) == "Mayor Dunmore"

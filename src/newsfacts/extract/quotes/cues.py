@@ -263,7 +263,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if lemma in ATTITUDE_VERBS and not held_by_someone(verb, subject):
         return None
     if lemma in PRESENTING_VERBS and not _sets_out(verb, subject):
-        return None  # "a strategy that banks on presenting X as Y": no one sets it out
+        return None  # "a tactic that rests on presenting X as Y": no one sets it out
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     if via == OBJECT and subject is None:

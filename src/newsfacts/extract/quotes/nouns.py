@@ -238,9 +238,9 @@ def _aimed_object(noun: Token) -> Token | None:
             if target is None or child.lower_ not in AIMING_PREPOSITIONS:
                 return None
             if target.like_num or target.ent_type_ in AMOUNTS_AND_TIMES:
-                return None  # "raised its position to 3.4 percent", "on Tuesday"
+                return None  # "lifted its stake to 4.1 percent", "on Friday"
             if child.lower_ in PLACE_PREPOSITIONS and not is_someone(target):
-                return None  # "repeated his position at a town hall": where, not at whom
+                return None  # "restated his position at a harbour meeting": where, not at whom
             return target
     return None
 
@@ -279,7 +279,7 @@ def _holder(noun: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("dobj", "pobj"):
         return None
     if _adjunct(noun):
-        return None  # "X won no reprieve with his complaints that ...": his complaints
+        return None  # "X gained no ground with his complaints that ...": his complaints
     return speaker_of(verb)
 
 

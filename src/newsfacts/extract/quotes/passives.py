@@ -5,7 +5,7 @@ A passive verb of saying, thinking or naming reports its subject together with w
 it: the subject alone is no content, and neither is the infinitive or the "as" phrase alone
 (PolNeAR marks both, in two pieces). So the content runs from the subject to the end of the
 complement, and the speaker is the agent of "by", wherever the parse hangs it ("seen as a
-victory by some"). A passive with no by-phrase ("X is expected to win") reports a view whose
+godsend by some"). A passive with no by-phrase ("X is expected to win") reports a view whose
 source the clause does not name: it is kept with no speaker, unless it tells an obligation or
 an event ("is supposed to", "was found dead") or is itself what a verb of saying reports ("X is
 expected to win, they say"; that verb's report is the one the gold marks). A passive with no
@@ -91,7 +91,7 @@ def by_agent(verb: Token) -> Token | None:
     phrases = [c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"]
     complement = _complement(verb)
     if complement is not None:
-        # "seen as a victory by some", "confirmed as one of the passengers by the minister":
+        # "seen as a godsend by some", "confirmed as one of the passengers by the minister":
         # the parse hangs "by" on the complement or deeper in it.
         phrases += [
             t for t in complement.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by"

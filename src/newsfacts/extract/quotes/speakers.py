@@ -193,7 +193,7 @@ def _name_before_aside(verb: Token) -> Token | None:
 
 def _closes_relative(verb: Token, head: Token) -> bool:
     """A participle set off by a comma that the parse hung on the verb of a relative clause
-    ("X had a good week that could help him, loudly denouncing Y", "X scolded the clerks
+    ("X had a strong month that may lift him, loudly denouncing Y", "X scolded the clerks
     who had raised the fees, vowing to cut them"): it goes on the clause around it."""
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and pause_before(verb)
