@@ -196,3 +196,18 @@ def test_a_second_verb_in_a_later_paragraph_keeps_its_own_speaker(nlp):
 def test_a_second_verb_of_the_cue_still_takes_its_speaker(nlp):
     text = "The mayor said the tolls would rise by spring and warned that the ferry would stop."
     assert speaker(one(nlp, text, "warned")) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk said she had counted the ballots twice and thought the tally was right.",
+        "The builder said he had studied the plans and believed the tower would stand.",
+    ],
+)
+def test_a_second_verb_of_mind_goes_on_with_the_content(nlp, text):
+    # A verb of thinking, finding or taking a side after "and" is the content's own subject
+    # going on, not a second report of the cue's speaker: one content, no second quote.
+    quotes = extract_quotes(nlp(text))
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith(text.rstrip(".").split(" and ")[-1])

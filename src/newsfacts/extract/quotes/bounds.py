@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
 from newsfacts.extract.quotes.records import OBJECT, Cue
+from newsfacts.extract.quotes.words import EVIDENCE_VERBS, STANCE_VERBS, THOUGHT_VERBS, WISH_VERBS
 from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -47,6 +48,13 @@ OBJECT_COMPLEMENTS = frozenset({"as", "for", "over", "of", "with", "on", "about"
 TIMES = frozenset({"DATE", "TIME"})
 # Joiners before a second report of someone else named ("..., and experts say B").
 AND_JOINERS = frozenset({"and", ";"})
+# Verbs of the content's own subject's mind or stance, not a second report of the cue's speaker:
+# "X said she made up her mind and thought Y", "X said Z holds and favors Y" go on with the
+# content (PolNeAR keeps one content); verbs of saying or judging ("and called Y a liar",
+# "and questioned Y") stay second reports.
+CONTENT_VERBS = (THOUGHT_VERBS | EVIDENCE_VERBS | WISH_VERBS | STANCE_VERBS | {"want"}) - (
+    SPEECH_VERBS | {"question"}
+)
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -158,6 +166,8 @@ def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
     cue's subject's second report that the parse hung inside the first content."""
     if _before_joiners(doc, opening) == opening:
         return False
+    if verb.tag_ != "VBG" and verb.lemma_ in CONTENT_VERBS:
+        return False  # "X said she made up her mind and thought Y": the content goes on
     return verb.tag_ in (doc[cue.token].tag_, "VBG")
 
 
