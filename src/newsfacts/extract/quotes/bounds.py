@@ -55,6 +55,9 @@ AND_JOINERS = frozenset({"and", ";"})
 CONTENT_VERBS = (THOUGHT_VERBS | EVIDENCE_VERBS | WISH_VERBS | STANCE_VERBS | {"want"}) - (
     SPEECH_VERBS | {"question"}
 )
+# How the head of a second verb after "and" hangs when it is a clause inside the content, not
+# the content's main verb: "by reading X and guessing Y", "who met her and told her Y".
+INNER_CLAUSES = frozenset({"relcl", "pcomp"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -168,6 +171,10 @@ def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
         return False
     if verb.tag_ != "VBG" and verb.lemma_ in CONTENT_VERBS:
         return False  # "X said she made up her mind and thought Y": the content goes on
+    if verb.head.dep_ in INNER_CLAUSES and any(
+        doc[i].lower_ in ("and", "but") for i in range(_before_joiners(doc, opening), opening)
+    ):
+        return False  # "X said Y got in by reading A and guessing B": one clause of the content
     return verb.tag_ in (doc[cue.token].tag_, "VBG")
 
 
