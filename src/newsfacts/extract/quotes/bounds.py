@@ -10,7 +10,10 @@ ends at the pause or conjunction before that clause. Only a clause set against t
 ("but", "while", "whereas", "yet") is cut off. "X said A and questioned B", "X said A, adding
 B" are two reports of X's: a second verb with no subject of its own, of the cue's tense or a
 participle, that the parse hung inside A ends A and takes the cue's speaker (the subject the
-parse would lend it is A's, the wrong one). A clause after "although", "though" or "after"
+parse would lend it is A's, the wrong one). Not so a verb of thinking, finding or taking a
+side ("X said she made up her mind and thought B": the content goes on), nor a second verb
+hung on a gerund after a preposition or on a relative clause's verb ("by reading A and
+guessing B"), which are part of A. A clause after "although", "though" or "after"
 is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
 a relative clause set off by a comma ("X praised Y, who has vowed B"). Measured on both halves
 of the shared split.
