@@ -213,7 +213,6 @@ def test_a_second_verb_of_mind_goes_on_with_the_content(nlp, text):
     assert quotes[0].text.endswith(text.rstrip(".").split(" and ")[-1])
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
