@@ -196,3 +196,36 @@ def test_a_second_verb_in_a_later_paragraph_keeps_its_own_speaker(nlp):
 def test_a_second_verb_of_the_cue_still_takes_its_speaker(nlp):
     text = "The mayor said the tolls would rise by spring and warned that the ferry would stop."
     assert speaker(one(nlp, text, "warned")) == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clerk said she had counted the ballots twice and thought the tally was right.",
+        "The builder said he had studied the plans and believed the tower would stand.",
+    ],
+)
+def test_a_second_verb_of_mind_goes_on_with_the_content(nlp, text):
+    # A verb of thinking, finding or taking a side after "and" is the content's own subject
+    # going on, not a second report of the cue's speaker: one content, no second quote.
+    quotes = extract_quotes(nlp(text))
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith(text.rstrip(".").split(" and ")[-1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second gerund is the preposition's object too ("by A and B")
+        "The warden said the thief got into the vault by charming the guards and claiming that"
+        " he was an inspector.",
+        # the second verb goes on with a relative clause ("who A and B")
+        "The clerk said she met a trader who sold her a map and told her the mine was empty.",
+    ],
+)
+def test_a_second_verb_inside_a_phrase_of_the_content_stays_in_it(nlp, text):
+    # After "and", a verb hung on a gerund after a preposition or on a relative clause's verb
+    # is part of the content, not a second report of the cue's speaker: one content.
+    quotes = extract_quotes(nlp(text))
+    assert len(quotes) == 1
+    assert quotes[0].text.endswith(text.rstrip(".").split(" and ")[-1])

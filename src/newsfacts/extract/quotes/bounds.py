@@ -10,7 +10,10 @@ ends at the pause or conjunction before that clause. Only a clause set against t
 ("but", "while", "whereas", "yet") is cut off. "X said A and questioned B", "X said A, adding
 B" are two reports of X's: a second verb with no subject of its own, of the cue's tense or a
 participle, that the parse hung inside A ends A and takes the cue's speaker (the subject the
-parse would lend it is A's, the wrong one). A clause after "although", "though" or "after"
+parse would lend it is A's, the wrong one). Not so a verb of thinking, finding or taking a
+side ("X said she made up her mind and thought B": the content goes on), nor a second verb
+hung on a gerund after a preposition or on a relative clause's verb ("by reading A and
+guessing B"), which are part of A. A clause after "although", "though" or "after"
 is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
 a relative clause set off by a comma ("X praised Y, who has vowed B"). Measured on both halves
 of the shared split.
@@ -23,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
 from newsfacts.extract.quotes.records import OBJECT, Cue
+from newsfacts.extract.quotes.words import EVIDENCE_VERBS, STANCE_VERBS, THOUGHT_VERBS, WISH_VERBS
 from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -47,6 +51,16 @@ OBJECT_COMPLEMENTS = frozenset({"as", "for", "over", "of", "with", "on", "about"
 TIMES = frozenset({"DATE", "TIME"})
 # Joiners before a second report of someone else named ("..., and experts say B").
 AND_JOINERS = frozenset({"and", ";"})
+# Verbs of the content's own subject's mind or stance, not a second report of the cue's speaker:
+# "X said she made up her mind and thought Y", "X said Z holds and favors Y" go on with the
+# content (PolNeAR keeps one content); verbs of saying or judging ("and called Y a liar",
+# "and questioned Y") stay second reports.
+CONTENT_VERBS = (THOUGHT_VERBS | EVIDENCE_VERBS | WISH_VERBS | STANCE_VERBS | {"want"}) - (
+    SPEECH_VERBS | {"question"}
+)
+# How the head of a second verb after "and" hangs when it is a clause inside the content, not
+# the content's main verb: "by reading X and guessing Y", "who met her and told her Y".
+INNER_CLAUSES = frozenset({"relcl", "pcomp"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -158,6 +172,12 @@ def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
     cue's subject's second report that the parse hung inside the first content."""
     if _before_joiners(doc, opening) == opening:
         return False
+    if verb.tag_ != "VBG" and verb.lemma_ in CONTENT_VERBS:
+        return False  # "X said she made up her mind and thought Y": the content goes on
+    if verb.head.dep_ in INNER_CLAUSES and any(
+        doc[i].lower_ in ("and", "but") for i in range(_before_joiners(doc, opening), opening)
+    ):
+        return False  # "X said Y got in by reading A and guessing B": one clause of the content
     return verb.tag_ in (doc[cue.token].tag_, "VBG")
 
 
