@@ -336,3 +336,27 @@ def test_a_statement_issued_speaks_for_itself(nlp):
     quote = one(nlp, "The mayor issued a statement saying the toll would stay.", "saying")
     assert quote.text == "the toll would stay"
     assert with_cue(nlp, "The mayor issued a statement saying the toll would stay.", "issued") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The harbor mayor assailed Tim Ortiz.", "assailed", "Tim Ortiz", "The harbor mayor"),
+        (
+            "Ann Roe chided the ferry board for its late timetable.",
+            "chided",
+            "the ferry board for its late timetable",
+            "Ann Roe",
+        ),
+        ("The harbor mayor lauded the new pier.", "lauded", "the new pier", "The harbor mayor"),
+    ],
+)
+def test_more_verbs_of_judging_report_their_object(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+def test_a_name_scolded_in_a_phrase_is_no_report(nlp) -> None:
+    assert with_cue(nlp, "A fisherman's post berating Tim Ortiz went viral.", "berating") == []

@@ -64,6 +64,16 @@ JUDGMENT_VERBS = words(
     deride lambast lambaste hail applaud commend disparage thank congratulate accuse blame
     """
 )
+# More verbs of judging (Levin's class 33 and the "criticize" kin): scolding, faulting and
+# extolling someone or something; they report their object like the ones above.
+CENSURE_VERBS = words(
+    """
+    assail berate chide scold castigate excoriate fault upbraid savage bash laud extol
+    skewer pillory vilify demonize censure admonish reprimand lampoon
+    """
+)
+JUDGMENT_VERBS |= CENSURE_VERBS
+OBJECT_VERBS |= CENSURE_VERBS
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
