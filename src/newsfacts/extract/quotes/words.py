@@ -134,6 +134,26 @@ NOT_REPORTING_PASSIVES = words("suppose find admit observe")
 ADDRESSEE_VERBS = words(
     "tell inform assure advise instruct order lecture admonish ask answer urge quote cite brief"
 )
+# Light-verb idioms of attack, dispute and stance (the light verbs of the attribution
+# literature with the noun that carries the meaning): "X took aim at Y", "took a swipe at Y",
+# "took issue with Y", "took a firm stance against Y". Each noun with the prepositions after
+# which its object is what was attacked, disputed or taken a stand on.
+TAKE_IDIOMS = {
+    **dict.fromkeys(
+        ("aim", "shot", "swipe", "swing", "whack", "jab", "potshot", "dig", "stab", "poke"),
+        frozenset({"at"}),
+    ),
+    **dict.fromkeys(("issue", "exception"), frozenset({"with", "to"})),
+    **dict.fromkeys(("offense", "offence", "umbrage"), frozenset({"at"})),
+    **dict.fromkeys(("stance", "position", "stand"), frozenset({"on", "against", "about"})),
+}
+# Phrasal verbs of attack and comment: "X went after Y", "X weighed in on Y"; each verb with
+# the particle it needs (None: none) and the prepositions that carry its object ("go after"
+# only with someone as its object: "went after the meeting" is a time).
+PHRASAL_IDIOMS = {
+    "go": (None, frozenset({"after"})),
+    "weigh": ("in", frozenset({"on"})),
+}
 # Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
 # leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
 WILLING_ADJECTIVES = words(
