@@ -360,3 +360,33 @@ def test_more_verbs_of_judging_report_their_object(nlp, text, cue, content, sour
 @pytest.mark.model
 def test_a_name_scolded_in_a_phrase_is_no_report(nlp) -> None:
     assert with_cue(nlp, "A fisherman's post berating Tim Ortiz went viral.", "berating") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Ann Roe invoked the old harbor treaty.", "invoked", "the old harbor treaty", "Ann Roe"),
+        (
+            "The harbor mayor compared the toll to a tax on fishermen.",
+            "compared",
+            "the toll to a tax on fishermen",
+            "The harbor mayor",
+        ),
+    ],
+)
+def test_a_verb_of_referring_reports_its_object_for_someone(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The survey compared the web samples with the census.", "compared"),
+        ("Ann Roe compared herself to Tim Ortiz.", "compared"),
+    ],
+)
+def test_a_verb_of_referring_by_no_one_or_of_oneself_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []

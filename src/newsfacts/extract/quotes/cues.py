@@ -90,6 +90,7 @@ from newsfacts.extract.quotes.words import (
     MEDIA_NOUNS,
     PREPOSITION_VERBS,
     PRESENTING_VERBS,
+    REFERRING_VERBS,
     ROLE_NOUNS,
     SEEM_VERBS,
     STANCE_VERBS,
@@ -270,6 +271,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if lemma in PRESENTING_VERBS and not _sets_out(verb, subject):
         return None  # "a strategy that banks on presenting X as Y": no one sets it out
+    if lemma in REFERRING_VERBS and not _refers(verb, subject):
+        return None  # "a survey comparing web samples", "X compared himself to Y"
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     if via == OBJECT and subject is None:
@@ -335,6 +338,16 @@ def _sets_out(verb: Token, subject: Token | None) -> bool:
         return False
     lemma = subject.lemma_.lower()
     return is_someone(subject) or lemma in DOCUMENT_NOUNS or lemma in MEDIA_NOUNS
+
+
+def _refers(verb: Token, subject: Token | None) -> bool:
+    """A verb of referring or likening with someone as its subject and someone else or
+    something as its object: "X invoked the treaty", "X compared the toll to a tax"; not a
+    poll comparing samples (a method), nor "X compared himself to Y"."""
+    if subject is None or not is_someone(subject):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.tag_ != "PRP" or not obj.lower_.endswith(("self", "selves"))
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:

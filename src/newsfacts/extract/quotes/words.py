@@ -74,6 +74,11 @@ CENSURE_VERBS = words(
 )
 JUDGMENT_VERBS |= CENSURE_VERBS
 OBJECT_VERBS |= CENSURE_VERBS
+# Verbs of referring and likening (Levin's "characterize" and "correlate" kin): what someone
+# invokes, references or likens to something else is the view set out ("X invoked the old
+# treaty", "X compared the toll to a tax").
+REFERRING_VERBS = words("invoke reference compare liken equate")
+OBJECT_VERBS |= REFERRING_VERBS
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
