@@ -390,3 +390,37 @@ def test_a_verb_of_referring_reports_its_object_for_someone(nlp, text, cue, cont
 )
 def test_a_verb_of_referring_by_no_one_or_of_oneself_is_no_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The harbor judge ordered a review of the tolls.",
+            "ordered",
+            "a review of the tolls",
+            "The harbor judge",
+        ),
+        (
+            "The harbor judge ordered the ferry board to publish the timetable.",
+            "ordered",
+            "to publish the timetable",
+            "The harbor judge",
+        ),
+    ],
+)
+def test_what_someone_orders_is_reported(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+def test_a_pronoun_scolded_before_a_quotation_leaves_it_to_its_verb_of_saying(nlp) -> None:
+    text = (
+        "Ann Roe scolded him: “The pier is unsafe for you,” she said. "
+        "“When you build a pier, it should hold.”"
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [quote.cue for quote in quotes if "should hold" in quote.text] == ["said"]
+    assert not [quote for quote in quotes if quote.cue == "scolded"]

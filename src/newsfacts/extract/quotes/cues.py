@@ -80,6 +80,7 @@ from newsfacts.extract.quotes.words import (
     ADVOCACY_VERBS,
     AGREEMENT_VERBS,
     ATTITUDE_VERBS,
+    CENSURE_VERBS,
     CLAUSE_ONLY_VERBS,
     CUE_NOUNS,
     CUE_PARTICLES,
@@ -259,6 +260,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
+    if lemma in CENSURE_VERBS and via == OBJECT and _only_a_pronoun(verb.doc, content):
+        return None  # "X scolded him: '...'": the quotation says what was said, not "him"
     if (
         via in (INTENT, OBJECT)
         and lemma not in REPORT_IN_DEFINING
@@ -348,6 +351,11 @@ def _refers(verb: Token, subject: Token | None) -> bool:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is None or obj.tag_ != "PRP" or not obj.lower_.endswith(("self", "selves"))
+
+
+def _only_a_pronoun(doc: Doc, content: TokenRange | None) -> bool:
+    """A content that is one personal pronoun ("him", "them")."""
+    return content is not None and content[1] - content[0] == 1 and doc[content[0]].pos_ == "PRON"
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:

@@ -79,6 +79,12 @@ OBJECT_VERBS |= CENSURE_VERBS
 # treaty", "X compared the toll to a tax").
 REFERRING_VERBS = words("invoke reference compare liken equate")
 OBJECT_VERBS |= REFERRING_VERBS
+# Verbs of ordering (Levin's "order" kin of the "urge" verbs): what someone orders, a thing
+# ("ordered a review") or someone to act ("ordered the agency to release the files"); not
+# "command", which more often means to hold ("commands a lead").
+ORDERING_VERBS = words("order")
+OBJECT_VERBS |= ORDERING_VERBS
+INTENT_VERBS |= ORDERING_VERBS
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
