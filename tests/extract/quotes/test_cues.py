@@ -384,7 +384,7 @@ def test_a_verb_of_referring_reports_its_object_for_someone(nlp, text, cue, cont
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The survey compared the web samples with the census.", "compared"),
+        ("The survey compared the two harbors with the inland towns.", "compared"),
         ("Ann Roe compared herself to Tim Ortiz.", "compared"),
     ],
 )
@@ -397,9 +397,9 @@ def test_a_verb_of_referring_by_no_one_or_of_oneself_is_no_report(nlp, text, cue
     ("text", "cue", "content", "source"),
     [
         (
-            "The harbor judge ordered a review of the tolls.",
+            "The harbor judge ordered an audit of the tolls.",
             "ordered",
-            "a review of the tolls",
+            "an audit of the tolls",
             "The harbor judge",
         ),
         (
@@ -416,11 +416,11 @@ def test_what_someone_orders_is_reported(nlp, text, cue, content, source):
 
 
 @pytest.mark.model
-def test_a_pronoun_scolded_before_a_quotation_leaves_it_to_its_verb_of_saying(nlp) -> None:
+def test_a_pronoun_chided_before_a_quotation_leaves_it_to_its_verb_of_saying(nlp) -> None:
     text = (
-        "Ann Roe scolded him: “The pier is unsafe for you,” she said. "
+        "Ann Roe chided them: “The pier is unsafe for you,” she said. "
         "“When you build a pier, it should hold.”"
     )
     quotes = extract_quotes(nlp(text))
     assert [quote.cue for quote in quotes if "should hold" in quote.text] == ["said"]
-    assert not [quote for quote in quotes if quote.cue == "scolded"]
+    assert not [quote for quote in quotes if quote.cue == "chided"]

@@ -261,7 +261,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if lemma in CENSURE_VERBS and via == OBJECT and _only_a_pronoun(verb.doc, content):
-        return None  # "X scolded him: '...'": the quotation says what was said, not "him"
+        return None  # "X chided them: '...'": the quotation says what was said, not "them"
     if (
         via in (INTENT, OBJECT)
         and lemma not in REPORT_IN_DEFINING
@@ -275,7 +275,7 @@ def _verb_cue(verb: Token) -> Cue | None:
     if lemma in PRESENTING_VERBS and not _sets_out(verb, subject):
         return None  # "a strategy that banks on presenting X as Y": no one sets it out
     if lemma in REFERRING_VERBS and not _refers(verb, subject):
-        return None  # "a survey comparing web samples", "X compared himself to Y"
+        return None  # "a survey comparing two regions", "X compared himself to Y"
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     if via == OBJECT and subject is None:
@@ -346,7 +346,7 @@ def _sets_out(verb: Token, subject: Token | None) -> bool:
 def _refers(verb: Token, subject: Token | None) -> bool:
     """A verb of referring or likening with someone as its subject and someone else or
     something as its object: "X invoked the treaty", "X compared the toll to a tax"; not a
-    poll comparing samples (a method), nor "X compared himself to Y"."""
+    poll comparing two regions (a method), nor "X compared himself to Y"."""
     if subject is None or not is_someone(subject):
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -80,7 +80,7 @@ OBJECT_VERBS |= CENSURE_VERBS
 REFERRING_VERBS = words("invoke reference compare liken equate")
 OBJECT_VERBS |= REFERRING_VERBS
 # Verbs of ordering (Levin's "order" kin of the "urge" verbs): what someone orders, a thing
-# ("ordered a review") or someone to act ("ordered the agency to release the files"); not
+# ("ordered an audit") or someone to act ("ordered the agency to release the files"); not
 # "command", which more often means to hold ("commands a lead").
 ORDERING_VERBS = words("order")
 OBJECT_VERBS |= ORDERING_VERBS
