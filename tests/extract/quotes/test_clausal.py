@@ -180,3 +180,43 @@ def test_a_side_taken_by_the_one_a_role_noun_names(nlp, text, cue, content, sour
 )
 def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Ann Roe took aim at the ferry tolls.", "took", "the ferry tolls", "Ann Roe"),
+        (
+            "The harbor mayor took issue with the new timetable.",
+            "took",
+            "the new timetable",
+            "The harbor mayor",
+        ),
+        ("Tim Ortiz has taken a firm stance against the toll.", "taken", "the toll", "Tim Ortiz"),
+        ("Ann Roe went after Tim Ortiz on Monday.", "went", "Tim Ortiz", "Ann Roe"),
+        (
+            "The harbor mayor weighed in on the pier plan.",
+            "weighed",
+            "the pier plan",
+            "The harbor mayor",
+        ),
+    ],
+)
+def test_a_light_verb_idiom_of_attack_or_stance_reports_its_object(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ann Roe took a walk along the pier.", "took"),
+        ("The ferry went after the storm.", "went"),
+        ("Ann Roe went after the meeting.", "went"),
+        ("The crew weighed the nets on the pier.", "weighed"),
+    ],
+)
+def test_a_light_verb_with_another_noun_or_no_person_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []

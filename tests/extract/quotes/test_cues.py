@@ -336,3 +336,91 @@ def test_a_statement_issued_speaks_for_itself(nlp):
     quote = one(nlp, "The mayor issued a statement saying the toll would stay.", "saying")
     assert quote.text == "the toll would stay"
     assert with_cue(nlp, "The mayor issued a statement saying the toll would stay.", "issued") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("The harbor mayor assailed Tim Ortiz.", "assailed", "Tim Ortiz", "The harbor mayor"),
+        (
+            "Ann Roe chided the ferry board for its late timetable.",
+            "chided",
+            "the ferry board for its late timetable",
+            "Ann Roe",
+        ),
+        ("The harbor mayor lauded the new pier.", "lauded", "the new pier", "The harbor mayor"),
+    ],
+)
+def test_more_verbs_of_judging_report_their_object(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+def test_a_name_scolded_in_a_phrase_is_no_report(nlp) -> None:
+    assert with_cue(nlp, "A fisherman's post berating Tim Ortiz went viral.", "berating") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        ("Ann Roe invoked the old harbor treaty.", "invoked", "the old harbor treaty", "Ann Roe"),
+        (
+            "The harbor mayor compared the toll to a tax on fishermen.",
+            "compared",
+            "the toll to a tax on fishermen",
+            "The harbor mayor",
+        ),
+    ],
+)
+def test_a_verb_of_referring_reports_its_object_for_someone(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The survey compared the two harbors with the inland towns.", "compared"),
+        ("Ann Roe compared herself to Tim Ortiz.", "compared"),
+    ],
+)
+def test_a_verb_of_referring_by_no_one_or_of_oneself_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The harbor judge ordered an audit of the tolls.",
+            "ordered",
+            "an audit of the tolls",
+            "The harbor judge",
+        ),
+        (
+            "The harbor judge ordered the ferry board to publish the timetable.",
+            "ordered",
+            "to publish the timetable",
+            "The harbor judge",
+        ),
+    ],
+)
+def test_what_someone_orders_is_reported(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+def test_a_pronoun_chided_before_a_quotation_leaves_it_to_its_verb_of_saying(nlp) -> None:
+    text = (
+        "Ann Roe chided them: “The pier is unsafe for you,” she said. "
+        "“When you build a pier, it should hold.”"
+    )
+    quotes = extract_quotes(nlp(text))
+    assert [quote.cue for quote in quotes if "should hold" in quote.text] == ["said"]
+    assert not [quote for quote in quotes if quote.cue == "chided"]

@@ -19,7 +19,13 @@ from newsfacts.extract.quotes.content import char_span, infinitive, qualified_to
 from newsfacts.extract.quotes.nouns import word_cue
 from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
-from newsfacts.extract.quotes.words import ROLE_NOUNS, ROLE_PREPOSITIONS, WILLING_ADJECTIVES
+from newsfacts.extract.quotes.words import (
+    PHRASAL_IDIOMS,
+    ROLE_NOUNS,
+    ROLE_PREPOSITIONS,
+    TAKE_IDIOMS,
+    WILLING_ADJECTIVES,
+)
 from newsfacts.words.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -65,6 +71,45 @@ def clausal_cue(word: Token) -> Cue | None:
         return None
     span = char_span(word.doc, *subtrees([content]))
     return word_cue(word, via, span, subject) if span is not None else None
+
+
+def idiom_cue(word: Token) -> Cue | None:
+    """A light verb and its noun, or a phrasal verb, that attack, dispute or take a stand,
+    with someone as subject: "X took aim at Y", "X took issue with Y", "X has taken a firm
+    stance against Y", "X went after Y", "X weighed in on Y" report Y for X."""
+    if word.dep_ not in CUE_PLACES:
+        return None
+    lemma = word.lemma_.lower()
+    if lemma == "take":
+        noun = next((c for c in word.children if c.dep_ == "dobj"), None)
+        prepositions = TAKE_IDIOMS.get(noun.lemma_.lower()) if noun is not None else None
+        holders = [word, noun] if noun is not None else []
+    elif lemma in PHRASAL_IDIOMS:
+        particle, prepositions = PHRASAL_IDIOMS[lemma]
+        if particle is not None and not any(
+            c.dep_ == "prt" and c.lower_ == particle for c in word.children
+        ):
+            return None
+        holders = [word]
+    else:
+        return None
+    if not prepositions:
+        return None
+    subject = next((c for c in word.children if c.dep_ == "nsubj"), None)
+    if subject is None or not is_someone(subject):
+        return None
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+                continue
+            target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is None:
+                continue
+            if lemma == "go" and not (target.pos_ == "PROPN" or is_someone(target)):
+                return None  # "went after the storm": a time, not a target
+            span = char_span(word.doc, *subtrees([target]))
+            return word_cue(word, TOPIC, span, subject) if span is not None else None
+    return None
 
 
 def _adjectives(word: Token) -> list[Token]:

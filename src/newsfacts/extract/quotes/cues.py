@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import pos_tags, tokens
 from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing_phrase
-from newsfacts.extract.quotes.clausal import clausal_cue, held_by_someone, put_it_cue, role_cue
+from newsfacts.extract.quotes.clausal import (
+    clausal_cue,
+    held_by_someone,
+    idiom_cue,
+    put_it_cue,
+    role_cue,
+)
 from newsfacts.extract.quotes.content import (
     TokenRange,
     aside_head,
@@ -74,6 +80,7 @@ from newsfacts.extract.quotes.words import (
     ADVOCACY_VERBS,
     AGREEMENT_VERBS,
     ATTITUDE_VERBS,
+    CENSURE_VERBS,
     CLAUSE_ONLY_VERBS,
     CUE_NOUNS,
     CUE_PARTICLES,
@@ -84,6 +91,7 @@ from newsfacts.extract.quotes.words import (
     MEDIA_NOUNS,
     PREPOSITION_VERBS,
     PRESENTING_VERBS,
+    REFERRING_VERBS,
     ROLE_NOUNS,
     SEEM_VERBS,
     STANCE_VERBS,
@@ -229,7 +237,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
-        return clausal_cue(verb) or put_it_cue(verb)
+        return clausal_cue(verb) or put_it_cue(verb) or idiom_cue(verb)
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -252,6 +260,8 @@ def _verb_cue(verb: Token) -> Cue | None:
     targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
     if targeted and not _judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
+    if lemma in CENSURE_VERBS and via == OBJECT and _only_a_pronoun(verb.doc, content):
+        return None  # "X chided them: '...'": the quotation says what was said, not "them"
     if (
         via in (INTENT, OBJECT)
         and lemma not in REPORT_IN_DEFINING
@@ -264,6 +274,8 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     if lemma in PRESENTING_VERBS and not _sets_out(verb, subject):
         return None  # "a tactic that rests on presenting X as Y": no one sets it out
+    if lemma in REFERRING_VERBS and not _refers(verb, subject):
+        return None  # "a survey comparing two regions", "X compared himself to Y"
     if via == PASSIVE and subject is None:
         subject = by_agent(verb)  # "X is seen by voters as Y"
     if via == OBJECT and subject is None:
@@ -329,6 +341,21 @@ def _sets_out(verb: Token, subject: Token | None) -> bool:
         return False
     lemma = subject.lemma_.lower()
     return is_someone(subject) or lemma in DOCUMENT_NOUNS or lemma in MEDIA_NOUNS
+
+
+def _refers(verb: Token, subject: Token | None) -> bool:
+    """A verb of referring or likening with someone as its subject and someone else or
+    something as its object: "X invoked the treaty", "X compared the toll to a tax"; not a
+    poll comparing two regions (a method), nor "X compared himself to Y"."""
+    if subject is None or not is_someone(subject):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is None or obj.tag_ != "PRP" or not obj.lower_.endswith(("self", "selves"))
+
+
+def _only_a_pronoun(doc: Doc, content: TokenRange | None) -> bool:
+    """A content that is one personal pronoun ("him", "them")."""
+    return content is not None and content[1] - content[0] == 1 and doc[content[0]].pos_ == "PRON"
 
 
 def _judged_by_someone(verb: Token, lemma: str) -> bool:

@@ -64,6 +64,27 @@ JUDGMENT_VERBS = words(
     deride lambast lambaste hail applaud commend disparage thank congratulate accuse blame
     """
 )
+# More verbs of judging (Levin's class 33 and the "criticize" kin): scolding, faulting and
+# extolling someone or something; they report their object like the ones above.
+CENSURE_VERBS = words(
+    """
+    assail berate chide scold castigate excoriate fault upbraid savage bash laud extol
+    skewer pillory vilify demonize censure admonish reprimand lampoon
+    """
+)
+JUDGMENT_VERBS |= CENSURE_VERBS
+OBJECT_VERBS |= CENSURE_VERBS
+# Verbs of referring and likening (Levin's "characterize" and "correlate" kin): what someone
+# invokes, references or likens to something else is the view set out ("X invoked the old
+# treaty", "X compared the toll to a tax").
+REFERRING_VERBS = words("invoke reference compare liken equate")
+OBJECT_VERBS |= REFERRING_VERBS
+# Verbs of ordering (Levin's "order" kin of the "urge" verbs): what someone orders, a thing
+# ("ordered an audit") or someone to act ("ordered the agency to release the files"); not
+# "command", which more often means to hold ("commands a lead").
+ORDERING_VERBS = words("order")
+OBJECT_VERBS |= ORDERING_VERBS
+INTENT_VERBS |= ORDERING_VERBS
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
@@ -124,6 +145,26 @@ NOT_REPORTING_PASSIVES = words("suppose find admit observe")
 ADDRESSEE_VERBS = words(
     "tell inform assure advise instruct order lecture admonish ask answer urge quote cite brief"
 )
+# Light-verb idioms of attack, dispute and stance (the light verbs of the attribution
+# literature with the noun that carries the meaning): "X took aim at Y", "took a swipe at Y",
+# "took issue with Y", "took a firm stance against Y". Each noun with the prepositions after
+# which its object is what was attacked, disputed or taken a stand on.
+TAKE_IDIOMS = {
+    **dict.fromkeys(
+        ("aim", "shot", "swipe", "swing", "whack", "jab", "potshot", "dig", "stab", "poke"),
+        frozenset({"at"}),
+    ),
+    **dict.fromkeys(("issue", "exception"), frozenset({"with", "to"})),
+    **dict.fromkeys(("offense", "offence", "umbrage"), frozenset({"at"})),
+    **dict.fromkeys(("stance", "position", "stand"), frozenset({"on", "against", "about"})),
+}
+# Phrasal verbs of attack and comment: "X went after Y", "X weighed in on Y"; each verb with
+# the particle it needs (None: none) and the prepositions that carry its object ("go after"
+# only with someone as its object: "went after the meeting" is a time).
+PHRASAL_IDIOMS = {
+    "go": (None, frozenset({"after"})),
+    "weigh": ("in", frozenset({"on"})),
+}
 # Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
 # leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
 WILLING_ADJECTIVES = words(
