@@ -520,3 +520,30 @@ def test_a_quotation_another_cue_took_first_still_makes_the_content_mixed(nlp):
     quote = one(nlp, text, "said")
     assert quote.kind == "mixed"
     assert quote.text.startswith("Farmers who think")
+
+
+@pytest.mark.model
+def test_a_scare_quote_after_a_paraphrase_leaves_it_indirect(nlp):
+    # A short quotation with no cue beside it, a sentence after the paraphrase: it goes on
+    # with the paraphrase as an indirect piece, so the chain reads indirect, not mixed.
+    text = (
+        "The mayor said the new dam would flood the lower fields by spring. The"
+        ' "grey wall" has cost twice its budget, and the "long shadow" more.'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "the new dam would flood the lower fields by spring"),
+        ("indirect", "grey wall"),
+        ("indirect", "long shadow"),
+    ]
+    assert [q.continues for q in quotes] == [None, "q1", "q2"]
+
+
+@pytest.mark.model
+def test_a_quotation_of_a_sentence_after_a_paraphrase_stays_direct(nlp):
+    text = (
+        "The mayor said the new dam would flood the lower fields by spring. The"
+        ' "grey wall" has cost twice its budget. "Nobody asked us," she added.'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes][-1] == ("direct", "Nobody asked us")

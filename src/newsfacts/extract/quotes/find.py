@@ -10,7 +10,9 @@ cue in its own sentence ('"...," X said'), a colon introduction ('X said: "..."'
 after it ('"..." — X'; both in `frames.py`), the quote before it in the paragraph (the second
 half of a split quote), the speaker of the paragraph before (a quote standing alone; it
 continues the quote ending that paragraph when only the cue's sentence stands between).
-Quoted words with none of these (scare quotes, titles) are not quotes. Which words of a cue's
+Quoted words with none of these (scare quotes, titles) are not quotes; a short one a sentence
+after a paraphrase goes on with it as an indirect piece (the writer's label, not the
+speaker's words: the chain stays indirect). Which words of a cue's
 content it reports, and in how many pieces, is read in `pieces.py`; the quotations of one
 content are one attribution.
 
@@ -22,6 +24,7 @@ nearest speaker (`nesting.py`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -77,6 +80,7 @@ STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
@@ -165,10 +169,12 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
                     part = replace(part, continues=(items[-1].start, items[-1].end))
                 items.append(part)
         found.extend(items)
+    # Short quotations kept as indirect pieces of the paraphrase before them.
+    asides: set[tuple[int, int]] = set()
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
-        item = _attribute(text, tokens, layout, region, cues, found, silent)
+        item = _attribute(text, tokens, layout, region, cues, found, silent, asides)
         if item is not None:
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
@@ -301,6 +307,7 @@ def _attribute(
     cues: list[Cue],
     found: list[Found],
     silent: list[Found],
+    asides: set[tuple[int, int]],
 ) -> Found | None:
     """A quotation no cue's content took: find its speaker nearby, or drop it. A `silent`
     cue before it in its paragraph lends its speaker, with nothing to continue."""
@@ -339,6 +346,11 @@ def _attribute(
         if item.kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
             item = _quotation_before(layout, region, item.speaker, found, item.speaker_head) or item
+        if item.kind != "direct" and _aside(text, layout, region, item, asides):
+            # A scare quote or a title after the paraphrase is the writer's: it goes on with
+            # the paraphrase, whose kind it leaves indirect.
+            direct = replace(direct, kind="indirect")
+            asides.add((region.start, end))
         return replace(
             direct,
             speaker=item.speaker,
@@ -360,6 +372,19 @@ def _attribute(
                 else None,
             )
     return None
+
+
+def _aside(
+    text: str, layout: _Layout, region: Quoted, item: Found, asides: set[tuple[int, int]]
+) -> bool:
+    """A short quotation (a scare quote, a title: no sentence ends inside it) with no cue
+    beside it, in a later sentence than the paraphrase it follows, or after another such."""
+    words = text[region.start : region.end].split()
+    if len(words) >= MIN_UNCUED_WORDS or _SENTENCE_END.search(text, region.start, region.end):
+        return False
+    if (item.start, item.end) in asides:
+        return True
+    return layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1))
 
 
 def _runs_on(text: str, layout: _Layout, region: Quoted, item: Found) -> bool:
