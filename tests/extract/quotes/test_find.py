@@ -547,3 +547,24 @@ def test_a_quotation_of_a_sentence_after_a_paraphrase_stays_direct(nlp):
     )
     quotes = _quotes(nlp, text)
     assert [(q.kind, q.text) for q in quotes][-1] == ("direct", "Nobody asked us")
+
+
+@pytest.mark.model
+def test_a_quotation_in_a_phrase_of_a_cue_without_content_takes_the_phrase(nlp):
+    # "pledging" finds no content in the parse; the quotation it lends itself to stands in
+    # the infinitive phrase, which the quote then takes, mixed.
+    quote = one(nlp, "The mayor is pledging to “build the dam by spring” at the hall.")
+    assert (quote.kind, quote.text) == ("mixed", "to “build the dam by spring” at the hall")
+    assert _speaker(quote) == "The mayor"
+
+
+@pytest.mark.model
+def test_two_quotations_in_one_phrase_of_a_cue_are_one_mixed_quote(nlp):
+    quote = one(nlp, "Farmers at the hall were shouting “Stop the dam” and “Save the fields.”")
+    assert (quote.kind, quote.text) == ("mixed", "“Stop the dam” and “Save the fields.”")
+
+
+@pytest.mark.model
+def test_a_quotation_that_is_the_whole_phrase_of_its_cue_stays_direct(nlp):
+    quote = one(nlp, "The mayor told reporters “we will build the dam.”")
+    assert (quote.kind, quote.text) == ("direct", "we will build the dam.")

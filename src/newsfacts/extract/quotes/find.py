@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
-from newsfacts.extract.quotes.content import TokenRange
+from newsfacts.extract.quotes.content import TokenRange, char_span
 from newsfacts.extract.quotes.cues import BARE, FRAME, NAMING, PASSIVE, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Tokens,
@@ -176,6 +176,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             continue
         item = _attribute(text, tokens, layout, region, cues, found, silent, asides)
         if item is not None:
+            item = _with_phrase(text, tokens, region, item, quoted, claimed)
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(found)}
@@ -372,6 +373,67 @@ def _attribute(
                 else None,
             )
     return None
+
+
+# Heads of a clause inside a cue's sentence: the words a quotation stands in.
+_CLAUSE_HEADS = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp"})
+
+
+def _with_phrase(
+    text: str,
+    tokens: Tokens,
+    region: Quoted,
+    item: Found,
+    quoted: list[Quoted],
+    claimed: dict[int, Cue],
+) -> Found:
+    """A quotation a cue without a content of its own lends itself to, standing in a phrase
+    of that cue's ("pledged to "A" by May", "said in a letter that the plan's "A"", "described
+    X as "A""): the phrase is what the cue reports, mixed when words outside the marks are
+    more than a tenth of it, as the converter reads it. The phrase is the nearest clause
+    holding the quotation below the cue, or the cue's own dependent that holds it."""
+    cue = item.cue
+    if (
+        cue is None
+        or cue.content is not None
+        or item.kind != "direct"
+        or item.start != region.start
+        or cue.end > region.outer_start
+        or looks_like_title(text[region.start : region.end].split())
+    ):
+        return item
+    doc = tokens.doc
+    verb = doc[cue.token]
+    first, last = tokens.at(region.start), tokens.at(max(region.start, region.end - 1))
+    roots = [doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last]
+    if len(roots) != 1:
+        return item
+    path = []
+    node = roots[0]
+    while node.i != verb.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    if node.i != verb.i or not path:
+        return item
+    phrase = next((n for n in path if n.dep_ in _CLAUSE_HEADS), None)
+    if phrase is None and (len(path) == 1 or path[-1].dep_ == "prep"):
+        phrase = path[-1]  # "declared "A" for X", "described X as "A""
+    if phrase is None:
+        return item
+    span = char_span(doc, phrase.left_edge.i, phrase.right_edge.i + 1)
+    if span is None or span[0] < cue.end:
+        return item
+    start, end = min(span[0], region.start), max(span[1], region.end)
+    inside = [i for i, r in enumerate(quoted) if r.start < end and start < r.end]
+    if any(i in claimed for i in inside):
+        return item
+    regions = [quoted[i] for i in inside]
+    if quoted_share(text, start, end, regions, (0, 0)) >= DIRECT_SHARE:
+        return item
+    claimed.update((i, cue) for i in inside)
+    start = min(start, *(r.outer_start for r in regions))
+    end = max(end, *(r.outer_end for r in regions))
+    return replace(item, kind="mixed", start=start, end=trim_quote_end(text, start, end))
 
 
 def _aside(
