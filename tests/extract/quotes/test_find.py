@@ -568,3 +568,12 @@ def test_two_quotations_in_one_phrase_of_a_cue_are_one_mixed_quote(nlp):
 def test_a_quotation_that_is_the_whole_phrase_of_its_cue_stays_direct(nlp):
     quote = one(nlp, "The mayor told reporters “we will build the dam.”")
     assert (quote.kind, quote.text) == ("direct", "we will build the dam.")
+
+
+@pytest.mark.model
+def test_a_quotation_opening_a_content_ends_before_the_cues_speaker(nlp):
+    quote = one(
+        nlp, "“We will build the dam,” Ola Berg, a spokesman for the council, told reporters."
+    )
+    assert (quote.kind, quote.text) == ("direct", "We will build the dam")
+    assert _speaker(quote) == "Ola Berg"

@@ -159,6 +159,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         content = _within_paragraph(layout, cue, label_ends)
         if content is None:
             continue
+        content = _before_speaker(text, tokens, cue, content, quoted)
         if no_clause(tokens, cue, content, quoted) or circumstance(doc, cue):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
@@ -373,6 +374,28 @@ def _attribute(
                 else None,
             )
     return None
+
+
+def _before_speaker(
+    text: str, tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
+) -> tuple[int, int]:
+    """A content opening with a quotation that runs on past it into the cue's own speaker ('"A," X, a
+    spokesman for Y, told reporters', the parse taking the speaker's apposition for part of
+    the clause) ends with the quotation: the speaker is never part of what they said."""
+    if cue.speaker is None:
+        return content
+    start, end = content
+    speaker = tokens.doc[cue.speaker[0]].idx
+    if not start < speaker < end:
+        return content
+    opening = [
+        r
+        for r in quoted
+        if r.outer_start <= start <= r.start
+        and r.outer_end <= speaker
+        and not any(c.isalnum() for c in text[r.outer_end : speaker])
+    ]
+    return (start, opening[0].outer_end) if opening else content
 
 
 # Heads of a clause inside a cue's sentence: the words a quotation stands in.
