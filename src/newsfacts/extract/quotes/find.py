@@ -379,9 +379,9 @@ def _attribute(
 def _before_speaker(
     text: str, tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
 ) -> tuple[int, int]:
-    """A content opening with a quotation that runs on past it into the cue's own speaker ('"A," X, a
-    spokesman for Y, told reporters', the parse taking the speaker's apposition for part of
-    the clause) ends with the quotation: the speaker is never part of what they said."""
+    """A content opening with a quotation and running on past it into the cue's own speaker
+    ('"A," X, a spokesman for Y, told reporters', the parse taking the speaker's apposition
+    for part of the clause) ends with the quotation: no speaker is part of what they said."""
     if cue.speaker is None:
         return content
     start, end = content
