@@ -520,3 +520,60 @@ def test_a_quotation_another_cue_took_first_still_makes_the_content_mixed(nlp):
     quote = one(nlp, text, "said")
     assert quote.kind == "mixed"
     assert quote.text.startswith("Farmers who think")
+
+
+@pytest.mark.model
+def test_a_scare_quote_after_a_paraphrase_leaves_it_indirect(nlp):
+    # A short quotation with no cue beside it, a sentence after the paraphrase: it goes on
+    # with the paraphrase as an indirect piece, so the chain reads indirect, not mixed.
+    text = (
+        "The mayor said the new dam would flood the lower fields by spring. The"
+        ' "grey wall" has cost twice its budget, and the "long shadow" more.'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "the new dam would flood the lower fields by spring"),
+        ("indirect", "grey wall"),
+        ("indirect", "long shadow"),
+    ]
+    assert [q.continues for q in quotes] == [None, "q1", "q2"]
+
+
+@pytest.mark.model
+def test_a_quotation_of_a_sentence_after_a_paraphrase_stays_direct(nlp):
+    text = (
+        "The mayor said the new dam would flood the lower fields by spring. The"
+        ' "grey wall" has cost twice its budget. "Nobody asked us," she added.'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes][-1] == ("direct", "Nobody asked us")
+
+
+@pytest.mark.model
+def test_a_quotation_in_a_phrase_of_a_cue_without_content_takes_the_phrase(nlp):
+    # "pledging" finds no content in the parse; the quotation it lends itself to stands in
+    # the infinitive phrase, which the quote then takes, mixed.
+    quote = one(nlp, "The mayor is pledging to “build the dam by spring” at the hall.")
+    assert (quote.kind, quote.text) == ("mixed", "to “build the dam by spring” at the hall")
+    assert _speaker(quote) == "The mayor"
+
+
+@pytest.mark.model
+def test_two_quotations_in_one_phrase_of_a_cue_are_one_mixed_quote(nlp):
+    quote = one(nlp, "Farmers at the hall were shouting “Stop the dam” and “Save the fields.”")
+    assert (quote.kind, quote.text) == ("mixed", "“Stop the dam” and “Save the fields.”")
+
+
+@pytest.mark.model
+def test_a_quotation_that_is_the_whole_phrase_of_its_cue_stays_direct(nlp):
+    quote = one(nlp, "The mayor told reporters “we will build the dam.”")
+    assert (quote.kind, quote.text) == ("direct", "we will build the dam.")
+
+
+@pytest.mark.model
+def test_a_quotation_opening_a_content_ends_before_the_cues_speaker(nlp):
+    quote = one(
+        nlp, "“We will build the dam,” Ola Berg, a spokesman for the council, told reporters."
+    )
+    assert (quote.kind, quote.text) == ("direct", "We will build the dam")
+    assert _speaker(quote) == "Ola Berg"

@@ -10,7 +10,9 @@ cue in its own sentence ('"...," X said'), a colon introduction ('X said: "..."'
 after it ('"..." — X'; both in `frames.py`), the quote before it in the paragraph (the second
 half of a split quote), the speaker of the paragraph before (a quote standing alone; it
 continues the quote ending that paragraph when only the cue's sentence stands between).
-Quoted words with none of these (scare quotes, titles) are not quotes. Which words of a cue's
+Quoted words with none of these (scare quotes, titles) are not quotes; a short one a sentence
+after a paraphrase goes on with it as an indirect piece (the writer's label, not the
+speaker's words: the chain stays indirect). Which words of a cue's
 content it reports, and in how many pieces, is read in `pieces.py`; the quotations of one
 content are one attribution.
 
@@ -22,13 +24,14 @@ nearest speaker (`nesting.py`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import doc_text, sentences
 from newsfacts.extract.quotes.bounds import cut_at_other_reports
-from newsfacts.extract.quotes.content import TokenRange
+from newsfacts.extract.quotes.content import TokenRange, char_span
 from newsfacts.extract.quotes.cues import BARE, FRAME, NAMING, PASSIVE, Cue, find_cues
 from newsfacts.extract.quotes.frames import (
     Tokens,
@@ -77,6 +80,7 @@ STANDALONE_SHARE = 0.6
 # A sentence starting this few characters after a closing mark is the quotation's own cue
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def extract_quotes(doc: Doc, *, entities: Sequence[Entity] = ()) -> list[Quote]:
@@ -155,6 +159,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         content = _within_paragraph(layout, cue, label_ends)
         if content is None:
             continue
+        content = _before_speaker(text, tokens, cue, content, quoted)
         if no_clause(tokens, cue, content, quoted) or circumstance(doc, cue):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
@@ -165,11 +170,14 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
                     part = replace(part, continues=(items[-1].start, items[-1].end))
                 items.append(part)
         found.extend(items)
+    # Short quotations kept as indirect pieces of the paraphrase before them.
+    asides: set[tuple[int, int]] = set()
     for index, region in enumerate(quoted):
         if index in claimed:
             continue
-        item = _attribute(text, tokens, layout, region, cues, found, silent)
+        item = _attribute(text, tokens, layout, region, cues, found, silent, asides)
         if item is not None:
+            item = _with_phrase(text, tokens, region, item, quoted, claimed)
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(found)}
@@ -301,6 +309,7 @@ def _attribute(
     cues: list[Cue],
     found: list[Found],
     silent: list[Found],
+    asides: set[tuple[int, int]],
 ) -> Found | None:
     """A quotation no cue's content took: find its speaker nearby, or drop it. A `silent`
     cue before it in its paragraph lends its speaker, with nothing to continue."""
@@ -339,6 +348,11 @@ def _attribute(
         if item.kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
             item = _quotation_before(layout, region, item.speaker, found, item.speaker_head) or item
+        if item.kind != "direct" and _aside(text, layout, region, item, asides):
+            # A scare quote or a title after the paraphrase is the writer's: it goes on with
+            # the paraphrase, whose kind it leaves indirect.
+            direct = replace(direct, kind="indirect")
+            asides.add((region.start, end))
         return replace(
             direct,
             speaker=item.speaker,
@@ -360,6 +374,102 @@ def _attribute(
                 else None,
             )
     return None
+
+
+def _before_speaker(
+    text: str, tokens: Tokens, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
+) -> tuple[int, int]:
+    """A content opening with a quotation and running on past it into the cue's own speaker
+    ('"A," X, a spokesman for Y, told reporters', the parse taking the speaker's apposition
+    for part of the clause) ends with the quotation: no speaker is part of what they said."""
+    if cue.speaker is None:
+        return content
+    start, end = content
+    speaker = tokens.doc[cue.speaker[0]].idx
+    if not start < speaker < end:
+        return content
+    opening = [
+        r
+        for r in quoted
+        if r.outer_start <= start <= r.start
+        and r.outer_end <= speaker
+        and not any(c.isalnum() for c in text[r.outer_end : speaker])
+    ]
+    return (start, opening[0].outer_end) if opening else content
+
+
+# Heads of a clause inside a cue's sentence: the words a quotation stands in.
+_CLAUSE_HEADS = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp"})
+
+
+def _with_phrase(
+    text: str,
+    tokens: Tokens,
+    region: Quoted,
+    item: Found,
+    quoted: list[Quoted],
+    claimed: dict[int, Cue],
+) -> Found:
+    """A quotation a cue without a content of its own lends itself to, standing in a phrase
+    of that cue's ("pledged to "A" by May", "said in a letter that the plan's "A"", "described
+    X as "A""): the phrase is what the cue reports, mixed when words outside the marks are
+    more than a tenth of it, as the converter reads it. The phrase is the nearest clause
+    holding the quotation below the cue, or the cue's own dependent that holds it."""
+    cue = item.cue
+    if (
+        cue is None
+        or cue.content is not None
+        or item.kind != "direct"
+        or item.start != region.start
+        or cue.end > region.outer_start
+        or looks_like_title(text[region.start : region.end].split())
+    ):
+        return item
+    doc = tokens.doc
+    verb = doc[cue.token]
+    first, last = tokens.at(region.start), tokens.at(max(region.start, region.end - 1))
+    roots = [doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last]
+    if len(roots) != 1:
+        return item
+    path = []
+    node = roots[0]
+    while node.i != verb.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    if node.i != verb.i or not path:
+        return item
+    phrase = next((n for n in path if n.dep_ in _CLAUSE_HEADS), None)
+    if phrase is None and (len(path) == 1 or path[-1].dep_ == "prep"):
+        phrase = path[-1]  # "declared "A" for X", "described X as "A""
+    if phrase is None:
+        return item
+    span = char_span(doc, phrase.left_edge.i, phrase.right_edge.i + 1)
+    if span is None or span[0] < cue.end:
+        return item
+    start, end = min(span[0], region.start), max(span[1], region.end)
+    inside = [i for i, r in enumerate(quoted) if r.start < end and start < r.end]
+    if any(i in claimed for i in inside):
+        return item
+    regions = [quoted[i] for i in inside]
+    if quoted_share(text, start, end, regions, (0, 0)) >= DIRECT_SHARE:
+        return item
+    claimed.update((i, cue) for i in inside)
+    start = min(start, *(r.outer_start for r in regions))
+    end = max(end, *(r.outer_end for r in regions))
+    return replace(item, kind="mixed", start=start, end=trim_quote_end(text, start, end))
+
+
+def _aside(
+    text: str, layout: _Layout, region: Quoted, item: Found, asides: set[tuple[int, int]]
+) -> bool:
+    """A short quotation (a scare quote, a title: no sentence ends inside it) with no cue
+    beside it, in a later sentence than the paraphrase it follows, or after another such."""
+    words = text[region.start : region.end].split()
+    if len(words) >= MIN_UNCUED_WORDS or _SENTENCE_END.search(text, region.start, region.end):
+        return False
+    if (item.start, item.end) in asides:
+        return True
+    return layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1))
 
 
 def _runs_on(text: str, layout: _Layout, region: Quoted, item: Found) -> bool:
