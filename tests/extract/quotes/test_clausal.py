@@ -193,7 +193,7 @@ def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
             "the new timetable",
             "The harbor mayor",
         ),
-        ("Tim Ortiz has taken a firm stance against the toll.", "taken", "the toll", "Tim Ortiz"),
+        ("Tim Ortiz has taken a hard stance against the toll.", "taken", "the toll", "Tim Ortiz"),
         ("Ann Roe went after Tim Ortiz on Monday.", "went", "Tim Ortiz", "Ann Roe"),
         (
             "The harbor mayor weighed in on the pier plan.",
