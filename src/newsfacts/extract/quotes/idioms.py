@@ -1,0 +1,95 @@
+"""Cue nouns a fixed verb carries: "X took issue with Y", "X made the case that Y" (issue #19).
+
+A stance or a claim is often written as a verb and a noun that together mean one verb of
+saying or judging: "take issue with" (object to), "take aim at" (attack), "make the case for"
+(argue), "make no secret of" (say openly), "make light of" (mock). The noun alone reports
+nothing ("the issue", "a case", "a shot"); with its verb, the verb's subject is the source
+and the object of the idiom's preposition (or its that-clause) the content. PolNeAR marks
+these phrases as cues.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsfacts.extract.quotes.content import char_span, subtrees
+from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
+from newsfacts.extract.quotes.speakers import is_someone, referent, speaker_of, speaker_span
+from newsfacts.words.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# noun -> (the verbs that carry it, the prepositions of its content, whether a that-clause
+# may be its content). Each verb and noun together mean one verb of saying or judging.
+IDIOMS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
+    "case": (words("make press build argue lay"), words("for against"), True),
+    "issue": (words("take"), words("with"), False),
+    "exception": (words("take"), words("to with"), False),
+    "umbrage": (words("take"), words("at with"), False),
+    "aim": (words("take"), words("at"), False),
+    "swipe": (words("take"), words("at"), False),
+    "shot": (words("take"), words("at"), False),
+    "potshot": (words("take"), words("at"), False),
+    "jab": (words("take"), words("at"), False),
+    "dig": (words("take"), words("at"), False),
+    "fun": (words("poke make"), words("at of"), False),
+    "secret": (words("make"), words("of"), True),
+    "light": (words("make"), words("of"), False),
+}
+IDIOM_NOUNS = frozenset(IDIOMS)
+# Where the idiom's noun stands under its verb: "took issue", "the case he made" aside.
+IDIOM_PLACES = frozenset({"dobj"})
+CLAUSES = frozenset({"acl", "ccomp"})
+
+
+def idiom_cue(noun: Token) -> Cue | None:
+    """ "X took issue with Y", "X took a swipe at Y", "X made the case that Y", "X made no
+    secret of Y": the verb's subject (or the subject it borrows: "tried to make light of")
+    is the source; the object of the idiom's preposition, on the noun or on the verb right
+    after the noun's phrase, or the noun's that-clause, the content. Not without a source
+    that is someone or something that speaks."""
+    verbs, prepositions, clause_ok = IDIOMS[noun.lemma_.lower()]
+    verb = noun.head
+    if noun.dep_ not in IDIOM_PLACES or verb.lemma_.lower() not in verbs:
+        return None
+    content, via = _content(noun, verb, prepositions, clause_ok)
+    if content is None:
+        return None
+    source = speaker_of(verb)
+    if source is None or not is_someone(source):
+        return None
+    span = char_span(noun.doc, *subtrees([content]))
+    if span is None:
+        return None
+    return Cue(
+        token=noun.i,
+        start=noun.idx,
+        end=noun.idx + len(noun),
+        text=noun.text,
+        lemma=noun.lemma_.lower(),
+        via=via,
+        content=span,
+        speaker=speaker_span(source),
+        speaker_head=referent(source).i,
+    )
+
+
+def _content(
+    noun: Token, verb: Token, prepositions: frozenset[str], clause_ok: bool
+) -> tuple[Token | None, str]:
+    """The object of the idiom's preposition on the noun, or on the verb after the noun's
+    phrase ("took issue yesterday with Y"); else the that-clause of the noun or the verb."""
+    after = [c for c in verb.children if c.i > noun.right_edge.i]
+    for child in [*noun.children, *after]:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                return target, TOPIC
+    if clause_ok:
+        for child in [*noun.children, *after]:
+            if child.dep_ in CLAUSES and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+            ):
+                return child, NOUN
+    return None, TOPIC
