@@ -52,6 +52,9 @@ SAYING_TOPICS = {
     "suggestion": frozenset({"of"}),
     "criticism": frozenset({"on", "at", "against"}),
 }
+# Verbs beyond words.SUPPORT_VERBS that carry a cue noun for their subject: "X launched an
+# attack on Y", "X waged a campaign against Y", "X sounded a warning about Y".
+CARRYING_VERBS = SUPPORT_VERBS | words("launch mount wage unleash renew escalate intensify air sound register cast")
 # Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
 OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # A stance someone receives from others: "X drew support from Y", "X won Y's endorsement".
@@ -301,7 +304,7 @@ def _support_subject(noun: Token) -> Token | None:
     """Who makes the cue noun when a support verb carries it: "X raised questions about Y",
     "X made comments about Y", "X voiced support for Y" (the noun's owner, unwritten)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPORT_VERBS:
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and is_someone(subject) else None
