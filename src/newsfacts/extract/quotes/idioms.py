@@ -37,7 +37,10 @@ IDIOMS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
     "secret": (words("make"), words("of"), True),
     "light": (words("make"), words("of"), False),
 }
-IDIOM_NOUNS = frozenset(IDIOMS)
+# A stance taken in a phrase of the verb: "X voted in favor of Y", "X came out in support of
+# Y", "X spoke in opposition to Y": noun -> the preposition of what the stance is toward.
+STANCE_PHRASES = {"favor": "of", "support": "of", "opposition": "to", "defense": "of"}
+IDIOM_NOUNS = frozenset(IDIOMS) | frozenset(STANCE_PHRASES)
 # Where the idiom's noun stands under its verb: "took issue", "the case he made" aside.
 IDIOM_PLACES = frozenset({"dobj"})
 CLAUSES = frozenset({"acl", "ccomp"})
@@ -49,13 +52,38 @@ def idiom_cue(noun: Token) -> Cue | None:
     is the source; the object of the idiom's preposition, on the noun or on the verb right
     after the noun's phrase, or the noun's that-clause, the content. Not without a source
     that is someone or something that speaks."""
-    verbs, prepositions, clause_ok = IDIOMS[noun.lemma_.lower()]
+    lemma = noun.lemma_.lower()
+    if lemma in STANCE_PHRASES and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return _stance_cue(noun, STANCE_PHRASES[lemma])
+    if lemma not in IDIOMS:
+        return None
+    verbs, prepositions, clause_ok = IDIOMS[lemma]
     verb = noun.head
     if noun.dep_ not in IDIOM_PLACES or verb.lemma_.lower() not in verbs:
         return None
     content, via = _content(noun, verb, prepositions, clause_ok)
     if content is None:
         return None
+    return _cue(noun, verb, content, via)
+
+
+def _stance_cue(noun: Token, preposition: str) -> Cue | None:
+    """ "X voted in favor of Y", "X is in support of Y": the stance of the subject of the
+    verb the "in" phrase hangs on, toward the object of the noun's preposition. Not on a
+    noun ("a rally in support of Y": whose, the phrase does not say), nor under a verb denied."""
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "X has not come out in support of Y": no stance taken
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            target = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if target is not None:
+                return _cue(noun, verb, target, TOPIC)
+    return None
+
+
+def _cue(noun: Token, verb: Token, content: Token, via: str) -> Cue | None:
+    """The cue of the idiom's noun, for the subject of its verb, if someone speaks."""
     source = speaker_of(verb)
     if source is None or not is_someone(source):
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
+from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
 from newsfacts.extract.quotes.records import ACCORDING, CLAUSE, INTENT, NOUN, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
@@ -85,6 +86,8 @@ def noun_cue(noun: Token) -> Cue | None:
     """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
     X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
     nobody we can name, and is left out."""
+    if noun.lemma_.lower() in IDIOM_NOUNS and (cue := idiom_cue(noun)) is not None:
+        return cue  # "X came out in support of Y"
     if _received(noun):
         return _received_cue(noun)
     if noun.dep_ == "ROOT" and noun.tag_ == "NNS":
