@@ -36,6 +36,9 @@ IDIOMS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
     "fun": (words("poke make"), words("at of"), False),
     "secret": (words("make"), words("of"), True),
     "light": (words("make"), words("of"), False),
+    "tribute": (words("pay"), words("to"), False),
+    "contrast": (words("draw"), words("with between"), False),
+    "alarm": (words("raise sound"), words("about over on"), True),
 }
 # A stance taken in a phrase of the verb: "X voted in favor of Y", "X came out in support of
 # Y", "X spoke in opposition to Y": noun -> the preposition of what the stance is toward.
@@ -83,9 +86,11 @@ def _stance_cue(noun: Token, preposition: str) -> Cue | None:
 
 
 def _cue(noun: Token, verb: Token, content: Token, via: str) -> Cue | None:
-    """The cue of the idiom's noun, for the subject of its verb, if someone speaks."""
+    """The cue of the idiom's noun, for the subject of its verb, if someone speaks; not a
+    place (as nouns.py: "after the Lakeland caucuses to draw contrasts", "caucuses" read as
+    a verb with the place as its subject)."""
     source = speaker_of(verb)
-    if source is None or not is_someone(source):
+    if source is None or not is_someone(source) or source.ent_type_ == "GPE":
         return None
     span = char_span(noun.doc, *subtrees([content]))
     if span is None:
