@@ -39,6 +39,7 @@ IDIOMS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
     "tribute": (words("pay"), words("to"), False),
     "contrast": (words("draw"), words("with between"), False),
     "alarm": (words("raise sound"), words("about over on"), True),
+    "doubt": (words("cast sow raise"), words("on over about"), True),
 }
 # A stance taken in a phrase of the verb: "X voted in favor of Y", "X came out in support of
 # Y", "X spoke in opposition to Y": noun -> the preposition of what the stance is toward.

@@ -57,7 +57,9 @@ SAYING_TOPICS = {
 }
 # Verbs beyond words.SUPPORT_VERBS that carry a cue noun for their subject: "X launched an
 # attack on Y", "X waged a campaign against Y", "X sounded a warning about Y".
-CARRYING_VERBS = SUPPORT_VERBS | words("launch mount wage unleash renew escalate intensify air sound register cast sow")
+CARRYING_VERBS = SUPPORT_VERBS | words(
+    "launch mount wage unleash renew escalate intensify air sound register cast sow"
+)
 # Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
 OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # A stance someone receives from others: "X drew support from Y", "X won Y's endorsement".
