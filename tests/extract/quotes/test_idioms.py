@@ -70,3 +70,9 @@ def test_doubt_on(nlp) -> None:
     quote = one(nlp, text, "doubt")
     assert quote.text == "the council's figures"
     assert speaker(quote) == "Ms. Varga"
+
+
+def test_throw_weight_behind(nlp) -> None:
+    quote = one(nlp, "Ms. Varga threw her weight behind the harbour plan.", "weight")
+    assert quote.text == "the harbour plan"
+    assert speaker(quote) == "Ms. Varga"

@@ -40,6 +40,8 @@ IDIOMS: dict[str, tuple[frozenset[str], frozenset[str], bool]] = {
     "contrast": (words("draw"), words("with between"), False),
     "alarm": (words("raise sound"), words("about over on"), True),
     "doubt": (words("cast sow raise"), words("on over about"), True),
+    "weight": (words("throw put"), words("behind"), False),
+    "stand": (words("take"), words("on against"), False),
 }
 # A stance taken in a phrase of the verb: "X voted in favor of Y", "X came out in support of
 # Y", "X spoke in opposition to Y": noun -> the preposition of what the stance is toward.
