@@ -313,3 +313,10 @@ def test_announcement_of_a_thing_is_its_owners(nlp) -> None:
     quote = one(nlp, "Ada Moss's announcement of the new ferry came late.", "announcement")
     assert quote.text == "the new ferry"
     assert speaker(quote) == "Ada Moss's"
+
+
+def test_verb_that_launches_a_cue_noun_lends_its_subject(nlp) -> None:
+    text = "Ms. Varga launched a sharp attack on the ferry board."
+    quote = _by_cue(nlp, text, "attack")
+    assert quote.text == "the ferry board"
+    assert _speaker(quote) == "Ms. Varga"

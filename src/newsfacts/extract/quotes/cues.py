@@ -44,6 +44,7 @@ from newsfacts.extract.quotes.content import (
     subtrees,
 )
 from newsfacts.extract.quotes.hearsay import HEARSAY_ADVERBS, hearsay_cue
+from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
@@ -162,6 +163,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = _slipped_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in CUE_NOUNS:
             cue = noun_cue(token)
+        elif pos == "NOUN" and token.lemma_.lower() in IDIOM_NOUNS:
+            cue = idiom_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in ROLE_NOUNS:
             cue = role_cue(token)
         elif pos == "VERB" and token.lemma_.lower() in SEEM_VERBS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
+from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
 from newsfacts.extract.quotes.records import ACCORDING, CLAUSE, INTENT, NOUN, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import (
     cue_lemma,
@@ -51,7 +52,14 @@ SAYING_TOPICS = {
     "prediction": frozenset({"about", "of"}),
     "suggestion": frozenset({"of"}),
     "criticism": frozenset({"on", "at", "against"}),
+    "doubt": frozenset({"on", "over"}),
+    "question": frozenset({"on", "over"}),
 }
+# Verbs beyond words.SUPPORT_VERBS that carry a cue noun for their subject: "X launched an
+# attack on Y", "X waged a campaign against Y", "X sounded a warning about Y".
+CARRYING_VERBS = SUPPORT_VERBS | words(
+    "launch mount wage unleash renew escalate intensify air sound register cast sow"
+)
 # Where a cue noun no verb takes up stands: the subject of a clause, or a phrase of its own.
 OWNED_PLACES = frozenset({"nsubj", "nsubjpass", "ROOT"})
 # A stance someone receives from others: "X drew support from Y", "X won Y's endorsement".
@@ -82,6 +90,8 @@ def noun_cue(noun: Token) -> Cue | None:
     """A cue noun with its owner and its that-clause: "his claim that ...", "a warning from
     X that ...", "X's position is that ...". A noun with no owner in its own phrase reports
     nobody we can name, and is left out."""
+    if noun.lemma_.lower() in IDIOM_NOUNS and (cue := idiom_cue(noun)) is not None:
+        return cue  # "X came out in support of Y"
     if _received(noun):
         return _received_cue(noun)
     if noun.dep_ == "ROOT" and noun.tag_ == "NNS":
@@ -301,7 +311,7 @@ def _support_subject(noun: Token) -> Token | None:
     """Who makes the cue noun when a support verb carries it: "X raised questions about Y",
     "X made comments about Y", "X voiced support for Y" (the noun's owner, unwritten)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPORT_VERBS:
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in CARRYING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and is_someone(subject) else None
