@@ -186,10 +186,10 @@ def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
 @pytest.mark.parametrize(
     ("text", "cue", "content", "source"),
     [
-        ("Ann Roe took aim at the ferry tolls.", "took", "the ferry tolls", "Ann Roe"),
+        ("Ann Roe took aim at the ferry tolls.", "aim", "the ferry tolls", "Ann Roe"),
         (
             "The harbor mayor took issue with the new timetable.",
-            "took",
+            "issue",
             "the new timetable",
             "The harbor mayor",
         ),
@@ -204,6 +204,7 @@ def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
     ],
 )
 def test_a_light_verb_idiom_of_attack_or_stance_reports_its_object(nlp, text, cue, content, source):
+    # "took aim", "took issue": idioms.py reads the noun with its verb; the others clausal.py.
     quote = one(nlp, text, cue)
     assert (quote.text, speaker(quote)) == (content, source)
 

@@ -73,7 +73,7 @@ def clausal_cue(word: Token) -> Cue | None:
     return word_cue(word, via, span, subject) if span is not None else None
 
 
-def idiom_cue(word: Token) -> Cue | None:
+def light_verb_cue(word: Token) -> Cue | None:
     """A light verb and its noun, or a phrasal verb, that attack, dispute or take a stand,
     with someone as subject: "X took aim at Y", "X took issue with Y", "X has taken a firm
     stance against Y", "X went after Y", "X weighed in on Y" report Y for X."""

@@ -31,7 +31,7 @@ from newsfacts.extract.quotes.citing import cited_source, cites_a_source, citing
 from newsfacts.extract.quotes.clausal import (
     clausal_cue,
     held_by_someone,
-    idiom_cue,
+    light_verb_cue,
     put_it_cue,
     role_cue,
 )
@@ -240,7 +240,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
-        return clausal_cue(verb) or put_it_cue(verb) or idiom_cue(verb)
+        return clausal_cue(verb) or put_it_cue(verb) or light_verb_cue(verb)
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
