@@ -40,12 +40,15 @@ from newsfacts.extract.quotes.content import (
     aside_head,
     char_span,
     parenthetical,
-    qualified,
-    subtrees,
 )
-from newsfacts.extract.quotes.hearsay import HEARSAY_ADVERBS, hearsay_cue
+from newsfacts.extract.quotes.hearsay import (
+    HEARSAY_ADVERBS,
+    according_cue,
+    hearsay_cue,
+    seeming_cue,
+)
 from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
-from newsfacts.extract.quotes.nouns import noun_cue, view_cue, word_cue
+from newsfacts.extract.quotes.nouns import noun_cue, view_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
     only_a_name,
@@ -126,9 +129,6 @@ __all__ = [
     "find_cues",
 ]
 
-# What a verb of seeming says: "seem to prefer", "appears that ...", "appeared pleased".
-SEEMING_COMPLEMENTS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "attr", "oprd"})
-
 # Verbs of saying and showing the small model reads as nouns after a plural subject it takes
 # for their modifier: "CLAUSE, state records show." ("records" a compound of "show").
 SLIPPED_VERBS = frozenset({"show", "say"})
@@ -154,7 +154,7 @@ def find_cues(doc: Doc) -> list[Cue]:
     for token, pos in zip(toks, tags, strict=True):
         lower = token.lower_
         if lower == ACCORDING_TO[0]:
-            cue = _according_cue(token)
+            cue = according_cue(token)
         elif lower == "in" and token.dep_ == "prep":
             cue = view_cue(token)
         elif lower in HEARSAY_ADVERBS:
@@ -168,7 +168,7 @@ def find_cues(doc: Doc) -> list[Cue]:
         elif pos == "NOUN" and token.lemma_.lower() in ROLE_NOUNS:
             cue = role_cue(token)
         elif pos == "VERB" and token.lemma_.lower() in SEEM_VERBS:
-            cue = _seeming_cue(token)
+            cue = seeming_cue(token)
         elif pos in VERB_TAGS:
             cue = _verb_cue(token)
         else:
@@ -215,22 +215,6 @@ def _slipped_cue(word: Token) -> Cue | None:
         speaker=speaker_span(subject),
         speaker_head=subject.i,
     )
-
-
-def _seeming_cue(verb: Token) -> Cue | None:
-    """ "Voters seem to prefer X", "It appears that X", "X appeared pleased with Y": the
-    verb's whole clause is the content, and nobody is named as its source. "appeared on
-    television" has no complement and reports nothing."""
-    complements = [c for c in verb.children if c.dep_ in SEEMING_COMPLEMENTS]
-    if not complements:
-        return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
-    holder = subjects[0] if subjects and subjects[0].lower_ not in ("it", "there") else None
-    content = char_span(verb.doc, *subtrees(complements + ([holder] if holder else [])))
-    if content is None:
-        return None
-    holder = holder if holder is not None and is_someone(holder) else None
-    return word_cue(verb, SEEMING, content, holder)
 
 
 def _verb_cue(verb: Token) -> Cue | None:
@@ -449,28 +433,3 @@ def _widen_after(
         if pause is not None and content[1] - pause - 1 <= MAX_STRANDED:
             return (pause + 1, speaker[1]), (content[0], pause + 1)
     return (start, speaker[1]), content
-
-
-def _according_cue(token: Token) -> Cue | None:
-    """'according to X': the speaker is X, the content the clause the phrase qualifies."""
-    doc = token.doc
-    to = next((c for c in token.children if c.lower_ == ACCORDING_TO[1]), None)
-    if to is None and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == ACCORDING_TO[1]:
-        to = doc[token.i + 1]
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-    if to is None or source is None:
-        return None
-    content = qualified(token)
-    if content is None:
-        return None
-    return Cue(
-        token=token.i,
-        start=token.idx,
-        end=to.idx + len(to),
-        text=doc[token.i : to.i + 1].text,
-        lemma="according to",
-        via=ACCORDING,
-        content=content,
-        speaker=speaker_span(source),
-        speaker_head=referent(source).i,
-    )

@@ -90,7 +90,7 @@ def _stance_cue(noun: Token, preposition: str) -> Cue | None:
 
 def _cue(noun: Token, verb: Token, content: Token, via: str) -> Cue | None:
     """The cue of the idiom's noun, for the subject of its verb, if someone speaks; not a
-    place (as nouns.py: "after the Lakeland caucuses to draw contrasts", "caucuses" read as
+    place (as nouns.py: "after the Dorrow caucuses to draw contrasts", "caucuses" read as
     a verb with the place as its subject)."""
     source = speaker_of(verb)
     if source is None or not is_someone(source) or source.ent_type_ == "GPE":
