@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified_tokens, subtrees
-from newsfacts.extract.quotes.nouns import word_cue
+from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
 from newsfacts.extract.quotes.words import (

@@ -41,6 +41,7 @@ from newsfacts.extract.quotes.content import (
     char_span,
     parenthetical,
 )
+from newsfacts.extract.quotes.heads import referent, speaker_span
 from newsfacts.extract.quotes.hearsay import (
     HEARSAY_ADVERBS,
     according_cue,
@@ -70,14 +71,7 @@ from newsfacts.extract.quotes.records import (
     Cue,
 )
 from newsfacts.extract.quotes.reports import verb_content
-from newsfacts.extract.quotes.speakers import (
-    cue_lemma,
-    is_someone,
-    referent,
-    speaker_chain_start,
-    speaker_of,
-    speaker_span,
-)
+from newsfacts.extract.quotes.speakers import cue_lemma, is_someone, speaker_chain_start, speaker_of
 from newsfacts.extract.quotes.subjects import VERB_TAGS
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.doc_cache import tokens
+from newsfacts.extract.quotes.heads import named_head, referent, speaker_span
 from newsfacts.extract.quotes.records import FRAME, Cue
-from newsfacts.extract.quotes.speakers import is_someone, named_head, referent, speaker_span
+from newsfacts.extract.quotes.speakers import is_someone
 from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
     FRAME_DASHES,

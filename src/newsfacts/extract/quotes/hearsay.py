@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, qualified, subtrees
-from newsfacts.extract.quotes.nouns import word_cue
+from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import ACCORDING, SEEMING, Cue
 from newsfacts.extract.quotes.speakers import is_someone
 from newsfacts.extract.quotes.subjects import VERB_TAGS, cue_lemma

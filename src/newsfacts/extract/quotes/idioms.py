@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, subtrees
+from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
-from newsfacts.extract.quotes.speakers import is_someone, referent, speaker_of, speaker_span
+from newsfacts.extract.quotes.speakers import is_someone, speaker_of
 from newsfacts.words.lexicon import words
 
 if TYPE_CHECKING:
@@ -98,17 +99,7 @@ def _cue(noun: Token, verb: Token, content: Token, via: str) -> Cue | None:
     span = char_span(noun.doc, *subtrees([content]))
     if span is None:
         return None
-    return Cue(
-        token=noun.i,
-        start=noun.idx,
-        end=noun.idx + len(noun),
-        text=noun.text,
-        lemma=noun.lemma_.lower(),
-        via=via,
-        content=span,
-        speaker=speaker_span(source),
-        speaker_head=referent(source).i,
-    )
+    return word_cue(noun, via, span, source)
 
 
 def _content(

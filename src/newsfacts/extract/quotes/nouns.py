@@ -14,15 +14,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
+from newsfacts.extract.quotes.heads import referent, speaker_span, word_cue
 from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
 from newsfacts.extract.quotes.records import ACCORDING, CLAUSE, INTENT, NOUN, TOPIC, Cue
-from newsfacts.extract.quotes.speakers import (
-    cue_lemma,
-    is_someone,
-    referent,
-    speaker_of,
-    speaker_span,
-)
+from newsfacts.extract.quotes.speakers import cue_lemma, is_someone, speaker_of
 from newsfacts.extract.quotes.words import (
     CUE_NOUN_OWNERS,
     CUE_VERBS,
@@ -119,21 +114,6 @@ def noun_cue(noun: Token) -> Cue | None:
     if content is None:
         return None
     return word_cue(noun, via, content, owner)
-
-
-def word_cue(word: Token, via: str, content: tuple[int, int], source: Token | None) -> Cue:
-    """A cue of one word ("claim", "seems") with its content and its source, if any."""
-    return Cue(
-        token=word.i,
-        start=word.idx,
-        end=word.idx + len(word),
-        text=word.text,
-        lemma=word.lemma_.lower(),
-        via=via,
-        content=content,
-        speaker=speaker_span(source) if source is not None else None,
-        speaker_head=referent(source).i if source is not None else None,
-    )
 
 
 def _noun_owner(noun: Token, *, any_of: bool = False) -> Token | None:

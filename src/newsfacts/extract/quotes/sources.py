@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsfacts.extract.quotes.speakers import speaker_span
+from newsfacts.extract.quotes.heads import speaker_span
 from newsfacts.extract.quotes.words import (
     DOCUMENT_NOUNS,
     MEDIA_NAMES,

@@ -44,15 +44,12 @@ from newsfacts.extract.quotes.words import (
 from newsfacts.words.lexicon import (
     GROUP_NOUNS,
     PERSON_NOUNS,
-    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Children left out of a speaker phrase: clauses and asides about the speaker.
-SPEAKER_ASIDES = frozenset({"relcl", "acl", "advcl", "parataxis", "punct", "appos", "cc"})
 # Participles and infinitives whose subject is their head's: "adding that", "declined to say".
 BORROWS_SUBJECT = frozenset({"advcl", "xcomp", "conj", "pcomp", "dep"})
 # A chain of borrowed subjects is short; an odd parse must not send the walk round in circles.
@@ -406,53 +403,3 @@ def _noun_phrase(doc: Doc, start: int, end: int) -> bool:
         and any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in tokens)
         and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     )
-
-
-def referent(subject: Token) -> Token:
-    """The word a subject stands for: a relative pronoun's noun ("X, who said"), the name in
-    an apposition ("the deckhand, Jo Roe")."""
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-        subject = subject.head.head
-    return named_head(subject)
-
-
-def named_head(head: Token) -> Token:
-    """A common noun named by its apposition stands for the name: "the deckhand, Jo Roe"."""
-    if head.pos_ != "PROPN":
-        for child in head.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return child
-    return head
-
-
-def speaker_span(head: Token) -> tuple[int, int]:
-    """Token range of the speaker phrase: the head with its modifiers, asides left out
-    ("Col. X, a spokesman, who ..." -> "Col. X"). When the head is a common noun and an
-    apposition names it ("a spokesman, Jane Roe,"), the name is kept."""
-    named_aside = head.pos_ != "PROPN" and any(
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children
-    )
-    tokens = [head]
-    for child in head.children:
-        if child.dep_ in SPEAKER_ASIDES and not (named_aside and child.dep_ == "appos"):
-            continue
-        tokens.extend(child.subtree)
-    indices = sorted(t.i for t in tokens if not t.is_punct or t.i == head.i)
-    start, end = indices[0], indices[-1] + 1
-    doc = head.doc
-    # A speaker never runs across a line break: a dateline or live-blog stamp above is
-    # another paragraph ("6:50 p.m.\n\nWith her husband, X told ...").
-    for i in range(head.i - 1, start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1
-            break
-    for i in range(head.i, end):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            end = i + 1 if "\n" not in doc[i].text else i
-            break
-    end = max(end, head.i + 1)
-    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-        end -= 1
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    return start, end
