@@ -21,12 +21,16 @@ Every sentence is the article's own text, so a reader can find each one in it.
 Measured on both halves of the summary gold (split by document id) and left out, because none
 held on both halves of both sets (issue #19): ranking the lead's sentences by their share of
 names and numbers, by their overlap with the headline or the first sentence; deferring
-sentences in direct speech or built on "said"; letting demonstratives ("This bundle ...")
+sentences in direct speech or built on "said"; letting demonstratives ("This plan ...")
 open a sentence; stopping short of a sentence that overshoots the word budget; other word
 budgets, redundancy thresholds, fragment lengths and event reaches; the headline as a summary
-sentence. On GUM the summary is the body's first sentences, and the lead-3 peer gains only
-from the headline, date line and photo captions it takes (which a cleaned article no longer
-carries in its text).
+sentence; ordering the opening by centrality (how many opening sentences share its content
+words); dropping a lead sentence the opening never returns to; cutting a caption run into a
+sentence; narrower pronoun deferrals; skipping questions or sentences addressing the reader;
+four sentences in the same word budget; greedy novelty (docs/evaluation.md, `summary`).
+On GUM the summary is the body's first sentences, and the lead-3 peer gains only from the
+headline, date line and photo captions it takes (which a cleaned article no longer carries in
+its text).
 """
 
 from __future__ import annotations
