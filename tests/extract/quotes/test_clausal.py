@@ -3,9 +3,11 @@ construction (issue #19), on the real model and invented sentences.
 
 A verb or a copula's adjective with a that-clause and a person for subject ("made it clear
 that", "is confident that", "posited that"); a person's adjective of attitude ("critical of")
-or of will ("eager to"); "as X put it"; a verb of attitude only in someone's own report. The
-table of constructions holds two support verbs too ("raised questions about", `nouns.py`).
-Things as subjects, and that-clauses of facts, report nothing.
+or of will ("eager to"); "as X put it"; a verb of attitude only in someone's own report; a
+light verb or a phrasal verb of attack or stance ("has taken a stance against", "went after",
+"weighed in on"). Things as subjects, and that-clauses of facts, report nothing. A support
+verb lending its subject to a cue noun is tested in test_nouns.py, a cue noun its verb
+carries ("took aim at") in test_idioms.py.
 """
 
 from __future__ import annotations
@@ -49,19 +51,6 @@ FOUND = [
         "were",
         "the new quota rules",
         "The ministers",
-    ),
-    # a support verb lends its subject to the cue noun it carries
-    (
-        "The captain raised questions about the harbour budget.",
-        "questions",
-        "the harbour budget",
-        "The captain",
-    ),
-    (
-        "The minister voiced support for the ferry strike.",
-        "support",
-        "the ferry strike",
-        "The minister",
     ),
 ]
 
@@ -186,13 +175,6 @@ def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
 @pytest.mark.parametrize(
     ("text", "cue", "content", "source"),
     [
-        ("Ann Roe took aim at the ferry tolls.", "aim", "the ferry tolls", "Ann Roe"),
-        (
-            "The harbor mayor took issue with the new timetable.",
-            "issue",
-            "the new timetable",
-            "The harbor mayor",
-        ),
         ("Tim Ortiz has taken a hard stance against the toll.", "taken", "the toll", "Tim Ortiz"),
         ("Ann Roe went after Tim Ortiz on Monday.", "went", "Tim Ortiz", "Ann Roe"),
         (
@@ -204,7 +186,6 @@ def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
     ],
 )
 def test_a_light_verb_idiom_of_attack_or_stance_reports_its_object(nlp, text, cue, content, source):
-    # "took aim", "took issue": idioms.py reads the noun with its verb; the others clausal.py.
     quote = one(nlp, text, cue)
     assert (quote.text, speaker(quote)) == (content, source)
 

@@ -76,3 +76,27 @@ def test_throw_weight_behind(nlp) -> None:
     quote = one(nlp, "Ms. Varga threw her weight behind the harbour plan.", "weight")
     assert quote.text == "the harbour plan"
     assert speaker(quote) == "Ms. Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        pytest.param(
+            "Ann Roe took aim at the ferry tolls.",
+            "aim",
+            "the ferry tolls",
+            "Ann Roe",
+            id="took-aim-at",
+        ),
+        pytest.param(
+            "The harbor mayor took issue with the new timetable.",
+            "issue",
+            "the new timetable",
+            "The harbor mayor",
+            id="took-issue-with",
+        ),
+    ],
+)
+def test_a_light_verb_idiom_of_attack_reports_its_object(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)

@@ -320,3 +320,29 @@ def test_verb_that_launches_a_cue_noun_lends_its_subject(nlp) -> None:
     quote = _by_cue(nlp, text, "attack")
     assert quote.text == "the ferry board"
     assert _speaker(quote) == "Ms. Varga"
+
+
+# A support verb lends its subject to the cue noun it carries.
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The captain raised questions about the harbour budget.",
+            "questions",
+            "the harbour budget",
+            "The captain",
+        ),
+        (
+            "The minister voiced support for the ferry strike.",
+            "support",
+            "the ferry strike",
+            "The minister",
+        ),
+    ],
+)
+def test_a_support_verb_lends_its_subject_to_its_cue_noun(nlp, text, cue, content, source):
+    quote = _one(nlp, text, cue)
+    assert quote.text == content
+    assert _speaker(quote) == source

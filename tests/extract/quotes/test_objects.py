@@ -3,8 +3,9 @@ clause.
 
 Said objects and a finding's words ("a survey showed X ahead"), the preposition phrase that
 carries the content ("called for a ban", "told reporters about X"), the name a naming verb
-gives, a side taken, an answer; and what is no content: a thing written or found, a pronoun, a
-person held up. Issues #15 and #19, on the real model, invented sentences.
+gives, a side taken, an answer, what someone makes public ("released the returns"); and what
+is no content: a thing written or found, a pronoun, a person held up, a document issued that
+speaks for itself. Issues #15 and #19, on the real model, invented sentences.
 """
 
 from __future__ import annotations
@@ -369,3 +370,14 @@ def test_what_someone_sees_something_as_is_their_view(nlp, text, content, source
 
 def test_a_time_clause_after_seeing_is_no_view(nlp):
     assert with_cue(nlp, "She saw the ferry as she drove home.", "saw") == []
+
+
+def test_what_someone_makes_public_is_what_was_said(nlp):
+    quote = one(nlp, "The mayor released her tax returns on Monday.", "released")
+    assert (quote.text, speaker(quote)) == ("her tax returns", "The mayor")
+
+
+def test_a_statement_issued_speaks_for_itself(nlp):
+    quote = one(nlp, "The mayor issued a statement saying the toll would stay.", "saying")
+    assert quote.text == "the toll would stay"
+    assert with_cue(nlp, "The mayor issued a statement saying the toll would stay.", "issued") == []
