@@ -328,17 +328,19 @@ def test_verb_that_launches_a_cue_noun_lends_its_subject(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "content", "source"),
     [
-        (
+        pytest.param(
             "The captain raised questions about the harbour budget.",
             "questions",
             "the harbour budget",
             "The captain",
+            id="raised-questions-about",
         ),
-        (
+        pytest.param(
             "The minister voiced support for the ferry strike.",
             "support",
             "the ferry strike",
             "The minister",
+            id="voiced-support-for",
         ),
     ],
 )
