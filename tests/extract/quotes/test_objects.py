@@ -155,7 +155,11 @@ REPORTED_OBJECTS = [
         id="topic-wrote-about",
     ),
     pytest.param(
-        "Jo Roe hinted at a recount.", "hinted", "a recount", "Jo Roe", id="topic-hinted-at"
+        "Jo Roe hinted at a recount.",
+        "hinted",
+        "a recount",
+        "Jo Roe",
+        id="topic-hinted-at",
     ),
     pytest.param(
         "The mayor spoke against the toll.",
