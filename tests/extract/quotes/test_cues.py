@@ -172,15 +172,7 @@ CUES_SAID = [
 ]
 
 
-@pytest.mark.parametrize(
-    (
-        "text",
-        "cue",
-        "content",
-        "source",
-    ),
-    CUES_SAID,
-)
+@pytest.mark.parametrize("text, cue, content, source", CUES_SAID)
 @pytest.mark.model
 def test_a_cue_reports_its_content_for_its_speaker(nlp, text, cue, content, source):
     quote = one(nlp, text, cue)
