@@ -24,19 +24,6 @@ def test_take_a_swipe_at(nlp) -> None:
     assert speaker(quote) == "The mayor"
 
 
-def test_make_the_case_that(nlp) -> None:
-    text = "Mr. Obel made the case that the bridge would pay for itself."
-    quote = one(nlp, text, "case")
-    assert quote.text == "that the bridge would pay for itself"
-    assert speaker(quote) == "Mr. Obel"
-
-
-def test_make_no_secret_of(nlp) -> None:
-    quote = one(nlp, "Ms. Varga has made no secret of her plans for the port.", "secret")
-    assert quote.text == "her plans for the port"
-    assert speaker(quote) == "Ms. Varga"
-
-
 def test_noun_without_its_verb_reports_nothing(nlp) -> None:
     # "case" and "issue" alone are no cues: a court case, an issue of a magazine.
     assert with_cue(nlp, "The case against the ferry board was dropped.", "case") == []
@@ -59,20 +46,63 @@ def test_stance_phrase_denied_or_on_a_noun_reports_nothing(nlp) -> None:
     assert with_cue(nlp, text, "support") == []
 
 
-def test_draw_a_contrast_with(nlp) -> None:
-    quote = one(nlp, "Ms. Varga drew a sharp contrast with her rival.", "contrast")
-    assert quote.text == "her rival"
-    assert speaker(quote) == "Ms. Varga"
-
-
-def test_doubt_on(nlp) -> None:
-    text = "Ms. Varga cast doubt on the council's figures."
-    quote = one(nlp, text, "doubt")
-    assert quote.text == "the council's figures"
-    assert speaker(quote) == "Ms. Varga"
-
-
-def test_throw_weight_behind(nlp) -> None:
-    quote = one(nlp, "Ms. Varga threw her weight behind the harbour plan.", "weight")
-    assert quote.text == "the harbour plan"
-    assert speaker(quote) == "Ms. Varga"
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        # a noun and the verb that carries it: the verb's subject speaks
+        pytest.param(
+            "Mr. Obel made the case that the bridge would pay for itself.",
+            "case",
+            "that the bridge would pay for itself",
+            "Mr. Obel",
+            id="make-the-case-that",
+        ),
+        pytest.param(
+            "Ms. Varga has made no secret of her plans for the port.",
+            "secret",
+            "her plans for the port",
+            "Ms. Varga",
+            id="make-no-secret-of",
+        ),
+        pytest.param(
+            "Ms. Varga drew a sharp contrast with her rival.",
+            "contrast",
+            "her rival",
+            "Ms. Varga",
+            id="draw-a-contrast-with",
+        ),
+        pytest.param(
+            "Ms. Varga cast doubt on the council's figures.",
+            "doubt",
+            "the council's figures",
+            "Ms. Varga",
+            id="cast-doubt-on",
+        ),
+        pytest.param(
+            "Ms. Varga threw her weight behind the harbour plan.",
+            "weight",
+            "the harbour plan",
+            "Ms. Varga",
+            id="throw-weight-behind",
+        ),
+        # a light verb's idiom of attack
+        pytest.param(
+            "Ann Roe took aim at the ferry tolls.",
+            "aim",
+            "the ferry tolls",
+            "Ann Roe",
+            id="took-aim-at",
+        ),
+        pytest.param(
+            "The harbor mayor took issue with the new timetable.",
+            "issue",
+            "the new timetable",
+            "The harbor mayor",
+            id="took-issue-with",
+        ),
+    ],
+)
+def test_an_idiom_reports_its_content_for_its_verbs_subject(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert quote.text == content
+    assert speaker(quote) == source

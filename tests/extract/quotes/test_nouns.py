@@ -21,6 +21,177 @@ from tests.extract.quotes.helpers import with_cue as _with_cue
 pytestmark = pytest.mark.model
 
 
+# (sentence, cue, content, speaker) of the readings of a cue noun that report a content for
+# someone (test_a_cue_noun_reports_its_content_for_its_owner, at the end): the id names the
+# reading.
+NOUNS_SAID = [
+    # a cue noun with what it is about, or its infinitive, for the subject of the verb holding it
+    pytest.param(
+        "The senator renewed her attack on the harbour tax.",
+        "attack",
+        "the harbour tax",
+        "The senator",
+        id="noun-with-preposition",
+    ),
+    pytest.param(
+        "The mayor dropped her pledge to cut ferry fares.",
+        "pledge",
+        "to cut ferry fares",
+        "The mayor",
+        id="noun-with-infinitive",
+    ),
+    # a noun of mention, thought or attitude: what it is about
+    pytest.param(
+        "The mayor made no mention of the new toll.",
+        "mention",
+        "the new toll",
+        "The mayor",
+        id="mention-of",
+    ),
+    pytest.param(
+        "Many voters have warm feelings about the new pier.",
+        "feelings",
+        "the new pier",
+        "Many voters",
+        id="feelings-about",
+    ),
+    pytest.param(
+        "Ann Roe has no doubts about the ferry plan.",
+        "doubts",
+        "the ferry plan",
+        "Ann Roe",
+        id="doubts-about",
+    ),
+    pytest.param(
+        "The senator made several references to the old harbor.",
+        "references",
+        "the old harbor",
+        "The senator",
+        id="references-to",
+    ),
+    # "in the view of X" qualifies a clause
+    pytest.param(
+        "In the view of the auditor, the ferry budget is far too small.",
+        "In the view",
+        "the ferry budget is far too small",
+        "the auditor",
+        id="in-the-view-of",
+    ),
+    # an owned noun no verb takes up reports its infinitive
+    pytest.param(
+        "Her plan to widen the canal would cost millions.",
+        "plan",
+        "to widen the canal",
+        "Her",
+        id="owned-plan",
+    ),
+    # a stance received names its giver; one held for a thing is the holder's
+    pytest.param(
+        "Jo Pell won the endorsement of the ferrymen's guild.",
+        "endorsement",
+        "Jo Pell",
+        "the ferrymen's guild",
+        id="endorsement-won",
+    ),
+    pytest.param(
+        "Jo Pell has support for the toll.",
+        "support",
+        "the toll",
+        "Jo Pell",
+        id="support-for-a-thing",
+    ),
+    # a cue noun aimed at someone with the verb's preposition reports its target
+    pytest.param(
+        "Jo Pell threw her support behind Ada Moss on Friday.",
+        "support",
+        "Ada Moss",
+        "Jo Pell",
+        id="support-thrown-behind",
+    ),
+    pytest.param(
+        "The senators pledged their support to Ada Moss.",
+        "support",
+        "Ada Moss",
+        "The senators",
+        id="support-pledged-to",
+    ),
+    # a verb of the third person read as a plural noun
+    pytest.param(
+        "Jo Pell claims he's worth ten ferries.",
+        "claims",
+        "he's worth ten ferries",
+        "Jo Pell",
+        id="verb-read-as-noun-clause",
+    ),
+    # a possessive cue noun keeps its own owner
+    pytest.param(
+        "Jo Pell angered the skippers with his remarks about the toll.",
+        "remarks",
+        "the toll",
+        "his",
+        id="owner-in-a-phrase-of-means",
+    ),
+    pytest.param(
+        "Tolls stayed low, defying the skippers' warnings that they would soar.",
+        "warnings",
+        "that they would soar",
+        "the skippers",
+        id="that-read-as-object",
+    ),
+    pytest.param(
+        "Central to the scheme that spring: a decision by the harbour board to widen the canal.",
+        "decision",
+        "to widen the canal",
+        "the harbour board",
+        id="owner-in-apposition",
+    ),
+    pytest.param(
+        "Mr. Okafor's call to close the bridge was ignored.",
+        "call",
+        "to close the bridge",
+        "Mr. Okafor's",
+        id="owner-of-a-passive-subject",
+    ),
+    # nouns of saying take their topic after more prepositions
+    pytest.param(
+        "Jo Pell has made several bold statements on the toll.",
+        "statements",
+        "the toll",
+        "Jo Pell",
+        id="statements-on",
+    ),
+    pytest.param(
+        "Ada Moss's announcement of the new ferry came late.",
+        "announcement",
+        "the new ferry",
+        "Ada Moss's",
+        id="announcement-of",
+    ),
+    # a verb that launches or carries a cue noun lends it its subject
+    pytest.param(
+        "Ms. Varga launched a sharp attack on the ferry board.",
+        "attack",
+        "the ferry board",
+        "Ms. Varga",
+        id="launched-an-attack-on",
+    ),
+    pytest.param(
+        "The captain raised questions about the harbour budget.",
+        "questions",
+        "the harbour budget",
+        "The captain",
+        id="raised-questions-about",
+    ),
+    pytest.param(
+        "The minister voiced support for the ferry strike.",
+        "support",
+        "the ferry strike",
+        "The minister",
+        id="voiced-support-for",
+    ),
+]
+
+
 def test_cue_noun_with_possessor_reports_its_clause(nlp) -> None:
     text = "The senator repeated her claim that the harbour tax would double next spring."
     quote = _by_cue(nlp, text, "claim")
@@ -52,48 +223,9 @@ def test_cue_noun_without_owner_is_not_a_quote(nlp) -> None:
 # Cue nouns with what they are about.
 
 
-def test_cue_noun_with_preposition(nlp) -> None:
-    quote = _one(nlp, "The senator renewed her attack on the harbour tax.", "attack")
-    assert quote.text == "the harbour tax"
-    # "her" stands for the subject of the verb that holds the noun.
-    assert _speaker(quote) == "The senator"
-
-
-def test_cue_noun_with_infinitive(nlp) -> None:
-    quote = _one(nlp, "The mayor dropped her pledge to cut ferry fares.", "pledge")
-    assert quote.text == "to cut ferry fares"
-    assert _speaker(quote) == "The mayor"
-
-
 def test_someone_elses_plan_embraced_is_not_their_quote(nlp) -> None:
     text = "The council has embraced Mr. Okafor's plan for a second bridge."
     assert not _with_cue(nlp, text, "plan")
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "content", "source"),
-    [
-        ("The mayor made no mention of the new toll.", "mention", "the new toll", "The mayor"),
-        (
-            "Many voters have warm feelings about the new pier.",
-            "feelings",
-            "the new pier",
-            "Many voters",
-        ),
-        ("Ann Roe has no doubts about the ferry plan.", "doubts", "the ferry plan", "Ann Roe"),
-        (
-            "The senator made several references to the old harbor.",
-            "references",
-            "the old harbor",
-            "The senator",
-        ),
-    ],
-)
-def test_a_noun_of_mention_thought_or_attitude_reports_what_it_is_about(
-    nlp, text, cue, content, source
-):
-    quote = one(nlp, text, cue)
-    assert (quote.text, speaker(quote)) == (content, source)
 
 
 def test_a_noun_of_thought_with_nothing_it_is_about_is_no_report(nlp):
@@ -104,13 +236,6 @@ def test_a_verb_that_is_not_a_support_verb_lends_nothing(nlp) -> None:
     # Ignoring a complaint does not make it one's own.
     quotes = extract_quotes(nlp("The mayor ignored complaints about the harbour noise."))
     assert all(_speaker(quote) != "The mayor" for quote in quotes)
-
-
-def test_in_the_view_of(nlp) -> None:
-    text = "In the view of the auditor, the ferry budget is far too small."
-    quote = _by_cue(nlp, text, "In the view")
-    assert quote.text == "the ferry budget is far too small"
-    assert _speaker(quote) == "the auditor"
 
 
 # A poll opening a clause is its source.
@@ -152,12 +277,6 @@ def test_owned_attack_as_subject_reports_its_topic(nlp) -> None:
     assert speaker(quote) == "The mayor's"
 
 
-def test_owned_plan_reports_its_infinitive(nlp) -> None:
-    quote = one(nlp, "Her plan to widen the canal would cost millions.", "plan")
-    assert quote.text == "to widen the canal"
-    assert speaker(quote) == "Her"
-
-
 def test_owned_noun_taken_up_by_a_verb_is_what_that_verb_reports(nlp) -> None:
     assert not with_cue(nlp, "The council embraced the mayor's plan to widen the canal.", "plan")
 
@@ -195,21 +314,9 @@ def test_support_drawn_from_someone_is_their_stance_toward_the_subject(nlp) -> N
     assert speaker(quote) == "the dockworkers"
 
 
-def test_endorsement_won_names_its_giver(nlp) -> None:
-    quote = one(nlp, "Jo Pell won the endorsement of the ferrymen's guild.", "endorsement")
-    assert quote.text == "Jo Pell"
-    assert speaker(quote) == "the ferrymen's guild"
-
-
 def test_support_someone_has_of_others_is_theirs(nlp) -> None:
     quote = one(nlp, "Jo Pell has the support of most skippers.", "support")
     assert speaker(quote) == "most skippers"
-
-
-def test_support_someone_has_for_a_thing_is_their_own(nlp) -> None:
-    quote = one(nlp, "Jo Pell has support for the toll.", "support")
-    assert quote.text == "the toll"
-    assert speaker(quote) == "Jo Pell"
 
 
 def test_support_drawn_from_nobody_named_is_left_out(nlp) -> None:
@@ -225,30 +332,12 @@ def test_support_drawn_inside_a_finding_is_the_finding(nlp) -> None:
 # A cue noun the holder aims at someone with the verb's preposition reports its target.
 
 
-def test_support_thrown_behind_someone_is_the_holders(nlp) -> None:
-    quote = one(nlp, "Jo Pell threw her support behind Ada Moss on Friday.", "support")
-    assert quote.text == "Ada Moss"
-    assert speaker(quote) == "Jo Pell"
-
-
-def test_support_pledged_to_someone_is_the_holders(nlp) -> None:
-    quote = one(nlp, "The senators pledged their support to Ada Moss.", "support")
-    assert quote.text == "Ada Moss"
-    assert speaker(quote) == "The senators"
-
-
 def test_place_or_time_after_the_noun_is_no_target(nlp) -> None:
     assert not with_cue(nlp, "Jo Pell restated her position at a harbour meeting.", "position")
     assert not with_cue(nlp, "Jo Pell sharpened her criticism on Friday.", "criticism")
 
 
 # A verb of the third person read as a plural noun heading its sentence.
-
-
-def test_verb_read_as_a_noun_reports_its_clause(nlp) -> None:
-    quote = one(nlp, "Jo Pell claims he's worth ten ferries.", "claims")
-    assert quote.text == "he's worth ten ferries"
-    assert speaker(quote) == "Jo Pell"
 
 
 def test_verb_read_as_a_noun_reports_its_infinitive(nlp) -> None:
@@ -261,13 +350,6 @@ def test_verb_read_as_a_noun_reports_its_infinitive(nlp) -> None:
 # A possessive cue noun in a verb's phrase of time, cause or means keeps its own owner.
 
 
-def test_noun_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
-    text = "Jo Pell angered the skippers with his remarks about the toll."
-    quote = one(nlp, text, "remarks")
-    assert quote.text == "the toll"
-    assert speaker(quote) == "his"
-
-
 def test_noun_clause_in_a_phrase_of_means_keeps_its_possessive(nlp) -> None:
     text = "Jo Pell gained no ground with his complaints that the board had been unfair."
     assert speaker(one(nlp, text, "complaints")) == "his"
@@ -278,45 +360,8 @@ def test_preposition_of_a_phrasal_verb_takes_the_noun_up(nlp) -> None:
     assert speaker(quote) == "Ada Moss"
 
 
-def test_that_read_as_the_object_still_opens_a_noun_clause(nlp) -> None:
-    text = "Tolls stayed low, defying the skippers' warnings that they would soar."
-    quote = one(nlp, text, "warnings")
-    assert quote.text == "that they would soar"
-    assert speaker(quote) == "the skippers"
-
-
-def test_owned_noun_in_apposition_to_a_phrase_of_its_own(nlp) -> None:
-    text = "Central to the scheme that spring: a decision by the harbour board to widen the canal."
-    quote = one(nlp, text, "decision")
-    assert quote.text == "to widen the canal"
-    assert speaker(quote) == "the harbour board"
-
-
-def test_owned_noun_as_a_passive_subject_reports_for_its_owner(nlp) -> None:
-    # Before the owner rule no owned noun about something was a report without a holder.
-    quote = one(nlp, "Mr. Okafor's call to close the bridge was ignored.", "call")
-    assert quote.text == "to close the bridge"
-    assert speaker(quote) == "Mr. Okafor's"
-
-
-# Nouns of saying take their topic after more prepositions.
-
-
-def test_statements_on_a_topic_are_the_makers(nlp) -> None:
-    text = "Jo Pell has made several bold statements on the toll."
-    quote = one(nlp, text, "statements")
-    assert quote.text == "the toll"
-    assert speaker(quote) == "Jo Pell"
-
-
-def test_announcement_of_a_thing_is_its_owners(nlp) -> None:
-    quote = one(nlp, "Ada Moss's announcement of the new ferry came late.", "announcement")
-    assert quote.text == "the new ferry"
-    assert speaker(quote) == "Ada Moss's"
-
-
-def test_verb_that_launches_a_cue_noun_lends_its_subject(nlp) -> None:
-    text = "Ms. Varga launched a sharp attack on the ferry board."
-    quote = _by_cue(nlp, text, "attack")
-    assert quote.text == "the ferry board"
-    assert _speaker(quote) == "Ms. Varga"
+@pytest.mark.parametrize(("text", "cue", "content", "source"), NOUNS_SAID)
+def test_a_cue_noun_reports_its_content_for_its_owner(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert quote.text == content
+    assert speaker(quote) == source
