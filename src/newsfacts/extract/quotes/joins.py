@@ -19,6 +19,8 @@ from newsfacts.extract.quotes.records import Cue, Found
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from newsfacts.extract.quotes.marks import Quoted
+
 
 def join_lent(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     """The first quote a cue reports after itself continues the quotation lent that cue
@@ -80,3 +82,15 @@ def _verb_between(doc: Doc, cue: Cue | None, item: Found) -> bool:
         return False
     span = doc.char_span(cue.end, item.start, alignment_mode="contract")
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def across_line(text: str, cue: Cue, region: Quoted) -> bool:
+    """A line break stands between the cue and the quotation: the parse ran a sentence over
+    two lines ('"A," he said. "B."' then a line 'Y told reporters ...'), and the cue is the
+    next line's, not the quotation's. Not for single marks, which count only in a paragraph
+    without double ones (mostly a headline, whose lines are one report and its deck)."""
+    if not region.double:
+        return False
+    if cue.start >= region.outer_end:
+        return "\n" in text[region.outer_end : cue.start]
+    return "\n" in text[cue.end : region.outer_start]
