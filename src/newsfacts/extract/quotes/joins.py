@@ -29,15 +29,17 @@ def join_lent(doc: Doc, text: str, found: list[Found]) -> list[Found]:
     lent: dict[int, Found] = {}
     for item in found:
         cue = item.cue
-        if cue is None or cue.content is None or item.kind == "indirect":
-            continue
         if (
-            item.end <= cue.start
-            and (item.start, item.end) not in tails
-            and _right_before(doc, text, item, cue)
+            cue is None
+            or cue.content is None
+            or item.kind == "indirect"
+            or item.end > cue.start
+            or (item.start, item.end) in tails
+            or (cue.token in lent and lent[cue.token].start >= item.start)
         ):
-            if cue.token not in lent or lent[cue.token].start < item.start:
-                lent[cue.token] = item
+            continue
+        if _right_before(doc, text, item, cue):
+            lent[cue.token] = item
     heads: dict[int, int] = {}
     for index, item in enumerate(found):
         cue = item.cue
