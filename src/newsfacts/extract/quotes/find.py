@@ -32,6 +32,7 @@ from newsfacts.extract.quotes.frames import (
     frame_cue,
     label_frame,
 )
+from newsfacts.extract.quotes.joins import join_lent
 from newsfacts.extract.quotes.marks import (
     Quoted,
     find_quoted,
@@ -158,7 +159,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             item = _with_phrase(text, tokens, region, item, quoted, claimed)
             found.append(item)
     # Two cues may report one content ("X and Y said"): the first keeps it.
-    unique = {(item.start, item.end): item for item in reversed(found)}
+    unique = {(item.start, item.end): item for item in reversed(join_lent(doc, text, found))}
     return sorted(
         (_single_marked(item, quoted) for item in unique.values()),
         key=lambda item: (item.start, item.end),

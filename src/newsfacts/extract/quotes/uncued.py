@@ -29,6 +29,7 @@ from newsfacts.extract.quotes.frames import (
     subject_frame,
     tail_frame,
 )
+from newsfacts.extract.quotes.joins import across_line
 from newsfacts.extract.quotes.marks import (
     Quoted,
     looks_like_title,
@@ -265,6 +266,7 @@ def _cue_beside(text: str, layout: Layout, region: Quoted, cues: list[Cue]) -> C
         if first <= layout.sentence(cue.start) <= last
         and layout.paragraph(cue.start) == paragraph
         and not region.outer_start <= cue.start < region.outer_end
+        and not across_line(text, cue, region)
         and (cue.via == BARE or (cue.speaker is not None and cue.via != PASSIVE))
     ]
     if not near:
