@@ -34,3 +34,13 @@ def test_an_opening_adverbial_of_the_cue_is_no_content(nlp, text, cue, circumsta
 def test_a_clause_before_the_cue_is_still_reported(nlp):
     text = "The toll bridge will close in May, the harbourmaster said."
     assert [q.text for q in with_cue(nlp, text, "said")] == ["The toll bridge will close in May"]
+
+
+@pytest.mark.parametrize("text", ["Call it a harbour renaissance.", "Call it the politics of tides."])
+def test_a_naming_verb_in_the_imperative_is_the_writers_own(nlp, text):
+    assert with_cue(nlp, text, "Call") == []
+
+
+def test_a_naming_verb_with_a_subject_still_reports(nlp):
+    text = "The ferry captain called the new timetable a disgrace."
+    assert [q.text for q in with_cue(nlp, text, "called")] == ["the new timetable a disgrace"]

@@ -9,6 +9,9 @@ circumstance: in "CLAUSE, X said" the parse hangs the clause elsewhere (its own 
 root, the cue beside it). The cue reports nothing of its own then, but, like an opening phrase
 with no verb (`pieces.py`), it may still speak for a quotation after it in its paragraph.
 Called once, from `find.py`, beside `pieces.no_clause`.
+
+"Call it a comeback": a naming verb in the imperative, with no subject, is the writer naming
+a thing in their own voice, not a report of anyone's words (`writers_naming`).
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.pieces import ADVERB_MARK, CONDITIONS
-from newsfacts.extract.quotes.records import INVERSION, Cue
+from newsfacts.extract.quotes.records import INVERSION, NAMING, Cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # How an opening phrase hangs on the cue when it is the cue's circumstance.
 ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
+# Dependents a verb in the imperative does not have.
+IMPERATIVE_NOT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
 
 def circumstance(doc: Doc, cue: Cue) -> bool:
@@ -44,4 +49,17 @@ def _condition(root: Token) -> bool:
         c.lower_ in CONDITIONS
         for c in root.children
         if c.dep_ == "mark" or (c.dep_, c.tag_) == ADVERB_MARK
+    )
+
+
+def writers_naming(doc: Doc, cue: Cue) -> bool:
+    """ "Call it a comeback.": a naming verb in the imperative (the sentence's main verb in
+    its bare form, with no subject and no auxiliary) names a thing in the writer's voice."""
+    if cue.via != NAMING:
+        return False
+    verb = doc[cue.token]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in IMPERATIVE_NOT for c in verb.children)
     )
