@@ -36,7 +36,9 @@ def test_a_clause_before_the_cue_is_still_reported(nlp):
     assert [q.text for q in with_cue(nlp, text, "said")] == ["The toll bridge will close in May"]
 
 
-@pytest.mark.parametrize("text", ["Call it a harbour renaissance.", "Call it the politics of tides."])
+@pytest.mark.parametrize(
+    "text", ["Call it a harbour renaissance.", "Call it the politics of tides."]
+)
 def test_a_naming_verb_in_the_imperative_is_the_writers_own(nlp, text):
     assert with_cue(nlp, text, "Call") == []
 
@@ -44,3 +46,22 @@ def test_a_naming_verb_in_the_imperative_is_the_writers_own(nlp, text):
 def test_a_naming_verb_with_a_subject_still_reports(nlp):
     text = "The ferry captain called the new timetable a disgrace."
     assert [q.text for q in with_cue(nlp, text, "called")] == ["the new timetable a disgrace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "It was the kind of flooding the harbour board warned about in its spring report.",
+            "warned",
+        ),
+        ("Those are the tolls the ferry guild wants to talk about.", "talk"),
+    ],
+)
+def test_a_stranded_preposition_is_no_content(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+def test_a_preposition_with_its_object_is_still_a_content(nlp):
+    text = "The harbour board warned about the flooding."
+    assert [q.text for q in with_cue(nlp, text, "warned")] == ["the flooding"]

@@ -50,7 +50,7 @@ from newsfacts.extract.quotes.pieces import (
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.extract.quotes.uncued import Layout, attribute
-from newsfacts.extract.quotes.vetoes import circumstance, writers_naming
+from newsfacts.extract.quotes.vetoes import circumstance, stranded, writers_naming
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
@@ -142,6 +142,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             no_clause(tokens, cue, content, quoted)
             or circumstance(doc, cue)
             or writers_naming(doc, cue)
+            or stranded(tokens, content)
         ):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue

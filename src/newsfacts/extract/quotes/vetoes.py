@@ -10,6 +10,9 @@ root, the cue beside it). The cue reports nothing of its own then, but, like an 
 with no verb (`pieces.py`), it may still speak for a quotation after it in its paragraph.
 Called once, from `find.py`, beside `pieces.no_clause`.
 
+"the change the mayor warned about": a content that is only a stranded preposition, or a "that"
+with nothing after it ("the poll found that:" before a list), holds no claim (`stranded`).
+
 "Call it a comeback": a naming verb in the imperative, with no subject, is the writer naming
 a thing in their own voice, not a report of anyone's words (`writers_naming`).
 """
@@ -24,8 +27,12 @@ from newsfacts.extract.quotes.records import INVERSION, NAMING, Cue
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from newsfacts.extract.quotes.frames import Tokens
+
 # How an opening phrase hangs on the cue when it is the cue's circumstance.
 ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
+# How a lone word that is no content hangs: a stranded preposition, a particle, a "that".
+STRANDED = frozenset({"prep", "prt", "mark", "agent"})
 # Dependents a verb in the imperative does not have.
 IMPERATIVE_NOT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
@@ -63,3 +70,13 @@ def writers_naming(doc: Doc, cue: Cue) -> bool:
         and verb.tag_ == "VB"
         and not any(c.dep_ in IMPERATIVE_NOT for c in verb.children)
     )
+
+
+def stranded(tokens: Tokens, content: tuple[int, int]) -> bool:
+    """ "the change the mayor warned about", "the poll also found that:": a content of one
+    word, a preposition left at the end of a relative clause or a "that" before a list, is
+    no claim (the object is the noun the clause hangs on, or the lines after)."""
+    start, end = content
+    doc = tokens.doc
+    words = [w for w in doc[tokens.at(start) : tokens.at(end - 1) + 1] if not w.is_punct]
+    return len(words) == 1 and words[0].tag_ in ("IN", "RP") and words[0].dep_ in STRANDED
