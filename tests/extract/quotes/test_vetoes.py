@@ -65,3 +65,21 @@ def test_a_stranded_preposition_is_no_content(nlp, text, cue):
 def test_a_preposition_with_its_object_is_still_a_content(nlp):
     text = "The harbour board warned about the flooding."
     assert [q.text for q in with_cue(nlp, text, "warned")] == ["the flooding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It is too soon to say whether the new ferry timetable will work.", "say"),
+        ("It is fair to say that the harbour toll has not won many friends.", "say"),
+        ("It goes without saying that the bridge repairs are overdue.", "saying"),
+        ("It is too early to know whether the tide gauges were wrong.", "know"),
+    ],
+)
+def test_a_hedge_with_an_empty_subject_is_no_report(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+def test_someone_quick_to_say_still_reports(nlp):
+    text = "The harbourmaster was quick to say that the tolls would stay."
+    assert [q.text for q in with_cue(nlp, text, "say")] == ["that the tolls would stay"]

@@ -50,7 +50,12 @@ from newsfacts.extract.quotes.pieces import (
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.extract.quotes.uncued import Layout, attribute
-from newsfacts.extract.quotes.vetoes import circumstance, stranded, writers_naming
+from newsfacts.extract.quotes.vetoes import (
+    circumstance,
+    impersonal,
+    stranded,
+    writers_naming,
+)
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
@@ -143,6 +148,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             or circumstance(doc, cue)
             or writers_naming(doc, cue)
             or stranded(tokens, content)
+            or impersonal(doc, cue)
         ):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue

@@ -13,6 +13,10 @@ Called once, from `find.py`, beside `pieces.no_clause`.
 "the change the mayor warned about": a content that is only a stranded preposition, or a "that"
 with nothing after it ("the poll found that:" before a list), holds no claim (`stranded`).
 
+"It is fair to say that ...", "it is too early to know whether ...", "it goes without saying
+that ...": an infinitive of saying or knowing with no subject, in a clause whose subject is an
+empty "it" or "this", is the writer hedging, no one's report (`impersonal`).
+
 "Call it a comeback": a naming verb in the imperative, with no subject, is the writer naming
 a thing in their own voice, not a report of anyone's words (`writers_naming`).
 """
@@ -33,6 +37,14 @@ if TYPE_CHECKING:
 ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
 # How a lone word that is no content hangs: a stranded preposition, a particle, a "that".
 STRANDED = frozenset({"prep", "prt", "mark", "agent"})
+# Verbs of saying and knowing a writer hedges with: "it is fair to say", "hard to imagine".
+HEDGES = frozenset({"say", "tell", "know", "imagine", "predict", "guess"})
+# The empty subject of such a hedge: "it is too soon to say", "all this is to say".
+EMPTY_SUBJECTS = frozenset({"it", "this"})
+# Words between the infinitive and that subject: "safe", "too soon", "is", "goes without".
+HEDGE_LINKS = frozenset({"ADJ", "ADV", "ADP", "AUX"})
+# A verb's own subject.
+SUBJECTS_OF_VERB = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependents a verb in the imperative does not have.
 IMPERATIVE_NOT = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
 
@@ -80,3 +92,28 @@ def stranded(tokens: Tokens, content: tuple[int, int]) -> bool:
     doc = tokens.doc
     words = [w for w in doc[tokens.at(start) : tokens.at(end - 1) + 1] if not w.is_punct]
     return len(words) == 1 and words[0].tag_ in ("IN", "RP") and words[0].dep_ in STRANDED
+
+
+def impersonal(doc: Doc, cue: Cue) -> bool:
+    """ "It is fair to say that ...", "it's too early to know whether ...", "it goes without
+    saying that ...": an infinitive (or "without saying") of saying or knowing with no subject
+    of its own, hung through an adjective, an adverb or "be" on an empty "it" or "this", is the
+    writer hedging; no one reports (unlike "X was quick to say", whose subject is someone)."""
+    verb = doc[cue.token]
+    if verb.lemma_ not in HEDGES or any(c.dep_ in SUBJECTS_OF_VERB for c in verb.children):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":
+        head = verb.head.head
+        if head.lemma_ != "go":
+            return False
+    elif any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        head = verb.head
+    else:
+        return False
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "expl") and c.lower_ in EMPTY_SUBJECTS for c in head.children):
+            return True
+        if head.head is head or not (head.pos_ in HEDGE_LINKS or head.lemma_ in ("be", "go")):
+            return False
+        head = head.head
+    return False
