@@ -83,3 +83,19 @@ def test_a_hedge_with_an_empty_subject_is_no_report(nlp, text, cue):
 def test_someone_quick_to_say_still_reports(nlp):
     text = "The harbourmaster was quick to say that the tolls would stay."
     assert [q.text for q in with_cue(nlp, text, "say")] == ["that the tolls would stay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Do you support the new harbour toll?", "support"),
+        ("Why did the council reject the ferry plan?", "reject"),
+    ],
+)
+def test_an_object_asked_about_is_no_stance(nlp, text, cue):
+    assert with_cue(nlp, text, cue) == []
+
+
+def test_an_object_in_a_statement_is_still_a_stance(nlp):
+    text = "The council rejected the ferry plan."
+    assert [q.text for q in with_cue(nlp, text, "rejected")] == ["the ferry plan"]

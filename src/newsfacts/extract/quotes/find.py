@@ -51,6 +51,7 @@ from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.extract.quotes.uncued import Layout, attribute
 from newsfacts.extract.quotes.vetoes import (
+    asked,
     circumstance,
     impersonal,
     stranded,
@@ -149,6 +150,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
             or writers_naming(doc, cue)
             or stranded(tokens, content)
             or impersonal(doc, cue)
+            or asked(tokens, cue, content)
         ):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue

@@ -17,6 +17,9 @@ with nothing after it ("the poll found that:" before a list), holds no claim (`s
 that ...": an infinitive of saying or knowing with no subject, in a clause whose subject is an
 empty "it" or "this", is the writer hedging, no one's report (`impersonal`).
 
+"Do you back the toll?", "Why did the board drop the plan?": a verb's object in a question
+(its auxiliary before its subject) is what is asked about, no stance anyone took (`asked`).
+
 "Call it a comeback": a naming verb in the imperative, with no subject, is the writer naming
 a thing in their own voice, not a report of anyone's words (`writers_naming`).
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.pieces import ADVERB_MARK, CONDITIONS
-from newsfacts.extract.quotes.records import INVERSION, NAMING, Cue
+from newsfacts.extract.quotes.records import INVERSION, NAMING, OBJECT, Cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,6 +46,8 @@ HEDGES = frozenset({"say", "tell", "know", "imagine", "predict", "guess"})
 EMPTY_SUBJECTS = frozenset({"it", "this"})
 # Words between the infinitive and that subject: "safe", "too soon", "is", "goes without".
 HEDGE_LINKS = frozenset({"ADJ", "ADV", "ADP", "AUX"})
+# What may close a question after its mark: quotation marks, a bracket, spaces.
+QUESTION_TAIL = " \n\"'”’)"
 # A verb's own subject.
 SUBJECTS_OF_VERB = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Dependents a verb in the imperative does not have.
@@ -117,3 +122,22 @@ def impersonal(doc: Doc, cue: Cue) -> bool:
             return False
         head = head.head
     return False
+
+
+def asked(tokens: Tokens, cue: Cue, content: tuple[int, int]) -> bool:
+    """ "Do you back the toll?", "Why did the board drop the plan?": a verb whose auxiliary
+    comes before its subject, in a sentence ending with a question mark, asks about its
+    object (a noun phrase, no clause); it reports no stance."""
+    if cue.via != OBJECT:
+        return False
+    doc = tokens.doc
+    verb = doc[cue.token]
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECTS_OF_VERB]
+    auxiliaries = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not subjects or not auxiliaries or min(auxiliaries) > subjects[0]:
+        return False
+    if not verb.sent.text.rstrip(QUESTION_TAIL).endswith("?"):
+        return False
+    start, end = content
+    words = doc[tokens.at(start) : tokens.at(end - 1) + 1]
+    return not any(w.pos_ in ("VERB", "AUX") for w in words)
