@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quotes.helpers import with_cue
+from tests.extract.quotes.helpers import quotes, with_cue
 
 pytestmark = pytest.mark.model
 
@@ -99,3 +99,8 @@ def test_an_object_asked_about_is_no_stance(nlp, text, cue):
 def test_an_object_in_a_statement_is_still_a_stance(nlp):
     text = "The council rejected the ferry plan."
     assert [q.text for q in with_cue(nlp, text, "rejected")] == ["the ferry plan"]
+
+
+def test_a_quotation_inside_its_own_source_phrase_is_no_quote(nlp):
+    text = 'According to her "clawback" plan, ferry firms must repay every subsidy.'
+    assert [q.text for q in quotes(nlp, text)] == ["ferry firms must repay every subsidy"]

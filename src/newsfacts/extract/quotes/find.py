@@ -54,6 +54,7 @@ from newsfacts.extract.quotes.vetoes import (
     asked,
     circumstance,
     impersonal,
+    in_source,
     stranded,
     writers_naming,
 )
@@ -173,7 +174,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(found)}
     return sorted(
-        (_single_marked(item, quoted) for item in unique.values()),
+        (_single_marked(item, quoted) for item in unique.values() if not in_source(doc, item)),
         key=lambda item: (item.start, item.end),
     )
 

@@ -20,6 +20,9 @@ empty "it" or "this", is the writer hedging, no one's report (`impersonal`).
 "Do you back the toll?", "Why did the board drop the plan?": a verb's object in a question
 (its auxiliary before its subject) is what is asked about, no stance anyone took (`asked`).
 
+'Her "clawback" plan would ...', 'a "super PAC" that backs X': a quotation inside its own
+speaker's phrase is a title or a term the source is named by, not what it says (`in_source`).
+
 "Call it a comeback": a naming verb in the imperative, with no subject, is the writer naming
 a thing in their own voice, not a report of anyone's words (`writers_naming`).
 """
@@ -29,7 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.pieces import ADVERB_MARK, CONDITIONS
-from newsfacts.extract.quotes.records import INVERSION, NAMING, OBJECT, Cue
+from newsfacts.extract.quotes.records import INVERSION, NAMING, OBJECT, Cue, Found
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,3 +144,18 @@ def asked(tokens: Tokens, cue: Cue, content: tuple[int, int]) -> bool:
     start, end = content
     words = doc[tokens.at(start) : tokens.at(end - 1) + 1]
     return not any(w.pos_ in ("VERB", "AUX") for w in words)
+
+
+def in_source(doc: Doc, item: Found) -> bool:
+    """'Her "clawback" plan requires ...', 'a powerful "super PAC" that backs X': a quotation
+    lying inside its own speaker's phrase, after words of that phrase (or the phrase itself),
+    names the source or a term in it; it is not what the source says."""
+    if item.kind != "direct" or item.speaker is None:
+        return False
+    first, last = doc[item.speaker[0]], doc[item.speaker[1] - 1]
+    start, end = first.idx, last.idx + len(last)
+    if not start <= item.start or not item.end <= end:
+        return False
+    if (start, end) == (item.start, item.end):
+        return True
+    return any(w.is_alpha for w in doc[item.speaker[0] : item.speaker[1]] if w.idx < item.start)
