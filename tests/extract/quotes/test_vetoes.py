@@ -70,10 +70,10 @@ def test_a_preposition_with_its_object_is_still_a_content(nlp):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("It is too soon to say whether the new ferry timetable will work.", "say"),
-        ("It is fair to say that the harbour toll has not won many friends.", "say"),
+        ("It is far too soon to say whether the new ferry timetable will work.", "say"),
+        ("It is reasonable to say that the harbour toll has not won many friends.", "say"),
         ("It goes without saying that the bridge repairs are overdue.", "saying"),
-        ("It is too early to know whether the tide gauges were wrong.", "know"),
+        ("It is much too early to know whether the tide gauges were wrong.", "know"),
     ],
 )
 def test_a_hedge_with_an_empty_subject_is_no_report(nlp, text, cue):
@@ -102,5 +102,5 @@ def test_an_object_in_a_statement_is_still_a_stance(nlp):
 
 
 def test_a_quotation_inside_its_own_source_phrase_is_no_quote(nlp):
-    text = 'According to her "clawback" plan, ferry firms must repay every subsidy.'
+    text = 'According to her "harbour first" plan, ferry firms must repay every subsidy.'
     assert [q.text for q in quotes(nlp, text)] == ["ferry firms must repay every subsidy"]

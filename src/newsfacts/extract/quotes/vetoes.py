@@ -8,19 +8,20 @@ but a clause or phrase the parse hangs on the cue itself as an adverbial ("Follo
 circumstance: in "CLAUSE, X said" the parse hangs the clause elsewhere (its own verb the
 root, the cue beside it). The cue reports nothing of its own then, but, like an opening phrase
 with no verb (`pieces.py`), it may still speak for a quotation after it in its paragraph.
-Called once, from `find.py`, beside `pieces.no_clause`.
+Called once, from `find.py`, beside `pieces.no_clause`, as are the rules below but the last
+but one (`in_source`, which drops a found quote once its speaker is known).
 
 "the change the mayor warned about": a content that is only a stranded preposition, or a "that"
 with nothing after it ("the poll found that:" before a list), holds no claim (`stranded`).
 
-"It is fair to say that ...", "it is too early to know whether ...", "it goes without saying
-that ...": an infinitive of saying or knowing with no subject, in a clause whose subject is an
+"It is reasonable to say that ...", "it is far too early to tell whether ...", "it goes without
+saying that ...": an infinitive of saying or knowing with no subject, in a clause whose subject is an
 empty "it" or "this", is the writer hedging, no one's report (`impersonal`).
 
 "Do you back the toll?", "Why did the board drop the plan?": a verb's object in a question
 (its auxiliary before its subject) is what is asked about, no stance anyone took (`asked`).
 
-'Her "clawback" plan would ...', 'a "super PAC" that backs X': a quotation inside its own
+'Her "harbour first" plan would ...', 'a "dock lobby" that backs X': a quotation inside its own
 speaker's phrase is a title or a term the source is named by, not what it says (`in_source`).
 
 "Call it a comeback": a naming verb in the imperative, with no subject, is the writer naming
@@ -43,11 +44,13 @@ if TYPE_CHECKING:
 ADVERBIALS = frozenset({"advcl", "prep", "npadvmod"})
 # How a lone word that is no content hangs: a stranded preposition, a particle, a "that".
 STRANDED = frozenset({"prep", "prt", "mark", "agent"})
-# Verbs of saying and knowing a writer hedges with: "it is fair to say", "hard to imagine".
+# The most characters such a lone word and its punctuation take ("through?").
+LONGEST_STRANDED = 12
+# Verbs of saying and knowing a writer hedges with: "it is reasonable to say", "hard to foresee".
 HEDGES = frozenset({"say", "tell", "know", "imagine", "predict", "guess"})
-# The empty subject of such a hedge: "it is too soon to say", "all this is to say".
+# The empty subject of such a hedge: "it is far too soon to tell", "this is to say".
 EMPTY_SUBJECTS = frozenset({"it", "this"})
-# Words between the infinitive and that subject: "safe", "too soon", "is", "goes without".
+# Words between the infinitive and that subject: "reasonable", "too soon", "is", "goes without".
 HEDGE_LINKS = frozenset({"ADJ", "ADV", "ADP", "AUX"})
 # What may close a question after its mark: quotation marks, a bracket, spaces.
 QUESTION_TAIL = " \n\"'”’)"
@@ -97,13 +100,15 @@ def stranded(tokens: Tokens, content: tuple[int, int]) -> bool:
     word, a preposition left at the end of a relative clause or a "that" before a list, is
     no claim (the object is the noun the clause hangs on, or the lines after)."""
     start, end = content
+    if end - start > LONGEST_STRANDED:
+        return False
     doc = tokens.doc
     words = [w for w in doc[tokens.at(start) : tokens.at(end - 1) + 1] if not w.is_punct]
     return len(words) == 1 and words[0].tag_ in ("IN", "RP") and words[0].dep_ in STRANDED
 
 
 def impersonal(doc: Doc, cue: Cue) -> bool:
-    """ "It is fair to say that ...", "it's too early to know whether ...", "it goes without
+    """ "It is reasonable to say that ...", "it's far too early to tell whether ...", "it goes without
     saying that ...": an infinitive (or "without saying") of saying or knowing with no subject
     of its own, hung through an adjective, an adverb or "be" on an empty "it" or "this", is the
     writer hedging; no one reports (unlike "X was quick to say", whose subject is someone)."""
@@ -147,7 +152,7 @@ def asked(tokens: Tokens, cue: Cue, content: tuple[int, int]) -> bool:
 
 
 def in_source(doc: Doc, item: Found) -> bool:
-    """'Her "clawback" plan requires ...', 'a powerful "super PAC" that backs X': a quotation
+    """'Her "harbour first" plan requires ...', 'a powerful "dock lobby" that backs X': a quotation
     lying inside its own speaker's phrase, after words of that phrase (or the phrase itself),
     names the source or a term in it; it is not what the source says."""
     if item.kind != "direct" or item.speaker is None:
