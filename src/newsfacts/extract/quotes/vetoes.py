@@ -14,9 +14,10 @@ but one (`in_source`, which drops a found quote once its speaker is known).
 "the change the mayor warned about": a content that is only a stranded preposition, or a "that"
 with nothing after it ("the poll found that:" before a list), holds no claim (`stranded`).
 
-"It is reasonable to say that ...", "it is far too early to tell whether ...", "it goes without
-saying that ...": an infinitive of saying or knowing with no subject, in a clause whose subject is an
-empty "it" or "this", is the writer hedging, no one's report (`impersonal`).
+"It is reasonable to say that ...", "it is far too early to tell whether ...", "it goes
+without saying that ...": an infinitive of saying or knowing with no subject, in a clause
+whose subject is an empty "it" or "this", is the writer hedging, no one's report
+(`impersonal`).
 
 "Do you back the toll?", "Why did the board drop the plan?": a verb's object in a question
 (its auxiliary before its subject) is what is asked about, no stance anyone took (`asked`).
@@ -108,10 +109,10 @@ def stranded(tokens: Tokens, content: tuple[int, int]) -> bool:
 
 
 def impersonal(doc: Doc, cue: Cue) -> bool:
-    """ "It is reasonable to say that ...", "it's far too early to tell whether ...", "it goes without
-    saying that ...": an infinitive (or "without saying") of saying or knowing with no subject
-    of its own, hung through an adjective, an adverb or "be" on an empty "it" or "this", is the
-    writer hedging; no one reports (unlike "X was quick to say", whose subject is someone)."""
+    """ "It is reasonable to say that ...", "it's far too early to tell whether ...", "it goes
+    without saying that ...": an infinitive (or "without saying") of saying or knowing with no
+    subject of its own, hung through an adjective, an adverb or "be" on an empty "it" or
+    "this", is the writer hedging; no one reports ("X was quick to say" has someone)."""
     verb = doc[cue.token]
     if verb.lemma_ not in HEDGES or any(c.dep_ in SUBJECTS_OF_VERB for c in verb.children):
         return False
