@@ -51,7 +51,14 @@ from newsfacts.extract.quotes.pieces import (
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
 from newsfacts.extract.quotes.uncued import Layout, attribute
-from newsfacts.extract.quotes.vetoes import circumstance
+from newsfacts.extract.quotes.vetoes import (
+    asked,
+    circumstance,
+    impersonal,
+    in_source,
+    stranded,
+    writers_naming,
+)
 from newsfacts.sheet import Entity, Quote
 
 if TYPE_CHECKING:
@@ -139,7 +146,14 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         if content is None:
             continue
         content = _before_speaker(text, tokens, cue, content, quoted)
-        if no_clause(tokens, cue, content, quoted) or circumstance(doc, cue):
+        if (
+            no_clause(tokens, cue, content, quoted)
+            or circumstance(doc, cue)
+            or writers_naming(doc, cue)
+            or stranded(tokens, content)
+            or impersonal(doc, cue)
+            or asked(tokens, cue, content)
+        ):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
         items: list[Found] = []
@@ -161,7 +175,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     # Two cues may report one content ("X and Y said"): the first keeps it.
     unique = {(item.start, item.end): item for item in reversed(join_lent(doc, text, found))}
     return sorted(
-        (_single_marked(item, quoted) for item in unique.values()),
+        (_single_marked(item, quoted) for item in unique.values() if not in_source(doc, item)),
         key=lambda item: (item.start, item.end),
     )
 
