@@ -68,3 +68,14 @@ def test_maker_in_the_clause_defining_the_noun(nlp) -> None:
 def test_no_view_in_a_condition(nlp) -> None:
     text = "If there were doubts about the pier, the board did not say so."
     assert with_cue(nlp, text, "doubts") == []
+
+
+def test_clause_without_that_for_an_owner(nlp) -> None:
+    quote = one(nlp, "My advice is you should sell the boat now.", "advice")
+    assert quote.text == "you should sell the boat now"
+    assert speaker(quote) == "My"
+
+
+def test_not_inside_another_report(nlp) -> None:
+    text = "Ms. Varga said the hope is that the ferry will sail again by spring."
+    assert with_cue(nlp, text, "hope") == []

@@ -10,12 +10,15 @@ marks these with an empty source).
 
 from __future__ import annotations
 
+__all__ = ["OTHER_NOUNS", "copula_cue", "other_cue", "unowned_cue"]
+
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, subtrees
 from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
 from newsfacts.extract.quotes.subjects import is_someone
+from newsfacts.extract.quotes.unowned import UNOWNED_NOUNS, unowned_cue
 from newsfacts.extract.quotes.words import SUPPORT_VERBS
 from newsfacts.words.lexicon import words
 
@@ -34,6 +37,8 @@ FRAME_NOUNS = words(
 )
 # Nouns whose content may be a wh-clause: "the question is how ...".
 ASKING_NOUNS = words("debate speculation confusion doubt chatter consensus disagreement")
+# Every noun this module or `unowned.py` reads outside words.CUE_NOUNS.
+OTHER_NOUNS = FRAME_NOUNS | UNOWNED_NOUNS
 # What an existential noun's topic follows: "there is talk of X", "no consensus on X".
 EXISTENTIAL_TOPICS = words("about over on of")
 # Complements of the copula that hold a clause: "is that ...", "is to ...", "is whether".
@@ -50,6 +55,11 @@ HYPOTHETICAL_MARKS = words("if as when while unless whenever")
 THING_PRONOUNS = words("it its")
 
 
+def other_cue(noun: Token) -> Cue | None:
+    """A noun a copula frames, or one nobody in the text owns (`unowned.py`)."""
+    return copula_cue(noun) or unowned_cue(noun)
+
+
 def copula_cue(noun: Token) -> Cue | None:
     """The cue of a noun a copula frames, with its owner if its phrase names one. An
     infinitive is a plan or aim only of someone named ("his goal is to ..."): "the goal is to
@@ -60,15 +70,19 @@ def copula_cue(noun: Token) -> Cue | None:
         return None
     if any(c.dep_ == "csubj" or c.lower_ in HYPOTHETICAL_MARKS for c in head.children):
         return None  # "if there were doubts about Y", "as the debate went on": not a view held
+    if head.dep_ == "ccomp":
+        return None  # "X said the hope is that ...": X's report
+    owner = _owner(noun)
     if noun.dep_ == "nsubj" and noun.i < head.i:
         content, via = _complement(head, noun, lemma in ASKING_NOUNS), NOUN
+        if content is None and owner is not None and _someone(owner):
+            content = _bare_clause(head, noun)  # "my point is you get behind the curve"
     elif noun.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         content, via = _existential(noun, lemma in ASKING_NOUNS)
     else:
         return None
     if content is None:
         return None
-    owner = _owner(noun)
     if infinitive(content) and (owner is None or not _someone(owner)):
         return None
     span = char_span(noun.doc, *subtrees([content]))
@@ -82,8 +96,19 @@ def _complement(copula: Token, noun: Token, asking: bool) -> Token | None:
     for child in copula.children:
         if child.i <= noun.i or child.dep_ not in COMPLEMENTS:
             continue
+        if child.dep_ == "acomp" and child.pos_ == "ADJ":
+            return None  # "the warning was telling that ...": the adjective's clause
         if _clause(child, asking) or infinitive(child):
             return child
+    return None
+
+
+def _bare_clause(copula: Token, noun: Token) -> Token | None:
+    """A clause with no "that" after the copula, with a subject of its own."""
+    for child in copula.children:
+        if child.i > noun.i and child.dep_ == "ccomp":
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+                return child
     return None
 
 
