@@ -106,9 +106,12 @@ def _complement(copula: Token, noun: Token, asking: bool) -> Token | None:
 def _bare_clause(copula: Token, noun: Token) -> Token | None:
     """A clause with no "that" after the copula, with a subject of its own."""
     for child in copula.children:
-        if child.i > noun.i and child.dep_ == "ccomp":
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-                return child
+        if (
+            child.i > noun.i
+            and child.dep_ == "ccomp"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            return child
     return None
 
 
