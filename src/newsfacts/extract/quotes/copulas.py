@@ -1,9 +1,9 @@
-"""Cue nouns a copula frames (issue #19): "the question is whether ...", "my hope is that
-...", "his goal is to ...", "there is no doubt that ...", "there is talk of ...".
+"""Cue nouns a copula frames (issue #19): "the hope is that ...", "my impression is that
+...", "his goal is to ...", "there is no doubt that ...", "there is chatter about ...".
 
 The noun is the subject of "be" and the clause after the copula its content, or the noun
 follows an existential "there be" and its own clause or topic is the content. The source is
-the noun's owner when its phrase names one ("my hope", "the hope of X", "talk among X");
+the noun's owner when its phrase names one ("my hope", "the hope of X", "chatter among X");
 with none, the view is nobody's the text names, and the attribution has no source (PolNeAR
 marks these with an empty source).
 """
@@ -39,7 +39,7 @@ FRAME_NOUNS = words(
 ASKING_NOUNS = words("debate speculation confusion doubt chatter consensus disagreement")
 # Every noun this module or `unowned.py` reads outside words.CUE_NOUNS.
 OTHER_NOUNS = FRAME_NOUNS | UNOWNED_NOUNS
-# What an existential noun's topic follows: "there is talk of X", "no consensus on X".
+# What an existential noun's topic follows: "there is chatter about X", "no consensus on X".
 EXISTENTIAL_TOPICS = words("about over on of")
 # Complements of the copula that hold a clause: "is that ...", "is to ...", "is whether".
 COMPLEMENTS = frozenset({"ccomp", "attr", "acomp", "xcomp"})
@@ -47,7 +47,7 @@ CLAUSE_MARKS = words("that whether if")
 WH_WORDS = words("what who whom whose which when where why how")
 # Prepositions that name the owner of the noun: "the hope of X", "talk among X".
 OWNER_PREPOSITIONS = words("of by from among inside within")
-# Where a group holding the view is, on "there be": "among aides, there is talk of X".
+# Where a group holding the view is, on "there be": "among the crews, there is chatter about X".
 GROUP_PREPOSITIONS = words("among inside within")
 # Marks of a clause that holds no view: "if there were doubts", "as the debate went on".
 HYPOTHETICAL_MARKS = words("if as when while unless whenever")
@@ -116,7 +116,7 @@ def _bare_clause(copula: Token, noun: Token) -> Token | None:
 
 
 def _existential(noun: Token, asking: bool) -> tuple[Token | None, str]:
-    """ "there is no doubt that ...", "there is talk of X": the noun's own clause or topic."""
+    """ "there is no doubt that ...", "there is chatter about X": the noun's own clause or topic."""
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp") and _clause(child, asking):
             return child, NOUN
@@ -136,7 +136,7 @@ def _clause(verb: Token, asking: bool) -> bool:
 
 
 def _owner(noun: Token) -> Token | None:
-    """The possessor ("my hope") or the one a preposition names ("talk among X")."""
+    """The possessor ("my hope") or the one a preposition names ("chatter among X")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child

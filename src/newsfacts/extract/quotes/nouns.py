@@ -89,7 +89,7 @@ def noun_cue(noun: Token) -> Cue | None:
     if noun.lemma_.lower() in IDIOM_NOUNS and (cue := idiom_cue(noun)) is not None:
         return cue  # "X came out in support of Y"
     if (cue := copula_cue(noun)) is not None:
-        return cue  # "the question is whether ...", "there is no doubt that ..."
+        return cue  # "the hope is that ...", "there is no doubt that ..."
     if (cue := unowned_cue(noun)) is not None:
         return cue  # "the report raised questions about Y", "amid fears that Y"
     if _received(noun):
