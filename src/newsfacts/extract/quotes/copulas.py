@@ -35,7 +35,7 @@ FRAME_NOUNS = words(
     warning conclusion notion perception position stance intention hunch
     """
 )
-# Nouns whose content may be a wh-clause: "the question is how ...".
+# Nouns whose content may be a wh-clause: "there is debate over how ...".
 ASKING_NOUNS = words("debate speculation confusion doubt chatter consensus disagreement")
 # Every noun this module or `unowned.py` reads outside words.CUE_NOUNS.
 OTHER_NOUNS = FRAME_NOUNS | UNOWNED_NOUNS
@@ -45,7 +45,7 @@ EXISTENTIAL_TOPICS = words("about over on of")
 COMPLEMENTS = frozenset({"ccomp", "attr", "acomp", "xcomp"})
 CLAUSE_MARKS = words("that whether if")
 WH_WORDS = words("what who whom whose which when where why how")
-# Prepositions that name the owner of the noun: "the hope of X", "talk among X".
+# Prepositions that name the owner of the noun: "the hope of X", "chatter among X".
 OWNER_PREPOSITIONS = words("of by from among inside within")
 # Where a group holding the view is, on "there be": "among the crews, there is chatter about X".
 GROUP_PREPOSITIONS = words("among inside within")
