@@ -3,7 +3,7 @@
 
 A question, fear, concern or allegation that a thing raises, that someone faces or that
 frames an event ("amid allegations that ...") reports its topic or clause for nobody the
-text names; PolNeAR marks it with an empty source. A noun with an owner, or one a verb of
+text names; PolNeAR marks it with an empty source, or with the thing that raised it. A noun with an owner, or one a verb of
 saying with someone as subject carries ("X raised questions about Y"), is `nouns.py`'s.
 """
 
@@ -62,7 +62,8 @@ HOLDER_PREPOSITIONS = words("among from by within inside")
 
 
 def unowned_cue(noun: Token) -> Cue | None:
-    """The cue of a question or view nobody in the text owns, with no source."""
+    """The cue of a question or view nobody in the text owns: no source, unless a holder is
+    named ("fears among Y") or the thing that raised it ("the audit raised doubts")."""
     lemma = noun.lemma_.lower()
     if lemma not in UNOWNED_NOUNS or not _unowned_place(noun):
         return None
