@@ -3,8 +3,9 @@
 
 A question, fear, concern or allegation that a thing raises, that someone faces or that
 frames an event ("amid allegations that ...") reports its topic or clause for nobody the
-text names; PolNeAR marks it with an empty source, or with the thing that raised it. A noun with an owner, or one a verb of
-saying with someone as subject carries ("X raised questions about Y"), is `nouns.py`'s.
+text names; PolNeAR marks it with an empty source, or with the thing that raised it. A
+noun with an owner, or one a verb of saying with someone as subject carries ("X raised
+questions about Y"), is `nouns.py`'s.
 """
 
 from __future__ import annotations
