@@ -41,6 +41,7 @@ from newsfacts.extract.quotes.content import (
     char_span,
     parenthetical,
 )
+from newsfacts.extract.quotes.copulas import OTHER_NOUNS, other_cue
 from newsfacts.extract.quotes.heads import referent, speaker_span
 from newsfacts.extract.quotes.hearsay import (
     HEARSAY_ADVERBS,
@@ -161,6 +162,8 @@ def find_cues(doc: Doc) -> list[Cue]:
             cue = idiom_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in ROLE_NOUNS:
             cue = role_cue(token)
+        elif pos == "NOUN" and token.lemma_.lower() in OTHER_NOUNS:
+            cue = other_cue(token)
         elif pos == "VERB" and token.lemma_.lower() in SEEM_VERBS:
             cue = seeming_cue(token)
         elif pos in VERB_TAGS:

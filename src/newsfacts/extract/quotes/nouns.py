@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span, infinitive, qualified, subtrees
+from newsfacts.extract.quotes.copulas import copula_cue, unowned_cue
 from newsfacts.extract.quotes.heads import referent, speaker_span, word_cue
 from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
 from newsfacts.extract.quotes.records import ACCORDING, CLAUSE, INTENT, NOUN, TOPIC, Cue
@@ -87,6 +88,10 @@ def noun_cue(noun: Token) -> Cue | None:
     nobody we can name, and is left out."""
     if noun.lemma_.lower() in IDIOM_NOUNS and (cue := idiom_cue(noun)) is not None:
         return cue  # "X came out in support of Y"
+    if (cue := copula_cue(noun)) is not None:
+        return cue  # "the hope is that ...", "there is no doubt that ..."
+    if (cue := unowned_cue(noun)) is not None:
+        return cue  # "the report raised questions about Y", "amid fears that Y"
     if _received(noun):
         return _received_cue(noun)
     if noun.dep_ == "ROOT" and noun.tag_ == "NNS":
