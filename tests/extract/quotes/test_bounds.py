@@ -376,8 +376,7 @@ def test_the_outer_cue_keeps_the_speaker_it_lends_a_second_verb():
             "she said",
         ),
         (
-            "The mayor praised the millers, a guild that the tax board says is the oldest in "
-            "town.",
+            "The mayor praised the millers, a guild that the tax board says is the oldest in town.",
             "the millers",
             "the tax board says",
         ),

@@ -15,8 +15,11 @@ side ("X said she made up her mind and thought B": the content goes on), nor a s
 hung on a gerund after a preposition or on a relative clause's verb ("by reading A and
 guessing B"), which are part of A. A clause after "although", "though" or "after"
 is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
-a relative clause set off by a comma ("X praised Y, who has vowed B"). Measured on both halves
-of the shared split.
+a relative clause set off by a comma ("X praised Y, who has vowed B"), or by a dash, and a
+noun set off after the content whose relative clause reports ("X praised Y - moves that he said
+helped"). The parse may also hang a second report on the cue itself ("X said A, and most said
+B") or a participle on the cue's object ("X rejected the idea that A, saying B"): each ends the
+content. Measured on both halves of the shared split.
 """
 
 from __future__ import annotations
