@@ -370,9 +370,9 @@ def test_the_outer_cue_keeps_the_speaker_it_lends_a_second_verb():
     ("text", "first", "second"),
     [
         (
-            "The mayor praised the millers for cutting their prices - moves that she said "
-            "helped the town.",
-            "the millers for cutting their prices",
+            "The mayor praised the millers for lowering their fees - steps that she said "
+            "eased the queues.",
+            "the millers for lowering their fees",
             "she said",
         ),
         (

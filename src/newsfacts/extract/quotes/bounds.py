@@ -16,8 +16,8 @@ hung on a gerund after a preposition or on a relative clause's verb ("by reading
 guessing B"), which are part of A. A clause after "although", "though" or "after"
 is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
 a relative clause set off by a comma ("X praised Y, who has vowed B"), or by a dash, and a
-noun set off after the content whose relative clause reports ("X praised Y - moves that he said
-helped"). The parse may also hang a second report on the cue itself ("X said A, and most said
+noun set off after the content whose relative clause reports ("X hailed Y - steps she said
+eased"). The parse may also hang a second report on the cue itself ("X said A, and most said
 B") or a participle on the cue's object ("X rejected the idea that A, saying B"): each ends the
 content. Measured on both halves of the shared split.
 """
@@ -257,13 +257,13 @@ def _object_participle(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
 
 
 def _named_subject(verb: Token) -> bool:
-    """The relative clause's verb has a subject other than the relative word ("moves that he
-    said helped", "a charge the firm denied")."""
+    """The relative clause's verb has a subject other than the relative word ("steps that she
+    said eased", "a charge the firm denied")."""
     return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children)
 
 
 def _set_off_noun(doc: Doc, noun: Token, opening: int) -> int:
-    """ "X praised Y - moves that he said helped", "X used a word, a word Y then repeated": the
+    """ "X hailed Y - steps she said eased", "X used a word, a word Y then repeated": the
     index of the noun phrase a relative clause hangs on when a pause sets it off from the
     content before it (an apposition or a second object), else `opening`."""
     if noun.dep_ not in SET_OFF_NOUNS:
