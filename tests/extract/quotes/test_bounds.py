@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
+from tests.builders import hand_doc, spaces_in, table
 from tests.extract.quotes.helpers import one, speaker
 from tests.extract.quotes.helpers import one as _by_cue
 from tests.extract.quotes.helpers import speaker_text as _speaker
@@ -229,3 +230,160 @@ def test_a_second_verb_inside_a_phrase_of_the_content_stays_in_it(nlp, text):
     quotes = extract_quotes(nlp(text))
     assert len(quotes) == 1
     assert quotes[0].text.endswith(text.rstrip(".").split(" and ")[-1])
+
+
+def _tagged(text: str, parse: str):
+    """A Doc parsed by hand with fine tags, one token a line: `word POS TAG dep head [lemma]`
+    (the rules below read tenses off the tags)."""
+    rows = table(parse)
+    words = [row[0] for row in rows]
+    doc = hand_doc(
+        words,
+        spaces=spaces_in(text, words),
+        pos=[row[1] for row in rows],
+        tags=[row[2] for row in rows],
+        deps=[row[3] for row in rows],
+        heads=[int(row[4]) for row in rows],
+        lemmas=[row[5] if len(row) > 5 else row[0].lower() for row in rows],
+    )
+    assert doc.text == text
+    return doc
+
+
+def _found(doc) -> list[tuple[str, str | None]]:
+    return [(quote.text, speaker(quote)) for quote in extract_quotes(doc)]
+
+
+def test_a_second_clause_with_its_own_subject_hung_on_the_cue_is_a_report_of_its_own():
+    # "X said A, and most said B" with the second "said" read as a second clause of the first.
+    text = "Most riders said the ferry was safe, and a third said the pier was not."
+    doc = _tagged(
+        text,
+        """
+        Most ADJ JJS amod 1
+        riders NOUN NNS nsubj 2
+        said VERB VBD ROOT 2 say
+        the DET DT det 4
+        ferry NOUN NN nsubj 5
+        was AUX VBD ccomp 2 be
+        safe ADJ JJ acomp 5
+        , PUNCT , punct 2
+        and CCONJ CC cc 2
+        a DET DT det 10
+        third NOUN NN nsubj 11
+        said VERB VBD ccomp 2 say
+        the DET DT det 13
+        pier NOUN NN nsubj 14
+        was AUX VBD ccomp 11 be
+        not PART RB neg 14
+        . PUNCT . punct 2
+        """,
+    )
+    assert _found(doc) == [
+        ("the ferry was safe", "Most riders"),
+        ("the pier was not", "a third"),
+    ]
+
+
+def test_a_participle_hung_on_the_cues_object_is_the_cues_second_report():
+    # "saying" read as a clause on "claim", the object the cue reports.
+    text = "The warden rejected the claim that the vault was weak, saying the locks held."
+    doc = _tagged(
+        text,
+        """
+        The DET DT det 1
+        warden NOUN NN nsubj 2
+        rejected VERB VBD ROOT 2 reject
+        the DET DT det 4
+        claim NOUN NN dobj 2
+        that SCONJ IN mark 8
+        the DET DT det 7
+        vault NOUN NN nsubj 8
+        was AUX VBD acl 4 be
+        weak ADJ JJ acomp 8
+        , PUNCT , punct 4
+        saying VERB VBG acl 4 say
+        the DET DT det 13
+        locks NOUN NNS nsubj 14
+        held VERB VBD ccomp 11 hold
+        . PUNCT . punct 2
+        """,
+    )
+    assert _found(doc) == [
+        ("the claim that the vault was weak", "The warden"),
+        ("the locks held", "The warden"),
+    ]
+
+
+def test_a_second_verb_takes_its_tense_from_its_own_auxiliary():
+    # "insists" and "has praised": both in the present, a second report of the cue's speaker.
+    text = "Dunmore insists the guild must change, and has praised the plan."
+    doc = _tagged(
+        text,
+        """
+        Dunmore PROPN NNP nsubj 1
+        insists VERB VBZ ROOT 1 insist
+        the DET DT det 3
+        guild NOUN NN nsubj 5
+        must AUX MD aux 5
+        change VERB VB ccomp 1
+        , PUNCT , punct 5
+        and CCONJ CC cc 5
+        has AUX VBZ aux 9 have
+        praised VERB VBN conj 5 praise
+        the DET DT det 11
+        plan NOUN NN dobj 9
+        . PUNCT . punct 1
+        """,
+    )
+    assert _found(doc) == [("the guild must change", "Dunmore"), ("the plan", "Dunmore")]
+
+
+def test_the_outer_cue_keeps_the_speaker_it_lends_a_second_verb():
+    # "praised" lies in the contents of both "said" and "wants": it is the mayor's, not "she"'s.
+    text = "The mayor has said she wants to build a pier and has praised the canal."
+    doc = _tagged(
+        text,
+        """
+        The DET DT det 1
+        mayor NOUN NN nsubj 3
+        has AUX VBZ aux 3 have
+        said VERB VBN ROOT 3 say
+        she PRON PRP nsubj 5
+        wants VERB VBZ ccomp 3 want
+        to PART TO aux 7
+        build VERB VB xcomp 5
+        a DET DT det 9
+        pier NOUN NN dobj 7
+        and CCONJ CC cc 7
+        has AUX VBZ aux 12 have
+        praised VERB VBN conj 7 praise
+        the DET DT det 14
+        canal NOUN NN dobj 12
+        . PUNCT . punct 3
+        """,
+    )
+    assert ("the canal", "The mayor") in _found(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The mayor praised the millers for lowering their fees - steps that she said "
+            "eased the queues.",
+            "the millers for lowering their fees",
+            "she said",
+        ),
+        (
+            "The mayor praised the millers, a guild that the tax board says is the oldest in town.",
+            "the millers",
+            "the tax board says",
+        ),
+    ],
+)
+def test_a_set_off_noun_with_a_relative_report_ends_the_content(nlp, text, first, second):
+    # A noun set off by a dash or a comma that sums up or renames what comes before, with a
+    # relative clause whose cue has a subject of its own, opens another report.
+    assert one(nlp, text, "praised").text == first
+    assert second.split()[-1] in {quote.cue for quote in extract_quotes(nlp(text))}

@@ -15,8 +15,11 @@ side ("X said she made up her mind and thought B": the content goes on), nor a s
 hung on a gerund after a preposition or on a relative clause's verb ("by reading A and
 guessing B"), which are part of A. A clause after "although", "though" or "after"
 is a separate event, cut off like a contrasted one ("X said A, although Y denied B"), and so is
-a relative clause set off by a comma ("X praised Y, who has vowed B"). Measured on both halves
-of the shared split.
+a relative clause set off by a comma ("X praised Y, who has vowed B"), or by a dash, and a
+noun set off after the content whose relative clause reports ("X hailed Y - steps she said
+eased"). The parse may also hang a second report on the cue itself ("X said A, and most said
+B") or a participle on the cue's object ("X rejected the idea that A, saying B"): each ends the
+content. Measured on both halves of the shared split.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsfacts.extract.quotes.content import char_span
-from newsfacts.extract.quotes.records import OBJECT, Cue
+from newsfacts.extract.quotes.records import OBJECT, SEEMING, Cue
 from newsfacts.extract.quotes.words import EVIDENCE_VERBS, STANCE_VERBS, THOUGHT_VERBS, WISH_VERBS
 from newsfacts.words.lexicon import SPEECH_VERBS
 
@@ -61,6 +64,15 @@ CONTENT_VERBS = (THOUGHT_VERBS | EVIDENCE_VERBS | WISH_VERBS | STANCE_VERBS | {"
 # How the head of a second verb after "and" hangs when it is a clause inside the content, not
 # the content's main verb: "by reading X and guessing Y", "who met her and told her Y".
 INNER_CLAUSES = frozenset({"relcl", "pcomp"})
+# Finite verb tags ("said", "says", "say"), and with the modal, those of a finite auxiliary.
+TENSED = frozenset({"VBD", "VBZ", "VBP"})
+FINITE = TENSED | {"MD"}
+# What sets off a relative clause, or the noun it hangs on, from the content before it.
+SET_OFF = frozenset({",", "-", "—", "–", "--"})
+# How a noun set off after a content hangs when it sums up or renames what comes before it.
+SET_OFF_NOUNS = frozenset({"appos", "npadvmod", "prep", "dobj", "conj", "attr"})
+# Relative words, which are no subject of their own for a relative clause's cue.
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose", "where", "when"})
 JOINERS = frozenset({",", ";", "—", "–", "-", "--", "and", "but", "while", "whereas", "yet"})
 
 
@@ -69,14 +81,18 @@ def cut_at_other_reports(doc: Doc, cues: list[Cue]) -> list[Cue]:
     cues = [_widened(doc, cue) for cue in cues]
     result = list(cues)
     by_token = {c.token: c for c in cues if c.speaker is not None}
+    # Second verbs already given a speaker: the outer cue, met first, keeps it ("X has said
+    # she wants A and has backed B": X's, not the inner "wants"'s "she").
+    lent: set[int] = set()
     for n, cue in enumerate(cues):
         for m, other in enumerate(cues):
             cut = _cut(doc, cue, other)
             if cut is None:
                 continue
             result[n] = replace(result[n], content=cut[0])
-            if cut[1] and not _speaks_apart(doc, cue, other, by_token):
+            if cut[1] and m not in lent and not _speaks_apart(doc, cue, other, by_token):
                 result[m] = replace(result[m], speaker=cue.speaker, speaker_head=cue.speaker_head)
+                lent.add(m)
             break
     return result
 
@@ -101,12 +117,20 @@ def _cut(doc: Doc, cue: Cue, other: Cue) -> tuple[tuple[int, int], bool] | None:
     if verb.head.i >= verb.i:
         return None
     if verb.dep_ == "relcl":
-        return _before_relative(doc, cue, verb)
-    if verb.dep_ not in ADJOINED:
-        return None
+        # "X's plan, which seems to fail": a verb of seeming reports no one's words.
+        return None if other.via == SEEMING else _before_relative(doc, cue, verb)
     own = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
     opening = verb.left_edge.i
     if doc[opening].idx <= start:
+        return None
+    if (own and _second_clause(doc, cue, verb, opening)) or _object_participle(
+        doc, cue, verb, opening
+    ):
+        content = char_span(doc, _token_at(doc, start), _before_joiners(doc, opening))
+        if content is None or content[0] != start:
+            return None
+        return content, not own
+    if verb.dep_ not in ADJOINED:
         return None
     if (
         own
@@ -158,8 +182,13 @@ def _before_relative(doc: Doc, cue: Cue, verb: Token) -> tuple[tuple[int, int], 
     assert cue.content is not None
     start = cue.content[0]
     opening = verb.left_edge.i
-    if doc[opening].idx <= start or doc[opening - 1].text != ",":
+    if doc[opening - 1].text != "," and _named_subject(verb):
+        opening = _set_off_noun(doc, verb.head, opening)
+    pause = doc[opening - 1].text
+    if doc[opening].idx <= start or pause not in SET_OFF:
         return None
+    if pause != "," and doc[opening].pos_ == "ADP":
+        return None  # "A - at which point the crowd chanted B": a time, inside the content
     content = char_span(doc, _token_at(doc, start), _before_joiners(doc, opening))
     if content is None or content[0] != start:
         return None
@@ -178,7 +207,69 @@ def _shares_the_cue(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
         doc[i].lower_ in ("and", "but") for i in range(_before_joiners(doc, opening), opening)
     ):
         return False  # "X said Y got in by reading A and guessing B": one clause of the content
-    return verb.tag_ in (doc[cue.token].tag_, "VBG")
+    if verb.tag_ in (doc[cue.token].tag_, "VBG"):
+        return True
+    # "X insists A, and has championed B": a second verb with a finite auxiliary of its own
+    # takes its tense from it, and so does the cue ("X has said A and has backed B"); not
+    # "X said A but that B" (the cue's second content).
+    if any(c.dep_ == "mark" for c in verb.children) or _auxiliary(verb) is None:
+        return False
+    return _tense(verb) == _tense(doc[cue.token])
+
+
+def _auxiliary(verb: Token) -> str | None:
+    """The tag of a verb's finite auxiliary ("has" in "has backed"), if it has one."""
+    return next(
+        (c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE),
+        None,
+    )
+
+
+def _tense(verb: Token) -> str:
+    """The tag a verb's tense goes by: its finite auxiliary's, or its own."""
+    return _auxiliary(verb) or verb.tag_
+
+
+def _second_clause(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
+    """ "X said A, and most said B", "X said A; Y said B": a finite verb with its own subject
+    that the parse hung on the cue itself as a second clause after "and", "but" or a semicolon
+    is a report of its own, not a second content of the cue's ("X said A and that B" is: a
+    clause marked by "that" stays)."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.head.i != cue.token:
+        return False
+    if verb.tag_ not in TENSED or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < opening for c in doc[cue.token].children):
+        return False
+    return any(
+        doc[i].lower_ in AND_JOINERS or doc[i].lower_ in CONTRASTS
+        for i in range(_before_joiners(doc, opening), opening)
+    )
+
+
+def _object_participle(doc: Doc, cue: Cue, verb: Token, opening: int) -> bool:
+    """ "X rejected the idea that A, saying B": a participle after a comma that the parse hung
+    on the cue's object noun is the cue's speaker's second report, as one hung on the cue is."""
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or opening == 0 or doc[opening - 1].text != ",":
+        return False
+    noun = verb.head
+    return noun.head.i == cue.token and noun.dep_ in ("dobj", "pobj") and opening > noun.i + 1
+
+
+def _named_subject(verb: Token) -> bool:
+    """The relative clause's verb has a subject other than the relative word ("steps that she
+    said eased", "a charge the firm denied")."""
+    return any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children)
+
+
+def _set_off_noun(doc: Doc, noun: Token, opening: int) -> int:
+    """ "X hailed Y - steps she said eased", "X used a word, a word Y then repeated": the
+    index of the noun phrase a relative clause hangs on when a pause sets it off from the
+    content before it (an apposition or a second object), else `opening`."""
+    if noun.dep_ not in SET_OFF_NOUNS:
+        return opening
+    edge = noun.left_edge.i
+    return edge if 0 < edge < opening and doc[edge - 1].text in SET_OFF else opening
 
 
 def _contrasted(doc: Doc, opening: int) -> bool:
