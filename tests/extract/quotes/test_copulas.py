@@ -52,9 +52,9 @@ def test_existential_noun_with_its_topic(nlp) -> None:
 
 
 def test_group_where_the_view_is_held(nlp) -> None:
-    text = "Among the ferry crews, there is chatter about who will run the new line."
-    quote = one(nlp, text, "chatter")
-    assert quote.text == "who will run the new line"
+    text = "Among the ferry crews, there is speculation about which captain will run the new line."
+    quote = one(nlp, text, "speculation")
+    assert quote.text == "which captain will run the new line"
     assert speaker(quote) == "the ferry crews"
 
 

@@ -153,8 +153,8 @@ REPORTED = [
     ),
     # a finding set off by commas that the parse joined to the clause before
     pytest.param(
-        "Most skippers oppose raising the toll, a new harbor poll finds, a debate that will "
-        "come to a head in May.",
+        "Most skippers oppose raising the toll, a new harbor poll finds, a quarrel set to "
+        "flare again in May.",
         "finds",
         "Most skippers oppose raising the toll",
         "a new harbor poll",

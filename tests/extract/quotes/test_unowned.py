@@ -46,5 +46,5 @@ def test_a_holder_named_after_among(nlp) -> None:
 
 
 def test_owned_complaints_are_not_unowned(nlp) -> None:
-    text = "The board kept the toll despite the complaints of critics."
+    text = "The board kept the toll despite the complaints of residents."
     assert with_cue(nlp, text, "complaints") == []

@@ -37,7 +37,7 @@ def test_a_clause_before_the_cue_is_still_reported(nlp):
 
 
 @pytest.mark.parametrize(
-    "text", ["Call it a harbour renaissance.", "Call it the politics of tides."]
+    "text", ["Call it a harbour renaissance.", "Call it the economics of tides."]
 )
 def test_a_naming_verb_in_the_imperative_is_the_writers_own(nlp, text):
     assert with_cue(nlp, text, "Call") == []

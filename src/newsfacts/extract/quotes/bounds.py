@@ -188,7 +188,7 @@ def _before_relative(doc: Doc, cue: Cue, verb: Token) -> tuple[tuple[int, int], 
     if doc[opening].idx <= start or pause not in SET_OFF:
         return None
     if pause != "," and doc[opening].pos_ == "ADP":
-        return None  # "A - at which point the crowd chanted B": a time, inside the content
+        return None  # "A - at which point the band struck up B": a time, inside the content
     content = char_span(doc, _token_at(doc, start), _before_joiners(doc, opening))
     if content is None or content[0] != start:
         return None

@@ -76,7 +76,7 @@ def copula_cue(noun: Token) -> Cue | None:
     if noun.dep_ == "nsubj" and noun.i < head.i:
         content, via = _complement(head, noun, lemma in ASKING_NOUNS), NOUN
         if content is None and owner is not None and _someone(owner):
-            content = _bare_clause(head, noun)  # "my point is you get behind the curve"
+            content = _bare_clause(head, noun)  # "my advice is you book early"
     elif noun.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children):
         content, via = _existential(noun, lemma in ASKING_NOUNS)
     else:
@@ -158,7 +158,7 @@ def _owner(noun: Token) -> Token | None:
 
 
 def _maker(verb: Token) -> Token | None:
-    """Who makes the noun in the clause defining it: "the promise she has made", "the
+    """Who makes the noun in the clause defining it: "the vow he has taken", "the
     question discussed by X" (a support verb's subject, or the agent of a participle)."""
     for child in verb.children:
         if child.dep_ == "agent":

@@ -69,7 +69,7 @@ def unowned_cue(noun: Token) -> Cue | None:
     if lemma not in UNOWNED_NOUNS or not _unowned_place(noun):
         return None
     if any(c.dep_ in ("poss", "compound") or _of_someone(c) for c in noun.children):
-        return None  # "his doubts", "market worries", "the complaints of critics": owned
+        return None  # "his doubts", "market worries", "the complaints of residents": owned
     content, via = _content(noun, lemma)
     if content is None:
         return None

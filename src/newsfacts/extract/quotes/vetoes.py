@@ -97,7 +97,7 @@ def writers_naming(doc: Doc, cue: Cue) -> bool:
 
 
 def stranded(tokens: Tokens, content: tuple[int, int]) -> bool:
-    """ "the change the mayor warned about", "the poll also found that:": a content of one
+    """ "the change the mayor warned about", "the survey also found that:": a content of one
     word, a preposition left at the end of a relative clause or a "that" before a list, is
     no claim (the object is the noun the clause hangs on, or the lines after)."""
     start, end = content
