@@ -104,6 +104,10 @@ if TYPE_CHECKING:
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
 REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
+# Verbs of saying that commit their subject to an act: its infinitive reports the pledge in
+# the verb's own clause ("X pledged to stay"), not in one that says which of its noun's
+# referents it means ("the emissions target it pledged to reach").
+COMMITMENT_VERBS = frozenset({"pledge"})
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
 # Re-exported: `find.py` and `nesting.py` read how a cue found its content from here.
@@ -255,7 +259,7 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None  # "X chided them: '...'": the quotation says what was said, not "them"
     if (
         via in (INTENT, OBJECT)
-        and lemma not in REPORT_IN_DEFINING
+        and (lemma not in REPORT_IN_DEFINING or lemma in COMMITMENT_VERBS)
         and _defining(verb)
         and not _document_finding(verb, lemma)
     ):

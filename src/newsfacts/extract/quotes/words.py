@@ -30,11 +30,12 @@ EVIDENCE_VERBS = words(
     show find indicate demonstrate reveal suggest confirm conclude establish
     """
 )
-# Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go".
+# Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go",
+# "X pledged to cut the toll".
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend aim wish seek agree
+    want plan intend aim wish seek agree pledge
     """
 )
 # Verbs of wishing, whose "for" object is what is wished, when they have a subject of their
