@@ -369,3 +369,16 @@ def test_what_someone_sees_something_as_is_their_view(nlp, text, content, source
 
 def test_a_time_clause_after_seeing_is_no_view(nlp):
     assert with_cue(nlp, "She saw the ferry as she drove home.", "saw") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The harbor mayor pushed back on those charges.", "those charges", "The harbor mayor"),
+        ("The union leaders pushed back against the new toll.", "the new toll", "The union leaders"),
+        ("Voters have pushed against the new toll.", "the new toll", "Voters"),
+    ],
+)
+def test_pushing_back_on_or_against_reports_what_is_pushed_against(nlp, text, content, source):
+    quote = one(nlp, text, "pushed")
+    assert (quote.text, speaker(quote)) == (content, source)

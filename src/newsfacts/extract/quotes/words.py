@@ -245,7 +245,7 @@ PREPOSITION_VERBS = {
     "concur": frozenset({"with"}),
     "campaign": frozenset({"for", "against"}),
     "lobby": frozenset({"for", "against"}),
-    "push": frozenset({"for"}),
+    "push": frozenset({"for", "against", "on"}),
     "press": frozenset({"for"}),
     "advocate": frozenset({"for"}),
     "argue": frozenset({"for", "against"}),
