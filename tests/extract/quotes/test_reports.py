@@ -253,3 +253,12 @@ def test_someone_casting_someone_as_something_names_them(nlp):
 @pytest.mark.model
 def test_a_thing_casting_a_shadow_names_nothing(nlp):
     assert with_cue(nlp, "The old lamp cast a long shadow across the pier.", "cast") == []
+
+
+@pytest.mark.model
+def test_as_reported_by_a_source_reports_the_clause_it_qualifies(nlp) -> None:
+    quote = one(nlp, "As reported by the Harbor Gazette, the ferry crew found two more leaks.")
+    assert (quote.text, speaker(quote)) == (
+        "the ferry crew found two more leaks",
+        "the Harbor Gazette",
+    )
