@@ -487,3 +487,27 @@ def test_a_pledge_reports_its_infinitive(nlp) -> None:
 def test_a_pledge_in_a_clause_defining_its_noun_is_no_report(nlp) -> None:
     text = "The county missed the savings target it pledged to reach in May."
     assert with_cue(nlp, text, "pledged") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "source"),
+    [
+        (
+            "The harbor mayor lashed out at Tim Ortiz after the vote.",
+            "lashed out",
+            "Tim Ortiz",
+            "The harbor mayor",
+        ),
+        ("The mayor was not talking about Ann Roe.", "talking", "Ann Roe", "The mayor"),
+    ],
+)
+def test_a_name_attacked_or_talked_about_is_reported(nlp, text, cue, content, source):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.model
+def test_a_name_attacked_before_a_quotation_leaves_it_to_the_quotation(nlp) -> None:
+    text = 'The mayor swiped at Tim Ortiz on the radio: "He has no plan."'
+    assert [q.text for q in extract_quotes(nlp(text))] == ["He has no plan."]

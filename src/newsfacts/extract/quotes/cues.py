@@ -137,6 +137,11 @@ SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
 SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
 # Where a verb of judging reports a name alone: a main clause, or one joined or reported.
 JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
+# Verbs of attack and of talking about a topic whose preposition's object may be a name alone:
+# "X lashed out at Roe", "X railed against Roe", "X focused on Roe", "X talked about Roe".
+NAMED_TOPIC_VERBS = frozenset(
+    {"lash", "swipe", "jab", "poke", "scoff", "sneer", "bristle", "rail", "focus", "talk", "speak"}
+)
 # Subordinators of a finite clause of time, cause or concession whose verb of judging still
 # reports a name alone: "after X criticized Y".
 JUDGING_MARKS = frozenset({"after", "when", "as", "though", "although", "while", "because", "since", "before", "once"})
@@ -357,8 +362,10 @@ def _judged_by_someone(verb: Token, lemma: str) -> bool:
     """A verb of judging with someone as its subject, in a main clause or one reported: its
     object, a name alone too, is what was judged ("the mayor praised Roe", "Roe attacked
     Smith"); not "a tweet attacking Smith" nor "after Roe criticized Smith, ..." (a time)."""
-    if lemma not in JUDGMENT_VERBS:
+    if lemma not in JUDGMENT_VERBS and lemma not in NAMED_TOPIC_VERBS:
         return False
+    if lemma not in JUDGMENT_VERBS and _quotation_after(verb):
+        return False  # "X swiped at Roe: '...'": the quotation is what was said
     if verb.dep_ not in JUDGING_PLACES and not _finite_subordinate(verb):
         return False
     subject = speaker_of(verb)
@@ -386,8 +393,12 @@ def _finite_subordinate(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in JUDGING_MARKS for c in verb.children):
         return False
-    sentence = verb.sent
-    return DOUBLE_MARK.search(verb.doc.text, verb.idx, sentence.end_char) is None
+    return not _quotation_after(verb)
+
+
+def _quotation_after(verb: Token) -> bool:
+    """A double quotation mark follows the verb in its sentence."""
+    return DOUBLE_MARK.search(verb.doc.text, verb.idx, verb.sent.end_char) is not None
 
 
 def _defining(verb: Token) -> bool:
