@@ -375,7 +375,11 @@ def test_a_time_clause_after_seeing_is_no_view(nlp):
     ("text", "content", "source"),
     [
         ("The harbor mayor pushed back on those charges.", "those charges", "The harbor mayor"),
-        ("The union leaders pushed back against the new toll.", "the new toll", "The union leaders"),
+        (
+            "The union leaders pushed back against the new toll.",
+            "the new toll",
+            "The union leaders",
+        ),
         ("Voters have pushed against the new toll.", "the new toll", "Voters"),
     ],
 )

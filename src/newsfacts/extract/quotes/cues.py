@@ -144,7 +144,9 @@ NAMED_TOPIC_VERBS = frozenset(
 )
 # Subordinators of a finite clause of time, cause or concession whose verb of judging still
 # reports a name alone: "after X criticized Y".
-JUDGING_MARKS = frozenset({"after", "when", "as", "though", "although", "while", "because", "since", "before", "once"})
+JUDGING_MARKS = frozenset(
+    {"after", "when", "as", "though", "although", "while", "because", "since", "before", "once"}
+)
 # Tags of a finite verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 

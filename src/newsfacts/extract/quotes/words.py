@@ -185,8 +185,8 @@ THING_OBJECT_VERBS = words(
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
 # among them the verbs of talking about a topic (Levin's class 37: "wrote about", "hinted at",
 # "commented on"), of answering ("responded to"), agreeing and advocacy ("sided with",
-# "pushed for", "railed against"), of attack and apology ("lashed out at", "scoffed at",
-# "apologized for").
+# "pushed for", "railed against", "pushed back on"), of attack and apology ("lashed out at",
+# "scoffed at", "apologized for").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
     "ask": frozenset({"about", "for"}),
