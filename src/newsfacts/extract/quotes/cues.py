@@ -49,6 +49,7 @@ from newsfacts.extract.quotes.hearsay import (
     seeming_cue,
 )
 from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
+from newsfacts.extract.quotes.judged import held_as, judged_by_someone
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
@@ -84,9 +85,7 @@ from newsfacts.extract.quotes.words import (
     CUE_PARTICLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
-    DOUBLE_MARK,
     EVIDENCE_VERBS,
-    JUDGMENT_VERBS,
     MEDIA_NOUNS,
     PREPOSITION_VERBS,
     PRESENTING_VERBS,
@@ -135,21 +134,6 @@ SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
 
 # Verbs that take a side only with their preposition: "voted against", "sided with".
 SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
-# Where a verb of judging reports a name alone: a main clause, or one joined or reported.
-JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
-# Verbs of attack and of talking about a topic whose preposition's object may be a name alone:
-# "X lashed out at Roe", "X railed against Roe", "X focused on Roe", "X talked about Roe".
-NAMED_TOPIC_VERBS = frozenset(
-    {"lash", "swipe", "jab", "poke", "scoff", "sneer", "bristle", "rail", "focus", "talk", "speak"}
-)
-# Subordinators of a finite clause of time, cause or concession whose verb of judging still
-# reports a name alone: "after X criticized Y".
-JUDGING_MARKS = frozenset(
-    {"after", "when", "as", "though", "although", "while", "because", "since", "before", "once"}
-)
-# Tags of a finite verb.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
 # Passives that name a state their subject holds: "they are focused on X".
 STATE_PASSIVES = frozenset({"focus"})
 
@@ -257,10 +241,10 @@ def _verb_cue(verb: Token) -> Cue | None:
     sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
     targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
     if targeted and content is not None:
-        held_as = _held_as(verb, content)
-        if held_as is not None:
-            targeted, content = False, held_as  # "cited Roe as the likely winner"
-    if targeted and not _judged_by_someone(verb, lemma):
+        named_as = held_as(verb, content)
+        if named_as is not None:
+            targeted, content = False, named_as  # "cited Roe as the likely winner"
+    if targeted and not judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if lemma in CENSURE_VERBS and via == OBJECT and _only_a_pronoun(verb.doc, content):
         return None  # "X chided them: '...'": the quotation says what was said, not "them"
@@ -358,49 +342,6 @@ def _refers(verb: Token, subject: Token | None) -> bool:
 def _only_a_pronoun(doc: Doc, content: TokenRange | None) -> bool:
     """A content that is one personal pronoun ("him", "them")."""
     return content is not None and content[1] - content[0] == 1 and doc[content[0]].pos_ == "PRON"
-
-
-def _judged_by_someone(verb: Token, lemma: str) -> bool:
-    """A verb of judging with someone as its subject, in a main clause or one reported: its
-    object, a name alone too, is what was judged ("the mayor praised Roe", "Roe attacked
-    Smith"); not "a tweet attacking Smith" nor "after Roe criticized Smith, ..." (a time)."""
-    if lemma not in JUDGMENT_VERBS and lemma not in NAMED_TOPIC_VERBS:
-        return False
-    if lemma not in JUDGMENT_VERBS and _quotation_after(verb):
-        return False  # "X swiped at Roe: '...'": the quotation is what was said
-    if verb.dep_ not in JUDGING_PLACES and not _finite_subordinate(verb):
-        return False
-    subject = speaker_of(verb)
-    return subject is not None and is_someone(subject)
-
-
-def _held_as(verb: Token, content: TokenRange) -> TokenRange | None:
-    """ "X cited Roe as the likely winner", "X dismissed Roe as a novice": a name the verb's
-    "as" phrase right after it says something of is reported with that phrase."""
-    phrase = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == content[1]),
-        None,
-    )
-    if phrase is None or not any(c.dep_ == "pobj" for c in phrase.children):
-        return None
-    return content[0], phrase.right_edge.i + 1
-
-
-def _finite_subordinate(verb: Token) -> bool:
-    """A finite clause of time, cause or concession on another verb ("after X criticized Y",
-    "when X thanked Y", "though X never attacked Y"): it tells what its subject did, as a main
-    clause would; not an infinitive ("for X to criticize Y"), nor one in a sentence that
-    goes on to a quotation (the main clause's quotation is not the clause's report)."""
-    if verb.dep_ != "advcl" or verb.tag_ not in FINITE_TAGS:
-        return False
-    if not any(c.dep_ == "mark" and c.lower_ in JUDGING_MARKS for c in verb.children):
-        return False
-    return not _quotation_after(verb)
-
-
-def _quotation_after(verb: Token) -> bool:
-    """A double quotation mark follows the verb in its sentence."""
-    return DOUBLE_MARK.search(verb.doc.text, verb.idx, verb.sent.end_char) is not None
 
 
 def _defining(verb: Token) -> bool:
