@@ -406,3 +406,20 @@ def test_a_statement_issued_speaks_for_itself(nlp):
     quote = one(nlp, "The mayor issued a statement saying the toll would stay.", "saying")
     assert quote.text == "the toll would stay"
     assert with_cue(nlp, "The mayor issued a statement saying the toll would stay.", "issued") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("The harbor mayor pushed back on those charges.", "those charges", "The harbor mayor"),
+        (
+            "The union leaders pushed back against the new toll.",
+            "the new toll",
+            "The union leaders",
+        ),
+        ("Voters have pushed against the new toll.", "the new toll", "Voters"),
+    ],
+)
+def test_pushing_back_on_or_against_reports_what_is_pushed_against(nlp, text, content, source):
+    quote = one(nlp, text, "pushed")
+    assert (quote.text, speaker(quote)) == (content, source)

@@ -129,3 +129,41 @@ def test_a_reputation_is_a_view_with_no_source(nlp):
 
 def test_a_purpose_is_no_reputation(nlp):
     assert with_cue(nlp, "The pier was built for the ferry.", "built") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The ferry will stop at the old pier, which is expected to draw a large crowd.",
+            "expected",
+            "which is expected to draw a large crowd",
+        ),
+        (
+            "The race drew new skippers who are expected to sail in the final.",
+            "expected",
+            "who are expected to sail in the final",
+        ),
+        (
+            "She hired a harbor pilot who is known for his calm manner.",
+            "known",
+            "who is known for his calm manner",
+        ),
+    ],
+)
+def test_an_unsourced_passive_in_a_relative_clause_reports_from_the_pronoun(
+    nlp, text, cue, content
+):
+    quote = one(nlp, text, cue)
+    assert (quote.text, speaker(quote)) == (content, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board hired a pilot who is seen as a safe pair of hands.",
+        "The pier, which is described by the crew as unsafe, will close.",
+    ],
+)
+def test_a_name_given_or_a_sourced_passive_in_a_relative_clause_is_left_out(nlp, text):
+    assert not [q for q in extract_quotes(nlp(text)) if q.text.startswith(("who", "which"))]

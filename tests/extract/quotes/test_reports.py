@@ -258,3 +258,12 @@ def test_a_habit_or_a_hope_with_no_subject_of_its_own_is_no_report(nlp, text, cu
 @pytest.mark.model
 def test_a_thing_casting_a_shadow_names_nothing(nlp):
     assert with_cue(nlp, "The old lamp cast a long shadow across the pier.", "cast") == []
+
+
+@pytest.mark.model
+def test_as_reported_by_a_source_reports_the_clause_it_qualifies(nlp) -> None:
+    quote = one(nlp, "As reported by the Harbor Gazette, the ferry crew found two more leaks.")
+    assert (quote.text, speaker(quote)) == (
+        "the ferry crew found two more leaks",
+        "the Harbor Gazette",
+    )

@@ -50,6 +50,7 @@ from newsfacts.extract.quotes.hearsay import (
     seeming_cue,
 )
 from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
+from newsfacts.extract.quotes.judged import held_as, judged_by_someone
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
@@ -86,7 +87,6 @@ from newsfacts.extract.quotes.words import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
-    JUDGMENT_VERBS,
     MEDIA_NOUNS,
     PREPOSITION_VERBS,
     PRESENTING_VERBS,
@@ -104,6 +104,10 @@ if TYPE_CHECKING:
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Verbs that report even there: "voters who said X", "delegates who back X" (a side taken).
 REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
+# Verbs of saying that commit their subject to an act: its infinitive reports the pledge in
+# the verb's own clause ("X pledged to stay"), not in one that says which of its noun's
+# referents it means ("the emissions target it pledged to reach").
+COMMITMENT_VERBS = frozenset({"pledge"})
 DASHES = frozenset({"—", "–", "-", "--", "("})
 
 # Re-exported: `find.py` and `nesting.py` read how a cue found its content from here.
@@ -131,9 +135,6 @@ SLIP_PAUSES = frozenset({",", ".", ";", "—", "–"})
 
 # Verbs that take a side only with their preposition: "voted against", "sided with".
 SIDE_PREPOSITION_VERBS = AGREEMENT_VERBS | ADVOCACY_VERBS
-# Where a verb of judging reports a name alone: a main clause, or one joined or reported.
-JUDGING_PLACES = frozenset({"ROOT", "conj", "ccomp"})
-
 # Passives that name a state their subject holds: "they are focused on X".
 STATE_PASSIVES = frozenset({"focus"})
 
@@ -242,13 +243,17 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None  # "as she campaigned, ...": a side is taken only with its preposition
     sided = lemma in STANCE_VERBS or lemma in AGREEMENT_VERBS
     targeted = via == OBJECT and not sided and only_a_name(verb.doc, content)
-    if targeted and not _judged_by_someone(verb, lemma):
+    if targeted and content is not None:
+        named_as = held_as(verb, content)
+        if named_as is not None:
+            targeted, content = False, named_as  # "cited Roe as the likely winner"
+    if targeted and not judged_by_someone(verb, lemma):
         return None  # "a tweet attacking Smith": whom a verb targets is not what was said
     if lemma in CENSURE_VERBS and via == OBJECT and _only_a_pronoun(verb.doc, content):
         return None  # "X chided them: '...'": the quotation says what was said, not "them"
     if (
         via in (INTENT, OBJECT)
-        and lemma not in REPORT_IN_DEFINING
+        and (lemma not in REPORT_IN_DEFINING or lemma in COMMITMENT_VERBS)
         and _defining(verb)
         and not _document_finding(verb, lemma)
     ):
@@ -340,16 +345,6 @@ def _refers(verb: Token, subject: Token | None) -> bool:
 def _only_a_pronoun(doc: Doc, content: TokenRange | None) -> bool:
     """A content that is one personal pronoun ("him", "them")."""
     return content is not None and content[1] - content[0] == 1 and doc[content[0]].pos_ == "PRON"
-
-
-def _judged_by_someone(verb: Token, lemma: str) -> bool:
-    """A verb of judging with someone as its subject, in a main clause or one reported: its
-    object, a name alone too, is what was judged ("the mayor praised Roe", "Roe attacked
-    Smith"); not "a tweet attacking Smith" nor "after Roe criticized Smith, ..." (a time)."""
-    if lemma not in JUDGMENT_VERBS or verb.dep_ not in JUDGING_PLACES:
-        return False
-    subject = speaker_of(verb)
-    return subject is not None and is_someone(subject)
 
 
 def _defining(verb: Token) -> bool:

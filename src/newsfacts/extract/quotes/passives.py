@@ -45,6 +45,9 @@ PASSIVE_REPORT_VERBS = CLAUSE_VERBS | NAMING_VERBS | INTENT_VERBS | OBJECT_VERBS
 # Subjects that stand for words outside the clause ("things that are expected", "what was
 # once considered"), which a content could not include, or for nothing ("it is said").
 UNREPORTED_SUBJECTS = RELATIVE_PRONOUNS | {"it", "what"}
+# Relative pronouns that are a clause's own subject, written inside its content ("the vote,
+# which is expected to draw a crowd").
+RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
 def passive_content(verb: Token, lemma: str) -> TokenRange | None:
@@ -55,7 +58,11 @@ def passive_content(verb: Token, lemma: str) -> TokenRange | None:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.lower_ in UNREPORTED_SUBJECTS:
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+        return _relative_passive(verb, lemma, subject)
+    if subject.lower_ in UNREPORTED_SUBJECTS:
         return None
     complement = _complement(verb)
     if complement is None and _side_taken_by(verb, lemma):
@@ -67,6 +74,25 @@ def passive_content(verb: Token, lemma: str) -> TokenRange | None:
     if complement is None or complement.i < verb.i:
         return None
     return subject.left_edge.i, complement.right_edge.i + 1
+
+
+def _relative_passive(verb: Token, lemma: str, subject: Token) -> TokenRange | None:
+    """ "the vote, which is expected to draw a crowd", "a skipper who is known for her
+    temper": an unsourced passive of saying or thinking in a relative clause reports its
+    clause, from the relative pronoun on, with no speaker, when what it says is an
+    infinitive or a reputation; not a name given ("who is seen as Y", which the gold marks
+    as often as not), nor one with a by-phrase, whose source the antecedent's clause may
+    hold."""
+    if lemma not in CLAUSE_VERBS or by_agent(verb) is not None:
+        return None
+    if not _unsourced_report(verb, lemma):
+        return None
+    complement = _complement(verb)
+    if complement is None or complement.i < verb.i or complement.dep_ not in ("xcomp", "prep"):
+        return None
+    if complement.dep_ == "prep" and complement.lower_ != "for":
+        return None
+    return subject.i, complement.right_edge.i + 1
 
 
 def _side_taken_by(verb: Token, lemma: str) -> bool:

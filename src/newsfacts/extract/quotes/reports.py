@@ -228,13 +228,15 @@ def _professed(plan: Token) -> TokenRange:
 def _as_report(verb: Token, lemma: str) -> bool:
     """ "As X said, ...", "..., as X noted": a bare verb of saying with its own subject in an
     "as" clause. Not "as she continues to face ..." (a complement: not a report) nor "as
-    mentioned above" (no speaker), nor "as you know" (a formula, not a thought reported)."""
+    mentioned above" (no speaker), nor "as you know" (a formula, not a thought reported). "As
+    reported by the paper, ...": a participle whose by-phrase names the source is one too."""
     if verb.dep_ != "advcl" or lemma not in SPEECH_VERBS or lemma in CLAUSE_ONLY_VERBS:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return False
     complements = ("dobj", "xcomp", "ccomp", "nsubjpass", "auxpass")
-    return has_subject(verb) and not any(c.dep_ in complements for c in verb.children)
+    sourced = has_subject(verb) or any(c.dep_ == "agent" for c in verb.children)
+    return sourced and not any(c.dep_ in complements for c in verb.children)
 
 
 def _pause_at(doc: Doc, i: int) -> bool:

@@ -30,11 +30,12 @@ EVIDENCE_VERBS = words(
     show find indicate demonstrate reveal suggest confirm conclude establish
     """
 )
-# Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go".
+# Verbs whose content is what the speaker means to do: "X vowed to stay", "X urged Y to go",
+# "X pledged to cut the toll".
 INTENT_VERBS = words(
     """
     vow promise refuse decline urge threaten propose expect hope ask call swear
-    want plan intend aim wish seek agree
+    want plan intend aim wish seek agree pledge
     """
 )
 # Verbs of wishing, whose "for" object is what is wished, when they have a subject of their
@@ -184,8 +185,8 @@ THING_OBJECT_VERBS = words(
 # Verbs whose content follows a preposition: "X called for a ban", "X accused Y of lying";
 # among them the verbs of talking about a topic (Levin's class 37: "wrote about", "hinted at",
 # "commented on"), of answering ("responded to"), agreeing and advocacy ("sided with",
-# "pushed for", "railed against"), of attack and apology ("lashed out at", "scoffed at",
-# "apologized for").
+# "pushed for", "railed against", "pushed back on"), of attack and apology ("lashed out at",
+# "scoffed at", "apologized for").
 PREPOSITION_VERBS = {
     "accuse": frozenset({"of"}),
     "ask": frozenset({"about", "for"}),
@@ -244,7 +245,7 @@ PREPOSITION_VERBS = {
     "concur": frozenset({"with"}),
     "campaign": frozenset({"for", "against"}),
     "lobby": frozenset({"for", "against"}),
-    "push": frozenset({"for"}),
+    "push": frozenset({"for", "against", "on"}),
     "press": frozenset({"for"}),
     "advocate": frozenset({"for"}),
     "argue": frozenset({"for", "against"}),
