@@ -315,7 +315,11 @@ def _with_phrase(
     doc = tokens.doc
     verb = doc[cue.token]
     first, last = tokens.at(region.start), tokens.at(max(region.start, region.end - 1))
-    roots = [doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last]
+    roots = [
+        doc[i]
+        for i in range(first, last + 1)
+        if not first <= doc[i].head.i <= last and not doc[i].is_punct
+    ]
     if len(roots) != 1:
         return item
     path = []
