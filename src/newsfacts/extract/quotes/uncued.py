@@ -51,6 +51,8 @@ STANDALONE_SHARE = 0.6
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
 _SENTENCE_END = re.compile(r"[.!?]")
+# The close of the writer's sentence, set inside the marks ('a "dead end."').
+_CLOSING = ".!?,;: "
 
 
 class Layout:
@@ -150,7 +152,8 @@ def _aside(
     """A short quotation (a scare quote, a title: no sentence ends inside it) with no cue
     beside it, in a later sentence than the paraphrase it follows, or after another such."""
     words = text[region.start : region.end].split()
-    if len(words) >= MIN_UNCUED_WORDS or _SENTENCE_END.search(text, region.start, region.end):
+    inner = text[region.start : region.end].rstrip(_CLOSING)
+    if len(words) >= MIN_UNCUED_WORDS or _SENTENCE_END.search(inner):
         return False
     if (item.start, item.end) in asides:
         return True
