@@ -51,6 +51,7 @@ STANDALONE_SHARE = 0.6
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
 _SENTENCE_END = re.compile(r"[.!?]")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 # The close of the writer's sentence, set inside the marks ('a "dead end."').
 _CLOSING = ".!?,;: "
 
@@ -118,7 +119,7 @@ def attribute(
         if item.kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
             item = _quotation_before(layout, region, item.speaker, found, item.speaker_head) or item
-        if item.kind != "direct" and _aside(text, layout, region, item, asides):
+        if item.kind != "direct" and _aside(text, tokens, layout, region, item, asides, silent):
             # A scare quote or a title after the paraphrase is the writer's: it goes on with
             # the paraphrase, whose kind it leaves indirect.
             direct = replace(direct, kind="indirect")
@@ -147,7 +148,13 @@ def attribute(
 
 
 def _aside(
-    text: str, layout: Layout, region: Quoted, item: Found, asides: set[tuple[int, int]]
+    text: str,
+    tokens: Tokens,
+    layout: Layout,
+    region: Quoted,
+    item: Found,
+    asides: set[tuple[int, int]],
+    silent: list[Found],
 ) -> bool:
     """A short quotation (a scare quote, a title: no sentence ends inside it) with no cue
     beside it, in a later sentence than the paraphrase it follows, or after another such."""
@@ -157,7 +164,22 @@ def _aside(
         return False
     if (item.start, item.end) in asides:
         return True
-    return layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1))
+    if layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1)):
+        return True
+    return item not in silent and _clause_between(tokens, item.end, region.outer_start)
+
+
+def _clause_between(tokens: Tokens, start: int, end: int) -> bool:
+    """A clause of its own, a subject and its verb, opens between `start` and `end`
+    ("X backed the deal, although she has "concerns"")."""
+    if end <= start or ":" in tokens.doc.text[start:end]:
+        return False  # "that X: Y is "A"": what follows a colon spells the content out
+    doc = tokens.doc
+    first, last = tokens.at(start), tokens.at(end - 1)
+    return any(
+        doc[i].dep_ in _SUBJECTS and first <= doc[i].head.i <= last and doc[i].idx >= start
+        for i in range(first, last + 1)
+    )
 
 
 def _runs_on(text: str, layout: Layout, region: Quoted, item: Found) -> bool:
