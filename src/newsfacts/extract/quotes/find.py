@@ -138,6 +138,7 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
         if content is None:
             continue
         content = _before_speaker(text, tokens, cue, content, quoted)
+        content = _after_colon(text, cue, content, quoted)
         if no_clause(tokens, cue, content, quoted) or circumstance(doc, cue):
             silent.extend(_from_content(text, cue, content, quoted, claimed, cues))
             continue
@@ -283,6 +284,24 @@ def _before_speaker(
         and not any(c.isalnum() for c in text[r.outer_end : speaker])
     ]
     return (start, opening[0].outer_end) if opening else content
+
+
+def _after_colon(
+    text: str, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
+) -> tuple[int, int]:
+    """A content before its cue that ends with a quotation a colon introduces ('X was
+    blunt: "A," she said') is that quotation: the words before the colon lead in to it,
+    they are not what the cue's speaker said."""
+    start, end = content
+    if end > cue.start:
+        return content
+    closing = [r for r in quoted if start < r.outer_start and r.start < end <= r.outer_end]
+    if not closing:
+        return content
+    region = closing[0]
+    if not text[start : region.outer_start].rstrip().endswith(":"):
+        return content
+    return region.outer_start, end
 
 
 # Heads of a clause inside a cue's sentence: the words a quotation stands in.
