@@ -41,6 +41,9 @@ from newsfacts.extract.quotes.records import Found
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# A line break before a line that opens as a sentence or a heading does (a capital, a
+# quotation mark): no report runs over it. A line wrapped inside a sentence is no break.
+LINE_BREAK = re.compile(r"\n(?=[ \t]*[A-Z0-9\"“‘'])")
 # Quoted words with no cue and fewer words than this are scare quotes or titles, not quotes.
 MIN_UNCUED_WORDS = 4
 # A short quotation takes a cue at most this many characters away ('"No," the mayor said').
@@ -291,6 +294,9 @@ def _cue_beside(text: str, layout: Layout, region: Quoted, cues: list[Cue]) -> C
         and layout.paragraph(cue.start) == paragraph
         and not region.outer_start <= cue.start < region.outer_end
         and (cue.via == BARE or (cue.speaker is not None and cue.via != PASSIVE))
+        and not LINE_BREAK.search(
+            text, min(cue.start, region.outer_end), max(cue.start, region.outer_start)
+        )
     ]
     if not near:
         return None
