@@ -116,6 +116,8 @@ def attribute(
         for item in earlier + [item for item in silent if item.speaker is not None]
         if item.start < region.start and layout.paragraph(item.start) == paragraph
     ]
+    if same_paragraph and _heading_line(text, region):
+        return None  # a title standing as a line of its own: a heading, no one's words
     if same_paragraph:
         # The second half of a split quote: the speaker of the quote before it.
         item = max(same_paragraph, key=lambda item: item.start)
@@ -148,6 +150,18 @@ def attribute(
                 else None,
             )
     return None
+
+
+def _heading_line(text: str, region: Quoted) -> bool:
+    """The quotation is a line of its own, every word capitalised ('"A BOLD PLAN"' between
+    two lines of a paragraph): a heading."""
+    before = text.rfind("\n", 0, region.outer_start)
+    after = text.find("\n", region.outer_end)
+    if before < 0 or after < 0:
+        return False
+    if text[before : region.outer_start].strip() or text[region.outer_end : after].strip(" .,:"):
+        return False
+    return looks_like_title(text[region.start : region.end].split())
 
 
 def _aside(
