@@ -390,7 +390,7 @@ def test_a_quotation_ending_its_sentence_takes_the_cue_phrase(nlp) -> None:
             "she",
         ),
         (
-            "Ana Ruiz was in no mood for jokes: \"The river will rise again this winter,\""
+            'Ana Ruiz was in no mood for jokes: "The river will rise again this winter,"'
             " she told reporters.",
             "The river will rise again this winter",
             "she",

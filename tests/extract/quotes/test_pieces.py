@@ -250,15 +250,29 @@ def test_a_clause_whose_verb_lies_in_another_paragraph_is_no_piece() -> None:
         " the pier would reopen."
     )
     rows = [
-        ("I", "PRON", "nsubj", 1), ("Think", "VERB", "ccomp", 14), ("So", "ADV", "advmod", 1),
-        ("\n\n", "SPACE", "dep", 2), ("On", "ADP", "prep", 1), ("Friday", "PROPN", "pobj", 4),
-        ("on", "ADP", "prep", 5), ('"', "PUNCT", "punct", 9), ("Harbor", "PROPN", "compound", 9),
-        ("Talk", "PROPN", "pobj", 6), (",", "PUNCT", "punct", 14), ('"', "PUNCT", "punct", 14),
-        ("Ana", "PROPN", "compound", 13), ("Ruiz", "PROPN", "nsubj", 14),
-        ("told", "VERB", "ROOT", 14), ("listeners", "NOUN", "dobj", 14),
-        ("she", "PRON", "nsubj", 17), ("believed", "VERB", "ccomp", 14),
-        ("the", "DET", "det", 19), ("pier", "NOUN", "nsubj", 21), ("would", "AUX", "aux", 21),
-        ("reopen", "VERB", "ccomp", 17), (".", "PUNCT", "punct", 14),
+        ("I", "PRON", "nsubj", 1),
+        ("Think", "VERB", "ccomp", 14),
+        ("So", "ADV", "advmod", 1),
+        ("\n\n", "SPACE", "dep", 2),
+        ("On", "ADP", "prep", 1),
+        ("Friday", "PROPN", "pobj", 4),
+        ("on", "ADP", "prep", 5),
+        ('"', "PUNCT", "punct", 9),
+        ("Harbor", "PROPN", "compound", 9),
+        ("Talk", "PROPN", "pobj", 6),
+        (",", "PUNCT", "punct", 14),
+        ('"', "PUNCT", "punct", 14),
+        ("Ana", "PROPN", "compound", 13),
+        ("Ruiz", "PROPN", "nsubj", 14),
+        ("told", "VERB", "ROOT", 14),
+        ("listeners", "NOUN", "dobj", 14),
+        ("she", "PRON", "nsubj", 17),
+        ("believed", "VERB", "ccomp", 14),
+        ("the", "DET", "det", 19),
+        ("pier", "NOUN", "nsubj", 21),
+        ("would", "AUX", "aux", 21),
+        ("reopen", "VERB", "ccomp", 17),
+        (".", "PUNCT", "punct", 14),
     ]
     words = [row[0] for row in rows]
     lemmas = {"told": "tell", "believed": "believe", "listeners": "listener"}

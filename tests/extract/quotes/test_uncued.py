@@ -269,9 +269,7 @@ def test_a_scare_quote_with_the_sentence_end_inside_its_marks_is_an_aside(nlp):
         ),
     ],
 )
-def test_a_scare_quote_in_a_clause_of_its_own_after_the_paraphrase_is_an_aside(
-    nlp, text, scare
-):
+def test_a_scare_quote_in_a_clause_of_its_own_after_the_paraphrase_is_an_aside(nlp, text, scare):
     last = _quotes(nlp, text)[-1]
     assert (last.kind, last.text, last.continues) == ("indirect", scare, "q1")
 

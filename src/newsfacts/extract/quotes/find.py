@@ -199,10 +199,7 @@ def _cue_line(text: str, cue: Cue, start: int, end: int) -> tuple[int, int] | No
     heading does (a capital, a quotation mark): no attribution runs over such a break. The
     cue's line is kept, or the line nearest the cue. A line wrapped inside a sentence (its
     next line opening in lower case) is no break."""
-    breaks = [
-        match.start()
-        for match in LINE_BREAK.finditer(text, start, end)
-    ]
+    breaks = [match.start() for match in LINE_BREAK.finditer(text, start, end)]
     if not breaks:
         return start, end
     anchor = min(max(cue.start, start), end - 1)
