@@ -183,13 +183,13 @@ def _aside(
         return True
     if layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1)):
         return True
-    return item not in silent and _clause_between(tokens, item.end, region.outer_start)
+    return item not in silent and _clause_between(text, tokens, item.end, region.outer_start)
 
 
-def _clause_between(tokens: Tokens, start: int, end: int) -> bool:
+def _clause_between(text: str, tokens: Tokens, start: int, end: int) -> bool:
     """A clause of its own, a subject and its verb, opens between `start` and `end`
     ("X backed the deal, although she has "concerns"")."""
-    if end <= start or ":" in tokens.doc.text[start:end]:
+    if end <= start or ":" in text[start:end]:
         return False  # "that X: Y is "A"": what follows a colon spells the content out
     doc = tokens.doc
     first, last = tokens.at(start), tokens.at(end - 1)
@@ -308,9 +308,7 @@ def _cue_beside(text: str, layout: Layout, region: Quoted, cues: list[Cue]) -> C
         and layout.paragraph(cue.start) == paragraph
         and not region.outer_start <= cue.start < region.outer_end
         and (cue.via == BARE or (cue.speaker is not None and cue.via != PASSIVE))
-        and not LINE_BREAK.search(
-            text, min(cue.start, region.outer_end), max(cue.start, region.outer_start)
-        )
+        and not (cue.start >= region.outer_end and _line_between(text, region.outer_end, cue.start))
     ]
     if not near:
         return None
@@ -321,6 +319,13 @@ def _cue_beside(text: str, layout: Layout, region: Quoted, cues: list[Cue]) -> C
     ):
         return None
     return cue
+
+
+def _line_between(text: str, start: int, end: int) -> bool:
+    """A line break opening a sentence or a heading (`LINE_BREAK`) lies between a quotation
+    ending at `start` and a cue at `end` that does not open its line: the cue's clause is a
+    report of its own (a line "Jo Roe said B"), not the quotation's (a line "According to X")."""
+    return LINE_BREAK.search(text, start, end) is not None
 
 
 def _stands_alone(text: str, layout: Layout, region: Quoted) -> bool:
