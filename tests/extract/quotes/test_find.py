@@ -360,3 +360,71 @@ def test_a_quotation_opening_a_content_ends_before_the_cues_speaker(nlp):
     )
     assert (quote.kind, quote.text) == ("direct", "We will build the dam")
     assert _speaker(quote) == "Ola Berg"
+
+
+# A quotation lent a cue with no content of its own takes the cue's phrase also when its
+# closing full stop hangs on the main verb, outside the quotation's own clause.
+
+
+@pytest.mark.model
+def test_a_quotation_ending_its_sentence_takes_the_cue_phrase(nlp) -> None:
+    text = (
+        "The harbor board says in a letter that the mayor's \"new tolls have gone far beyond"
+        ' what the town can bear."'
+    )
+    quote = _one(nlp, text)
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("that the mayor's")
+
+
+# 'X was blunt: "A," she said': the words before the colon lead in to the quotation.
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            'The mayor was blunt: "We will not pay for this bridge," she said.',
+            "We will not pay for this bridge",
+            "she",
+        ),
+        (
+            'Ana Ruiz was in no mood for jokes: "The river will rise again this winter,"'
+            " she told reporters.",
+            "The river will rise again this winter",
+            "she",
+        ),
+    ],
+)
+def test_a_quotation_a_colon_introduces_before_its_cue_is_the_content(
+    nlp, text, words, source
+) -> None:
+    quote = _one(nlp, text)
+    assert (quote.kind, quote.text, speaker(quote)) == ("direct", words, source)
+
+
+# A content runs over no line that opens as a sentence or a heading does.
+
+
+@pytest.mark.model
+def test_a_content_stops_at_a_heading_line(nlp) -> None:
+    quote = _one(nlp, '"A BOLD PLAN"\nThe harbor will reopen in May, the mayor said.')
+    assert (quote.kind, quote.text, speaker(quote)) == (
+        "indirect",
+        "The harbor will reopen in May",
+        "the mayor",
+    )
+
+
+@pytest.mark.model
+def test_a_content_stops_at_a_line_opening_with_a_quotation(nlp) -> None:
+    text = (
+        "Ana Ruiz defended the plan on Monday, saying the pier was safe and the harbor\n"
+        "“Nobody will stop us now,” Tom Berg said."
+    )
+    quotes = extract_quotes(nlp(text))
+    saying = next(q for q in quotes if q.cue == "saying")
+    assert "\n" not in saying.text
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [(q.text, speaker(q)) for q in direct] == [("Nobody will stop us now", "Tom Berg")]

@@ -236,3 +236,56 @@ def test_an_opening_condition_stays_in_the_report(nlp):
         ("direct", "The pier is a ruin."),
     ]
     assert quotes[1].continues == quotes[0].id
+
+
+# A clause whose verb the paragraph cut off (the parse ran a headline into the next
+# paragraph's sentence) is no piece: its tail there is an opening phrase.
+
+
+def test_a_clause_whose_verb_lies_in_another_paragraph_is_no_piece() -> None:
+    from tests.builders import hand_doc, spaces_in
+
+    text = (
+        'I Think So\n\nOn Friday on "Harbor Talk," Ana Ruiz told listeners she believed'
+        " the pier would reopen."
+    )
+    rows = [
+        ("I", "PRON", "nsubj", 1),
+        ("Think", "VERB", "ccomp", 14),
+        ("So", "ADV", "advmod", 1),
+        ("\n\n", "SPACE", "dep", 2),
+        ("On", "ADP", "prep", 1),
+        ("Friday", "PROPN", "pobj", 4),
+        ("on", "ADP", "prep", 5),
+        ('"', "PUNCT", "punct", 9),
+        ("Harbor", "PROPN", "compound", 9),
+        ("Talk", "PROPN", "pobj", 6),
+        (",", "PUNCT", "punct", 14),
+        ('"', "PUNCT", "punct", 14),
+        ("Ana", "PROPN", "compound", 13),
+        ("Ruiz", "PROPN", "nsubj", 14),
+        ("told", "VERB", "ROOT", 14),
+        ("listeners", "NOUN", "dobj", 14),
+        ("she", "PRON", "nsubj", 17),
+        ("believed", "VERB", "ccomp", 14),
+        ("the", "DET", "det", 19),
+        ("pier", "NOUN", "nsubj", 21),
+        ("would", "AUX", "aux", 21),
+        ("reopen", "VERB", "ccomp", 17),
+        (".", "PUNCT", "punct", 14),
+    ]
+    words = [row[0] for row in rows]
+    lemmas = {"told": "tell", "believed": "believe", "listeners": "listener"}
+    doc = hand_doc(
+        words,
+        spaces=spaces_in(text, words),
+        pos=[row[1] for row in rows],
+        deps=[row[2] for row in rows],
+        heads=[row[3] for row in rows],
+        lemmas=[lemmas.get(word, word.lower()) for word in words],
+    )
+    assert doc.text == text
+    quotes = extract_quotes(doc)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "she believed the pier would reopen")
+    ]

@@ -234,3 +234,68 @@ def test_a_quotation_of_a_sentence_after_a_paraphrase_stays_direct(nlp):
     )
     quotes = _quotes(nlp, text)
     assert [(q.kind, q.text) for q in quotes][-1] == ("direct", "Nobody asked us")
+
+
+# A scare quote closing the writer's sentence with its full stop inside the marks, or in a
+# clause of its own after the paraphrase, goes on with the paraphrase as an indirect piece.
+
+
+@pytest.mark.model
+def test_a_scare_quote_with_the_sentence_end_inside_its_marks_is_an_aside(nlp):
+    text = (
+        "The mayor said the new dam would flood the lower fields by spring. In town it is"
+        ' simply the "grey wall."'
+    )
+    quotes = _quotes(nlp, text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "the new dam would flood the lower fields by spring"),
+        ("indirect", "grey wall."),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "scare"),
+    [
+        (
+            "The mayor endorsed the harbor plan on Monday, even though the budget has"
+            ' "grave flaws" in its second half.',
+            "grave flaws",
+        ),
+        (
+            "The mayor backed the new toll, although the town still has"
+            ' "serious doubts" about its size.',
+            "serious doubts",
+        ),
+    ],
+)
+def test_a_scare_quote_in_a_clause_of_its_own_after_the_paraphrase_is_an_aside(nlp, text, scare):
+    last = _quotes(nlp, text)[-1]
+    assert (last.kind, last.text, last.continues) == ("indirect", scare, "q1")
+
+
+# A cue on another line than the quotation, one opening as a sentence, is not its cue.
+
+
+@pytest.mark.model
+def test_a_cue_on_the_next_line_does_not_take_a_quotation_standing_alone(nlp):
+    text = (
+        "The mayor spoke at the pier on Monday, and the crowd cheered for her.\n"
+        "“Nobody will stop us now, not the storms and not the banks,”\n"
+        "Tom Berg said the river was too high."
+    )
+    assert [q.kind for q in _quotes(nlp, text)] == ["indirect"]
+
+
+# A title standing as a line of its own is a heading: it continues no paraphrase.
+
+
+@pytest.mark.model
+def test_a_title_on_a_line_of_its_own_continues_nothing(nlp):
+    text = (
+        "The mayor said the dam would hold and the lower fields were safe.\n"
+        '"A BOLD PLAN"\nThe town will vote in May on the new harbor.'
+    )
+    assert [q.text for q in _quotes(nlp, text)] == [
+        "the dam would hold and the lower fields were safe"
+    ]

@@ -50,7 +50,7 @@ from newsfacts.extract.quotes.pieces import (
 )
 from newsfacts.extract.quotes.records import Found, Linked
 from newsfacts.extract.quotes.sources import body_mentions, link_speaker
-from newsfacts.extract.quotes.uncued import Layout, attribute
+from newsfacts.extract.quotes.uncued import LINE_BREAK, Layout, attribute
 from newsfacts.extract.quotes.vetoes import (
     asked,
     circumstance,
@@ -142,10 +142,11 @@ def find_quotes(doc: Doc, *, text: str | None = None) -> list[Found]:
     # they speak for a quotation after them in their paragraph.
     silent: list[Found] = []
     for cue in cues:
-        content = _within_paragraph(layout, cue, label_ends)
+        content = _within_paragraph(text, layout, cue, label_ends)
         if content is None:
             continue
         content = _before_speaker(text, tokens, cue, content, quoted)
+        content = _after_colon(text, cue, content, quoted)
         if (
             no_clause(tokens, cue, content, quoted)
             or circumstance(doc, cue)
@@ -192,7 +193,7 @@ def _single_marked(item: Found, quoted: list[Quoted]) -> Found:
 
 
 def _within_paragraph(
-    layout: Layout, cue: Cue, label_ends: dict[int, int]
+    text: str, layout: Layout, cue: Cue, label_ends: dict[int, int]
 ) -> tuple[int, int] | None:
     """The cue's content cut to the cue's paragraph (a parse may run a sentence across a
     paragraph break, a report never does) and to the words after the paragraph's label."""
@@ -203,7 +204,27 @@ def _within_paragraph(
     if cue.via != FRAME and cue.start >= label_ends.get(paragraph, last):
         first = label_ends[paragraph]
     start, end = max(cue.content[0], first), min(cue.content[1], last)
-    return (start, end) if end > start else None
+    if end <= start:
+        return None
+    return _cue_line(text, cue, start, end)
+
+
+def _cue_line(text: str, cue: Cue, start: int, end: int) -> tuple[int, int] | None:
+    """A content is cut to one line of its paragraph where a line opens as a sentence or a
+    heading does (a capital, a quotation mark): no attribution runs over such a break. The
+    cue's line is kept, or the line nearest the cue. A line wrapped inside a sentence (its
+    next line opening in lower case) is no break."""
+    breaks = [match.start() for match in LINE_BREAK.finditer(text, start, end)]
+    if not breaks:
+        return start, end
+    anchor = min(max(cue.start, start), end - 1)
+    line_start = max((b + 1 for b in breaks if b < anchor), default=start)
+    line_end = min((b for b in breaks if b >= anchor), default=end)
+    while line_end > line_start and text[line_end - 1].isspace():
+        line_end -= 1
+    while line_start < line_end and text[line_start].isspace():
+        line_start += 1
+    return (line_start, line_end) if line_end > line_start else None
 
 
 def _from_content(
@@ -300,6 +321,24 @@ def _before_speaker(
     return (start, opening[0].outer_end) if opening else content
 
 
+def _after_colon(
+    text: str, cue: Cue, content: tuple[int, int], quoted: list[Quoted]
+) -> tuple[int, int]:
+    """A content before its cue that ends with a quotation a colon introduces ('X was
+    blunt: "A," she said') is that quotation: the words before the colon lead in to it,
+    they are not what the cue's speaker said."""
+    start, end = content
+    if end > cue.start:
+        return content
+    closing = [r for r in quoted if start < r.outer_start and r.start < end <= r.outer_end]
+    if not closing:
+        return content
+    region = closing[0]
+    if not text[start : region.outer_start].rstrip().endswith(":"):
+        return content
+    return region.outer_start, end
+
+
 # Heads of a clause inside a cue's sentence: the words a quotation stands in.
 _CLAUSE_HEADS = frozenset({"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp"})
 
@@ -330,7 +369,11 @@ def _with_phrase(
     doc = tokens.doc
     verb = doc[cue.token]
     first, last = tokens.at(region.start), tokens.at(max(region.start, region.end - 1))
-    roots = [doc[i] for i in range(first, last + 1) if not first <= doc[i].head.i <= last]
+    roots = [
+        doc[i]
+        for i in range(first, last + 1)
+        if not first <= doc[i].head.i <= last and not doc[i].is_punct
+    ]
     if len(roots) != 1:
         return item
     path = []

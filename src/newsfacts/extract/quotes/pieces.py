@@ -65,8 +65,8 @@ def clause_pieces(
         if span is None:
             continue
         piece = max(span[0], start), min(span[1], end)
-        if piece[1] > piece[0]:
-            pieces.append(piece)
+        if piece[1] > piece[0] and start <= clause.idx < end:
+            pieces.append(piece)  # not the tail of a clause whose verb the paragraph cut off
     text = doc_text(doc)
     kept = []
     for piece in pieces:

@@ -42,6 +42,9 @@ from newsfacts.extract.quotes.records import Found
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# A line break before a line that opens as a sentence or a heading does (a capital, a
+# quotation mark): no report runs over it. A line wrapped inside a sentence is no break.
+LINE_BREAK = re.compile(r"\n(?=[ \t]*[A-Z0-9\"“‘'])")
 # Quoted words with no cue and fewer words than this are scare quotes or titles, not quotes.
 MIN_UNCUED_WORDS = 4
 # A short quotation takes a cue at most this many characters away ('"No," the mayor said').
@@ -52,6 +55,9 @@ STANDALONE_SHARE = 0.6
 # sentence ('"...." X said.', split by the sentencizer after the mark).
 CUE_SENTENCE_GAP = 3
 _SENTENCE_END = re.compile(r"[.!?]")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+# The close of the writer's sentence, set inside the marks ('a "dead end."').
+_CLOSING = ".!?,;: "
 
 
 class Layout:
@@ -111,13 +117,15 @@ def attribute(
         for item in earlier + [item for item in silent if item.speaker is not None]
         if item.start < region.start and layout.paragraph(item.start) == paragraph
     ]
+    if same_paragraph and _heading_line(text, region):
+        return None  # a title standing as a line of its own: a heading, no one's words
     if same_paragraph:
         # The second half of a split quote: the speaker of the quote before it.
         item = max(same_paragraph, key=lambda item: item.start)
         if item.kind != "direct":
             # '"A," X said, suggesting that Y. "B."': B runs on from A, not from Y.
             item = _quotation_before(layout, region, item.speaker, found, item.speaker_head) or item
-        if item.kind != "direct" and _aside(text, layout, region, item, asides):
+        if item.kind != "direct" and _aside(text, tokens, layout, region, item, asides, silent):
             # A scare quote or a title after the paraphrase is the writer's: it goes on with
             # the paraphrase, whose kind it leaves indirect.
             direct = replace(direct, kind="indirect")
@@ -145,17 +153,51 @@ def attribute(
     return None
 
 
+def _heading_line(text: str, region: Quoted) -> bool:
+    """The quotation is a line of its own, every word capitalised ('"A BOLD PLAN"' between
+    two lines of a paragraph): a heading."""
+    before = text.rfind("\n", 0, region.outer_start)
+    after = text.find("\n", region.outer_end)
+    if before < 0 or after < 0:
+        return False
+    if text[before : region.outer_start].strip() or text[region.outer_end : after].strip(" .,:"):
+        return False
+    return looks_like_title(text[region.start : region.end].split())
+
+
 def _aside(
-    text: str, layout: Layout, region: Quoted, item: Found, asides: set[tuple[int, int]]
+    text: str,
+    tokens: Tokens,
+    layout: Layout,
+    region: Quoted,
+    item: Found,
+    asides: set[tuple[int, int]],
+    silent: list[Found],
 ) -> bool:
     """A short quotation (a scare quote, a title: no sentence ends inside it) with no cue
     beside it, in a later sentence than the paraphrase it follows, or after another such."""
     words = text[region.start : region.end].split()
-    if len(words) >= MIN_UNCUED_WORDS or _SENTENCE_END.search(text, region.start, region.end):
+    inner = text[region.start : region.end].rstrip(_CLOSING)
+    if len(words) >= MIN_UNCUED_WORDS or _SENTENCE_END.search(inner):
         return False
     if (item.start, item.end) in asides:
         return True
-    return layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1))
+    if layout.sentence(region.start) > layout.sentence(max(item.start, item.end - 1)):
+        return True
+    return item not in silent and _clause_between(text, tokens, item.end, region.outer_start)
+
+
+def _clause_between(text: str, tokens: Tokens, start: int, end: int) -> bool:
+    """A clause of its own, a subject and its verb, opens between `start` and `end`
+    ("X backed the deal, although she has "concerns"")."""
+    if end <= start or ":" in text[start:end]:
+        return False  # "that X: Y is "A"": what follows a colon spells the content out
+    doc = tokens.doc
+    first, last = tokens.at(start), tokens.at(end - 1)
+    return any(
+        doc[i].dep_ in _SUBJECTS and first <= doc[i].head.i <= last and doc[i].idx >= start
+        for i in range(first, last + 1)
+    )
 
 
 def _runs_on(text: str, layout: Layout, region: Quoted, item: Found) -> bool:
@@ -268,6 +310,7 @@ def _cue_beside(text: str, layout: Layout, region: Quoted, cues: list[Cue]) -> C
         and not region.outer_start <= cue.start < region.outer_end
         and not across_line(text, cue, region)
         and (cue.via == BARE or (cue.speaker is not None and cue.via != PASSIVE))
+        and not (cue.start >= region.outer_end and _line_between(text, region.outer_end, cue.start))
     ]
     if not near:
         return None
@@ -278,6 +321,13 @@ def _cue_beside(text: str, layout: Layout, region: Quoted, cues: list[Cue]) -> C
     ):
         return None
     return cue
+
+
+def _line_between(text: str, start: int, end: int) -> bool:
+    """A line break opening a sentence or a heading (`LINE_BREAK`) lies between a quotation
+    ending at `start` and a cue at `end` that does not open its line: the cue's clause is a
+    report of its own (a line "Jo Roe said B"), not the quotation's (a line "According to X")."""
+    return LINE_BREAK.search(text, start, end) is not None
 
 
 def _stands_alone(text: str, layout: Layout, region: Quoted) -> bool:
