@@ -28,6 +28,9 @@ INDEFINITE_PERSONS = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 )
 
+# A lone opener that is its clause's subject reads as a name (see `_named_opener`).
+OPENER_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -113,7 +116,7 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
         start, end = words.start_char, words.end_char
         if taken.overlaps(start, end) or not person_like(words.text):
             continue
-        if first.is_sent_start and len(words) == 1:
+        if first.is_sent_start and len(words) == 1 and not _named_opener(token):
             continue  # a lone capitalised opener is as often no name at all
         mention = MentionRecord(start, end, words.text, kind=DESCRIPTION)
         spans.setdefault(words.text, []).append(mention)
@@ -121,6 +124,12 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
         EntityRecord(name=text, type="PERSON", mentions=tuple(mentions), named=False)
         for text, mentions in spans.items()
     ]
+
+
+def _named_opener(token: Token) -> bool:
+    """A lone capitalised opener that is a name after all: a singular proper noun that is
+    its clause's subject ("Varnak sold his cattle")."""
+    return token.tag_ == "NNP" and token.dep_ in OPENER_SUBJECTS
 
 
 def _taken(entities: tuple[EntityRecord, ...]) -> Covered:
