@@ -125,6 +125,13 @@ SALIENCE_AND_BINDING = [
         "his",
         "Varnak",
     ),
+    # ... also when it opens the sentence as its subject (a lone opener is a name then).
+    (
+        "The farmers argued at the market. Quelbrin sold her cattle to the butcher.",
+        "her",
+        "Quelbrin",
+    ),
+    ("The storm passed. Tovrik mended his nets at dawn.", "his", "Tovrik"),
 ]
 
 
