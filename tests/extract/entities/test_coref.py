@@ -302,3 +302,25 @@ CONTROL_AND_COORDINATION = [
 @pytest.mark.parametrize(("text", "pronoun", "expected"), CONTROL_AND_COORDINATION)
 def test_coref_control_and_coordination(nlp, text: str, pronoun: str, expected: str) -> None:
     assert _resolve(nlp, text)[_at(text, pronoun)] == expected
+
+
+def _tagged(nlp, words: list[str], pos: list[str], tags: list[str], deps: list[str]):
+    """A Doc whose tags and parse are given: one clause, its verb second, every word on it."""
+    from spacy.tokens import Doc
+
+    heads = [1] * len(words)
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads)
+
+
+@pytest.mark.model
+def test_coref_given_name_tagged_as_noun_opening_its_clause_is_a_name(nlp) -> None:
+    from newsfacts.extract.entities.antecedents import unrecognised_names
+
+    pos = ["NOUN", "VERB", "ADV", "PUNCT"]
+    tags = ["NN", "VBZ", "RB", "."]
+    deps = ["nsubj", "ROOT", "advmod", "punct"]
+    named = unrecognised_names(_tagged(nlp, ["Alice", "runs", "home", "."], pos, tags, deps), ())
+    assert [e.name for e in named] == ["Alice"]
+    # A common noun opening its clause ("Critics run home") is no name.
+    plain = unrecognised_names(_tagged(nlp, ["Critics", "run", "home", "."], pos, tags, deps), ())
+    assert plain == []
