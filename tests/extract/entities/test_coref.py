@@ -324,3 +324,23 @@ def test_coref_given_name_tagged_as_noun_opening_its_clause_is_a_name(nlp) -> No
     # A common noun opening its clause ("Critics run home") is no name.
     plain = unrecognised_names(_tagged(nlp, ["Critics", "run", "home", "."], pos, tags, deps), ())
     assert plain == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Anka Poll met Tovan Brel, her husband, in Rome.", "Brel", "m"),
+        ("Anka Poll met her husband, Tovan Brel, in Rome.", "Brel", "m"),
+        ("The film stars actress Mirela Dask in the lead.", "Dask", "f"),
+        ("Anka Poll met Tovan Brel in Rome.", "Brel", None),
+    ],
+)
+def test_role_gender_from_a_role_noun_renaming_the_name(
+    nlp, text: str, name: str, gender: str | None
+) -> None:
+    from newsfacts.extract.entities.agreement import role_gender
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == name)
+    assert role_gender(head) == gender

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import noun_chunks, span_tokens, tokens
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
 from newsfacts.extract.spans import Covered
+from newsfacts.words.given_names import name_gender
 from newsfacts.words.lexicon import (
     FAC_HEADS,
     GROUP_NOUNS,
@@ -21,7 +22,6 @@ from newsfacts.words.lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
 )
-from newsfacts.words.given_names import name_gender
 from newsfacts.words.names import is_person_noun
 
 # Indefinite pronouns for people: a singular "they" may stand for one.
