@@ -344,3 +344,24 @@ def test_role_gender_from_a_role_noun_renaming_the_name(
     doc = nlp(text)
     head = next(t for t in doc if t.text == name)
     assert role_gender(head) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "word", "expected"),
+    [
+        # A given name and a surname the model typed as an organisation: a person, no cost.
+        ("Nadia Dask", "ORG", "she", 0.0),
+        # ... for a pronoun of the other sex, the usual cost of a mistyped name.
+        ("Nadia Dask", "ORG", "he", -1.5),
+        # A lone given name typed as a place keeps the cost.
+        ("Nadia", "GPE", "she", -1.5),
+    ],
+)
+def test_agreement_mistyped_full_name_of_the_pronouns_sex(
+    name: str, kind: str, word: str, expected: float
+) -> None:
+    from newsfacts.extract.entities.agreement import agreement_score
+    from newsfacts.extract.entities.find import EntityRecord
+
+    entity = EntityRecord(name=name, type=kind, mentions=())
+    assert agreement_score(word, entity, None, many=False) == expected
