@@ -138,10 +138,10 @@ def _named_opener(token: Token) -> bool:
 
 def _given_name_subject(token: Token) -> bool:
     """A given name the tagger took for a common noun or an adjective at the start of its
-    sentence ("Mirela runs home", tagged like "Critics"): still a name when it is its
+    sentence ("Alice runs home", tagged like "Critics"): still a name when it is its
     clause's subject and one sex wears it."""
     return (
-        token.is_sent_start
+        bool(token.is_sent_start)
         and token.dep_ in OPENER_SUBJECTS
         and name_gender(token.text) is not None
     )
