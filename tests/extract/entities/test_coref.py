@@ -319,8 +319,8 @@ def test_coref_given_name_tagged_as_noun_opening_its_clause_is_a_name(nlp) -> No
     pos = ["NOUN", "VERB", "ADV", "PUNCT"]
     tags = ["NN", "VBZ", "RB", "."]
     deps = ["nsubj", "ROOT", "advmod", "punct"]
-    named = unrecognised_names(_tagged(nlp, ["Alice", "runs", "home", "."], pos, tags, deps), ())
-    assert [e.name for e in named] == ["Alice"]
+    named = unrecognised_names(_tagged(nlp, ["Hazel", "runs", "home", "."], pos, tags, deps), ())
+    assert [e.name for e in named] == ["Hazel"]
     # A common noun opening its clause ("Critics run home") is no name.
     plain = unrecognised_names(_tagged(nlp, ["Critics", "run", "home", "."], pos, tags, deps), ())
     assert plain == []
@@ -330,10 +330,10 @@ def test_coref_given_name_tagged_as_noun_opening_its_clause_is_a_name(nlp) -> No
 @pytest.mark.parametrize(
     ("text", "name", "gender"),
     [
-        ("Anka Poll met Tovan Brel, her husband, in Rome.", "Brel", "m"),
-        ("Anka Poll met her husband, Tovan Brel, in Rome.", "Brel", "m"),
+        ("Ilsa Poll met Tovan Brel, her husband, in Rome.", "Brel", "m"),
+        ("Ilsa Poll met her husband, Tovan Brel, in Rome.", "Brel", "m"),
         ("The film stars actress Mirela Dask in the lead.", "Dask", "f"),
-        ("Anka Poll met Tovan Brel in Rome.", "Brel", None),
+        ("Ilsa Poll met Tovan Brel in Rome.", "Brel", None),
     ],
 )
 def test_role_gender_from_a_role_noun_renaming_the_name(
@@ -350,11 +350,11 @@ def test_role_gender_from_a_role_noun_renaming_the_name(
     ("name", "kind", "word", "expected"),
     [
         # A given name and a surname the model typed as an organisation: a person, no cost.
-        ("Nadia Dask", "ORG", "she", 0.0),
+        ("Hazel Dask", "ORG", "she", 0.0),
         # ... for a pronoun of the other sex, the usual cost of a mistyped name.
-        ("Nadia Dask", "ORG", "he", -1.5),
+        ("Hazel Dask", "ORG", "he", -1.5),
         # A lone given name typed as a place keeps the cost.
-        ("Nadia", "GPE", "she", -1.5),
+        ("Hazel", "GPE", "she", -1.5),
     ],
 )
 def test_agreement_mistyped_full_name_of_the_pronouns_sex(

@@ -113,7 +113,7 @@ def agreement_score(
 ) -> float | None:
     """None when the pronoun cannot refer to the entity, else a score adjustment: a name the
     model typed as a place or organisation may still be a person (at a cost), and is one at
-    no cost when it is a given name of the pronoun's sex and a surname (a lone "Olivia" typed
+    no cost when it is a given name of the pronoun's sex and a surname (a lone given name typed
     as a place stays at a cost: without it, GAP half B lost feminine links)."""
     if many:
         return 0.0 if word in PLURAL else None
@@ -125,7 +125,7 @@ def agreement_score(
             return 0.0
         if entity.named and entity.type in RETYPABLE and person_like(entity.name):
             if " " in entity.name and firm_gender(entity.name) == wanted:
-                return 0.0  # "Nadia Dask" typed ORG: a given name and a surname are a person's
+                return 0.0  # "Hazel Dask" typed ORG: a given name and a surname are a person's
             return -MISTYPED_PENALTY
         return None
     if word in NEUTER:

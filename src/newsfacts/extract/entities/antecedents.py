@@ -138,7 +138,7 @@ def _named_opener(token: Token) -> bool:
 
 def _given_name_subject(token: Token) -> bool:
     """A given name the tagger took for a common noun or an adjective at the start of its
-    sentence ("Alice runs home", tagged like "Critics"): still a name when it is its
+    sentence ("Hazel runs home", tagged like "Critics"): still a name when it is its
     clause's subject and one sex wears it."""
     return (
         bool(token.is_sent_start)
