@@ -106,10 +106,10 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
     spans: dict[str, list[MentionRecord]] = {}
     toks = tokens(doc)
     for token in toks:
-        if token.dep_ == "compound" or not token.text[:1].isupper():
-            continue
-        proper = token.pos_ == "PROPN"
+        proper = token.pos_ == "PROPN"  # first: most tokens fail here
         if not proper and not _given_name_subject(token):
+            continue
+        if token.dep_ == "compound" or not token.text[:1].isupper():
             continue
         if token.ent_type_ in NUMERIC_TYPES:
             continue  # the month of a date ("on 15 September 2013") is no one
