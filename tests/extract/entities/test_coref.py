@@ -125,6 +125,13 @@ SALIENCE_AND_BINDING = [
         "his",
         "Varnak",
     ),
+    # ... also when it opens the sentence as its subject (a lone opener is a name then).
+    (
+        "The farmers argued at the market. Quelbrin sold her cattle to the butcher.",
+        "her",
+        "Quelbrin",
+    ),
+    ("The storm passed. Tovrik mended his nets at dawn.", "his", "Tovrik"),
 ]
 
 
@@ -295,3 +302,66 @@ CONTROL_AND_COORDINATION = [
 @pytest.mark.parametrize(("text", "pronoun", "expected"), CONTROL_AND_COORDINATION)
 def test_coref_control_and_coordination(nlp, text: str, pronoun: str, expected: str) -> None:
     assert _resolve(nlp, text)[_at(text, pronoun)] == expected
+
+
+def _tagged(nlp, words: list[str], pos: list[str], tags: list[str], deps: list[str]):
+    """A Doc whose tags and parse are given: one clause, its verb second, every word on it."""
+    from spacy.tokens import Doc
+
+    heads = [1] * len(words)
+    return Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads)
+
+
+@pytest.mark.model
+def test_coref_given_name_tagged_as_noun_opening_its_clause_is_a_name(nlp) -> None:
+    from newsfacts.extract.entities.antecedents import unrecognised_names
+
+    pos = ["NOUN", "VERB", "ADV", "PUNCT"]
+    tags = ["NN", "VBZ", "RB", "."]
+    deps = ["nsubj", "ROOT", "advmod", "punct"]
+    named = unrecognised_names(_tagged(nlp, ["Hazel", "runs", "home", "."], pos, tags, deps), ())
+    assert [e.name for e in named] == ["Hazel"]
+    # A common noun opening its clause ("Critics run home") is no name.
+    plain = unrecognised_names(_tagged(nlp, ["Critics", "run", "home", "."], pos, tags, deps), ())
+    assert plain == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Ilsa Poll met Tovan Brel, her husband, in Rome.", "Brel", "m"),
+        ("Ilsa Poll met her husband, Tovan Brel, in Rome.", "Brel", "m"),
+        ("The film stars actress Mirela Dask in the lead.", "Dask", "f"),
+        ("Ilsa Poll met Tovan Brel in Rome.", "Brel", None),
+    ],
+)
+def test_role_gender_from_a_role_noun_renaming_the_name(
+    nlp, text: str, name: str, gender: str | None
+) -> None:
+    from newsfacts.extract.entities.agreement import role_gender
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == name)
+    assert role_gender(head) == gender
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "word", "expected"),
+    [
+        # A given name and a surname the model typed as an organisation: a person, no cost.
+        ("Hazel Dask", "ORG", "she", 0.0),
+        # ... for a pronoun of the other sex, the usual cost of a mistyped name.
+        ("Hazel Dask", "ORG", "he", -1.5),
+        # A lone given name typed as a place keeps the cost.
+        ("Hazel", "GPE", "she", -1.5),
+    ],
+)
+def test_agreement_mistyped_full_name_of_the_pronouns_sex(
+    name: str, kind: str, word: str, expected: float
+) -> None:
+    from newsfacts.extract.entities.agreement import agreement_score
+    from newsfacts.extract.entities.find import EntityRecord
+
+    entity = EntityRecord(name=name, type=kind, mentions=())
+    assert agreement_score(word, entity, None, many=False) == expected

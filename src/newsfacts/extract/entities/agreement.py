@@ -10,6 +10,8 @@ organisations and nationalities. Split out of coref.py, which ranks what agrees.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsfacts.extract.entities.antecedents import person_like
 from newsfacts.extract.entities.find import EntityRecord
 from newsfacts.words.given_names import name_gender, worn_by_both
@@ -26,6 +28,9 @@ from newsfacts.words.lexicon import (
 )
 from newsfacts.words.names import title_gender
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # A he/she antecedent the model typed as something else (ORG, GPE, ...): allowed, at a cost.
 MISTYPED_PENALTY = 1.5
 # Places keep their type: a "he" that landed on one is the likelier error.
@@ -34,6 +39,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # city is "it", its people a group or a nationality (on GUM, no "they" that took a place was
 # right: 11 of 11 wrong over both halves).
 THEY_TYPES = PLURAL_TYPES - PLACE_TYPES
+# How a role noun renames a name: "her husband Tovan", "Tovan, her husband,".
+ROLE_DEPS = frozenset({"appos", "compound"})
 RETYPABLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -57,6 +64,27 @@ def known_gender(entity: EntityRecord) -> str | None:
         if head in FEMININE_NOUNS:
             return "f"
     return None
+
+
+def role_gender(head: Token) -> str | None:
+    """ "m"/"f" from a gendered role noun naming the mention's head in apposition or as a
+    modifier: "her husband Tovan", "Tovan, her husband,", "actress Mirela Dask"."""
+    for token in _role_nouns(head):
+        word = token.lemma_.lower()
+        if word in MASCULINE_NOUNS:
+            return "m"
+        if word in FEMININE_NOUNS:
+            return "f"
+    return None
+
+
+def _role_nouns(head: Token) -> list[Token]:
+    """The nouns renaming a name's head: its appositions and compounds, or the noun it is
+    the apposition of."""
+    found = [c for c in head.children if c.dep_ in ROLE_DEPS and c.pos_ == "NOUN"]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        found.append(head.head)
+    return found
 
 
 def firm_gender(name: str) -> str | None:
@@ -84,7 +112,9 @@ def agreement_score(
     word: str, entity: EntityRecord, gender: str | None, *, many: bool
 ) -> float | None:
     """None when the pronoun cannot refer to the entity, else a score adjustment: a name the
-    model typed as a place or organisation may still be a person (at a cost)."""
+    model typed as a place or organisation may still be a person (at a cost), and is one at
+    no cost when it is a given name of the pronoun's sex and a surname (a lone given name typed
+    as a place stays at a cost: without it, GAP half B lost feminine links)."""
     if many:
         return 0.0 if word in PLURAL else None
     if word in MASCULINE or word in FEMININE:
@@ -94,6 +124,8 @@ def agreement_score(
         if entity.type in PERSON_TYPES:
             return 0.0
         if entity.named and entity.type in RETYPABLE and person_like(entity.name):
+            if " " in entity.name and firm_gender(entity.name) == wanted:
+                return 0.0  # "Hazel Dask" typed ORG: a given name and a surname are a person's
             return -MISTYPED_PENALTY
         return None
     if word in NEUTER:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newsfacts.extract.doc_cache import noun_chunks, span_tokens, tokens
 from newsfacts.extract.entities.find import DESCRIPTION, TEXT_FIELD, EntityRecord, MentionRecord
 from newsfacts.extract.spans import Covered
+from newsfacts.words.given_names import name_gender
 from newsfacts.words.lexicon import (
     FAC_HEADS,
     GROUP_NOUNS,
@@ -27,6 +28,9 @@ from newsfacts.words.names import is_person_noun
 INDEFINITE_PERSONS = frozenset(
     {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 )
+
+# A lone opener that is its clause's subject reads as a name (see `_named_opener`).
+OPENER_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -102,7 +106,10 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
     spans: dict[str, list[MentionRecord]] = {}
     toks = tokens(doc)
     for token in toks:
-        if token.pos_ != "PROPN" or token.dep_ == "compound" or not token.text[:1].isupper():
+        proper = token.pos_ == "PROPN"  # first: most tokens fail here
+        if not proper and not _given_name_subject(token):
+            continue
+        if token.dep_ == "compound" or not token.text[:1].isupper():
             continue
         if token.ent_type_ in NUMERIC_TYPES:
             continue  # the month of a date ("on 15 September 2013") is no one
@@ -113,7 +120,7 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
         start, end = words.start_char, words.end_char
         if taken.overlaps(start, end) or not person_like(words.text):
             continue
-        if first.is_sent_start and len(words) == 1:
+        if proper and first.is_sent_start and len(words) == 1 and not _named_opener(token):
             continue  # a lone capitalised opener is as often no name at all
         mention = MentionRecord(start, end, words.text, kind=DESCRIPTION)
         spans.setdefault(words.text, []).append(mention)
@@ -121,6 +128,23 @@ def unrecognised_names(doc: Doc, entities: tuple[EntityRecord, ...]) -> list[Ent
         EntityRecord(name=text, type="PERSON", mentions=tuple(mentions), named=False)
         for text, mentions in spans.items()
     ]
+
+
+def _named_opener(token: Token) -> bool:
+    """A lone capitalised opener that is a name after all: a singular proper noun that is
+    its clause's subject ("Varnak sold his cattle")."""
+    return token.tag_ == "NNP" and token.dep_ in OPENER_SUBJECTS
+
+
+def _given_name_subject(token: Token) -> bool:
+    """A given name the tagger took for a common noun or an adjective at the start of its
+    sentence ("Hazel runs home", tagged like "Critics"): still a name when it is its
+    clause's subject and one sex wears it."""
+    return (
+        bool(token.is_sent_start)
+        and token.dep_ in OPENER_SUBJECTS
+        and name_gender(token.text) is not None
+    )
 
 
 def _taken(entities: tuple[EntityRecord, ...]) -> Covered:

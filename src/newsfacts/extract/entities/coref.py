@@ -38,6 +38,7 @@ from newsfacts.extract.entities.agreement import (
     firm_gender,
     known_gender,
     preferred_genders,
+    role_gender,
 )
 from newsfacts.extract.entities.antecedents import group_descriptions, unrecognised_names
 from newsfacts.extract.entities.binding import OBJECTS, SUBJECTS, bound_entities, is_bound
@@ -130,6 +131,9 @@ def resolve_pronouns(doc: Doc, entities: tuple[EntityRecord, ...]) -> tuple[Enti
     candidates = _candidates(doc, entities, sentence_of)
     genders = {i: known_gender(entity) for i, entity in enumerate(entities)}
     genders.update({i: firm_gender(entities[i].name) for i in unsure})
+    for candidate in candidates:  # "her husband Tovan": a role noun says what a name cannot
+        if genders[candidate.entity] is None:
+            genders[candidate.entity] = role_gender(candidate.head)
     preferred = preferred_genders(entities, genders, unsure)
     doubtful = doubtful_names(entities, {**genders, **preferred})
     added: dict[int, list[MentionRecord]] = {}
