@@ -411,7 +411,7 @@ def test_a_statement_issued_speaks_for_itself(nlp):
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
-        ("The harbor mayor pushed back on those charges.", "those charges", "The harbor mayor"),
+        ("The harbor mayor pushed back on the new fees.", "the new fees", "The harbor mayor"),
         (
             "The union leaders pushed back against the new toll.",
             "the new toll",

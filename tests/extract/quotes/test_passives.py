@@ -135,9 +135,9 @@ def test_a_purpose_is_no_reputation(nlp):
     ("text", "cue", "content"),
     [
         (
-            "The ferry will stop at the old pier, which is expected to draw a large crowd.",
+            "The ferry will stop at the old pier, which is expected to fill the square.",
             "expected",
-            "which is expected to draw a large crowd",
+            "which is expected to fill the square",
         ),
         (
             "The race drew new skippers who are expected to sail in the final.",
@@ -145,9 +145,9 @@ def test_a_purpose_is_no_reputation(nlp):
             "who are expected to sail in the final",
         ),
         (
-            "She hired a harbor pilot who is known for his calm manner.",
+            "She hired a harbor pilot who is known for keeping calm in storms.",
             "known",
-            "who is known for his calm manner",
+            "who is known for keeping calm in storms",
         ),
     ],
 )

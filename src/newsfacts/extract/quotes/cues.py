@@ -106,7 +106,7 @@ RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 REPORT_IN_DEFINING = SPEECH_VERBS | STANCE_VERBS
 # Verbs of saying that commit their subject to an act: its infinitive reports the pledge in
 # the verb's own clause ("X pledged to stay"), not in one that says which of its noun's
-# referents it means ("the emissions target it pledged to reach").
+# referents it means ("the savings goal it pledged to meet").
 COMMITMENT_VERBS = frozenset({"pledge"})
 DASHES = frozenset({"—", "–", "-", "--", "("})
 

@@ -46,7 +46,7 @@ PASSIVE_REPORT_VERBS = CLAUSE_VERBS | NAMING_VERBS | INTENT_VERBS | OBJECT_VERBS
 # once considered"), which a content could not include, or for nothing ("it is said").
 UNREPORTED_SUBJECTS = RELATIVE_PRONOUNS | {"it", "what"}
 # Relative pronouns that are a clause's own subject, written inside its content ("the vote,
-# which is expected to draw a crowd").
+# which is expected to fill the square").
 RELATIVE_SUBJECTS = frozenset({"which", "who", "that"})
 
 
@@ -77,7 +77,7 @@ def passive_content(verb: Token, lemma: str) -> TokenRange | None:
 
 
 def _relative_passive(verb: Token, lemma: str, subject: Token) -> TokenRange | None:
-    """ "the vote, which is expected to draw a crowd", "a skipper who is known for her
+    """ "the vote, which is expected to fill the square", "a skipper who is known for her
     temper": an unsourced passive of saying or thinking in a relative clause reports its
     clause, from the relative pronoun on, with no speaker, when what it says is an
     infinitive or a reputation; not a name given ("who is seen as Y", which the gold marks
