@@ -46,6 +46,12 @@ def speaker(quote: Quote) -> str | None:
     return quote.speaker.text if quote.speaker is not None else None
 
 
+def reported(nlp, text: str, cue: str) -> tuple[str, str | None]:
+    """What the one quote of `text` with cue `cue` says, and who says it (`one`, `speaker`)."""
+    quote = one(nlp, text, cue)
+    return quote.text, speaker(quote)
+
+
 def speaker_text(quote: Quote) -> str:
     """The speaker's words (fails, showing the quote, when it has no speaker)."""
     assert quote.speaker is not None, quote

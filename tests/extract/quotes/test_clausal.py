@@ -16,9 +16,7 @@ import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
 from tests.extract.quotes.helpers import one as _by_cue
-from tests.extract.quotes.helpers import one as _one
-from tests.extract.quotes.helpers import speaker as _speaker
-from tests.extract.quotes.helpers import with_cue
+from tests.extract.quotes.helpers import reported, with_cue
 from tests.extract.quotes.helpers import with_cue as _with_cue
 
 pytestmark = pytest.mark.model
@@ -140,11 +138,9 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(["text", "cue", "content", "source"], FOUND)
+@pytest.mark.parametrize(("text", "cue", "content", "source"), FOUND)
 def test_construction_reports_its_content(nlp, text, cue, content, source) -> None:
-    quote = _one(nlp, text, cue)
-    assert quote.text == content
-    assert _speaker(quote) == source
+    assert reported(nlp, text, cue) == (content, source)
 
 
 def test_a_thing_with_a_that_clause_reports_nothing(nlp) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one, reported, speaker, with_cue
 
 pytestmark = pytest.mark.model
 
@@ -103,6 +103,4 @@ def test_stance_phrase_denied_or_on_a_noun_reports_nothing(nlp) -> None:
     ],
 )
 def test_an_idiom_reports_its_content_for_its_verbs_subject(nlp, text, cue, content, source):
-    quote = one(nlp, text, cue)
-    assert quote.text == content
-    assert speaker(quote) == source
+    assert reported(nlp, text, cue) == (content, source)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
-from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one, reported, speaker, with_cue
 from tests.extract.quotes.helpers import one as _by_cue
 from tests.extract.quotes.helpers import one as _one
 from tests.extract.quotes.helpers import quotes as _quotes
@@ -362,6 +362,4 @@ def test_preposition_of_a_phrasal_verb_takes_the_noun_up(nlp) -> None:
 
 @pytest.mark.parametrize(("text", "cue", "content", "source"), NOUNS_SAID)
 def test_a_cue_noun_reports_its_content_for_its_owner(nlp, text, cue, content, source):
-    quote = one(nlp, text, cue)
-    assert quote.text == content
-    assert speaker(quote) == source
+    assert reported(nlp, text, cue) == (content, source)

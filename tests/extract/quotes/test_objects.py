@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
-from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one, reported, speaker, with_cue
 from tests.extract.quotes.helpers import one as _by_cue
 from tests.extract.quotes.helpers import one as _one
 from tests.extract.quotes.helpers import speaker as _speaker
@@ -292,8 +292,7 @@ REPORTED_OBJECTS = [
 
 @pytest.mark.parametrize(("text", "cue", "content", "source"), REPORTED_OBJECTS)
 def test_an_object_or_a_prepositions_object_is_what_was_said(nlp, text, cue, content, source):
-    quote = one(nlp, text, cue)
-    assert (quote.text, speaker(quote)) == (content, source)
+    assert reported(nlp, text, cue) == (content, source)
 
 
 def test_a_person_finding_a_thing_reports_nothing(nlp):

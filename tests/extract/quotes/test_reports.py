@@ -13,7 +13,7 @@ import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
 from tests.extract.quotes.helpers import hand_parsed as _doc
-from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one, reported, speaker, with_cue
 from tests.extract.quotes.helpers import one as _by_cue
 from tests.extract.quotes.helpers import one as _one
 from tests.extract.quotes.helpers import speaker as _speaker
@@ -196,8 +196,7 @@ REPORTED = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "cue", "content", "source"), REPORTED)
 def test_a_cue_verb_reports_its_content_for_its_speaker(nlp, text, cue, content, source):
-    quote = one(nlp, text, cue)
-    assert (quote.text, speaker(quote)) == (content, source)
+    assert reported(nlp, text, cue) == (content, source)
 
 
 @pytest.mark.model
