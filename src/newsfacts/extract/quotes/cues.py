@@ -74,7 +74,7 @@ from newsfacts.extract.quotes.records import (
 )
 from newsfacts.extract.quotes.reports import verb_content
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone, speaker_chain_start, speaker_of
-from newsfacts.extract.quotes.stances import stance_cue
+from newsfacts.extract.quotes.stances import stance_cue, stance_object_cue
 from newsfacts.extract.quotes.subjects import VERB_TAGS
 from newsfacts.extract.quotes.words import (
     ACCORDING_TO,
@@ -223,7 +223,13 @@ def _verb_cue(verb: Token) -> Cue | None:
         return None
     lemma = cue_lemma(verb)
     if lemma not in CUE_VERBS:
-        return clausal_cue(verb) or put_it_cue(verb) or light_verb_cue(verb) or stance_cue(verb)
+        return (
+            clausal_cue(verb)
+            or put_it_cue(verb)
+            or light_verb_cue(verb)
+            or stance_cue(verb)
+            or stance_object_cue(verb)
+        )
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
