@@ -164,6 +164,16 @@ PHRASAL_IDIOMS = {
     "go": (None, frozenset({"after"})),
     "weigh": ("in", frozenset({"on"})),
 }
+# Nouns of a message one offers, whose object is then what was said: "X offered a blunt
+# assessment of the deal", "offered few ideas for cutting the toll", "offered her condolences
+# to the crew" (not "offered a discount", "offered a job": a thing given).
+OFFERED_MESSAGES = words(
+    """
+    response responses retort answer answers explanation explanations idea ideas insight
+    insights advice tip tips condolence condolences specifics detail details word words
+    language defense defence thought thoughts assessment assessments
+    """
+)
 # Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
 # leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
 WILLING_ADJECTIVES = words(
