@@ -86,6 +86,9 @@ OBJECT_VERBS |= REFERRING_VERBS
 ORDERING_VERBS = words("order")
 OBJECT_VERBS |= ORDERING_VERBS
 INTENT_VERBS |= ORDERING_VERBS
+# Verbs of urging, whose object is either the one urged ("urged the board to wait") or,
+# when it is a thing, the course urged ("urged caution", "urged a firm stand").
+URGING_VERBS = words("urge")
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
