@@ -226,13 +226,13 @@ def test_a_light_verb_with_another_noun_or_no_person_is_no_report(nlp, text, cue
             "The mayor",
         ),
         (
-            "The ferry captains offered few ideas for cutting the toll.",
-            "few ideas for cutting the toll",
+            "The ferry captains offered two ideas for cutting the toll.",
+            "two ideas for cutting the toll",
             "The ferry captains",
         ),
         (
-            "Jo Roe offered kind words about the crew.",
-            "kind words about the crew",
+            "Jo Roe offered warm words about the crew.",
+            "warm words about the crew",
             "Jo Roe",
         ),
     ],
@@ -245,7 +245,7 @@ def test_someone_offering_a_message_reports_it(nlp, text, content, who):
     "text",
     [
         "The mayor offered a discount to the ferry crews.",
-        "The new docks offered few ideas for the planners.",
+        "The new docks offered two ideas for the planners.",
     ],
 )
 def test_a_thing_offered_or_offered_by_a_thing_is_no_report(nlp, text):

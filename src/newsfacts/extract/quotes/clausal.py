@@ -119,7 +119,7 @@ def light_verb_cue(word: Token) -> Cue | None:
 
 def _offered_message(word: Token) -> Cue | None:
     """Someone offers a message, which is what was said: "X offered a blunt assessment of the
-    deal", "X offered few ideas for cutting the toll" report the object for X."""
+    deal", "X offered two ideas for cutting the toll" report the object for X."""
     noun = next((c for c in word.children if c.dep_ == "dobj"), None)
     if noun is None or noun.lower_ not in OFFERED_MESSAGES:
         return None
@@ -127,10 +127,10 @@ def _offered_message(word: Token) -> Cue | None:
     subjects = [c for c in word.children if c.dep_ == "nsubj"]
     subject = min(subjects, key=lambda c: abs(word.i - c.i), default=None)
     if subject is None and word.dep_ == "acl":
-        subject = word.head  # "experts offering their views"
+        subject = word.head  # "analysts offering their views"
     if subject is None or not is_someone(subject):
         return None
-    # What the message is about may hang on the verb: "offered kind words about the crew".
+    # What the message is about may hang on the verb: "offered warm words about the crew".
     after = [
         c
         for c in word.children

@@ -168,7 +168,7 @@ PHRASAL_IDIOMS = {
     "weigh": ("in", frozenset({"on"})),
 }
 # Nouns of a message one offers, whose object is then what was said: "X offered a blunt
-# assessment of the deal", "offered few ideas for cutting the toll", "offered her condolences
+# assessment of the deal", "offered two ideas for cutting the toll", "offered her condolences
 # to the crew" (not "offered a discount", "offered a job": a thing given).
 OFFERED_MESSAGES = words(
     """
