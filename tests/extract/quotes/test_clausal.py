@@ -215,3 +215,38 @@ def test_a_title_a_rival_or_a_role_with_no_holder_is_no_report(nlp, text, cue):
 )
 def test_a_light_verb_with_another_noun_or_no_person_is_no_report(nlp, text, cue):
     assert with_cue(nlp, text, cue) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "who"),
+    [
+        (
+            "The mayor offered a blunt assessment of the new docks.",
+            "a blunt assessment of the new docks",
+            "The mayor",
+        ),
+        (
+            "The ferry captains offered two ideas for cutting the toll.",
+            "two ideas for cutting the toll",
+            "The ferry captains",
+        ),
+        (
+            "Jo Roe offered warm words about the crew.",
+            "warm words about the crew",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_someone_offering_a_message_reports_it(nlp, text, content, who):
+    assert reported(nlp, text, "offered") == (content, who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor offered a discount to the ferry crews.",
+        "The new docks offered two ideas for the planners.",
+    ],
+)
+def test_a_thing_offered_or_offered_by_a_thing_is_no_report(nlp, text):
+    assert with_cue(nlp, text, "offered") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
-from tests.extract.quotes.helpers import one, speaker, with_cue
+from tests.extract.quotes.helpers import one, reported, speaker, with_cue
 
 pytestmark = pytest.mark.model
 
@@ -91,3 +91,22 @@ def test_a_name_attacked_or_talked_about_is_reported(nlp, text, cue, content, so
 def test_a_name_attacked_before_a_quotation_leaves_it_to_the_quotation(nlp) -> None:
     text = 'The mayor swiped at Tim Ortiz on the radio: "He has no plan."'
     assert [q.text for q in extract_quotes(nlp(text))] == ["He has no plan."]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "who"),
+    [
+        ("The mayor called out Tim Ortiz at the meeting.", "Tim Ortiz", "The mayor"),
+        (
+            "Jo Roe called out the harbor board for its long delays.",
+            "the harbor board for its long delays",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_someone_calling_out_reports_the_one_censured(nlp, text, content, who):
+    assert reported(nlp, text, "called") == (content, who)
+
+
+def test_a_thing_calling_out_is_no_censure(nlp):
+    assert with_cue(nlp, "The storm called out the lifeboats.", "called") == []

@@ -422,3 +422,22 @@ def test_a_statement_issued_speaks_for_itself(nlp):
 def test_pushing_back_on_or_against_reports_what_is_pushed_against(nlp, text, content, source):
     quote = one(nlp, text, "pushed")
     assert (quote.text, speaker(quote)) == (content, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "who"),
+    [
+        ("The harbor board urged caution on the new docks.", "caution on the new docks", None),
+        ("Jo Roe urged a firm stand against the toll.", "a firm stand against the toll", "Jo Roe"),
+    ],
+)
+def test_a_thing_urged_is_the_course_urged(nlp, text, content, who):
+    quote = one(nlp, text, "urged")
+    assert quote.text == content
+    if who is not None:
+        assert speaker(quote) == who
+
+
+def test_the_one_urged_is_no_content(nlp):
+    found = with_cue(nlp, "Jo Roe urged the ferry captains on Friday.", "urged")
+    assert found == []

@@ -20,6 +20,7 @@ from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
 from newsfacts.extract.quotes.words import (
+    OFFERED_MESSAGES,
     PHRASAL_IDIOMS,
     ROLE_NOUNS,
     ROLE_PREPOSITIONS,
@@ -41,6 +42,8 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # "X made (it) clear (that) Y": the idiom's clause may drop its "that", and the small model
 # hangs it off the adjective in several ways ("made clear that Y" as the adjective's subject).
 MADE_PLAIN = frozenset({"clear", "plain", "known"})
+# Prepositions that tell what a message is about or for: "offered ideas on / for Y".
+MESSAGE_TOPICS = frozenset({"about", "on", "for", "into", "of", "over", "to"})
 PLAIN_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
 # Prepositions after which an adjective of attitude names its object: "critical of Y",
 # "upbeat about Y", "concerned over Y", "satisfied with Y".
@@ -77,9 +80,11 @@ def light_verb_cue(word: Token) -> Cue | None:
     """A light verb and its noun, or a phrasal verb, that attack, dispute or take a stand,
     with someone as subject: "X took aim at Y", "X took issue with Y", "X has taken a firm
     stance against Y", "X went after Y", "X weighed in on Y" report Y for X."""
+    lemma = word.lemma_.lower()
+    if lemma == "offer":
+        return _offered_message(word)
     if word.dep_ not in CUE_PLACES:
         return None
-    lemma = word.lemma_.lower()
     if lemma == "take":
         noun = next((c for c in word.children if c.dep_ == "dobj"), None)
         prepositions = TAKE_IDIOMS.get(noun.lemma_.lower()) if noun is not None else None
@@ -110,6 +115,29 @@ def light_verb_cue(word: Token) -> Cue | None:
             span = char_span(word.doc, *subtrees([target]))
             return word_cue(word, TOPIC, span, subject) if span is not None else None
     return None
+
+
+def _offered_message(word: Token) -> Cue | None:
+    """Someone offers a message, which is what was said: "X offered a blunt assessment of the
+    deal", "X offered two ideas for cutting the toll" report the object for X."""
+    noun = next((c for c in word.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in OFFERED_MESSAGES:
+        return None
+    # The subject nearest the verb: a headline above may hang on it as a second subject.
+    subjects = [c for c in word.children if c.dep_ == "nsubj"]
+    subject = min(subjects, key=lambda c: abs(word.i - c.i), default=None)
+    if subject is None and word.dep_ == "acl":
+        subject = word.head  # "analysts offering their views"
+    if subject is None or not is_someone(subject):
+        return None
+    # What the message is about may hang on the verb: "offered warm words about the crew".
+    after = [
+        c
+        for c in word.children
+        if c.dep_ == "prep" and c.i > noun.right_edge.i and c.lower_ in MESSAGE_TOPICS
+    ]
+    span = char_span(word.doc, *subtrees([noun, *after[:1]]))
+    return word_cue(word, TOPIC, span, subject) if span is not None else None
 
 
 def _adjectives(word: Token) -> list[Token]:

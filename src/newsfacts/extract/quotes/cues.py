@@ -50,7 +50,7 @@ from newsfacts.extract.quotes.hearsay import (
     seeming_cue,
 )
 from newsfacts.extract.quotes.idioms import IDIOM_NOUNS, idiom_cue
-from newsfacts.extract.quotes.judged import held_as, judged_by_someone
+from newsfacts.extract.quotes.judged import censure_cue, held_as, judged_by_someone
 from newsfacts.extract.quotes.nouns import noun_cue, view_cue
 from newsfacts.extract.quotes.objects import (
     DEFINING,
@@ -230,6 +230,9 @@ def _verb_cue(verb: Token) -> Cue | None:
             or stance_cue(verb)
             or stance_object_cue(verb)
         )
+    censured = censure_cue(verb, lemma)
+    if censured is not None:
+        return censured  # "X called out Roe": the one censured, not a name given
     if citing_phrase(verb):
         reporting = verb.head if verb.head.dep_ != "ccomp" else verb.head.head
         cited = next((c for c in verb.children if c.dep_ == "dobj"), None)

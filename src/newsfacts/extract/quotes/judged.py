@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsfacts.extract.quotes.content import char_span, subtrees
+from newsfacts.extract.quotes.heads import word_cue
+from newsfacts.extract.quotes.records import OBJECT, Cue
 from newsfacts.extract.quotes.speakers import is_someone, speaker_of
 from newsfacts.extract.quotes.words import DOUBLE_MARK, JUDGMENT_VERBS
 
@@ -33,6 +36,14 @@ NAMED_TOPIC_VERBS = frozenset(
 JUDGING_MARKS = frozenset(
     {"after", "when", "as", "though", "although", "while", "because", "since", "before", "once"}
 )
+# Phrasal verbs of public censure, with their particle: "X called out Roe", "X called out the
+# agency for its delays" (the one censured, with what for, is what was said).
+CENSURE_PHRASALS = {"call": "out"}
+# Labels under which the parse hangs the one censured: the object, or a slip to a predicate.
+CENSURED = frozenset({"dobj", "oprd"})
+# Prepositions after the one censured that say what for or how: "for its delays", "on the
+# fees", "by name"; not a place or a time ("at the meeting").
+CENSURE_PREPOSITIONS = frozenset({"for", "on", "over", "about", "by"})
 # Tags of a finite verb.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -51,6 +62,28 @@ def judged_by_someone(verb: Token, lemma: str) -> bool:
         return False
     subject = speaker_of(verb)
     return subject is not None and is_someone(subject)
+
+
+def censure_cue(verb: Token, lemma: str) -> Cue | None:
+    """A phrasal verb of public censure with someone as subject reports the one censured, a
+    name alone too, with the phrases after it that say what for: "X called out Roe", "X called
+    out the agency for its delays"."""
+    particle = CENSURE_PHRASALS.get(lemma)
+    if particle is None or not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return None
+    target = next((c for c in verb.children if c.dep_ in CENSURED and c.i > verb.i), None)
+    if target is None:
+        return None
+    subject = speaker_of(verb)
+    if subject is None or not is_someone(subject):
+        return None
+    why = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > target.right_edge.i and c.lower_ in CENSURE_PREPOSITIONS
+    ]
+    span = char_span(verb.doc, *subtrees([target, *why]))
+    return word_cue(verb, OBJECT, span, subject) if span is not None else None
 
 
 def held_as(verb: Token, content: TokenRange) -> TokenRange | None:

@@ -32,6 +32,7 @@ from newsfacts.extract.quotes.words import (
     STANCE_OBJECTS,
     STANCE_VERBS,
     THING_OBJECT_VERBS,
+    URGING_VERBS,
     WISH_VERBS,
 )
 from newsfacts.words.lexicon import GROUP_NOUNS, PERSON_NOUNS
@@ -68,6 +69,8 @@ def content_objects(verb: Token, lemma: str) -> list[Token]:
             for c in verb.children
             if c.dep_ == "dobj" and (_side(c, named_only=named) or _backed_one(verb, c))
         ]
+    if lemma in URGING_VERBS:
+        return _course_urged(verb)
     if lemma not in OBJECT_VERBS and not phrases:
         return []
     # The content starts after the preposition ("called for [a ban]"), as PolNeAR marks it.
@@ -87,6 +90,18 @@ def content_objects(verb: Token, lemma: str) -> list[Token]:
         # "issued a statement saying ...": the document reports, its words are the content
         objects = [o for o in objects if o.lemma_.lower() not in DOCUMENT_NOUNS | CUE_NOUNS]
     return objects + phrase_objects
+
+
+def _course_urged(verb: Token) -> list[Token]:
+    """What is urged when it is a thing, not the one urged: "urged caution", "urged a firm
+    stand"; not "urged the board", nor "urged them to wait" (the infinitive is the content)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_ and not _a_person(c)
+    ]
 
 
 def for_clause(verb: Token, lemma: str) -> TokenRange | None:

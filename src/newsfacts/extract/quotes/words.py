@@ -86,6 +86,9 @@ OBJECT_VERBS |= REFERRING_VERBS
 ORDERING_VERBS = words("order")
 OBJECT_VERBS |= ORDERING_VERBS
 INTENT_VERBS |= ORDERING_VERBS
+# Verbs of urging, whose object is either the one urged ("urged the board to wait") or,
+# when it is a thing, the course urged ("urged caution", "urged a firm stand").
+URGING_VERBS = words("urge")
 # Verbs of attitude, advocacy and dispute (Levin's class 31.2 "admire" verbs, with welcome,
 # embrace, champion, advocate, dispute, challenge, contest): a person's object is the view
 # held, a side taken or a claim disputed ("X welcomed the ruling", "X disputes that figure").
@@ -164,6 +167,16 @@ PHRASAL_IDIOMS = {
     "go": (None, frozenset({"after"})),
     "weigh": ("in", frozenset({"on"})),
 }
+# Nouns of a message one offers, whose object is then what was said: "X offered a blunt
+# assessment of the deal", "offered two ideas for cutting the toll", "offered her condolences
+# to the crew" (not "offered a discount", "offered a job": a thing given).
+OFFERED_MESSAGES = words(
+    """
+    response responses retort answer answers explanation explanations idea ideas insight
+    insights advice tip tips condolence condolences specifics detail details word words
+    language defense defence thought thoughts assessment assessments
+    """
+)
 # Adjectives of will and leaning, whose infinitive or "to" object is what someone wants or
 # leans to: "X is eager to run", "reluctant to back Y", "open to a deal", "opposed to Y".
 WILLING_ADJECTIVES = words(
