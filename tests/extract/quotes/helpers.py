@@ -58,18 +58,24 @@ def speaker_text(quote: Quote) -> str:
     return quote.speaker.text
 
 
-def hand_parsed(text: str, parse: str) -> Doc:
+def hand_parsed(text: str, parse: str, *, tagged: bool = False) -> Doc:
     """A Doc from `text` (tokens separated by single spaces where the text has them) and a
-    parse written one token a line: `word POS dep head-index [lemma]`."""
+    parse written one token a line: `word POS dep head-index [lemma]`, or with `tagged`
+    `word POS TAG dep head-index [lemma]` (for rules that read tenses off the fine tags)."""
     rows = table(parse)
     words = [row[0] for row in rows]
+    tags = {"tags": [row[2] for row in rows]} if tagged else {}
+    rest = [row[3:] if tagged else row[2:] for row in rows]
     doc = hand_doc(
         words,
         spaces=spaces_in(text, words),
         pos=[row[1] for row in rows],
-        deps=[row[2] for row in rows],
-        heads=[int(row[3]) for row in rows],
-        lemmas=[row[4] if len(row) > 4 else row[0].lower() for row in rows],
+        deps=[row[0] for row in rest],
+        heads=[int(row[1]) for row in rest],
+        lemmas=[
+            row[2] if len(row) > 2 else word.lower() for row, word in zip(rest, words, strict=True)
+        ],
+        **tags,
     )
     assert doc.text == text
     return doc

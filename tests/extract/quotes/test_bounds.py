@@ -16,8 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts.extract.quotes.find import extract_quotes
-from tests.builders import hand_doc, spaces_in, table
-from tests.extract.quotes.helpers import one, speaker
+from tests.extract.quotes.helpers import hand_parsed, one, speaker
 from tests.extract.quotes.helpers import one as _by_cue
 from tests.extract.quotes.helpers import speaker_text as _speaker
 
@@ -232,24 +231,6 @@ def test_a_second_verb_inside_a_phrase_of_the_content_stays_in_it(nlp, text):
     assert quotes[0].text.endswith(text.rstrip(".").split(" and ")[-1])
 
 
-def _tagged(text: str, parse: str):
-    """A Doc parsed by hand with fine tags, one token a line: `word POS TAG dep head [lemma]`
-    (the rules below read tenses off the tags)."""
-    rows = table(parse)
-    words = [row[0] for row in rows]
-    doc = hand_doc(
-        words,
-        spaces=spaces_in(text, words),
-        pos=[row[1] for row in rows],
-        tags=[row[2] for row in rows],
-        deps=[row[3] for row in rows],
-        heads=[int(row[4]) for row in rows],
-        lemmas=[row[5] if len(row) > 5 else row[0].lower() for row in rows],
-    )
-    assert doc.text == text
-    return doc
-
-
 def _found(doc) -> list[tuple[str, str | None]]:
     return [(quote.text, speaker(quote)) for quote in extract_quotes(doc)]
 
@@ -257,7 +238,7 @@ def _found(doc) -> list[tuple[str, str | None]]:
 def test_a_second_clause_with_its_own_subject_hung_on_the_cue_is_a_report_of_its_own():
     # "X said A, and most said B" with the second "said" read as a second clause of the first.
     text = "Most riders said the ferry was safe, and a third said the pier was not."
-    doc = _tagged(
+    doc = hand_parsed(
         text,
         """
         Most ADJ JJS amod 1
@@ -278,6 +259,7 @@ def test_a_second_clause_with_its_own_subject_hung_on_the_cue_is_a_report_of_its
         not PART RB neg 14
         . PUNCT . punct 2
         """,
+        tagged=True,
     )
     assert _found(doc) == [
         ("the ferry was safe", "Most riders"),
@@ -288,7 +270,7 @@ def test_a_second_clause_with_its_own_subject_hung_on_the_cue_is_a_report_of_its
 def test_a_participle_hung_on_the_cues_object_is_the_cues_second_report():
     # "saying" read as a clause on "claim", the object the cue reports.
     text = "The warden rejected the claim that the vault was weak, saying the locks held."
-    doc = _tagged(
+    doc = hand_parsed(
         text,
         """
         The DET DT det 1
@@ -308,6 +290,7 @@ def test_a_participle_hung_on_the_cues_object_is_the_cues_second_report():
         held VERB VBD ccomp 11 hold
         . PUNCT . punct 2
         """,
+        tagged=True,
     )
     assert _found(doc) == [
         ("the claim that the vault was weak", "The warden"),
@@ -318,7 +301,7 @@ def test_a_participle_hung_on_the_cues_object_is_the_cues_second_report():
 def test_a_second_verb_takes_its_tense_from_its_own_auxiliary():
     # "insists" and "has praised": both in the present, a second report of the cue's speaker.
     text = "Dunmore insists the guild must change, and has praised the plan."
-    doc = _tagged(
+    doc = hand_parsed(
         text,
         """
         Dunmore PROPN NNP nsubj 1
@@ -335,6 +318,7 @@ def test_a_second_verb_takes_its_tense_from_its_own_auxiliary():
         plan NOUN NN dobj 9
         . PUNCT . punct 1
         """,
+        tagged=True,
     )
     assert _found(doc) == [("the guild must change", "Dunmore"), ("the plan", "Dunmore")]
 
@@ -342,7 +326,7 @@ def test_a_second_verb_takes_its_tense_from_its_own_auxiliary():
 def test_the_outer_cue_keeps_the_speaker_it_lends_a_second_verb():
     # "praised" lies in the contents of both "said" and "wants": it is the mayor's, not "she"'s.
     text = "The mayor has said she wants to build a pier and has praised the canal."
-    doc = _tagged(
+    doc = hand_parsed(
         text,
         """
         The DET DT det 1
@@ -362,6 +346,7 @@ def test_the_outer_cue_keeps_the_speaker_it_lends_a_second_verb():
         canal NOUN NN dobj 12
         . PUNCT . punct 3
         """,
+        tagged=True,
     )
     assert ("the canal", "The mayor") in _found(doc)
 

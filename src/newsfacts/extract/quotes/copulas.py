@@ -18,7 +18,7 @@ from newsfacts.extract.quotes.content import char_span, infinitive, subtrees
 from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import NOUN, TOPIC, Cue
 from newsfacts.extract.quotes.subjects import is_someone
-from newsfacts.extract.quotes.unowned import UNOWNED_NOUNS, unowned_cue
+from newsfacts.extract.quotes.unowned import CLAUSE_MARKS, UNOWNED_NOUNS, unowned_cue
 from newsfacts.extract.quotes.words import SUPPORT_VERBS
 from newsfacts.words.lexicon import words
 
@@ -43,7 +43,6 @@ OTHER_NOUNS = FRAME_NOUNS | UNOWNED_NOUNS
 EXISTENTIAL_TOPICS = words("about over on of")
 # Complements of the copula that hold a clause: "is that ...", "is to ...", "is whether".
 COMPLEMENTS = frozenset({"ccomp", "attr", "acomp", "xcomp"})
-CLAUSE_MARKS = words("that whether if")
 WH_WORDS = words("what who whom whose which when where why how")
 # Prepositions that name the owner of the noun: "the hope of X", "chatter among X".
 OWNER_PREPOSITIONS = words("of by from among inside within")
