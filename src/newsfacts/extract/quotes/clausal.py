@@ -19,18 +19,40 @@ from newsfacts.extract.quotes.content import char_span, infinitive, qualified_to
 from newsfacts.extract.quotes.heads import word_cue
 from newsfacts.extract.quotes.records import CLAUSE, INVERSION, TOPIC, Cue
 from newsfacts.extract.quotes.speakers import cue_lemma, is_someone
-from newsfacts.extract.quotes.words import (
-    OFFERED_MESSAGES,
-    PHRASAL_IDIOMS,
-    ROLE_NOUNS,
-    ROLE_PREPOSITIONS,
-    TAKE_IDIOMS,
-    WILLING_ADJECTIVES,
-)
-from newsfacts.words.lexicon import SPEECH_VERBS
+from newsfacts.extract.quotes.words import ROLE_NOUNS, ROLE_PREPOSITIONS, WILLING_ADJECTIVES
+from newsfacts.words.lexicon import SPEECH_VERBS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# Light-verb idioms of attack, dispute and stance (the light verbs of the attribution
+# literature with the noun that carries the meaning): "X took aim at Y", "took a swipe at Y",
+# "took issue with Y", "took a firm stance against Y". Each noun with the prepositions after
+# which its object is what was attacked, disputed or taken a stand on.
+# The nouns idioms.py reads with their verb (aim, shot, swipe, jab, issue, exception,
+# umbrage, stand, ...) are not repeated here: one reading of each idiom.
+TAKE_IDIOMS = {
+    **dict.fromkeys(("swing", "whack", "stab", "poke"), frozenset({"at"})),
+    **dict.fromkeys(("offense", "offence"), frozenset({"at"})),
+    **dict.fromkeys(("stance", "position"), frozenset({"on", "against", "about"})),
+}
+# Phrasal verbs of attack and comment: "X went after Y", "X weighed in on Y"; each verb with
+# the particle it needs (None: none) and the prepositions that carry its object ("go after"
+# only with someone as its object: "went after the meeting" is a time).
+PHRASAL_IDIOMS = {
+    "go": (None, frozenset({"after"})),
+    "weigh": ("in", frozenset({"on"})),
+}
+# Nouns of a message one offers, whose object is then what was said: "X offered a blunt
+# assessment of the deal", "offered two ideas for cutting the toll", "offered her condolences
+# to the crew" (not "offered a discount", "offered a job": a thing given).
+OFFERED_MESSAGES = words(
+    """
+    response responses retort answer answers explanation explanations idea ideas insight
+    insights advice tip tips condolence condolences specifics detail details word words
+    language defense defence thought thoughts assessment assessments
+    """
+)
 
 # Where the cue word may stand: a main clause, or one the parse hangs off another verb.
 CUE_PLACES = frozenset({"ROOT", "conj", "ccomp"})
